@@ -1,0 +1,9 @@
+namespace Sitrep.Core.Documents;
+
+/// <summary>One report as it arrived: an id, what is known about where and when it was published, and its raw text.</summary>
+/// <param name="Id">Stable identifier: the JSONL id, or the file path for a plain file.</param>
+/// <param name="Published">Publication date, if known; relative dates resolve against it.</param>
+/// <param name="Source">Outlet or publisher name.</param>
+/// <param name="Url">Where the document came from, if anywhere.</param>
+/// <param name="Text">The raw text. Every evidence offset points into this string.</param>
+public sealed record Document(string Id, DateOnly? Published, string? Source, string? Url, string Text);
