@@ -1,0 +1,50 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Annotation;
+
+/// <summary>An actor named in the text, with every table row its words could mean (resolved later by country and date).</summary>
+public sealed record ActorMention(TextSpan Span, string Surface, IReadOnlyList<ActorEntry> Candidates)
+{
+    /// <summary>The ACLED inter type of the first candidate.</summary>
+    public string Inter => Candidates[0].Inter;
+
+    /// <summary>True when the mention names a specific group rather than a generic description.</summary>
+    public bool IsNamed => Candidates.Any(c => !c.IsGeneric);
+}
+
+/// <summary>A country named in the text, by name ("Syria") or by demonym ("Turkish").</summary>
+public sealed record CountryMention(TextSpan Span, CountryEntry Country, bool IsDemonym);
+
+/// <summary>Finds actor aliases and country names through the actor table's phrase matchers.</summary>
+public sealed class ActorAnnotator(ActorTable table)
+{
+    /// <summary>The table this annotator matches against.</summary>
+    public ActorTable Table => table;
+
+    /// <summary>Actor mentions in <paramref name="text"/>.</summary>
+    public IReadOnlyList<ActorMention> Annotate(string text, IReadOnlyList<Token> tokens)
+    {
+        var list = new List<ActorMention>();
+        foreach (var (first, count, values) in table.Matcher.Match(tokens, text))
+        {
+            var span = new TextSpan(tokens[first].Span.Start, tokens[first + count - 1].Span.End);
+            list.Add(new ActorMention(span, text[span.Start..span.End], values));
+        }
+        return list;
+    }
+
+    /// <summary>Country mentions in <paramref name="text"/>.</summary>
+    public IReadOnlyList<CountryMention> AnnotateCountries(string text, IReadOnlyList<Token> tokens)
+    {
+        var list = new List<CountryMention>();
+        foreach (var (first, count, values) in table.CountryMatcher.Match(tokens, text))
+        {
+            // A country name must be capitalised in running text ("Chad" the country, not a word).
+            if (!tokens[first].IsCapitalised) continue;
+            var span = new TextSpan(tokens[first].Span.Start, tokens[first + count - 1].Span.End);
+            list.Add(new CountryMention(span, values[0].Country, values[0].IsDemonym));
+        }
+        return list;
+    }
+}

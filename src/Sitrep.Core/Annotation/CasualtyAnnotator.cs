@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Annotation;
+
+/// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
+public static partial class CasualtyAnnotator
+{
+    private const string KilledVerb = @"killed|dead|died|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
+    private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
+    private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
+    private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
+    private const string ArrestedVerb = @"arrested|detained|apprehended|taken into custody|nabbed|rounded up";
+
+    // "6 members of the group died", "two civilians were killed"
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at)\b)[\w'-]+,?\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)\s+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountThenVerb();
+
+    // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
+    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)\s+" + Numbers.Pattern + @"\b(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during)\b)[\w'-]+){0,6}?)(?<after>\s+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex VerbThenCount();
+
+    // "the death toll rose to 7", "7 fatalities", "3 deaths"
+    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)\s+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)\s+(?:to\s+|at\s+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"\s+(?:\w+\s+)?(?<noun>fatalities|deaths|dead bodies|bodies|corpses|killed|dead|injuries|injured|wounded)\b(?!\s+(?:were|was)\s+(?:reported\s+)?(?:in|on))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TollPattern();
+
+    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubsetBefore();
+
+    // Nouns that show the counted thing is not people.
+    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|cattle|cows|goats|camels|sheep|livestock|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotPeople();
+
+    [GeneratedRegex(@"^\s*(?:(?:a|an|the|of|per\s*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BadAfterNumber();
+
+    /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
+    public static IReadOnlyList<CasualtyMention> Annotate(string text)
+    {
+        var found = new List<CasualtyMention>();
+        void Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
+        {
+            var parsed = Numbers.Parse(numText);
+            if (parsed is null) return;
+            if (NotPeople().IsMatch(np)) return;
+            var (count, vague) = parsed.Value;
+            var lowerNum = numText.ToLowerInvariant();
+            if (lowerNum is "a" or "an" or "another" or "other" or "single" && (np.Length == 0 || np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal))) return;
+            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
+            if (SubsetBefore().IsMatch(before)) return;
+            var kind = KindOf(afterWord ?? verb);
+            if (kind is null) return;
+            var uncertain = Regex.IsMatch(verb, "neutrali|eliminat|liquidat", RegexOptions.IgnoreCase);
+            // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
+            if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) return;
+            var victims = np.Trim().TrimEnd(',');
+            TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
+            found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
+        }
+
+        foreach (Match m in VerbThenCount().Matches(text))
+        {
+            var verb = m.Groups["verb"].Value.ToLowerInvariant();
+            var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
+            if (verb is "left" or "leaving" or "leaves")
+            {
+                if (after is null or "others" or "other" or "people" or "persons") continue;
+            }
+            else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt") { /* "killing 3, wounding 4 injured" */ }
+            else after = null;
+            var np = m.Groups["np"].Value;
+            if (BadAfterNumber().IsMatch(np) && !Regex.IsMatch(m.Groups["num"].Value, "^(?:a|an)$", RegexOptions.IgnoreCase)) continue;
+            Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
+        }
+        foreach (Match m in CountThenVerb().Matches(text))
+        {
+            var np = m.Groups["np"].Value;
+            // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
+            Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
+        }
+        foreach (Match m in TollPattern().Matches(text))
+        {
+            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : "killed";
+            var kindWord = noun is "injuries" or "injured" or "wounded" ? "injured" : "killed";
+            Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, "", m.Groups["np"], null);
+        }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    private static CasualtyKind? KindOf(string verb)
+    {
+        verb = verb.ToLowerInvariant();
+        if (Regex.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
+        if (Regex.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
+        if (Regex.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
+        if (Regex.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
+        return CasualtyKind.Killed;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Annotation;
+
+/// <summary>Finds absolute and relative date expressions and resolves them against the publication date.</summary>
+public static partial class DateAnnotator
+{
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+    private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    // Alternatives are tried left to right at each position, so longer forms come first.
+    [GeneratedRegex(
+        @"\b(?:" +
+        @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))" +
+        @"|(?<dmy>(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-|/)\s*" + Day + @")*)\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
+        @"|(?<mdy>(?<mon>" + Month + @")\s+(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-)\s*(?!" + Month + @")" + Day + @")*)(?!\d)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
+        @"|(?<num>(?<d>[0-2]?\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>(?:19|20)?\d\d))?)(?![/\d])" +
+        @"|(?<my>(?:(?<part>early|mid|late|end of|beginning of|the end of|the beginning of)[\s-]+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d)))" +
+        @"|(?<rel>(?<word>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|overnight|earlier today|(?:earlier |later )?this week|last week|(?:over |during |at )?(?:the |this |last )weekend|(?:earlier )?this month|last month|this year|last year|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?<n2>a|one|two|three) weeks? ago))" +
+        @"|(?<wd>(?<wdmod>last |this |past |previous )?(?<weekday>" + Weekday + @")(?:\s+(?:night|morning|evening|afternoon))?)" +
+        @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b(?:since|ever since|signing of|anniversary of|prior to|before|until|till|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackgroundBefore();
+
+    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TheBefore();
+
+    [GeneratedRegex(@"^[\s-]*(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|ceasefire|truce|elections?|attack|bombing|massacre|killing|raid|incident|operation|offensive|war|protests?|uprising|revolution|summit|talks|memorandum|decree|resolution|memorandum)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ModifiedNounAfter();
+
+    /// <summary>Dates in <paramref name="text"/>; <paramref name="published"/> anchors relative and year-less dates.</summary>
+    public static IReadOnlyList<DateMention> Annotate(string text, DateOnly? published)
+    {
+        var result = new List<DateMention>();
+        var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (Match m in DatePattern().Matches(text))
+        {
+            var mention = Resolve(m, anchor, published is null);
+            if (mention is null) continue;
+            var before = text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)).ToString();
+            var after = text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
+            var background = BackgroundBefore().IsMatch(before)
+                || (TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
+            result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
+        }
+        return result;
+    }
+
+    private static DateMention? Resolve(Match m, DateOnly anchor, bool guessed)
+    {
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        if (m.Groups["iso"].Success)
+        {
+            var date = new DateOnly(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+            return Clamp(date) is { } ok ? new DateMention(span, [ok], 1, false, false, false) : null;
+        }
+        if (m.Groups["dmy"].Success || m.Groups["mdy"].Success)
+        {
+            var month = MonthNumber(m.Groups["mon"].Value);
+            var days = ParseDays(m.Groups["days"].Value);
+            if (days.Count == 0) return null;
+            var hasYear = m.Groups["y"].Success;
+            var dates = new List<DateOnly>();
+            foreach (var d in days)
+            {
+                var date = hasYear ? Make(int.Parse(m.Groups["y"].Value), month, d) : InferYear(month, d, anchor);
+                if (date is not null && !dates.Contains(date.Value)) dates.Add(date.Value);
+            }
+            return dates.Count == 0 ? null : new DateMention(span, dates, 1, false, false, guessed && !hasYear);
+        }
+        if (m.Groups["num"].Success)
+        {
+            var d = int.Parse(m.Groups["d"].Value);
+            var month = int.Parse(m.Groups["m"].Value);
+            DateOnly? date;
+            if (m.Groups["y"].Success)
+            {
+                var y = int.Parse(m.Groups["y"].Value);
+                date = Make(y < 100 ? 2000 + y : y, month, d);
+            }
+            else date = InferYear(month, d, anchor);
+            return date is null ? null : new DateMention(span, [date.Value], 1, false, false, guessed && !m.Groups["y"].Success);
+        }
+        if (m.Groups["my"].Success)
+        {
+            var month = MonthNumber(m.Groups["mon"].Value);
+            var year = int.Parse(m.Groups["y"].Value);
+            var part = m.Groups["part"].Value.ToLowerInvariant();
+            var day = part switch
+            {
+                "early" or "beginning of" or "the beginning of" => 1,
+                "mid" => 15,
+                "late" or "end of" or "the end of" => Math.Min(25, DateTime.DaysInMonth(year, month)),
+                _ => 1,
+            };
+            return new DateMention(span, [new DateOnly(year, month, day)], 3, false, false, false);
+        }
+        if (m.Groups["rel"].Success)
+        {
+            var word = m.Groups["word"].Value.ToLowerInvariant();
+            (DateOnly date, int precision) r = word switch
+            {
+                "the day before yesterday" => (anchor.AddDays(-2), 1),
+                "yesterday" or "last night" or "last evening" or "overnight" => (anchor.AddDays(-1), 1),
+                "today" or "tonight" or "earlier today" or "this morning" or "this afternoon" or "this evening" => (anchor, 1),
+                "this week" or "earlier this week" or "later this week" => (anchor, 2),
+                "last week" => (anchor.AddDays(-7), 2),
+                "this month" or "earlier this month" => (anchor, 3),
+                "last month" => (anchor.AddMonths(-1), 3),
+                "this year" => (anchor, 3),
+                "last year" => (anchor.AddYears(-1), 3),
+                _ when word.Contains("weekend") => (LastWeekday(anchor, DayOfWeek.Saturday, word.Contains("last")), 2),
+                _ when word.EndsWith("ago") && word.Contains("week") => (anchor.AddDays(-7 * WordNumber(m.Groups["n2"].Value)), 2),
+                _ when word.EndsWith("ago") => (anchor.AddDays(-WordNumber(m.Groups["n"].Value)), 1),
+                _ => (anchor, 3),
+            };
+            return new DateMention(span, [r.date], r.precision, false, true, guessed);
+        }
+        if (m.Groups["wd"].Success)
+        {
+            var day = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
+            var strictlyBefore = m.Groups["wdmod"].Value.Trim().Equals("last", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["wdmod"].Value.Trim().Equals("previous", StringComparison.OrdinalIgnoreCase);
+            return new DateMention(span, [LastWeekday(anchor, day, strictlyBefore)], 1, false, true, guessed);
+        }
+        return null;
+    }
+
+    /// <summary>The most recent <paramref name="day"/> on or before <paramref name="anchor"/>.</summary>
+    private static DateOnly LastWeekday(DateOnly anchor, DayOfWeek day, bool strictlyBefore)
+    {
+        var back = ((int)anchor.DayOfWeek - (int)day + 7) % 7;
+        if (back == 0 && strictlyBefore) back = 7;
+        return anchor.AddDays(-back);
+    }
+
+    /// <summary>A year-less date takes the anchor's year unless that puts it well after publication.</summary>
+    private static DateOnly? InferYear(int month, int day, DateOnly anchor)
+    {
+        var date = Make(anchor.Year, month, day);
+        if (date is null) return Make(anchor.Year - 1, month, day);
+        // Reports describe the past; a date more than a few days ahead belongs to the previous year (December news read in January).
+        return date.Value.DayNumber - anchor.DayNumber > 3 ? Make(anchor.Year - 1, month, day) : date;
+    }
+
+    private static DateOnly? Make(int y, int m, int d) =>
+        y is >= 1900 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    private static DateOnly? Clamp(DateOnly d) => d.Year is >= 1900 and <= 2100 ? d : null;
+
+    private static List<int> ParseDays(string s)
+    {
+        var list = new List<int>();
+        foreach (Match dm in Regex.Matches(s, @"\d+"))
+        {
+            if (int.TryParse(dm.Value, out var d) && d is >= 1 and <= 31) list.Add(d);
+        }
+        // "27 to 29" / "27-29" is a range: fill the days between.
+        if (list.Count == 2 && Regex.IsMatch(s, @"\d\s*(?:to|-)\s*\d") && list[1] > list[0] && list[1] - list[0] <= 6)
+        {
+            var (a, b) = (list[0], list[1]);
+            list.Clear();
+            for (var d = a; d <= b; d++) list.Add(d);
+        }
+        return list;
+    }
+
+    private static int MonthNumber(string s) => s.Trim('.').ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    private static int WordNumber(string s) => s.ToLowerInvariant() switch
+    {
+        "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+        "eight" => 8, "nine" => 9, "ten" => 10, _ => int.TryParse(s, out var n) ? n : 1,
+    };
+}

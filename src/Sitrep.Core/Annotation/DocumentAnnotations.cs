@@ -1,0 +1,59 @@
+using Sitrep.Core.Documents;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Annotation;
+
+/// <summary>Everything the annotators found in one document; spans point into <see cref="Text"/>'s normalised text.</summary>
+public sealed record DocumentAnnotations(
+    Document Document,
+    NormalisedText Text,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<CasualtyMention> Casualties,
+    IReadOnlyList<WeaponMention> Weapons,
+    IReadOnlyList<TriggerMention> Triggers,
+    IReadOnlyList<CueMention> Cues,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<CountryMention> Countries,
+    IReadOnlyList<PlaceMention> Places)
+{
+    /// <summary>Items of <paramref name="items"/> whose span lies inside <paramref name="span"/>.</summary>
+    public static IEnumerable<T> Within<T>(IEnumerable<T> items, TextSpan span, Func<T, TextSpan> spanOf) =>
+        items.Where(x => span.Contains(spanOf(x)));
+}
+
+/// <summary>Runs every annotator over a document's normalised text.</summary>
+public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons, CueAnnotator cues)
+{
+    /// <summary>An annotator over the bundled lexicons.</summary>
+    public static DocumentAnnotator LoadBundled() =>
+        new(new ActorAnnotator(Lexicons.ActorTable.LoadBundled()), TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled());
+
+    /// <summary>The actor table behind the actor annotator.</summary>
+    public Lexicons.ActorTable ActorTable => actors.Table;
+
+    /// <summary>Normalises and annotates <paramref name="document"/>.</summary>
+    public DocumentAnnotations Annotate(Document document)
+    {
+        var text = TextNormaliser.Normalise(document.Text);
+        var t = text.Text;
+        var tokens = Tokenizer.Tokenize(t);
+        var actorMentions = actors.Annotate(t, tokens);
+        var countryMentions = actors.AnnotateCountries(t, tokens);
+        var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Where(c => c.IsDemonym).Select(c => c.Span)).ToList();
+        var places = PlaceAnnotator.Annotate(t, exclude);
+        return new DocumentAnnotations(
+            document,
+            text,
+            SentenceSplitter.Split(t),
+            DateAnnotator.Annotate(t, document.Published),
+            CasualtyAnnotator.Annotate(t),
+            weapons.Annotate(t),
+            triggers.Annotate(t),
+            cues.Annotate(t),
+            actorMentions,
+            countryMentions,
+            places);
+    }
+}

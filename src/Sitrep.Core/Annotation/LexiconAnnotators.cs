@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Annotation;
+
+/// <summary>Marks event trigger words from the trigger lexicon.</summary>
+public sealed class TriggerAnnotator(PatternLexicon lexicon)
+{
+    /// <summary>The bundled trigger lexicon (data/lexicons/triggers.tsv).</summary>
+    public static TriggerAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("triggers.tsv", 0, 1));
+
+    /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
+    public IReadOnlyList<TriggerMention> Annotate(string text) =>
+        lexicon.Scan(text).Select(x => new TriggerMention(x.Span, x.Entry.Key, Cell(x.Entry.Cells, 2), Cell(x.Entry.Cells, 3))).ToList();
+
+    private static string Cell(IReadOnlyList<string> cells, int i) => i < cells.Count ? cells[i].Trim() : "";
+}
+
+/// <summary>Marks weapons from the weapon lexicon.</summary>
+public sealed class WeaponAnnotator(PatternLexicon lexicon)
+{
+    /// <summary>The bundled weapon lexicon (data/lexicons/weapons.tsv).</summary>
+    public static WeaponAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("weapons.tsv", 0, 1));
+
+    /// <summary>Weapon mentions in <paramref name="text"/>.</summary>
+    public IReadOnlyList<WeaponMention> Annotate(string text) =>
+        lexicon.Scan(text).Select(x =>
+        {
+            var hint = x.Entry.Cells.Count > 2 ? x.Entry.Cells[2].Trim() : "";
+            return new WeaponMention(x.Span, x.Entry.Key, hint.Length > 0 ? hint : null);
+        }).ToList();
+}
+
+/// <summary>Marks discourse cues: certainty, sources, hypotheticals, statements, background, negated casualties.</summary>
+public sealed class CueAnnotator(PatternLexicon lexicon)
+{
+    /// <summary>The bundled cue lexicon (data/lexicons/cues.tsv).</summary>
+    public static CueAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("cues.tsv", 0, 2));
+
+    /// <summary>Cue mentions in <paramref name="text"/>; a source cue's value is the source's words.</summary>
+    public IReadOnlyList<CueMention> Annotate(string text)
+    {
+        var list = new List<CueMention>();
+        foreach (var (span, entry, match) in lexicon.Scan(text))
+        {
+            var value = entry.Cells.Count > 1 ? entry.Cells[1].Trim() : "";
+            var src = match.Groups["src"];
+            if (entry.Key == "source" && src.Success) value = src.Value;
+            var n = match.Groups["n"];
+            if (entry.Key == "coded_fatalities" && n.Success) value = n.Value;
+            list.Add(new CueMention(span, entry.Key, value));
+        }
+        return list;
+    }
+}
+
+/// <summary>Helpers shared by annotators.</summary>
+internal static class AnnotatorText
+{
+    public static bool IsMatch(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,43 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>An actor in a role: a table row (maybe a generic template) and the words it came from, if any.</summary>
+public sealed record ActorRole(ActorEntry Entry, TextSpan? Span, IReadOnlyList<ActorEntry>? Alternatives = null);
+
+/// <summary>One attributed or hedged version of an incident: who says it, how sure, what it asserts, on which words.</summary>
+/// <param name="Asserts">Field name → value (event_type, sub_event_type, actor1, fatalities, cause...).</param>
+public sealed record ClaimCandidate(string Source, string Certainty, IReadOnlyDictionary<string, object?> Asserts, TextSpan Span, IReadOnlyList<ActorRole> Actors);
+
+/// <summary>A coded event before resolution: ACLED coding with spans into the normalised text.</summary>
+public sealed record EventCandidate
+{
+    public required Annotation.DocumentAnnotations Doc { get; init; }
+    public DateOnly? Date { get; init; }
+    public int TimePrecision { get; init; } = 1;
+    public TextSpan? DateSpan { get; init; }
+    public bool DateGuessed { get; init; }
+    public required string EventType { get; init; }
+    public required string SubEventType { get; init; }
+    public TextSpan? TriggerSpan { get; init; }
+    public ActorRole? Actor1 { get; init; }
+    public IReadOnlyList<ActorRole> Assoc1 { get; init; } = [];
+    public ActorRole? Actor2 { get; init; }
+    public IReadOnlyList<ActorRole> Assoc2 { get; init; } = [];
+    public IReadOnlyList<PlaceMention> Places { get; init; } = [];
+    public int Fatalities { get; init; }
+    public IReadOnlyList<TextSpan> FatalitySpans { get; init; } = [];
+    public int? Injuries { get; init; }
+    public IReadOnlyList<TextSpan> InjurySpans { get; init; } = [];
+    public string? Weapon { get; init; }
+    public TextSpan? WeaponSpan { get; init; }
+    public IReadOnlyList<ClaimCandidate> Claims { get; init; } = [];
+    public string? PrimaryClaim { get; init; }
+    public TextSpan Extent { get; init; }
+    public string? Source { get; init; }
+    public TextSpan? SourceSpan { get; init; }
+    public CountryEntry? CountryHint { get; init; }
+}

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>The ACLED event type and sub-event type for an incident, and the trigger that decided it.</summary>
+public sealed record Classification(string EventType, string SubEventType, TriggerMention? Trigger, string Family);
+
+/// <summary>Chooses event_type and sub_event_type from trigger classes, victims and actors, following ACLED's definitions.</summary>
+/// <remarks>
+/// ACLED separates events by who acts on whom: armed groups fighting each other are Battles, armed groups against
+/// unarmed people are Violence against civilians, remote weapons are Explosions, crowds are Protests or Riots.
+/// Trigger words say what happened; the actors and the victims decide which of these it is.
+/// </remarks>
+public static partial class EventClassifier
+{
+    [GeneratedRegex(@"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|teachers?|students?|pupils?|child(?:ren)?|kids?|boys?|girls?|wom[ae]n|m[ae]n|persons?|people|family|families|passengers?|travell?ers?|motorists?|drivers?|traders?|businessm[ae]n|shopkeepers?|workers?|labou?rers?|chiefs?|elders?|pastors?|priests?|imams?|clerics?|worshipp?ers?|journalists?|doctors?|nurses?|aid workers?|officials?|politicians?|MCAs?|MPs?|aspirants?|candidates?|voters?|mourners?|fishermen|miners?|boda boda|rider|riders|tourists?|refugees?|prisoners?|inmates?|suspects?|thie(?:f|ves)|robbers?|widow|wife|husband|son|daughter|mother|father|relatives?|baby|infant|toddler|teenagers?|youths?|locals?|settlers?|displaced|IDPs?|humanitarian|bystanders?|pedestrians?|shepherds?|engineers?|contractors?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CivilianWords();
+
+    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|members? of|elements?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|forces|army|patrols?|convoy|positions?|checkpoints?|posts?|bases?|camps?|barracks|KDF|GSU|AP|reservists?|raiders?|bandits?|attackers?|assailants?|Arbakis?|warriors?|morans?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedWords();
+
+    [GeneratedRegex(@"tear ?gas|teargas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InterventionWords();
+
+    [GeneratedRegex(@"\b(?:control|village|town|city|hill|area|district|neighbou?rhood|positions?|points?|checkpoints?|base|airport|airbase|dam|field|farms?|valley|road|highway|front|mountain|station|post|camp|crossing|island)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TerritoryObject();
+
+    [GeneratedRegex(@"\b(?:accident(?:al(?:ly)?)?|safety|malfunction|mishandl\w+|negligence|fault|unexploded|old (?:ordnance|mine)|remnants? of war|explosive remnants)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AccidentWords();
+
+    private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
+
+    /// <summary>Classifies an incident from its main sentences (the first one leads).</summary>
+    public static Classification Classify(IReadOnlyList<SentenceView> sentences, ActorSides sides)
+    {
+        var triggers = sentences.SelectMany(s => s.Triggers).ToList();
+        var first = sentences.Count > 0 ? sentences[0] : null;
+        var leadTriggers = first?.Triggers ?? [];
+        var text = string.Join(" ", sentences.Select(s => s.Text));
+        bool Has(string cls) => triggers.Any(t => t.Class == cls);
+        TriggerMention? FirstOf(params string[] classes) =>
+            leadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? triggers.FirstOrDefault(t => classes.Contains(t.Class));
+
+        var crowdSide = sides.Side1.Concat(sides.Side2).Any(a => a.Entry.Inter is "Protesters" or "Rioters");
+        var armedInitiator = sides.Side1.Any(a => IsArmed(a.Entry.Inter));
+        var victimsCivilian = VictimsAreCivilian(sentences, sides);
+        var victimsArmed = VictimsAreArmed(sentences, sides);
+
+        // Crowds first: a demonstration turning violent is a riot, however many "attack" words follow.
+        if (Has("mob") && (Has("kill") || Has("attack") || Regex.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)", RegexOptions.IgnoreCase)) && !armedInitiator)
+            return new("Riots", "Mob violence", FirstOf("mob"), "riot");
+        if (Has("protest") || Has("riot") || crowdSide)
+        {
+            var violentCrowd = Has("riot") || Has("loot");
+            var protestLead = FirstOf("protest", "riot");
+            if (protestLead is not null || crowdSide)
+            {
+                if (violentCrowd && !(Has("protest") && !Has("riot") && Has("loot") && !Regex.IsMatch(text, "protesters|demonstrators|rioters|youths|students|residents|crowd", RegexOptions.IgnoreCase)))
+                {
+                    if (Has("mob")) return new("Riots", "Mob violence", FirstOf("mob", "riot"), "riot");
+                    return new("Riots", "Violent demonstration", FirstOf("riot", "protest"), "riot");
+                }
+                var killedByForce = sentences.SelectMany(s => s.Casualties).Any(c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured)
+                    || Regex.IsMatch(text, @"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))", RegexOptions.IgnoreCase);
+                var intervention = InterventionWords().IsMatch(text);
+                if (intervention && killedByForce && Regex.IsMatch(text, @"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)", RegexOptions.IgnoreCase))
+                    return new("Protests", "Excessive force against protesters", protestLead, "protest");
+                if (intervention) return new("Protests", "Protest with intervention", protestLead, "protest");
+                if (protestLead is not null && (protestLead.Class == "protest" || crowdSide) && !Has("clash") && !Has("air") && !Has("ied") && !Has("shelling"))
+                    return new("Protests", "Peaceful protest", protestLead, "protest");
+            }
+        }
+
+        // Remote violence: a weapon that strikes from afar leads unless fighting is what the lead sentence reports first.
+        var remoteLead = RemoteOrder.Select(c => FirstOf(c)).FirstOrDefault(t => t is not null);
+        var clashLead = FirstOf("clash");
+        var territoryLead = TerritoryLead(sentences, leadTriggers, triggers);
+        if (territoryLead is not null && (clashLead is not null || armedInitiator || victimsArmed || Has("kill") || Has("attack") || sides.Side2.Any(a => IsArmed(a.Entry.Inter))))
+        {
+            var govt = sides.Side1.FirstOrDefault()?.Entry.Inter == "State forces"
+                || (sides.Side1.Count == 0 && Regex.IsMatch(text, @"\b(?:regime|government|army|soldiers|troops)\b", RegexOptions.IgnoreCase));
+            return new("Battles", govt ? "Government regains territory" : "Non-state actor overtakes territory", territoryLead, "territory");
+        }
+        if (remoteLead is not null)
+        {
+            var suicide = FirstOf("suicide");
+            var clashFirst = clashLead is not null && clashLead.Span.Start < remoteLead.Span.Start && first is not null && first.Triggers.Contains(clashLead);
+            if (suicide is not null) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
+            if (!clashFirst)
+            {
+                if (Has("disrupted") && Regex.IsMatch(text, @"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted", RegexOptions.IgnoreCase))
+                    return new("Strategic developments", "Disrupted weapons use", FirstOf("disrupted"), "sd");
+                if (remoteLead.Class == "ied" && AccidentWords().IsMatch(text) && !armedInitiator)
+                    return new("Strategic developments", "Other", remoteLead, "sd");
+                return new(remoteLead.EventType, remoteLead.SubEventType, remoteLead, "remote");
+            }
+        }
+        if (clashLead is not null && (!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter))))
+            return new("Battles", "Armed clash", clashLead, "battle");
+
+        var violence = FirstOf("kill", "attack", "abduct", "sexual");
+        if (Has("sexual")) return new("Violence against civilians", "Sexual violence", FirstOf("sexual"), "vac");
+        if (Has("abduct") && !victimsArmed) return new("Violence against civilians", "Abduction/forced disappearance", FirstOf("abduct"), "vac");
+        if (violence is not null || clashLead is not null)
+        {
+            var side2Armed = sides.Side2.Any(a => IsArmed(a.Entry.Inter));
+            var side1Civil = sides.Side1.Count > 0 && sides.Side1.All(a => a.Entry.Inter == "Civilians");
+            if ((victimsArmed || side2Armed || (sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => IsArmed(a.Entry.Inter)))) && !victimsCivilian)
+                return new("Battles", "Armed clash", violence ?? clashLead, "battle");
+            if (victimsCivilian || sides.Side2.Any(a => a.Entry.Inter == "Civilians") || side1Civil || !victimsArmed)
+            {
+                if (Has("loot") && !sentences.SelectMany(s => s.Casualties).Any() && !Has("kill"))
+                    return new("Strategic developments", "Looting/property destruction", FirstOf("loot"), "sd");
+                return new("Violence against civilians", "Attack", violence ?? clashLead, "vac");
+            }
+            return new("Battles", "Armed clash", violence ?? clashLead, "battle");
+        }
+        if (clashLead is not null) return new("Battles", "Armed clash", clashLead, "battle");
+
+        foreach (var (cls, sub) in new[]
+                 {
+                     ("arrest", "Arrests"), ("agreement", "Agreement"), ("disrupted", "Disrupted weapons use"), ("loot", "Looting/property destruction"),
+                     ("transfer", "Non-violent transfer of territory"), ("hq", "Headquarters or base established"), ("change", "Change to group/activity"),
+                 })
+        {
+            var t = FirstOf(cls);
+            if (t is not null) return new("Strategic developments", sub, t, "sd");
+        }
+        return new("Strategic developments", "Other", null, "sd");
+    }
+
+    private static TriggerMention? TerritoryLead(IReadOnlyList<SentenceView> sentences, IReadOnlyList<TriggerMention> lead, List<TriggerMention> all)
+    {
+        foreach (var t in lead.Concat(all).Where(t => t.Class == "territory"))
+        {
+            var s = sentences.First(v => v.Span.Contains(t.Span));
+            var after = s.Between(t.Span.Start, t.Span.End + 45);
+            var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
+            if (TerritoryObject().IsMatch(after) || hasPlaceAfter) return t;
+        }
+        return null;
+    }
+
+    /// <summary>True for ACLED inter types that carry weapons as organised forces.</summary>
+    public static bool IsArmed(string inter) => inter is "State forces" or "Rebel group" or "Political militia" or "Identity militia" or "External/Other forces";
+
+    private static bool VictimsAreCivilian(IReadOnlyList<SentenceView> sentences, ActorSides sides)
+    {
+        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        {
+            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedWords().IsMatch(v)) return true;
+        }
+        if (sides.Side2.Any(a => a.Entry.Inter == "Civilians")) return true;
+        var text = string.Join(" ", sentences.Select(s => s.Text));
+        // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
+        return Regex.IsMatch(text, @"\b(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|targeted|raided|robbed|assaulted|torched|burned)\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|\d+|several|one|local|many)?\s*(?:\w+\s+){0,2}?(?:civilians?|villagers?|residents?|farmers?|herders?|teachers?|students?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|person|people|family|passengers?|motorists?|traders?|businessm[ae]n|workers?|chiefs?|elders?|pastors?|journalists?|officials?|MCAs?|MPs?|homes?|houses?|villages?|village|bus|vehicle|matatu|worshipp?ers|mourners|refugees|locals)\b", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(text, @"\b(?:civilians?|villagers?|residents?|farmers?|herders?|a (?:man|woman|boy|girl|child|teacher|trader|farmer|resident|herder|student|chief)|people|passengers?|wom[ae]n|children)\s+(?:\w+\s+){0,4}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|raped)", RegexOptions.IgnoreCase);
+    }
+
+    private static bool VictimsAreArmed(IReadOnlyList<SentenceView> sentences, ActorSides sides)
+    {
+        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        {
+            if (c.Victims is { } v && ArmedWords().IsMatch(v)) return true;
+        }
+        return sides.Side2.Any(a => IsArmed(a.Entry.Inter));
+    }
+}

@@ -1,0 +1,439 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>Groups a document's sentences into incidents and codes each as one or more ACLED event candidates.</summary>
+/// <remarks>
+/// An incident starts at a sentence that reports something happening (a trigger, not hypothetical, not a statement,
+/// not background) and continues through the sentences that add to it. Sentences that attribute or hedge a version
+/// ("X claimed", "likely conducted by") become claims on the incident they refer to. One incident gives one event
+/// per (date, location) as ACLED requires.
+/// </remarks>
+public static partial class EventCoder
+{
+    private static readonly ActorEntry Unidentified = new("Unidentified Armed Group ({country})", "Political militia", "*", null, null, [], Synthetic: true);
+    private static readonly ActorEntry Civilians = new("Civilians ({country})", "Civilians", "*", null, null, [], Synthetic: true);
+    private static readonly ActorEntry Protesters = new("Protesters ({country})", "Protesters", "*", null, null, [], Synthetic: true);
+    private static readonly ActorEntry Rioters = new("Rioters ({country})", "Rioters", "*", null, null, [], Synthetic: true);
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+(?:large\s+|deadly\s+|latest\s+|reported\s+|alleged\s+)?(?:explosion|blast|incident|attack|strike|airstrike|air strike|clash(?:es)?|bombing|shelling|raid|ambush|killing|assault|operation|fighting|violence|event)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricEvent();
+
+    [GeneratedRegex(@"\b(?:continu(?:e|es|ed|ing)|ongoing|so far|over the past|in recent (?:days|weeks)|for (?:several|many|\w+) (?:days|weeks))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Ongoing();
+
+    [GeneratedRegex(@"\b(?:and|&)\s+(?:in|along|on|near|at|around|across)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LocationJoin();
+
+    [GeneratedRegex(@"\b(?:due to|caused by|because of|as a result of|result of|was caused by|resulted from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CauseWords();
+
+    private sealed class Incident
+    {
+        public required SentenceView Lead;
+        public List<SentenceView> Main { get; } = [];
+        public List<SentenceView> ClaimSentences { get; } = [];
+        public int Paragraph => Lead.Sentence.Paragraph;
+    }
+
+    /// <summary>Event candidates of one annotated document, in text order.</summary>
+    public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc)
+    {
+        var views = doc.Sentences.Select(s => new SentenceView(doc, s)).ToList();
+        var incidents = new List<Incident>();
+        Incident? current = null;
+        foreach (var v in views)
+        {
+            if (v.IsHypothetical) continue;
+            var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !v.EventDates.Any()) && !(v.IsBackground && !v.EventDates.Any());
+            var refersBack = AnaphoricEvent().IsMatch(v.Text);
+            if (v.IsAttributed && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
+            {
+                BestReferent(incidents, v, current).ClaimSentences.Add(v);
+                continue;
+            }
+            if (eventive)
+            {
+                var startsNew = current is null
+                    || v.Sentence.Paragraph != current.Paragraph && !(refersBack && !v.EventDates.Any())
+                    || v.EventDates.Any(d => !current.Main.SelectMany(m => m.EventDates).Any(c => c.Dates.SequenceEqual(d.Dates)))
+                    || (!refersBack && NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v));
+                if (startsNew)
+                {
+                    current = new Incident { Lead = v };
+                    current.Main.Add(v);
+                    incidents.Add(current);
+                }
+                else current!.Main.Add(v);
+                continue;
+            }
+            if (v.IsBackground || v.IsStatement) continue;
+            if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
+        }
+
+        // A summary with no trigger word still reports something when it counts victims or names two sides.
+        if (incidents.Count == 0)
+        {
+            var lead = views.FirstOrDefault(v => !v.IsHypothetical && (v.Casualties.Count > 0 || v.Actors.Count > 0));
+            if (lead is not null)
+            {
+                var inc = new Incident { Lead = lead };
+                inc.Main.AddRange(views.Where(v => !v.IsHypothetical && v.Sentence.Paragraph == lead.Sentence.Paragraph));
+                incidents.Add(inc);
+            }
+        }
+
+        var result = new List<EventCandidate>();
+        foreach (var inc in incidents) result.AddRange(CodeIncident(doc, inc, views));
+        return result;
+    }
+
+    private static bool NewPlace(Incident inc, SentenceView v)
+    {
+        if (v.Places.Count == 0) return false;
+        var known = inc.Main.SelectMany(m => m.Places).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return v.Places.All(p => !known.Contains(p.Name));
+    }
+
+    private static bool NewActors(Incident inc, SentenceView v)
+    {
+        var known = inc.Main.SelectMany(m => m.Actors).Select(a => a.Candidates[0].Canonical).ToHashSet();
+        return v.Actors.Any(a => !known.Contains(a.Candidates[0].Canonical));
+    }
+
+    private static Incident BestReferent(List<Incident> incidents, SentenceView claim, Incident? current)
+    {
+        // The incident sharing an actor or a place with the claim; else the most recent one.
+        Incident? best = null;
+        var bestScore = 0;
+        foreach (var inc in incidents)
+        {
+            var score = 0;
+            var words = claim.Text.ToLowerInvariant();
+            foreach (var a in inc.Main.SelectMany(m => m.Actors))
+            {
+                var country = a.Candidates[0].Country;
+                if (claim.Actors.Any(c => c.Candidates[0].Canonical == a.Candidates[0].Canonical)) score += 2;
+                if (country != "*" && words.Contains(country.ToLowerInvariant()[..Math.Min(5, country.Length)])) score += 1;
+            }
+            foreach (var p in inc.Main.SelectMany(m => m.Places)) if (claim.Text.Contains(p.Name, StringComparison.OrdinalIgnoreCase)) score += 2;
+            foreach (var t in inc.Main.SelectMany(m => m.Triggers)) if (claim.Text.Contains(Word(t, inc), StringComparison.OrdinalIgnoreCase)) score += 1;
+            if (score > bestScore) { best = inc; bestScore = score; }
+        }
+        return best ?? current ?? incidents[^1];
+    }
+
+    private static string Word(TriggerMention t, Incident inc)
+    {
+        var s = inc.Main.First(m => m.Span.Contains(t.Span));
+        return s.Slice(t.Span).Split(' ')[^1];
+    }
+
+    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<SentenceView> views)
+    {
+        var main = inc.Main;
+        var lead = inc.Lead;
+        var firstPass = RoleAssigner.Assign(main, lead.Triggers.FirstOrDefault());
+        var cls = EventClassifier.Classify(main, firstPass);
+        var sides = cls.Trigger is not null && cls.Trigger != lead.Triggers.FirstOrDefault() ? RoleAssigner.Assign(main, cls.Trigger) : firstPass;
+        var side1 = sides.Side1.ToList();
+        var side2 = sides.Side2.ToList();
+
+        // Crowds and civilians take ACLED's generic names when the text names no organisation.
+        switch (cls.EventType)
+        {
+            case "Protests":
+                if (!side1.Any(a => a.Entry.Inter == "Protesters"))
+                {
+                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters");
+                    side2.RemoveAll(a => a.Entry.Inter == "Protesters");
+                    // Parties, unions and social groups that protest are associates of the protesters.
+                    var assoc = side1.Where(a => !EventClassifier.IsArmed(a.Entry.Inter) || a.Entry.Inter == "Political militia" && !a.Entry.IsGeneric).ToList();
+                    side1 = [crowd ?? new ActorRole(Protesters, null), .. assoc.Where(a => a != crowd)];
+                }
+                if (cls.SubEventType == "Peaceful protest") side2 = side2.Where(a => a.Entry.Inter != "State forces").ToList();
+                else if (!side2.Any(a => a.Entry.Inter == "State forces"))
+                {
+                    var force = side1.FirstOrDefault(a => a.Entry.Inter == "State forces");
+                    if (force is not null) { side1.Remove(force); side2.Insert(0, force); }
+                    else if (Regex.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b", RegexOptions.IgnoreCase))
+                        side2.Insert(0, new ActorRole(new ActorEntry("@police", "State forces", "*", null, null, [], Synthetic: true), null));
+                }
+                if (cls.SubEventType == "Excessive force against protesters") (side1, side2) = (side2, side1);
+                break;
+            case "Riots":
+                if (!side1.Any(a => a.Entry.Inter == "Rioters"))
+                {
+                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter is "Rioters" or "Protesters");
+                    side1.RemoveAll(a => a.Entry.Inter is "Rioters" or "Protesters");
+                    side2.RemoveAll(a => a.Entry.Inter is "Rioters" or "Protesters");
+                    var assoc = side1.ToList();
+                    side1 = [new ActorRole(Rioters, crowd?.Span), .. assoc.Where(a => a.Entry.Inter != "State forces")];
+                    side2.InsertRange(0, assoc.Where(a => a.Entry.Inter == "State forces"));
+                }
+                if (cls.SubEventType == "Mob violence" && side2.Count == 0) side2.Add(new ActorRole(Civilians, null));
+                break;
+            case "Violence against civilians":
+                if (side1.Count > 0 && side1.All(a => a.Entry.Inter == "Civilians") && side2.Any(a => a.Entry.Inter != "Civilians"))
+                    (side1, side2) = (side2, side1);
+                side2.RemoveAll(a => EventClassifier.IsArmed(a.Entry.Inter) && side1.Count > 0);
+                if (!side2.Any(a => a.Entry.Inter == "Civilians")) side2.Insert(0, new ActorRole(Civilians, null));
+                if (side1.Count == 0) side1.Add(new ActorRole(Unidentified, null));
+                break;
+            case "Battles" or "Explosions/Remote violence":
+                if (side1.Count == 0 && side2.Count > 0) side1.Add(new ActorRole(Unidentified, null));
+                if (side1.Count > 0 && side2.Count == 0 && cls.EventType == "Explosions/Remote violence" && Victims(main) is { } victims)
+                    side2.Add(victims);
+                if (side1.Count == 0 && side2.Count == 0) side1.Add(new ActorRole(Unidentified, null));
+                if (cls.EventType == "Battles" && side2.Count == 0 && cls.SubEventType == "Armed clash")
+                    side2.Add(new ActorRole(Unidentified, null));
+                break;
+        }
+
+        // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
+        var casualties = main.SelectMany(m => m.Casualties).Where(c => !inc.ClaimSentences.Any(s => s.Span.Contains(c.Span))).ToList();
+        var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
+        var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
+        var fatalities = killed.Sum(c => c.Count);
+        var coded = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "coded_fatalities");
+        var fatalitySpans = killed.Select(c => c.Span).ToList();
+        if (coded is not null && int.TryParse(coded.Value, out var codedN))
+        {
+            fatalities = codedN;
+            fatalitySpans = [coded.Span];
+        }
+        var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
+        if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
+        int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : main.SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties") ? 0 : null;
+
+        // Weapon: the first named in the incident's own sentences.
+        var weapon = main.SelectMany(m => m.Weapons).FirstOrDefault(w => !inc.ClaimSentences.Any(s => s.Span.Contains(w.Span)));
+        var claims = BuildClaims(doc, inc);
+        var primary = "the report's own account";
+        var eventType = cls.EventType;
+        var subType = cls.SubEventType;
+        // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
+        if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
+            && Regex.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$", RegexOptions.IgnoreCase))
+        {
+            var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
+            if (specific is not null)
+            {
+                eventType = (string)specific.Asserts["event_type"]!;
+                subType = (string)specific.Asserts["sub_event_type"]!;
+                var perpetrator = specific.Actors.FirstOrDefault();
+                if (perpetrator is not null)
+                {
+                    if (side1.Count > 0 && side1[0].Entry == Unidentified) side1.RemoveAt(0);
+                    side1.Insert(0, perpetrator);
+                }
+                primary = $"claim by {specific.Source}: the only version that names a weapon and a perpetrator; the report itself gives no cause";
+                if (specific.Asserts.TryGetValue("weapon", out var w) && w is string ws && weapon is null)
+                    weapon = doc.Weapons.FirstOrDefault(x => x.Weapon == ws);
+            }
+        }
+        if (weapon is null && cls.Family == "remote" && cls.Trigger is not null)
+            weapon = doc.Weapons.FirstOrDefault(w => w.Span.Overlaps(cls.Trigger.Span));
+
+        // Source: who the report attributes the whole account to ("the Turkish Defense Ministry reported").
+        var sourceCue = lead.Cues.FirstOrDefault(c => c.Kind == "source");
+
+        // Dates: the incident's own, else the publication date.
+        var dateMentions = main.SelectMany(m => m.EventDates).ToList();
+        var dates = new List<(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed)>();
+        if (dateMentions.Count > 0)
+        {
+            var first = dateMentions[0];
+            // "On May 27 and May 28": adjacent dates joined by "and" form one list.
+            var list = new List<DateMention> { first };
+            foreach (var d in dateMentions.Skip(1))
+            {
+                var gap = doc.Text.Text[list[^1].Span.End..Math.Max(list[^1].Span.End, d.Span.Start)];
+                if (Regex.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
+                else break;
+            }
+            foreach (var dm in list)
+                foreach (var date in dm.Dates) dates.Add((date, dm.Precision, dm.Span, dm.NeedsPublished));
+        }
+        else if (Ongoing().IsMatch(lead.Text) && doc.Document.Published is { } pub)
+        {
+            dates.Add((pub, 3, null, false));
+        }
+        else
+        {
+            dates.Add((doc.Document.Published, doc.Document.Published is null ? 3 : 1, null, doc.Document.Published is null));
+        }
+
+        // Locations: one event per place joined by "and in/along ..." in the lead sentence; otherwise all mentions inform one location.
+        var places = main.SelectMany(m => m.Places).ToList();
+        var locationGroups = new List<List<PlaceMention>>();
+        var leadPlaces = lead.Places.Where(p => p.Relation != PlaceRelation.Near || true).ToList();
+        var split = SplitLocations(lead, leadPlaces);
+        if (split.Count > 1)
+        {
+            foreach (var g in split) locationGroups.Add(g.Concat(places.Where(p => !leadPlaces.Contains(p))).ToList());
+        }
+        else locationGroups.Add(OrderPlaces(places));
+
+        var hint = CountryHint(doc, main);
+        var extent = new TextSpan(main.Min(m => m.Span.Start), main.Max(m => m.Span.End));
+        var perEventFatalities = fatalities;
+        var n = 0;
+        foreach (var (date, precision, span, guessed) in dates)
+        {
+            foreach (var group in locationGroups)
+            {
+                n++;
+                yield return new EventCandidate
+                {
+                    Doc = doc,
+                    Date = date,
+                    TimePrecision = precision,
+                    DateSpan = span,
+                    DateGuessed = guessed,
+                    EventType = eventType,
+                    SubEventType = subType,
+                    TriggerSpan = cls.Trigger?.Span,
+                    Actor1 = side1.FirstOrDefault(),
+                    Assoc1 = side1.Skip(1).ToList(),
+                    Actor2 = side2.FirstOrDefault(),
+                    Assoc2 = side2.Skip(1).ToList(),
+                    Places = OrderPlaces(group),
+                    // ACLED never counts one death twice: the toll goes to the first event of a split incident.
+                    Fatalities = n == 1 ? perEventFatalities : 0,
+                    FatalitySpans = n == 1 ? fatalitySpans : [],
+                    Injuries = n == 1 ? injuries : null,
+                    InjurySpans = n == 1 ? injured.Select(c => c.Span).ToList() : [],
+                    Weapon = weapon?.Weapon,
+                    WeaponSpan = weapon?.Span,
+                    Claims = claims,
+                    PrimaryClaim = primary,
+                    Extent = extent,
+                    Source = sourceCue?.Value,
+                    SourceSpan = sourceCue?.Span,
+                    CountryHint = hint,
+                };
+            }
+        }
+    }
+
+    private static List<List<PlaceMention>> SplitLocations(SentenceView lead, List<PlaceMention> places)
+    {
+        var groups = new List<List<PlaceMention>>();
+        if (places.Count < 2) return [places];
+        groups.Add([places[0]]);
+        for (var i = 1; i < places.Count; i++)
+        {
+            var between = lead.Between(places[i - 1].End, places[i].Start);
+            if (LocationJoin().IsMatch(between) && places[i].Relation is PlaceRelation.Area or PlaceRelation.In && !between.Contains(" of ")) groups.Add([places[i]]);
+            else groups[^1].Add(places[i]);
+        }
+        return groups;
+    }
+
+    /// <summary>Most specific first: a named town, then near/offset, then areas.</summary>
+    private static List<PlaceMention> OrderPlaces(IEnumerable<PlaceMention> places) =>
+        places.Select((p, i) => (p, i)).OrderBy(x => x.p.Relation switch
+        {
+            PlaceRelation.Offset => 0,
+            PlaceRelation.In => 1,
+            PlaceRelation.Near => 2,
+            _ => 3,
+        }).ThenBy(x => x.i).Select(x => x.p).ToList();
+
+    private static CountryEntry? CountryHint(DocumentAnnotations doc, List<SentenceView> main)
+    {
+        // A country named as a place ("in Syria", "Syria's Idlib") beats a demonym ("Turkish soldiers").
+        var named = main.SelectMany(m => m.Countries).Where(c => !c.IsDemonym).Select(c => c.Country).FirstOrDefault()
+            ?? doc.Countries.Where(c => !c.IsDemonym).GroupBy(c => c.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        return named;
+    }
+
+    private static ActorRole? Victims(List<SentenceView> main)
+    {
+        foreach (var c in main.SelectMany(m => m.Casualties))
+        {
+            if (c.Victims is { } v && Regex.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b", RegexOptions.IgnoreCase))
+                return new ActorRole(Civilians, c.VictimSpan);
+        }
+        return null;
+    }
+
+    private static IEnumerable<CasualtyMention> Distinct(IEnumerable<CasualtyMention> items)
+    {
+        var seen = new HashSet<(int, string)>();
+        foreach (var c in items)
+        {
+            var head = (c.Victims ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('s').ToLowerInvariant() ?? "";
+            if (seen.Add((c.Count, head))) yield return c;
+        }
+    }
+
+    private static List<ClaimCandidate> BuildClaims(DocumentAnnotations doc, Incident inc)
+    {
+        var claims = new List<ClaimCandidate>();
+        foreach (var s in inc.ClaimSentences)
+        {
+            var certainty = s.Certainty.Contains("denied") ? "denied"
+                : s.Certainty.Contains("likely") ? "likely"
+                : s.Certainty.Contains("claimed") ? "claimed"
+                : s.Certainty.Contains("confirmed") ? "confirmed" : "reported";
+            var sourceCue = s.Cues.FirstOrDefault(c => c.Kind == "source");
+            var source = sourceCue?.Value ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
+            var asserts = new Dictionary<string, object?>();
+            var actors = new List<ActorRole>();
+            if (CauseWords().IsMatch(s.Text) && !s.Triggers.Any(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical"))
+            {
+                var m = CauseWords().Match(s.Text);
+                var cause = s.Text[m.Index..].TrimEnd('.');
+                asserts["cause"] = cause;
+                if (Regex.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl", RegexOptions.IgnoreCase))
+                {
+                    asserts["event_type"] = "Strategic developments";
+                    asserts["sub_event_type"] = "Other";
+                    asserts["actor1"] = "";
+                }
+            }
+            else
+            {
+                var remote = s.Triggers.FirstOrDefault(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical" or "ied");
+                var trig = remote ?? s.Triggers.FirstOrDefault(t => t.Class is "clash" or "attack" or "kill");
+                if (remote is not null)
+                {
+                    asserts["event_type"] = remote.EventType;
+                    asserts["sub_event_type"] = remote.SubEventType;
+                }
+                var weapon = s.Weapons.FirstOrDefault();
+                if (weapon is not null) asserts["weapon"] = weapon.Weapon;
+                // The agent: "by X", "conducted by X", else the first actor named.
+                foreach (var a in s.Actors)
+                {
+                    var before = s.Between(a.Span.Start - 30, a.Span.Start);
+                    if (Regex.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase) || trig is null)
+                    {
+                        actors.Add(new ActorRole(a.Candidates[0], a.Span, a.Candidates));
+                        // "by the TIP or its allies": the alternative stays in the claim's words.
+                        break;
+                    }
+                }
+                if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;
+            }
+            var kills = s.Casualties.Where(c => c.Kind == CasualtyKind.Killed).ToList();
+            if (kills.Count > 0) asserts["fatalities"] = kills.Sum(c => c.Count);
+            claims.Add(new ClaimCandidate(source, certainty, asserts, s.Span, actors));
+        }
+        // "neutralized over 20": killed or captured is not established, so the figure is kept as a claim, not a toll.
+        foreach (var c in inc.Main.SelectMany(m => m.Casualties).Where(c => c.Kind == CasualtyKind.Killed && c.Uncertain))
+        {
+            claims.Add(new ClaimCandidate("the report itself", "reported",
+                new Dictionary<string, object?> { ["fatalities"] = c.Count, ["note"] = "vague or ambiguous casualty phrase (e.g. neutralized: killed or captured); not counted in fatalities" },
+                c.Span, []));
+        }
+        return claims;
+    }
+}

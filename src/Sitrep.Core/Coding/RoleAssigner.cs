@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>The two sides of an incident, each in order: the first is the actor, the rest its associates.</summary>
+public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<ActorRole> Side2);
+
+/// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
+public static partial class RoleAssigner
+{
+    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgentBefore();
+
+    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TargetBefore();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|alongside|supported by|backed by|with the support of|with support from|allied with|in coordination with|assisted by|aided by|,)\s*(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BetweenBefore();
+
+    private static readonly HashSet<string> SymmetricClasses = ["clash"];
+
+    /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
+    public static ActorSides Assign(IReadOnlyList<SentenceView> sentences, TriggerMention? trigger)
+    {
+        var side1 = new List<(ActorMention M, int Order)>();
+        var side2 = new List<(ActorMention M, int Order)>();
+        if (sentences.Count == 0) return new ActorSides([], []);
+        var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
+        var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
+        var victimSpans = sentences.SelectMany(s => s.Casualties).Where(c => c.VictimSpan is not null).Select(c => c.VictimSpan!.Value).ToList();
+
+        ActorMention? previous = null;
+        int previousSide = 0;
+        var betweenOpen = false;
+        foreach (var m in lead.Actors)
+        {
+            var before = lead.Between(m.Span.Start - 40, m.Span.Start);
+            var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
+            int side;
+            if (BetweenBefore().IsMatch(before)) { side = 1; betweenOpen = true; }
+            else if (betweenOpen && previous is not null && Regex.IsMatch(fromPrev!, @"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase)) { side = 2; betweenOpen = false; }
+            else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
+            else if (AgentBefore().IsMatch(before)) side = 1;
+            else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
+            else if (TargetBefore().IsMatch(before) && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(before, @"\b(?:against|targeting|on)\s", RegexOptions.IgnoreCase))) side = 2;
+            else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
+            else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
+            (side == 1 ? side1 : side2).Add((m, m.Span.Start));
+            previous = m;
+            previousSide = side;
+        }
+
+        // "A and B clashed": a symmetric verb with both sides before it.
+        if (side2.Count == 0 && side1.Count >= 2 && leadTrigger is not null && SymmetricClasses.Contains(leadTrigger.Class))
+        {
+            var moved = side1[^1];
+            side1.RemoveAt(side1.Count - 1);
+            side2.Add(moved);
+        }
+
+        // Later sentences add actors joined to a known one, victims, and agents ("was likely conducted by" is a claim, not here).
+        foreach (var s in sentences.Where(s => s != lead))
+        {
+            ActorMention? prev = null;
+            var prevSide = 0;
+            foreach (var m in s.Actors)
+            {
+                var known1 = side1.Any(x => SameActor(x.M, m));
+                var known2 = side2.Any(x => SameActor(x.M, m));
+                var side = known1 ? 1 : known2 ? 2 : 0;
+                if (side == 0)
+                {
+                    var before = s.Between(m.Span.Start - 40, m.Span.Start);
+                    var fromPrev = prev is null ? null : s.Between(prev.Span.End, m.Span.Start);
+                    if (prev is not null && prevSide != 0 && Connector().IsMatch(fromPrev!)) side = prevSide;
+                    else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
+                    else if (AgentBefore().IsMatch(before) && s.Triggers.Count > 0) side = 1;
+                    if (side != 0) (side == 1 ? side1 : side2).Add((m, m.Span.Start));
+                }
+                prev = m;
+                prevSide = side;
+            }
+        }
+        return new ActorSides(ToRoles(side1), ToRoles(side2));
+    }
+
+    private static bool SameActor(ActorMention a, ActorMention b) =>
+        a.Candidates.Any(x => b.Candidates.Any(y => x.Canonical == y.Canonical && x.Country == y.Country));
+
+    private static List<ActorRole> ToRoles(List<(ActorMention M, int Order)> side) =>
+        side.Select(x => new ActorRole(x.M.Candidates[0], x.M.Span, x.M.Candidates)).ToList();
+}

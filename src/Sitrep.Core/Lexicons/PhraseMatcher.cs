@@ -1,0 +1,82 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>Finds the longest known phrase at each token, through a trie of lower-case tokens.</summary>
+/// <remarks>All-capital short aliases (TIP, IS, SDF) match only in capitals, so "is" and "tip" stay words.</remarks>
+public sealed class PhraseMatcher<T>
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<T>? Values;
+        public List<T>? CaseSensitiveValues;
+    }
+
+    private readonly Node _root = new();
+    private int _maxLength;
+
+    /// <summary>Adds <paramref name="phrase"/> with its value; returns false if the phrase has no words.</summary>
+    public bool Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0) return false;
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t.Lower, out var next)) node.Children[t.Lower] = next = new Node();
+            node = next;
+        }
+        var acronym = tokens.Count == 1 && phrase.Length <= 6 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c)) && phrase.Any(char.IsLetter);
+        if (acronym) (node.CaseSensitiveValues ??= []).Add(value);
+        else (node.Values ??= []).Add(value);
+        _maxLength = Math.Max(_maxLength, tokens.Count);
+        return true;
+    }
+
+    /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
+    public IEnumerable<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var node = _root;
+            var bestLen = 0;
+            IReadOnlyList<T>? best = null;
+            for (var j = i; j < tokens.Count && j - i < _maxLength; j++)
+            {
+                if (node.Children is null || !node.Children.TryGetValue(tokens[j].Lower, out node)) break;
+                // A phrase may not run across a sentence-ending period or a comma.
+                if (j > i && HasBreak(text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
+                if (node.Values is not null)
+                {
+                    bestLen = j - i + 1;
+                    best = node.Values;
+                }
+                else if (node.CaseSensitiveValues is not null && tokens[j].IsUpper && j == i)
+                {
+                    bestLen = 1;
+                    best = node.CaseSensitiveValues;
+                }
+                if (node.Values is not null && node.CaseSensitiveValues is not null && tokens[j].IsUpper && j == i)
+                {
+                    best = [.. node.Values, .. node.CaseSensitiveValues];
+                }
+            }
+            if (best is not null)
+            {
+                yield return (i, bestLen, best);
+                i += bestLen;
+            }
+            else i++;
+        }
+    }
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (text[k] is ',' or '.' or ';' or ':' or '(' or ')' or '\n' or '"') return true;
+        return false;
+    }
+}

@@ -1,0 +1,175 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Text;
+
+/// <summary>Repairs PDF and web extraction artefacts while recording where each output character came from.</summary>
+/// <remarks>
+/// Handles soft hyphens, curly quotes and dashes, ligatures, justified runs of spaces, line wraps inside
+/// paragraphs, end-of-line hyphenation and stray URLs. Paragraph breaks (a blank line) survive as "\n\n"
+/// because sentence and claim scoping rely on them.
+/// </remarks>
+public static partial class TextNormaliser
+{
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlPattern();
+
+    /// <summary>Normalises <paramref name="raw"/>.</summary>
+    public static NormalisedText Normalise(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        var sb = new StringBuilder(raw.Length);
+        var starts = new List<int>(raw.Length);
+        var ends = new List<int>(raw.Length);
+        var urls = FindUrls(raw);
+        var urlIndex = 0;
+
+        void Emit(char c, int from, int to)
+        {
+            sb.Append(c);
+            starts.Add(from);
+            ends.Add(to);
+        }
+
+        // Whitespace is deferred so runs collapse to one space, or to one paragraph break.
+        var pendingSpaceStart = -1;
+        var pendingSpaceEnd = -1;
+        var pendingNewlines = 0;
+
+        void FlushSpace()
+        {
+            if (pendingSpaceStart < 0) return;
+            if (sb.Length > 0)
+            {
+                if (pendingNewlines >= 2)
+                {
+                    Emit('\n', pendingSpaceStart, pendingSpaceEnd);
+                    Emit('\n', pendingSpaceStart, pendingSpaceEnd);
+                }
+                else
+                {
+                    Emit(' ', pendingSpaceStart, pendingSpaceEnd);
+                }
+            }
+            pendingSpaceStart = -1;
+            pendingNewlines = 0;
+        }
+
+        void AddSpace(int at, bool newline)
+        {
+            if (pendingSpaceStart < 0) pendingSpaceStart = at;
+            pendingSpaceEnd = at + 1;
+            if (newline) pendingNewlines++;
+        }
+
+        var i = 0;
+        while (i < raw.Length)
+        {
+            if (urlIndex < urls.Count && urls[urlIndex].Start == i)
+            {
+                // A link is not prose: drop it, but let it separate words.
+                AddSpace(i, false);
+                pendingSpaceEnd = urls[urlIndex].End;
+                i = urls[urlIndex].End;
+                urlIndex++;
+                continue;
+            }
+            var c = raw[i];
+            switch (c)
+            {
+                case '\r':
+                    i++;
+                    continue;
+                case '\n':
+                    // A blank line (only spaces between two newlines) is a paragraph break.
+                    AddSpace(i, true);
+                    i++;
+                    continue;
+                case ' ' or '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000' or '\f' or '\v':
+                    AddSpace(i, false);
+                    i++;
+                    continue;
+                case '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u2060':
+                    i++;
+                    continue;
+            }
+
+            if (c == '-' && pendingSpaceStart < 0 && IsLineEndHyphen(raw, i, out var next))
+            {
+                // "de-\nescalation": keep the hyphen, drop the wrap.
+                Emit('-', i, i + 1);
+                i = next;
+                continue;
+            }
+
+            FlushSpace();
+            switch (c)
+            {
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u02BC':
+                    Emit('\'', i, i + 1);
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB':
+                    Emit('"', i, i + 1);
+                    break;
+                case '\u2010' or '\u2011' or '\u2012':
+                    Emit('-', i, i + 1);
+                    break;
+                case '\u2013' or '\u2014' or '\u2015' or '\u2212':
+                    // Dashes between words become " - " spacing-wise, but keep one char so offsets stay simple.
+                    Emit('-', i, i + 1);
+                    break;
+                case '\u2026':
+                    Emit('.', i, i + 1); Emit('.', i, i + 1); Emit('.', i, i + 1);
+                    break;
+                case '\uFB00': Emit('f', i, i + 1); Emit('f', i, i + 1); break;
+                case '\uFB01': Emit('f', i, i + 1); Emit('i', i, i + 1); break;
+                case '\uFB02': Emit('f', i, i + 1); Emit('l', i, i + 1); break;
+                case '\uFB03': Emit('f', i, i + 1); Emit('f', i, i + 1); Emit('i', i, i + 1); break;
+                case '\uFB04': Emit('f', i, i + 1); Emit('f', i, i + 1); Emit('l', i, i + 1); break;
+                case '\uFB05' or '\uFB06': Emit('s', i, i + 1); Emit('t', i, i + 1); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                    {
+                        Emit(c, i, i + 2);
+                        Emit(raw[i + 1], i, i + 2);
+                        i += 2;
+                        continue;
+                    }
+                    Emit(char.IsControl(c) ? ' ' : c, i, i + 1);
+                    break;
+            }
+            i++;
+        }
+        // Trailing whitespace is dropped.
+        return new NormalisedText(raw, sb.ToString(), starts.ToArray(), ends.ToArray());
+    }
+
+    /// <summary>True when raw[i] is a hyphen ending a line whose next line continues a word in lower case.</summary>
+    private static bool IsLineEndHyphen(string raw, int i, out int next)
+    {
+        next = i + 1;
+        if (i == 0 || !char.IsLetter(raw[i - 1])) return false;
+        var j = i + 1;
+        while (j < raw.Length && (raw[j] == ' ' || raw[j] == '\t' || raw[j] == '\r')) j++;
+        if (j >= raw.Length || raw[j] != '\n') return false;
+        j++;
+        while (j < raw.Length && (raw[j] == ' ' || raw[j] == '\t' || raw[j] == '\r')) j++;
+        if (j >= raw.Length || !char.IsLower(raw[j])) return false;
+        next = j;
+        return true;
+    }
+
+    private static List<TextSpan> FindUrls(string raw)
+    {
+        var list = new List<TextSpan>();
+        if (raw.IndexOf("http", StringComparison.Ordinal) < 0 && raw.IndexOf("www.", StringComparison.Ordinal) < 0) return list;
+        foreach (Match m in UrlPattern().Matches(raw))
+        {
+            var end = m.Index + m.Length;
+            // Sentence punctuation after a link belongs to the sentence.
+            while (end > m.Index && ".,;:)]'\"".Contains(raw[end - 1])) end--;
+            list.Add(new TextSpan(m.Index, end));
+        }
+        return list;
+    }
+}
