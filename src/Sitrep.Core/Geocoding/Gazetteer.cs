@@ -1,0 +1,415 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+
+namespace Sitrep.Core.Geocoding;
+
+/// <summary>An in-memory GeoNames gazetteer: places, admin units and countries, indexed by transliteration-tolerant keys.</summary>
+public sealed class Gazetteer
+{
+    /// <summary>Name of the embedded bundled file (GeoNames cities500).</summary>
+    public const string BundledResource = "Sitrep.Gazetteer.geonames-cities500.sgz";
+
+    private const string AliasResource = "Sitrep.Gazetteer.acled-admin-aliases.tsv";
+
+    private static readonly Lazy<Gazetteer> Bundled = new(() => Build([ReadBundledData()]), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Place[] _places;
+    private readonly Dictionary<int, int> _byId;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, AdminUnit[]> _adminByKey;
+    private readonly Dictionary<string, AdminUnit> _countries;
+    private readonly Dictionary<string, AdminUnit> _admin1;
+    private readonly Dictionary<string, AdminUnit> _admin2;
+    private readonly Lazy<FuzzyIndex> _fuzzy;
+    private readonly Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>> _withAdmin2;
+
+    private Gazetteer(
+        Place[] places,
+        Dictionary<string, int[]> byKey,
+        Dictionary<string, AdminUnit> countries,
+        Dictionary<string, AdminUnit> admin1,
+        Dictionary<string, AdminUnit> admin2,
+        Dictionary<string, AdminUnit[]> adminByKey,
+        Dictionary<string, List<(Place Seat, string Admin2Name)>> seats)
+    {
+        _places = places;
+        _byKey = byKey;
+        _countries = countries;
+        _admin1 = admin1;
+        _admin2 = admin2;
+        _adminByKey = adminByKey;
+        _byId = new Dictionary<int, int>(places.Length);
+        for (var i = 0; i < places.Length; i++)
+        {
+            _byId[places[i].GeonameId] = i;
+        }
+
+        _withAdmin2 = new Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>>(() => _places
+            .Where(p => p.Admin2Name.Length > 0 && p.FeatureClass == 'P')
+            .Select(p => (Place: p, p.Admin2Name))
+            .Concat(seats.Values.SelectMany(l => l).Select(x => (Place: x.Seat, x.Admin2Name)))
+            .GroupBy(x => x.Place.CountryCode + "." + x.Place.Admin1Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey.Keys.Concat(_adminByKey.Keys).Distinct(StringComparer.Ordinal)));
+    }
+
+    public IReadOnlyList<Place> Places => _places;
+
+    public int KeyCount => _byKey.Count;
+
+    public IEnumerable<AdminUnit> Countries => _countries.Values;
+
+    public IEnumerable<AdminUnit> Admin1Units => _admin1.Values;
+
+    public IEnumerable<AdminUnit> Admin2Units => _admin2.Values;
+
+    /// <summary>The gazetteer shipped inside Sitrep.Core (GeoNames cities500); loaded once per process and shared, as it is immutable.</summary>
+    public static Gazetteer LoadBundled() => Bundled.Value;
+
+    /// <summary>The bundled gazetteer plus the local overlay imported by <c>sitrep gazetteer import</c> (overlay rows replace bundled rows by geonameid).</summary>
+    public static Gazetteer LoadDefault(string? sitrepHome = null)
+    {
+        var overlays = GeoNamesImporter.OverlayFiles(sitrepHome);
+        if (overlays.Count == 0)
+        {
+            return LoadBundled();
+        }
+
+        var sets = new List<GazetteerData> { ReadBundledData() };
+        sets.AddRange(overlays.Select(GazetteerFile.Read));
+        return Build(sets);
+    }
+
+    /// <summary>Loads gazetteer files (later files replace earlier rows with the same geonameid).</summary>
+    public static Gazetteer Load(params string[] paths) => Build(paths.Select(GazetteerFile.Read).ToList());
+
+    /// <summary>Builds a gazetteer from already-read data sets (later sets win on geonameid).</summary>
+    public static Gazetteer Build(IReadOnlyList<GazetteerData> sets)
+    {
+        var aliases = ReadAliases();
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var raw = new Dictionary<int, RawPlace>();
+        foreach (var set in sets)
+        {
+            foreach (var (k, v) in set.Countries) countryNames[k] = v;
+            foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
+            foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
+            foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
+            foreach (var p in set.Places) raw[p.GeonameId] = p;
+        }
+
+        string CountryName(string cc) =>
+            aliases.TryGetValue("0:" + cc, out var a) ? a : countryNames.TryGetValue(cc, out var n) ? n : cc;
+        string Admin1Name(string cc, string a1) =>
+            a1.Length == 0 ? string.Empty
+            : aliases.TryGetValue($"1:{cc}.{a1}", out var a) ? a
+            : admin1Names.TryGetValue($"{cc}.{a1}", out var n) ? DisplayAdminName(n) : string.Empty;
+        string Admin2Name(string cc, string a1, string a2) =>
+            a2.Length == 0 ? string.Empty
+            : aliases.TryGetValue($"2:{cc}.{a1}.{a2}", out var a) ? a
+            : admin2Names.TryGetValue($"{cc}.{a1}.{a2}", out var n) ? DisplayAdminName(n) : string.Empty;
+
+        var rawList = raw.Values.OrderBy(p => p.GeonameId).ToArray();
+        var places = new Place[rawList.Length];
+        var nameCache = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < rawList.Length; i++)
+        {
+            var r = rawList[i];
+            var cKey = $"{r.CountryCode}|{r.Admin1Code}|{r.Admin2Code}";
+            places[i] = new Place(
+                r.GeonameId, r.Name, r.Latitude, r.Longitude, r.FeatureClass, r.FeatureCode, r.CountryCode,
+                CountryName(r.CountryCode), r.Admin1Code, Admin1Name(r.CountryCode, r.Admin1Code),
+                Admin2Name(r.CountryCode, r.Admin1Code, r.Admin2Code), r.Population)
+            {
+                Admin2Code = r.Admin2Code,
+                Admin3Code = r.Admin3Code,
+            };
+        }
+
+        // Keys: the expensive part of a load, so computed in parallel per place.
+        var keysPerPlace = new string[rawList.Length][];
+        Parallel.For(0, rawList.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var r = rawList[i];
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            var k = PlaceNameKey.Of(r.Name);
+            if (k.Length > 0) set.Add(k);
+            foreach (var alt in r.AlternateNames)
+            {
+                k = PlaceNameKey.Of(alt);
+                if (k.Length > 0) set.Add(k);
+            }
+
+            keysPerPlace[i] = set.ToArray();
+        });
+
+        var lists = new Dictionary<string, List<int>>(rawList.Length * 3, StringComparer.Ordinal);
+        for (var i = 0; i < keysPerPlace.Length; i++)
+        {
+            foreach (var k in keysPerPlace[i])
+            {
+                if (!lists.TryGetValue(k, out var l))
+                {
+                    lists[k] = l = new List<int>(1);
+                }
+
+                l.Add(i);
+            }
+        }
+
+        var byKey = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (k, l) in lists)
+        {
+            byKey[k] = l.ToArray();
+        }
+
+        // Admin units get centroids from their member places: GeoNames' admin rows are not in cities500.
+        var acc = new Dictionary<string, (double Lat, double Lon, int N, string Cc, string A1, string A2)>(StringComparer.Ordinal);
+        void Add(string key, Place p, string a1, string a2)
+        {
+            acc.TryGetValue(key, out var s);
+            acc[key] = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1, p.CountryCode, a1, a2);
+        }
+
+        foreach (var p in places)
+        {
+            if (p.FeatureClass != 'P') continue;
+            Add("0:" + p.CountryCode, p, string.Empty, string.Empty);
+            if (p.Admin1Code.Length > 0) Add($"1:{p.CountryCode}.{p.Admin1Code}", p, p.Admin1Code, string.Empty);
+            if (p.Admin2Code.Length > 0 && p.Admin2Name.Length > 0) Add($"2:{p.CountryCode}.{p.Admin1Code}.{p.Admin2Code}", p, p.Admin1Code, p.Admin2Code);
+        }
+
+        // District seats: cities500 gives most Syrian and Afghan towns no admin2 code, but each district is named
+        // after its seat ("Jisr al-Shughur District"), so the seat is found by name and then stands for the district.
+        var seats = new Dictionary<string, List<(Place Seat, string Admin2Name)>>(StringComparer.Ordinal);
+        foreach (var (code, geoName) in admin2Names)
+        {
+            var parts = code.Split('.');
+            if (parts.Length != 3 || !acc.ContainsKey("1:" + parts[0] + "." + parts[1])) continue;
+            var display = Admin2Name(parts[0], parts[1], parts[2]);
+            Place? seat = null;
+            foreach (var k in new[] { PlaceNameKey.Of(StripAdminWords(geoName)), PlaceNameKey.Of(display) }.Distinct())
+            {
+                if (!byKey.TryGetValue(k, out var ids)) continue;
+                foreach (var i in ids)
+                {
+                    var c = places[i];
+                    if (c.CountryCode != parts[0] || c.Admin1Code != parts[1] || c.FeatureClass != 'P') continue;
+                    if (c.Admin2Code.Length > 0 && c.Admin2Code != parts[2]) continue;
+                    if (seat is null || SeatRank(c, parts[2]) > SeatRank(seat, parts[2])) seat = c;
+                }
+            }
+
+            if (seat is null) continue;
+            var a1Key = parts[0] + "." + parts[1];
+            if (!seats.TryGetValue(a1Key, out var list)) seats[a1Key] = list = new();
+            list.Add((seat, display));
+            var unitKey = $"2:{code}";
+            if (!acc.ContainsKey(unitKey)) acc[unitKey] = (seat.Latitude, seat.Longitude, 1, parts[0], parts[1], parts[2]);
+        }
+
+        var countries = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
+        var admin1 = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
+        var admin2 = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
+        var adminLists = new Dictionary<string, List<AdminUnit>>(StringComparer.Ordinal);
+        void IndexAdmin(AdminUnit u, IEnumerable<string> names)
+        {
+            foreach (var key in names.Select(PlaceNameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                if (!adminLists.TryGetValue(key, out var l)) adminLists[key] = l = new List<AdminUnit>(1);
+                l.Add(u);
+            }
+        }
+
+        foreach (var (key, s) in acc)
+        {
+            var lat = s.Lat / s.N;
+            var lon = s.Lon / s.N;
+            var cn = CountryName(s.Cc);
+            switch (key[0])
+            {
+                case '0':
+                {
+                    var u = new AdminUnit(AdminLevel.Country, s.Cc, cn, string.Empty, string.Empty, string.Empty, string.Empty, cn, lat, lon, s.N);
+                    countries[s.Cc] = u;
+                    var names = new List<string> { cn };
+                    if (countryNames.TryGetValue(s.Cc, out var n)) names.Add(n);
+                    if (countryAlts.TryGetValue(s.Cc, out var alts)) names.AddRange(alts);
+                    IndexAdmin(u, names);
+                    break;
+                }
+                case '1':
+                {
+                    var name = Admin1Name(s.Cc, s.A1);
+                    if (name.Length == 0) continue;
+                    var u = new AdminUnit(AdminLevel.Admin1, s.Cc, cn, s.A1, name, string.Empty, string.Empty, name, lat, lon, s.N);
+                    admin1[$"{s.Cc}.{s.A1}"] = u;
+                    var names = new List<string> { name };
+                    if (admin1Names.TryGetValue($"{s.Cc}.{s.A1}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    IndexAdmin(u, names);
+                    break;
+                }
+                default:
+                {
+                    var name = Admin2Name(s.Cc, s.A1, s.A2);
+                    var u = new AdminUnit(AdminLevel.Admin2, s.Cc, cn, s.A1, Admin1Name(s.Cc, s.A1), s.A2, name, name, lat, lon, s.N);
+                    admin2[$"{s.Cc}.{s.A1}.{s.A2}"] = u;
+                    var names = new List<string> { name };
+                    if (admin2Names.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    IndexAdmin(u, names);
+                    break;
+                }
+            }
+        }
+
+        var adminByKey = adminLists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        return new Gazetteer(places, byKey, countries, admin1, admin2, adminByKey, seats);
+    }
+
+    private static int SeatRank(Place p, string admin2Code) =>
+        (p.Admin2Code == admin2Code ? 4 : 0) + (p.FeatureCode == "PPLA2" ? 2 : p.FeatureCode is "PPLA" or "PPLC" ? 1 : 0);
+
+    /// <summary>
+    /// The admin2 of the nearest district seat or district-coded place in the same admin1, for places GeoNames leaves without
+    /// one (most Syrian villages in cities500). Null beyond 40 km, where a neighbour's district says little.
+    /// </summary>
+    public (string Name, double DistanceKm)? InferAdmin2(Place p)
+    {
+        if (p.Admin2Name.Length > 0) return (p.Admin2Name, 0);
+        var groups = _withAdmin2.Value;
+        if (!groups.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var members)) return null;
+        var best = members.Select(o => (o.Admin2Name, D: GeoMath.DistanceKm(p.Latitude, p.Longitude, o.Place.Latitude, o.Place.Longitude))).MinBy(x => x.D);
+        return best.D <= 40 ? best : null;
+    }
+
+    /// <summary>Builds the fuzzy index now instead of on the first fuzzy lookup.</summary>
+    public void WarmUp() => _ = _fuzzy.Value;
+
+    public Place? ById(int geonameId) => _byId.TryGetValue(geonameId, out var i) ? _places[i] : null;
+
+    /// <summary>Places whose name or an alternate name has the same key as <paramref name="name"/>.</summary>
+    public IReadOnlyList<Place> Lookup(string name) => LookupKey(PlaceNameKey.Of(name));
+
+    /// <summary>Places under an already-computed key.</summary>
+    public IReadOnlyList<Place> LookupKey(string key)
+    {
+        if (key.Length == 0 || !_byKey.TryGetValue(key, out var ids))
+        {
+            return [];
+        }
+
+        var result = new Place[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            result[i] = _places[ids[i]];
+        }
+
+        return result;
+    }
+
+    /// <summary>True if some place has exactly this key (no allocation; for hot paths and benchmarks).</summary>
+    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+
+    /// <summary>Places whose key is within a bounded edit distance of the name's key (1 for short keys, 2 for long), found through a deletion index.</summary>
+    public IReadOnlyList<(Place Place, int Distance)> LookupFuzzy(string name, int? maxDistance = null)
+    {
+        var key = PlaceNameKey.Of(name);
+        var result = new List<(Place, int)>();
+        foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length)))
+        {
+            if (_byKey.TryGetValue(k, out var ids))
+            {
+                foreach (var i in ids) result.Add((_places[i], d));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Countries, admin1 and admin2 units named <paramref name="name"/> (by key; fuzzy at distance 1 when nothing matches exactly and the key is long).</summary>
+    public IReadOnlyList<AdminUnit> LookupAdmin(string name, bool allowFuzzy = true)
+    {
+        var key = PlaceNameKey.Of(StripAdminWords(name));
+        if (key.Length == 0) return [];
+        if (_adminByKey.TryGetValue(key, out var units)) return units;
+        if (!allowFuzzy || key.Length < 5) return [];
+        var found = new List<AdminUnit>();
+        foreach (var (k, _) in _fuzzy.Value.Search(key, 1))
+        {
+            if (_adminByKey.TryGetValue(k, out var u)) found.AddRange(u);
+        }
+
+        return found;
+    }
+
+    public AdminUnit? Country(string iso2) => _countries.TryGetValue(iso2.ToUpperInvariant(), out var u) ? u : null;
+
+    public AdminUnit? Admin1(string countryCode, string admin1Code) => _admin1.TryGetValue($"{countryCode}.{admin1Code}", out var u) ? u : null;
+
+    public AdminUnit? Admin2(string countryCode, string admin1Code, string admin2Code) =>
+        _admin2.TryGetValue($"{countryCode}.{admin1Code}.{admin2Code}", out var u) ? u : null;
+
+    /// <summary>ISO2 of a country given as ISO2 or by (English, native or ACLED) name; null if unknown.</summary>
+    public string? CountryCodeOf(string? isoOrName)
+    {
+        if (string.IsNullOrWhiteSpace(isoOrName)) return null;
+        var t = isoOrName.Trim();
+        if (t.Length == 2 && _countries.ContainsKey(t.ToUpperInvariant())) return t.ToUpperInvariant();
+        var key = PlaceNameKey.Of(t);
+        return _adminByKey.TryGetValue(key, out var units)
+            ? units.FirstOrDefault(u => u.Level == AdminLevel.Country)?.CountryCode
+            : null;
+    }
+
+    /// <summary>Admin words a mention may carry ("Idlib province", "Nairobi County", "rural Aleppo" is handled by the annotator's qualifier).</summary>
+    internal static string StripAdminWords(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        string[] drop = ["province", "governorate", "county", "district", "region", "state", "muhafazat", "wilayat", "oblast", "countryside", "subcounty", "sub-county"];
+        while (words.Count > 1 && drop.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>An admin name as ACLED users expect it when no alias exists: ASCII letters, no "County"/"Province" suffix.</summary>
+    internal static string DisplayAdminName(string geonamesName)
+    {
+        var stripped = StripAdminWords(geonamesName);
+        var d = stripped.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) continue;
+            sb.Append(c is '\u2019' or '\u02BC' or '\u02BF' or '\u02BE' ? '\'' : LatinFold.Base(c));
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static GazetteerData ReadBundledData()
+    {
+        using var s = typeof(Gazetteer).Assembly.GetManifestResourceStream(BundledResource)
+            ?? throw new InvalidOperationException($"The bundled gazetteer ({BundledResource}) is missing from Sitrep.Core; run data/gazetteer/build.sh and rebuild.");
+        return GazetteerFile.Read(s);
+    }
+
+    private static Dictionary<string, string> ReadAliases()
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(AliasResource);
+        if (s is null) return aliases;
+        using var reader = new StreamReader(s, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length >= 3) aliases[$"{cols[0]}:{cols[1]}"] = cols[2];
+        }
+
+        return aliases;
+    }
+}

@@ -1,0 +1,426 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sitrep.Core.Geocoding;
+
+/// <summary>How a mention relates the event to the named place: in it, near it, offset from it, or somewhere in an area.</summary>
+public enum PlaceRelation
+{
+    In,
+    Near,
+    Offset,
+    Area,
+}
+
+/// <summary>A place mention found in text by the annotator; Name is the surface name ("al-Gassaneyah", "Idlib", "Raqqa").</summary>
+/// <remarks>
+/// Relation: In = "in X"/"the town of X"; Near = "near/outskirts of/vicinity of X"; Offset = "12 km north of X"
+/// (OffsetKm, BearingDegrees set); Area = "southern Idlib", "X countryside", "rural X", "X province", "the desert".
+/// </remarks>
+public sealed record PlaceMention(string Name, int Start, int End, PlaceRelation Relation, double? OffsetKm = null, double? BearingDegrees = null, string? Qualifier = null);
+
+/// <summary>A gazetteer place considered for a mention, with its score and the reasons for it.</summary>
+public sealed record GeoCandidate(Place Place, double Score, string Why);
+
+/// <summary>The outcome for one event: ACLED geo fields, geo_precision 1/2/3, and the explanation.</summary>
+public sealed record GeoResolution(
+    string Country,
+    string Admin1,
+    string Admin2,
+    string Admin3,
+    string Location,
+    double? Latitude,
+    double? Longitude,
+    int GeoPrecision,
+    PlaceMention? Mention,
+    GeoCandidate? Chosen,
+    GeoCandidate? RunnerUp,
+    string Why);
+
+/// <summary>Resolves an event's place mentions to ACLED geo fields using a <see cref="Gazetteer"/> and the rest of the report as context.</summary>
+public sealed class Geocoder
+{
+    private readonly Gazetteer _g;
+
+    public Geocoder(Gazetteer g) => _g = g;
+
+    /// <summary>
+    /// Resolves the event's mentions (most specific first) in the context of every mention in the report.
+    /// countryHint: ISO2 or English country name the text names (may be null). Returns null only if nothing resolves.
+    /// </summary>
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint)
+    {
+        if (eventMentions.Count == 0)
+        {
+            return null;
+        }
+
+        var hinted = _g.CountryCodeOf(countryHint);
+        var all = documentMentions.Concat(eventMentions).ToList();
+        var cc = hinted ?? InferCountry(all);
+        var ctx = new Context(this, all, cc, hinted is not null);
+        var failed = new List<string>();
+        for (var i = 0; i < eventMentions.Count; i++)
+        {
+            var m = eventMentions[i];
+            var outer = eventMentions.Skip(i + 1).ToList();
+            var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
+            if (res is not null)
+            {
+                return res;
+            }
+
+            failed.Add(m.Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
+    public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions)
+    {
+        var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var m in documentMentions)
+        {
+            var name = m.Name;
+            var admins = _g.LookupAdmin(name, allowFuzzy: false);
+            var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
+            if (country is not null)
+            {
+                votes[country.CountryCode] = votes.GetValueOrDefault(country.CountryCode) + 3;
+                continue;
+            }
+
+            // Each mention spreads one vote over the countries of its candidates, by how prominent they are there.
+            var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var p in _g.Lookup(name))
+            {
+                var w = Math.Pow(Prominence(p), 2);
+                weights[p.CountryCode] = Math.Max(weights.GetValueOrDefault(p.CountryCode), w);
+            }
+
+            foreach (var a in admins)
+            {
+                weights[a.CountryCode] = Math.Max(weights.GetValueOrDefault(a.CountryCode), a.Level == AdminLevel.Admin1 ? 9 : 4);
+            }
+
+            var total = weights.Values.Sum();
+            foreach (var (c, w) in weights)
+            {
+                votes[c] = votes.GetValueOrDefault(c) + w / total;
+            }
+        }
+
+        return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
+    }
+
+    private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
+    {
+        var admins = FilterAdmins(_g.LookupAdmin(m.Name), ctx);
+        var constraint = ctx.ConstraintFrom(outer, m);
+
+        if (m.Relation == PlaceRelation.Area && admins.Count > 0)
+        {
+            return AdminResolution(m, admins, constraint, ctx, fallbackFrom);
+        }
+
+        var scored = ScorePlaces(m, ctx, constraint);
+        if (scored.Count == 0)
+        {
+            return admins.Count > 0 ? AdminResolution(m, admins, constraint, ctx, fallbackFrom) : null;
+        }
+
+        var best = scored[0];
+        var runner = scored.Count > 1 ? scored[1] : null;
+        var p = best.Place;
+        var precision = m.Relation switch
+        {
+            PlaceRelation.In => 1,
+            _ => 2,
+        };
+        double lat = p.Latitude, lon = p.Longitude;
+        var why = new StringBuilder();
+        if (m.Relation == PlaceRelation.Offset && m.OffsetKm is { } km && m.BearingDegrees is { } bearing)
+        {
+            (lat, lon) = GeoMath.Destination(p.Latitude, p.Longitude, km, bearing);
+            why.Append(CultureInfo.InvariantCulture, $"{km:0.#} km at {bearing:0.#}° from {p.Name}; ");
+        }
+        else if (m.Relation == PlaceRelation.Area)
+        {
+            why.Append(CultureInfo.InvariantCulture, $"area around {p.Name} (no admin unit of that name); ");
+        }
+
+        if (fallbackFrom.Count > 0)
+        {
+            // The more specific place was not found: the event is somewhere near this one, not in it.
+            precision = Math.Max(precision, 2);
+            why.Append(CultureInfo.InvariantCulture, $"'{string.Join("', '", fallbackFrom)}' not in the gazetteer, fell back to '{m.Name}'; ");
+        }
+
+        why.Append(CultureInfo.InvariantCulture, $"chose {p} score {best.Score:0.00} [{best.Why}]");
+        if (runner is not null)
+        {
+            why.Append(CultureInfo.InvariantCulture, $"; runner-up {runner.Place} score {runner.Score:0.00} [{runner.Why}]");
+        }
+
+        var admin2 = p.Admin2Name;
+        if (admin2.Length == 0 && _g.InferAdmin2(p) is { } inferred)
+        {
+            admin2 = inferred.Name;
+            why.Append(CultureInfo.InvariantCulture, $"; admin2 {inferred.Name} from the nearest district seat or coded place ({inferred.DistanceKm:0} km)");
+        }
+
+        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, p.Name, lat, lon, precision, m, best, runner, why.ToString());
+    }
+
+    private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
+    {
+        // A governorate beats a district of the same name ("Idlib" is both); a named admin in the report beats others.
+        var ranked = admins
+            .Select(a => (Unit: a, Score: AdminScore(a, constraint, ctx)))
+            .OrderByDescending(x => x.Score)
+            .ToList();
+        var best = ranked[0];
+        var u = best.Unit;
+        var place = AdminPlace(u);
+        var chosen = new GeoCandidate(place, best.Score, $"{u.Level} {u.Name} of {u.CountryName}, centroid of {u.MemberCount} places");
+        var runner = ranked.Count > 1 ? new GeoCandidate(AdminPlace(ranked[1].Unit), ranked[1].Score, $"{ranked[1].Unit.Level} {ranked[1].Unit.Name} of {ranked[1].Unit.CountryName}") : null;
+        var why = new StringBuilder();
+        if (fallbackFrom.Count > 0)
+        {
+            why.Append(CultureInfo.InvariantCulture, $"'{string.Join("', '", fallbackFrom)}' not in the gazetteer, fell back to '{m.Name}'; ");
+        }
+
+        why.Append(CultureInfo.InvariantCulture, $"area mention resolved to {u.Level} {u.Name} ({u.CountryCode}); only the region is known, so precision 3 at its centroid");
+        if (runner is not null)
+        {
+            why.Append(CultureInfo.InvariantCulture, $"; runner-up {runner.Why}");
+        }
+
+        var admin1 = u.Level == AdminLevel.Country ? string.Empty : u.Admin1Name;
+        var admin2 = u.Level == AdminLevel.Admin2 ? u.Admin2Name : string.Empty;
+        return new GeoResolution(u.CountryName, admin1, admin2, string.Empty, u.Name, u.Latitude, u.Longitude, 3, m, chosen, runner, why.ToString());
+    }
+
+    private static double AdminScore(AdminUnit a, Constraint constraint, Context ctx)
+    {
+        var s = a.Level switch { AdminLevel.Admin1 => 3.0, AdminLevel.Admin2 => 2.0, _ => 1.0 };
+        if (ctx.CountryCode is not null && a.CountryCode == ctx.CountryCode) s += 3;
+        if (constraint.Admin1Codes.Count > 0 && constraint.Admin1Codes.Contains(a.CountryCode + "." + a.Admin1Code)) s += 2;
+        if (ctx.NamedAdmin1.ContainsKey(a.CountryCode + "." + a.Admin1Code)) s += 1;
+        return s;
+    }
+
+    private static Place AdminPlace(AdminUnit u) => new(
+        0, u.Name, u.Latitude, u.Longitude, 'A',
+        u.Level switch { AdminLevel.Admin1 => "ADM1", AdminLevel.Admin2 => "ADM2", _ => "PCLI" },
+        u.CountryCode, u.CountryName, u.Admin1Code, u.Admin1Name, u.Admin2Name, 0)
+    {
+        Admin2Code = u.Admin2Code,
+    };
+
+    private List<AdminUnit> FilterAdmins(IReadOnlyList<AdminUnit> admins, Context ctx)
+    {
+        if (ctx.CountryCode is null)
+        {
+            return admins.ToList();
+        }
+
+        var inCountry = admins.Where(a => a.CountryCode == ctx.CountryCode).ToList();
+        return inCountry.Count > 0 || ctx.CountryIsHinted ? inCountry : admins.ToList();
+    }
+
+    private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
+    {
+        var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(m.Name));
+        var raw = new List<(Place Place, int Distance)>();
+        foreach (var p in _g.LookupKey(key))
+        {
+            raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && key.Length >= 5)
+        {
+            raw.AddRange(_g.LookupFuzzy(m.Name));
+        }
+
+        if (ctx.CountryCode is not null && ctx.CountryIsHinted)
+        {
+            // A named country is a hard fact: a same-named place abroad is never the answer.
+            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
+        }
+
+        if (constraint.Admin1Codes.Count > 0)
+        {
+            // The event's own wider mention ("... in Idlib province") fences the candidates in.
+            raw.RemoveAll(c => !constraint.Admin1Codes.Contains(c.Place.CountryCode + "." + c.Place.Admin1Code));
+        }
+
+        var result = new List<GeoCandidate>(raw.Count);
+        foreach (var (p, distance) in raw)
+        {
+            var why = new List<string>();
+            var s = 0.0;
+            if (distance == 0)
+            {
+                if (PlaceNameKey.Of(p.Name) == key)
+                {
+                    s += 0.5;
+                    why.Add("exact name");
+                }
+                else
+                {
+                    why.Add("alternate name");
+                }
+            }
+            else
+            {
+                s -= 1.5 * distance;
+                why.Add($"fuzzy match at distance {distance}");
+            }
+
+            if (ctx.CountryCode is not null)
+            {
+                if (p.CountryCode == ctx.CountryCode)
+                {
+                    s += 3;
+                    why.Add($"in {(ctx.CountryIsHinted ? "named" : "inferred")} country {p.CountryCode}");
+                }
+                else
+                {
+                    s -= 3;
+                    why.Add($"outside inferred country {ctx.CountryCode}");
+                }
+            }
+
+            if (constraint.Admin1Codes.Count > 0)
+            {
+                s += 1;
+                why.Add($"inside '{constraint.Source}'");
+            }
+
+            if (ctx.NamedAdmin1.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
+            {
+                s += 2;
+                why.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
+            }
+
+            var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
+            if (near.Count > 0)
+            {
+                var (d, anchor) = near.Select(a => (GeoMath.DistanceKm(p.Latitude, p.Longitude, a.Latitude, a.Longitude), a)).MinBy(x => x.Item1);
+                var bonus = 2.5 * Math.Exp(-d / 40);
+                s += bonus;
+                if (bonus > 0.2)
+                {
+                    why.Add(string.Create(CultureInfo.InvariantCulture, $"{d:0} km from {anchor.Name}"));
+                }
+            }
+
+            var prominence = Prominence(p);
+            s += prominence;
+            why.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
+            result.Add(new GeoCandidate(p, Math.Round(s, 3), string.Join("; ", why)));
+        }
+
+        result.Sort((a, b) =>
+        {
+            var c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId);
+        });
+        return result;
+    }
+
+    private static bool SameKey(string a, string b) => PlaceNameKey.Of(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Of(Gazetteer.StripAdminWords(b));
+
+    /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
+    private static double Prominence(Place p)
+    {
+        var s = 0.4 * Math.Log10(p.Population + 1);
+        s += p.FeatureCode switch
+        {
+            "PPLC" => 1.5,
+            "PPLA" => 1.0,
+            "PPLA2" => 0.6,
+            "PPLA3" or "PPLA4" => 0.3,
+            "PPLX" => -0.3,
+            "PPLH" or "PPLQ" or "PPLW" => -1.5,
+            _ => 0,
+        };
+        return s;
+    }
+
+    /// <summary>What the rest of the report says about where things are: the country, the admins it names, and places to be near.</summary>
+    private sealed class Context
+    {
+        private readonly List<(string Key, Place Place)> _anchors = new();
+
+        public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, string? cc, bool hinted)
+        {
+            Geo = geo;
+            CountryCode = cc;
+            CountryIsHinted = hinted;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in mentions)
+            {
+                var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(m.Name));
+                if (key.Length == 0 || !seen.Add(key)) continue;
+                foreach (var a in geo._g.LookupAdmin(m.Name, allowFuzzy: false))
+                {
+                    if (a.Level == AdminLevel.Admin1 && (cc is null || a.CountryCode == cc))
+                    {
+                        NamedAdmin1.TryAdd(a.CountryCode + "." + a.Admin1Code, m.Name);
+                    }
+                }
+
+                // A mention is an anchor only when it is nearly unambiguous in the country.
+                var cands = geo._g.LookupKey(key).Where(p => cc is null || p.CountryCode == cc).ToList();
+                if (cands.Count is > 0 and <= 3)
+                {
+                    _anchors.Add((key, cands.MaxBy(Prominence)!));
+                }
+            }
+        }
+
+        public Geocoder Geo { get; }
+
+        public string? CountryCode { get; }
+
+        public bool CountryIsHinted { get; }
+
+        public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
+
+        public List<Place> AnchorsExcept(string key) => _anchors.Where(a => a.Key != key).Select(a => a.Place).ToList();
+
+        /// <summary>The fence that the event's wider mentions put around a more specific one.</summary>
+        public Constraint ConstraintFrom(IReadOnlyList<PlaceMention> outer, PlaceMention self)
+        {
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            var anchors = new List<Place>();
+            var source = new List<string>();
+            foreach (var o in outer)
+            {
+                if (SameKey(o.Name, self.Name)) continue;
+                var admins = Geo.FilterAdmins(Geo._g.LookupAdmin(o.Name, allowFuzzy: false), this)
+                    .Where(a => a.Level != AdminLevel.Country).ToList();
+                if (admins.Count > 0)
+                {
+                    foreach (var a in admins) codes.Add(a.CountryCode + "." + a.Admin1Code);
+                    source.Add(o.Name);
+                    continue;
+                }
+
+                var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(o.Name));
+                var places = Geo._g.LookupKey(key).Where(p => CountryCode is null || p.CountryCode == CountryCode).ToList();
+                if (places.Count > 0)
+                {
+                    anchors.Add(places.MaxBy(Prominence)!);
+                }
+            }
+
+            return new Constraint(codes, anchors, string.Join(", ", source));
+        }
+    }
+
+    private sealed record Constraint(HashSet<string> Admin1Codes, List<Place> Anchors, string Source);
+}
