@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Sitrep.Core.Coding;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Resolution;
+
+/// <summary>Turns event candidates into ACLED-schema events: names actors for the country and date, geocodes, maps evidence to raw offsets.</summary>
+public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
+{
+    /// <summary>Resolves <paramref name="candidate"/>; <paramref name="ordinal"/> keeps ids distinct within a document.</summary>
+    public ResolvedEvent Resolve(EventCandidate candidate, int ordinal)
+    {
+        var doc = candidate.Doc;
+        var docId = doc.Document.Id;
+        var text = doc.Text;
+        var evidence = new Dictionary<string, List<Evidence>>();
+        void Add(string field, TextSpan? span)
+        {
+            if (span is not { } s || s.Length == 0) return;
+            var raw = text.ToRaw(s);
+            var list = evidence.TryGetValue(field, out var l) ? l : evidence[field] = [];
+            if (list.Any(e => e.Start == raw.Start && e.End == raw.End)) return;
+            list.Add(new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
+        }
+
+        // Where: geocode the event's mentions with every mention of the report as context.
+        var hintName = candidate.CountryHint?.Name;
+        GeoResolution? geo = null;
+        if (geocoder is not null && candidate.Places.Count > 0)
+            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName ?? InferCountryFromActors(candidate));
+        var country = geo?.Country is { Length: > 0 } gc ? gc : hintName ?? InferCountryFromPlaces(doc) ?? InferCountryFromActors(candidate) ?? "";
+        var countryEntry = actors.Country(country);
+
+        var date = candidate.Date;
+        var onDate = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var (a1, i1) = Name(candidate.Actor1, country, onDate);
+        var (a2, i2) = Name(candidate.Actor2, country, onDate);
+        var assoc1 = candidate.Assoc1.Select(r => Name(r, country, onDate).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
+        var assoc2 = candidate.Assoc2.Select(r => Name(r, country, onDate).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
+        if (a2 == a1 && a1.Length > 0)
+        {
+            (a2, i2) = ("", "");
+            if (assoc2.Count > 0) { a2 = assoc2[0]; i2 = InterOf(candidate.Assoc2, a2, country, onDate); assoc2.RemoveAt(0); }
+        }
+
+        Add("event_date", candidate.DateSpan);
+        Add("event_type", candidate.TriggerSpan);
+        Add("sub_event_type", candidate.TriggerSpan);
+        Add("actor1", candidate.Actor1?.Span);
+        foreach (var r in candidate.Assoc1) Add("assoc_actor_1", r.Span);
+        Add("actor2", candidate.Actor2?.Span);
+        foreach (var r in candidate.Assoc2) Add("assoc_actor_2", r.Span);
+        foreach (var s in candidate.FatalitySpans) Add("fatalities", s);
+        foreach (var s in candidate.InjurySpans) Add("injuries", s);
+        Add("weapon", candidate.WeaponSpan);
+        Add("source", candidate.SourceSpan);
+        if (geo?.Mention is { } gm)
+        {
+            Add("location", new TextSpan(gm.Start, gm.End));
+            if (geo.GeoPrecision > 1) Add("geo_precision", new TextSpan(gm.Start, gm.End));
+        }
+        foreach (var c in doc.Countries.Where(c => c.Country.Name == country && !c.IsDemonym).Take(1)) Add("country", c.Span);
+
+        var claims = candidate.Claims.Select(c =>
+        {
+            var raw = text.ToRaw(c.Span);
+            var asserts = new Dictionary<string, object?>(c.Asserts);
+            if (c.Actors.Count > 0) asserts["actor1"] = Name(c.Actors[0], country, onDate).Name;
+            return new Claim(c.Source, c.Certainty, asserts, new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
+        }).ToList();
+
+        var warnings = new List<string>();
+        if (candidate.DateGuessed) warnings.Add("no publication date: the event date is the month of the stated date at best (time_precision 3)");
+        var timePrecision = candidate.DateGuessed ? 3 : candidate.TimePrecision;
+
+        var notes = Notes(candidate);
+        var id = Id(docId, ordinal, date, geo?.Location, candidate.SubEventType);
+        var civilianTargeting = i2 == "Civilians" && candidate.EventType is "Violence against civilians" or "Explosions/Remote violence" ? "Civilian targeting" : "";
+        return new ResolvedEvent
+        {
+            EventId = id,
+            DocIds = [docId],
+            EventDate = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            Year = date?.Year,
+            TimePrecision = timePrecision,
+            DisorderType = DisorderType(candidate.EventType, candidate.SubEventType),
+            EventType = candidate.EventType,
+            SubEventType = candidate.SubEventType,
+            Actor1 = a1,
+            AssocActor1 = string.Join("; ", assoc1),
+            Inter1 = i1,
+            Actor2 = a2,
+            AssocActor2 = string.Join("; ", assoc2),
+            Inter2 = i2,
+            Interaction = i2.Length > 0 ? $"{i1}-{i2}" : i1.Length > 0 ? $"Sole {i1} action" : "",
+            CivilianTargeting = civilianTargeting,
+            Iso = countryEntry?.IsoNumeric,
+            Region = countryEntry?.Region ?? "",
+            Country = country,
+            Admin1 = geo?.Admin1 ?? "",
+            Admin2 = geo?.Admin2 ?? "",
+            Admin3 = geo?.Admin3 ?? "",
+            Location = geo?.Location ?? "",
+            Latitude = geo?.Latitude is { } lat ? Math.Round(lat, 4) : null,
+            Longitude = geo?.Longitude is { } lon ? Math.Round(lon, 4) : null,
+            GeoPrecision = geo?.GeoPrecision,
+            Source = doc.Document.Source ?? candidate.Source ?? "",
+            Notes = notes,
+            Fatalities = candidate.Fatalities,
+            Injuries = candidate.Injuries,
+            Weapon = candidate.Weapon,
+            Evidence = evidence.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Evidence>)kv.Value),
+            Claims = claims,
+            PrimaryClaim = candidate.PrimaryClaim,
+            Geocoding = geo is null ? null : new GeocodingNote(geo.Chosen is null ? geo.Location : $"{geo.Chosen.Place.Name} (GeoNames {geo.Chosen.Place.GeonameId})",
+                geo.Why, geo.RunnerUp is null ? null : $"{geo.RunnerUp.Place.Name} (GeoNames {geo.RunnerUp.Place.GeonameId}, {geo.RunnerUp.Place.Admin1Name}, {geo.RunnerUp.Place.CountryCode}): {geo.RunnerUp.Why}"),
+            Warnings = warnings,
+        };
+    }
+
+    private string? InferCountryFromPlaces(Annotation.DocumentAnnotations doc)
+    {
+        if (geocoder is null || doc.Places.Count == 0) return null;
+        var iso2 = geocoder.InferCountry(doc.Places);
+        return iso2 is null ? null : actors.Country(iso2)?.Name;
+    }
+
+    private static string? InferCountryFromActors(EventCandidate c) =>
+        new[] { c.Actor1, c.Actor2 }.Concat(c.Assoc1).Concat(c.Assoc2)
+            .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0)
+            .Select(r => r!.Entry.Country).FirstOrDefault();
+
+    private string InterOf(IReadOnlyList<ActorRole> roles, string name, string country, DateOnly date) =>
+        roles.Select(r => Name(r, country, date)).FirstOrDefault(x => x.Name == name).Inter ?? "";
+
+    /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>
+    public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date)
+    {
+        if (role is null) return ("", "");
+        var options = role.Alternatives ?? [role.Entry];
+        var entry = options.Where(o => o.ValidOn(date)).OrderBy(o => o.Country == country ? 0 : o.IsGeneric ? 1 : 2).FirstOrDefault()
+            ?? options.OrderBy(o => o.Country == country ? 0 : 1).First();
+        if (entry.IsStateForce)
+        {
+            var forceCountry = entry.Country == "*" ? country : entry.Country;
+            if (forceCountry.Length == 0) return (entry.Canonical == "@police" ? "Police Forces" : "Military Forces", "State forces");
+            var kind = entry.Canonical == "@police" ? "police" : "military";
+            var force = actors.StateForce(forceCountry, kind, date);
+            var name = force?.Canonical ?? (kind == "police" ? $"Police Forces of {forceCountry}" : $"Military Forces of {forceCountry}");
+            return (name, "State forces");
+        }
+        var canonical = entry.Canonical;
+        if (canonical.Contains("{country}"))
+        {
+            var c = entry.Country != "*" ? entry.Country : country;
+            canonical = c.Length > 0 ? canonical.Replace("{country}", c) : canonical.Replace(" ({country})", "").Replace("{country}", "");
+        }
+        return (canonical, entry.Inter);
+    }
+
+    private static string DisorderType(string eventType, string sub) => eventType switch
+    {
+        "Protests" => "Demonstrations",
+        "Riots" => sub == "Mob violence" ? "Political violence; Demonstrations" : "Demonstrations",
+        "Strategic developments" => "Strategic developments",
+        _ => "Political violence",
+    };
+
+    private static string Notes(EventCandidate c)
+    {
+        var t = c.Doc.Text.Text;
+        var s = t[c.Extent.Start..c.Extent.End].Replace("\n\n", " ");
+        if (s.Length > 400)
+        {
+            var cut = s.LastIndexOf(' ', 400);
+            s = s[..(cut > 200 ? cut : 400)] + " ...";
+        }
+        return s;
+    }
+
+    private static string Id(string docId, int ordinal, DateOnly? date, string? location, string sub)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}"));
+        return "SITREP-" + Convert.ToHexStringLower(bytes.AsSpan(0, 5));
+    }
+}
