@@ -104,19 +104,8 @@ public static partial class ScoreNormaliser
     {
         string s = r.ToString();
         if (Apostrophes.Contains(s)) return "";
-        try
-        {
-            s = s.Normalize(NormalizationForm.FormKD);
-        }
-        catch (ArgumentException)
-        {
-            // unassigned or invalid: left as is
-        }
         var kept = new StringBuilder();
-        foreach (Rune x in s.EnumerateRunes())
-        {
-            if (!IsCombining(x)) kept.Append(PyText.CaseFold(x));
-        }
+        foreach (Rune x in UnicodeTables.DecomposeStripped(r).EnumerateRunes()) kept.Append(PyText.CaseFold(x));
         var sb = new StringBuilder();
         foreach (Rune x in kept.ToString().EnumerateRunes())
         {
@@ -126,8 +115,6 @@ public static partial class ScoreNormaliser
         }
         return sb.ToString();
     }
-
-    private static bool IsCombining(Rune x) => Rune.GetUnicodeCategory(x) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Great-circle distance in kilometres, computed exactly as score.py does.</summary>
     public static double HaversineKm(double lat1, double lon1, double lat2, double lon2)
