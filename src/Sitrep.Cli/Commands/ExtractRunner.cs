@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>Runs the pipeline over documents on all cores, keeping input order, and hands each document's events on whole.</summary>
+public static class ExtractRunner
+{
+    /// <summary>Processes <paramref name="documents"/>; <paramref name="onDocument"/> sees each document's events in input order.</summary>
+    /// <returns>The problems met (bad documents), in order.</returns>
+    public static List<DocumentProblem> Run(SitrepPipeline pipeline, IEnumerable<DocumentResult> documents, Action<Document, IReadOnlyList<ResolvedEvent>> onDocument,
+        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default)
+    {
+        var problems = new List<DocumentProblem>();
+        const int batchSize = 512;
+        var batch = new List<DocumentResult>(batchSize);
+        var done = 0;
+        var stop = false;
+
+        void Flush()
+        {
+            var results = new IReadOnlyList<ResolvedEvent>?[batch.Count];
+            var failures = new string?[batch.Count];
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel }, i =>
+            {
+                if (batch[i].Document is not { } d) return;
+                try
+                {
+                    results[i] = pipeline.Process(d);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // A document that breaks a stage is reported, not allowed to stop the run.
+                    failures[i] = $"internal error while extracting: {e.GetType().Name}: {e.Message}";
+                }
+            });
+            for (var i = 0; i < batch.Count && !stop; i++)
+            {
+                var p = batch[i].Problem ?? (failures[i] is { } f ? new DocumentProblem(batch[i].Document!.Id, null, f) : null);
+                if (p is not null)
+                {
+                    problems.Add(p);
+                    onProblem(p);
+                    if (failFast) stop = true;
+                    continue;
+                }
+                onDocument(batch[i].Document!, results[i]!);
+            }
+            done += batch.Count;
+            progress?.Invoke(done);
+            batch.Clear();
+        }
+
+        foreach (var r in documents)
+        {
+            if (stop) break;
+            // Fail fast means the first bad document stops the run before anything after it is read.
+            if (failFast && r.Problem is not null)
+            {
+                Flush();
+                if (stop) break;
+                problems.Add(r.Problem);
+                onProblem(r.Problem);
+                stop = true;
+                break;
+            }
+            batch.Add(r);
+            if (batch.Count == batchSize) Flush();
+        }
+        if (!stop && batch.Count > 0) Flush();
+        return problems;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Buffers;
+using System.Text;
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Cli.Input;
+
+/// <summary>Reads documents from files, directories, JSONL batches and standard input, reporting each bad one by name.</summary>
+public sealed class DocumentSources(DateOnly? published, long maxBytes = DocumentDecoder.DefaultMaxBytes, TextReader? stdin = null)
+{
+    /// <summary>Documents (or problems) from every input path, in order; directories are walked recursively.</summary>
+    public IEnumerable<DocumentResult> Read(IEnumerable<string> inputs)
+    {
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                foreach (var r in ReadStdin()) yield return r;
+            }
+            else if (Directory.Exists(input))
+            {
+                foreach (var file in Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Order(StringComparer.Ordinal))
+                {
+                    var name = Path.GetFileName(file);
+                    if (name.StartsWith('.') || name.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
+                    foreach (var r in ReadFile(file)) yield return r;
+                }
+            }
+            else if (File.Exists(input))
+            {
+                foreach (var r in ReadFile(input)) yield return r;
+            }
+            else
+            {
+                yield return DocumentResult.Fail(input, null, "no such file or directory");
+            }
+        }
+    }
+
+    private IEnumerable<DocumentResult> ReadFile(string path)
+    {
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
+        {
+            var (stream, error) = Open(path);
+            if (stream is null)
+            {
+                yield return DocumentResult.Fail(path, null, error!);
+                yield break;
+            }
+            using (stream)
+                foreach (var r in ReadJsonl(path, stream)) yield return r;
+            yield break;
+        }
+        yield return ReadPlain(path);
+    }
+
+    private static (Stream? Stream, string? Error) Open(string path)
+    {
+        try { return (File.OpenRead(path), null); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (null, $"cannot read: {e.Message}"); }
+    }
+
+    private DocumentResult ReadPlain(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > maxBytes)
+                return DocumentResult.Fail(path, null, $"document is {DocumentDecoder.Mb(info.Length)}, over the {DocumentDecoder.Mb(maxBytes)} limit for one document");
+            var bytes = File.ReadAllBytes(path);
+            var (pub, source, id) = Sidecar(path);
+            return DocumentDecoder.DecodeText(id ?? path, bytes, published ?? pub, source, null, maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentResult.Fail(path, null, $"cannot read: {e.Message}");
+        }
+    }
+
+    /// <summary>Metadata from "X.meta.json" beside "X.txt": published date, source and id.</summary>
+    private static (DateOnly? Published, string? Source, string? Id) Sidecar(string path)
+    {
+        var meta = Path.Combine(Path.GetDirectoryName(path) ?? ".", Path.GetFileNameWithoutExtension(path) + ".meta.json");
+        if (!File.Exists(meta)) return (null, null, null);
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(meta));
+            var root = doc.RootElement;
+            string? Get(string n) => root.TryGetProperty(n, out var e) && e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString() : null;
+            return (Get("published") is { } p ? DocumentDecoder.ParseDate(p) : null, Get("source"), Get("id"));
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        {
+            return (null, null, null);
+        }
+    }
+
+    private IEnumerable<DocumentResult> ReadStdin()
+    {
+        var reader = stdin ?? Console.In;
+        var first = reader.Peek();
+        while (first is ' ' or '\n' or '\r' or '\t') { reader.Read(); first = reader.Peek(); }
+        if (first == '{')
+        {
+            var line = 0;
+            while (reader.ReadLine() is { } l)
+            {
+                line++;
+                if (string.IsNullOrWhiteSpace(l)) continue;
+                yield return DocumentDecoder.DecodeJsonLine("stdin", line, l, published);
+            }
+            yield break;
+        }
+        var text = reader.ReadToEnd();
+        yield return string.IsNullOrWhiteSpace(text)
+            ? DocumentResult.Fail("stdin", null, "empty document (no text)")
+            : DocumentResult.Ok(new Document("stdin", published ?? DocumentDecoder.FindDateline(text), null, null, text));
+    }
+
+    /// <summary>Streams a JSONL file line by line in bounded memory; a line over the limit is skipped and named.</summary>
+    private IEnumerable<DocumentResult> ReadJsonl(string path, Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        var line = new ArrayBufferWriter<byte>(4096);
+        var lineNo = 1;
+        var tooLong = false;
+        long lineLength = 0;
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            var pos = 0;
+            while (pos < read)
+            {
+                var nl = Array.IndexOf(buffer, (byte)'\n', pos, read - pos);
+                var end = nl < 0 ? read : nl;
+                lineLength += end - pos;
+                if (!tooLong)
+                {
+                    if (lineLength > maxBytes) { tooLong = true; line.Clear(); }
+                    else line.Write(buffer.AsSpan(pos, end - pos));
+                }
+                if (nl < 0) break;
+                var result = FinishLine(path, lineNo, line, tooLong, lineLength);
+                if (result is { } r) yield return r;
+                line.Clear();
+                tooLong = false;
+                lineLength = 0;
+                lineNo++;
+                pos = nl + 1;
+            }
+        }
+        var last = FinishLine(path, lineNo, line, tooLong, lineLength);
+        if (last is { } lr) yield return lr;
+    }
+
+    private DocumentResult? FinishLine(string path, int lineNo, ArrayBufferWriter<byte> line, bool tooLong, long length)
+    {
+        if (tooLong) return DocumentResult.Fail(path, lineNo, $"line is {DocumentDecoder.Mb(length)}, over the {DocumentDecoder.Mb(maxBytes)} limit for one document");
+        var bytes = line.WrittenSpan;
+        if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
+        if (lineNo == 1 && bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
+        if (bytes.Trim(" \t"u8).Length == 0) return null;
+        var text = DocumentDecoder.DecodeBytes(bytes, out var problem);
+        if (text is null) return DocumentResult.Fail(path, lineNo, problem!);
+        return DocumentDecoder.DecodeJsonLine(path, lineNo, text, published);
+    }
+}
