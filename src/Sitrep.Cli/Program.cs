@@ -9,4 +9,5 @@ var root = new RootCommand("""
     """);
 root.Subcommands.Add(ExtractCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
+root.Subcommands.Add(AnnotateCommand.Build());
 return root.Parse(args).Invoke();

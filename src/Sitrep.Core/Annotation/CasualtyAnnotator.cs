@@ -49,7 +49,7 @@ public static partial class CasualtyAnnotator
             if (NotPeople().IsMatch(np)) return;
             var (count, vague) = parsed.Value;
             var lowerNum = numText.ToLowerInvariant();
-            if (lowerNum is "a" or "an" or "another" or "other" or "single" && (np.Length == 0 || np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal))) return;
+            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
             if (SubsetBefore().IsMatch(before)) return;
             var kind = KindOf(afterWord ?? verb);

@@ -41,7 +41,8 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         var tokens = Tokenizer.Tokenize(t);
         var actorMentions = actors.Annotate(t, tokens);
         var countryMentions = actors.AnnotateCountries(t, tokens);
-        var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Where(c => c.IsDemonym).Select(c => c.Span)).ToList();
+        // Actor names and country names are not places to geocode (the country comes from its own mention).
+        var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
         var places = PlaceAnnotator.Annotate(t, exclude);
         return new DocumentAnnotations(
             document,

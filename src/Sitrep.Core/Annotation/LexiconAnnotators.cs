@@ -45,7 +45,21 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
         {
             var value = entry.Cells.Count > 1 ? entry.Cells[1].Trim() : "";
             var src = match.Groups["src"];
-            if (entry.Key == "source" && src.Success) value = src.Value;
+            if (entry.Key == "source" && src.Success)
+            {
+                value = src.Value.Trim();
+                var verb = match.Groups["verb"];
+                if (verb.Success)
+                {
+                    var v = verb.Value.ToLowerInvariant();
+                    var certainty = v.StartsWith("claim") || v.StartsWith("alleg") || v == "accused" ? "claimed" : v.StartsWith("den") ? "denied" : v == "confirmed" ? "confirmed" : "reported";
+                    list.Add(new CueMention(new Text.TextSpan(verb.Index, verb.Index + verb.Length), "certainty", certainty));
+                }
+                else if (match.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
+                    list.Add(new CueMention(new Text.TextSpan(match.Index, src.Index), "certainty", "reported"));
+                list.Add(new CueMention(new Text.TextSpan(src.Index, src.Index + src.Length), "source", value));
+                continue;
+            }
             var n = match.Groups["n"];
             if (entry.Key == "coded_fatalities" && n.Success) value = n.Value;
             list.Add(new CueMention(span, entry.Key, value));

@@ -9,7 +9,7 @@ public static partial class PlaceAnnotator
 {
     // A proper name: capitalised words, with the particles of Arabic and other transliterations inside ("Deir ez-Zor", "Ras al Ain").
     private const string Name =
-        @"(?:(?:al|el|an|ar|as|ash|ad|at|az)[- ])?[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*" +
+        @"(?:(?:al|el)[- ]|(?:an|ar|as|ash|ad|at|az|ad|ed|es|ez)-)?[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*" +
         @"(?:[ -](?:(?:al|el|ez|es|ash|as|ad|ar|az|at|an|en|ul|de|du|da|di|bin|ibn|bani|beni|abu|umm|wa|la|le)[ -])?(?:[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*|[0-9]+))*";
 
     private const string Direction = @"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|southeastern|southwestern|northeastern|northwestern)";
@@ -20,7 +20,7 @@ public static partial class PlaceAnnotator
         @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))" +
         @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|the outskirts of|outskirts of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
         @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|outskirts|parts|areas|part|area|suburbs|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|outskirts|suburbs|district|sub-?county)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?:rural|Rural)\s+(?<name>" + Name + @")))" +
-        @"|(?<in>\b(?:in|at|of|into|inside|within|from|to|toward|towards|on|across|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))",
+        @"|(?<in>\b(?:in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PlacePattern();
 
@@ -46,7 +46,10 @@ public static partial class PlaceAnnotator
             var end = start + name.Length;
             var span = new Text.TextSpan(start, end);
             if (exclude.Any(x => x.Overlaps(span) && x.Length >= span.Length / 2)) continue;
-            if (NotAPlace().IsMatch(name)) continue;
+            if (NotAPlace().IsMatch(name) || NotAPlace().IsMatch(name.Split(' ')[0])) continue;
+            // Acronyms (IED, HQ) are not place names.
+            var firstWord = name.Split(' ', '-')[0];
+            if (firstWord.Length <= 4 && firstWord.All(char.IsUpper)) continue;
 
             var after = KindAfter().Match(text, end, Math.Min(30, text.Length - end));
             var kindAfter = after.Groups["kind"].Success ? after.Groups["kind"].Value.ToLowerInvariant() : null;

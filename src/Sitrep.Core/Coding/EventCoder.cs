@@ -52,7 +52,8 @@ public static partial class EventCoder
             if (v.IsHypothetical) continue;
             var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !v.EventDates.Any()) && !(v.IsBackground && !v.EventDates.Any());
             var refersBack = AnaphoricEvent().IsMatch(v.Text);
-            if (v.IsAttributed && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
+            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text);
+            if (v.IsAttributed && hasContent && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
             {
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
                 continue;
@@ -89,7 +90,15 @@ public static partial class EventCoder
         }
 
         var result = new List<EventCandidate>();
-        foreach (var inc in incidents) result.AddRange(CodeIncident(doc, inc, views));
+        Incident? previous = null;
+        foreach (var inc in incidents)
+        {
+            // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
+            var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
+                ? previous.Main.SelectMany(m => m.Places).ToList() : null;
+            result.AddRange(CodeIncident(doc, inc, inherited));
+            previous = inc;
+        }
         return result;
     }
 
@@ -115,11 +124,14 @@ public static partial class EventCoder
         {
             var score = 0;
             var words = claim.Text.ToLowerInvariant();
-            foreach (var a in inc.Main.SelectMany(m => m.Actors))
+            var claimKeys = claim.Actors.SelectMany(c => c.Candidates).Select(RoleAssigner.Identity).ToHashSet();
+            foreach (var key in inc.Main.SelectMany(m => m.Actors).Select(a => RoleAssigner.Identity(a.Candidates[0])).Distinct())
             {
-                var country = a.Candidates[0].Country;
-                if (claim.Actors.Any(c => c.Candidates[0].Canonical == a.Candidates[0].Canonical)) score += 2;
-                if (country != "*" && words.Contains(country.ToLowerInvariant()[..Math.Min(5, country.Length)])) score += 1;
+                if (claimKeys.Contains(key)) score += 2;
+            }
+            foreach (var country in inc.Main.SelectMany(m => m.Actors).Select(a => a.Candidates[0].Country).Where(c => c != "*").Distinct())
+            {
+                if (words.Contains(country.ToLowerInvariant()[..Math.Min(5, country.Length)])) score += 1;
             }
             foreach (var p in inc.Main.SelectMany(m => m.Places)) if (claim.Text.Contains(p.Name, StringComparison.OrdinalIgnoreCase)) score += 2;
             foreach (var t in inc.Main.SelectMany(m => m.Triggers)) if (claim.Text.Contains(Word(t, inc), StringComparison.OrdinalIgnoreCase)) score += 1;
@@ -134,7 +146,7 @@ public static partial class EventCoder
         return s.Slice(t.Span).Split(' ')[^1];
     }
 
-    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<SentenceView> views)
+    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces)
     {
         var main = inc.Main;
         var lead = inc.Lead;
@@ -243,6 +255,15 @@ public static partial class EventCoder
         // Source: who the report attributes the whole account to ("the Turkish Defense Ministry reported").
         var sourceCue = lead.Cues.FirstOrDefault(c => c.Kind == "source");
 
+        // The account the report attributes to a named source is itself a claim, and the primary coding follows it.
+        if (sourceCue is not null && primary == "the report's own account")
+        {
+            var asserts = new Dictionary<string, object?> { ["event_type"] = eventType, ["sub_event_type"] = subType, ["fatalities"] = fatalities };
+            if (injuries is { } inj) asserts["injuries"] = inj;
+            claims.Insert(0, new ClaimCandidate(sourceCue.Value, "reported", asserts, lead.Span, []));
+            primary = $"the account the report attributes to {sourceCue.Value} (reported)";
+        }
+
         // Dates: the incident's own, else the publication date.
         var dateMentions = main.SelectMany(m => m.EventDates).ToList();
         var dates = new List<(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed)>();
@@ -270,10 +291,10 @@ public static partial class EventCoder
         }
 
         // Locations: one event per place joined by "and in/along ..." in the lead sentence; otherwise all mentions inform one location.
-        var places = main.SelectMany(m => m.Places).ToList();
+        var places = inheritedPlaces ?? main.SelectMany(m => m.Places).ToList();
         var locationGroups = new List<List<PlaceMention>>();
         var leadPlaces = lead.Places.Where(p => p.Relation != PlaceRelation.Near || true).ToList();
-        var split = SplitLocations(lead, leadPlaces);
+        var split = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
         if (split.Count > 1)
         {
             foreach (var g in split) locationGroups.Add(g.Concat(places.Where(p => !leadPlaces.Contains(p))).ToList());
@@ -401,7 +422,9 @@ public static partial class EventCoder
             }
             else
             {
-                var remote = s.Triggers.FirstOrDefault(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical" or "ied");
+                // A named weapon ("an airstrike") says more than a bare "explosion".
+                var remote = s.Triggers.Where(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical" or "ied")
+                    .OrderBy(t => Array.IndexOf(new[] { "suicide", "chemical", "air", "shelling", "grenade", "ied" }, t.Class)).FirstOrDefault();
                 var trig = remote ?? s.Triggers.FirstOrDefault(t => t.Class is "clash" or "attack" or "kill");
                 if (remote is not null)
                 {

@@ -91,7 +91,18 @@ public static partial class RoleAssigner
     }
 
     private static bool SameActor(ActorMention a, ActorMention b) =>
-        a.Candidates.Any(x => b.Candidates.Any(y => x.Canonical == y.Canonical && x.Country == y.Country));
+        a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));
+
+    /// <summary>"Turkish soldiers" and "the Turkish Army" are one actor: state forces compare by country and kind.</summary>
+    public static string Identity(Lexicons.ActorEntry e)
+    {
+        if (e.Inter == "State forces" && e.Country != "*")
+        {
+            var police = e.Canonical == "@police" || e.Canonical.StartsWith("Police", StringComparison.Ordinal);
+            return $"state:{e.Country}:{(police ? "police" : "military")}";
+        }
+        return e.Canonical + "|" + e.Country;
+    }
 
     private static List<ActorRole> ToRoles(List<(ActorMention M, int Order)> side) =>
         side.Select(x => new ActorRole(x.M.Candidates[0], x.M.Span, x.M.Candidates)).ToList();

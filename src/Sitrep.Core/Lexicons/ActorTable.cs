@@ -109,7 +109,8 @@ public sealed class ActorTable
     public StateForceEntry? StateForce(string country, string kind, DateOnly date)
     {
         if (!_forces.TryGetValue(country + "|" + kind, out var list) || list.Count == 0) return null;
-        return list.FirstOrDefault(f => (f.From is null || date >= f.From) && (f.To is null || date < f.To))
+        // Periods may overlap (an open label kept beside its successor): the latest one begun by the date wins.
+        return list.Where(f => (f.From is null || date >= f.From) && (f.To is null || date < f.To)).OrderByDescending(f => f.From ?? DateOnly.MinValue).FirstOrDefault()
             ?? list.OrderBy(f => Math.Abs((f.From ?? date).DayNumber - date.DayNumber)).First();
     }
 

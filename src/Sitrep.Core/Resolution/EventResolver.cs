@@ -31,7 +31,21 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var hintName = candidate.CountryHint?.Name;
         GeoResolution? geo = null;
         if (geocoder is not null && candidate.Places.Count > 0)
-            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName ?? InferCountryFromActors(candidate));
+        {
+            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName);
+            // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
+            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
+            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName) is { } region)
+            {
+                var missing = string.Join(", ", candidate.Places.Select(p => $"'{p.Name}'").Distinct());
+                geo = region with
+                {
+                    GeoPrecision = 3,
+                    Location = region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
+                    Why = $"{missing} not in the gazetteer; coded to the region the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
+                };
+            }
+        }
         var country = geo?.Country is { Length: > 0 } gc ? gc : hintName ?? InferCountryFromPlaces(doc) ?? InferCountryFromActors(candidate) ?? "";
         var countryEntry = actors.Country(country);
 
@@ -142,7 +156,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
     {
         if (role is null) return ("", "");
         var options = role.Alternatives ?? [role.Entry];
-        var entry = options.Where(o => o.ValidOn(date)).OrderBy(o => o.Country == country ? 0 : o.IsGeneric ? 1 : 2).FirstOrDefault()
+        var entry = options.Where(o => o.ValidOn(date)).OrderBy(o => o.Country == country ? 0 : o.IsGeneric ? 1 : 2).ThenByDescending(o => o.From ?? DateOnly.MinValue).FirstOrDefault()
             ?? options.OrderBy(o => o.Country == country ? 0 : 1).First();
         if (entry.IsStateForce)
         {

@@ -19,7 +19,7 @@ public static class Tokenizer
             var s = i;
             var n = 0;
             var upper = true;
-            while (i < end && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '`' && i + 1 < end && char.IsLetter(text[i + 1]) && i > s)))
+            while (i < end && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '`' && i + 1 < end && char.IsLetter(text[i + 1]) && i > s && !IsPossessive(text, i, end))))
             {
                 var c = text[i];
                 if (char.IsLetter(c) && !char.IsUpper(c)) upper = false;
@@ -31,6 +31,10 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    // "Syria's" is the name plus a possessive, not a word "syrias".
+    private static bool IsPossessive(string text, int i, int end) =>
+        i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
 
     /// <summary>The lower-case token key of a phrase, as <see cref="Tokenize"/> would produce it.</summary>
     public static string Key(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Lower));
