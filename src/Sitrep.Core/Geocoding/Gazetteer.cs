@@ -24,6 +24,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, AdminUnit> _admin1;
     private readonly Dictionary<string, AdminUnit> _admin2;
     private readonly Lazy<FuzzyIndex> _fuzzy;
+    private readonly Lazy<Dictionary<string, Place[]>> _byAdmin1;
     private readonly Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>> _withAdmin2;
 
     private Gazetteer(
@@ -56,6 +57,10 @@ public sealed class Gazetteer
             .Select(p => (Place: p, p.Admin2Name))
             .Concat(seats.Values.SelectMany(l => l).Select(x => (Place: x.Seat, x.Admin2Name)))
             .GroupBy(x => x.Place.CountryCode + "." + x.Place.Admin1Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        _byAdmin1 = new Lazy<Dictionary<string, Place[]>>(() => _places
+            .Where(p => p.FeatureClass == 'P')
+            .GroupBy(p => p.CountryCode + "." + p.Admin1Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey.Keys.Concat(_adminByKey.Keys).Distinct(StringComparer.Ordinal)));
     }
@@ -318,6 +323,22 @@ public sealed class Gazetteer
         if (!groups.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var members)) return null;
         var best = members.Select(o => (o.Admin2Name, D: GeoMath.DistanceKm(p.Latitude, p.Longitude, o.Place.Latitude, o.Place.Longitude))).MinBy(x => x.D);
         return best.D <= 40 ? best : null;
+    }
+
+    /// <summary>
+    /// True if the place lies in the admin1 by code, or within <paramref name="slackKm"/> of one of its places: GeoNames
+    /// still carries pre-2010 province codes for some Kenyan towns (Thika under Nairobi), so a code alone is not proof.
+    /// </summary>
+    public bool IsInOrBeside(Place p, string countryCode, string admin1Code, double slackKm = 25)
+    {
+        if (p.CountryCode == countryCode && p.Admin1Code == admin1Code) return true;
+        if (!_byAdmin1.Value.TryGetValue(countryCode + "." + admin1Code, out var members)) return false;
+        foreach (var m in members)
+        {
+            if (Math.Abs(m.Latitude - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, m.Latitude, m.Longitude) <= slackKm) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Builds the fuzzy index now instead of on the first fuzzy lookup.</summary>
