@@ -45,10 +45,11 @@ internal sealed class FuzzyIndex
     public int Count => _keys.Length;
 
     /// <summary>Edit distance allowed for a key of this length: none for short keys, where one edit makes another real name.</summary>
+    /// <remarks>Keys are already skeletons, so two edits on a mid-length key often reach a different village.</remarks>
     public static int DefaultMaxDistance(int keyLength) => keyLength switch
     {
-        < 4 => 0,
-        < 8 => 1,
+        < 5 => 0,
+        < 10 => 1,
         _ => 2,
     };
 

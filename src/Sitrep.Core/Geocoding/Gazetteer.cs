@@ -16,17 +16,22 @@ public sealed class Gazetteer
 
     private readonly Place[] _places;
     private readonly Dictionary<int, int> _byId;
-    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int> _byKey;
+    private readonly int[] _next;
+    private readonly int[] _entryPlace;
     private readonly Dictionary<string, AdminUnit[]> _adminByKey;
     private readonly Dictionary<string, AdminUnit> _countries;
     private readonly Dictionary<string, AdminUnit> _admin1;
     private readonly Dictionary<string, AdminUnit> _admin2;
     private readonly Lazy<FuzzyIndex> _fuzzy;
+    private readonly Lazy<Dictionary<string, Place[]>> _byAdmin1;
     private readonly Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>> _withAdmin2;
 
     private Gazetteer(
         Place[] places,
-        Dictionary<string, int[]> byKey,
+        Dictionary<string, int> byKey,
+        int[] next,
+        int[] entryPlace,
         Dictionary<string, AdminUnit> countries,
         Dictionary<string, AdminUnit> admin1,
         Dictionary<string, AdminUnit> admin2,
@@ -35,6 +40,8 @@ public sealed class Gazetteer
     {
         _places = places;
         _byKey = byKey;
+        _next = next;
+        _entryPlace = entryPlace;
         _countries = countries;
         _admin1 = admin1;
         _admin2 = admin2;
@@ -50,6 +57,10 @@ public sealed class Gazetteer
             .Select(p => (Place: p, p.Admin2Name))
             .Concat(seats.Values.SelectMany(l => l).Select(x => (Place: x.Seat, x.Admin2Name)))
             .GroupBy(x => x.Place.CountryCode + "." + x.Place.Admin1Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        _byAdmin1 = new Lazy<Dictionary<string, Place[]>>(() => _places
+            .Where(p => p.FeatureClass == 'P')
+            .GroupBy(p => p.CountryCode + "." + p.Admin1Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
         _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey.Keys.Concat(_adminByKey.Keys).Distinct(StringComparer.Ordinal)));
     }
@@ -77,14 +88,15 @@ public sealed class Gazetteer
         }
 
         var sets = new List<GazetteerData> { ReadBundledData() };
-        sets.AddRange(overlays.Select(GazetteerFile.Read));
+        sets.AddRange(overlays.Select(o => GazetteerFile.Read(o, alternateNames: false)));
         return Build(sets);
     }
 
     /// <summary>Loads gazetteer files (later files replace earlier rows with the same geonameid).</summary>
-    public static Gazetteer Load(params string[] paths) => Build(paths.Select(GazetteerFile.Read).ToList());
+    public static Gazetteer Load(params string[] paths) => Build(paths.Select(p => GazetteerFile.Read(p, alternateNames: false)).ToList());
 
     /// <summary>Builds a gazetteer from already-read data sets (later sets win on geonameid).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Gazetteer Build(IReadOnlyList<GazetteerData> sets)
     {
         var aliases = ReadAliases();
@@ -92,14 +104,30 @@ public sealed class Gazetteer
         var countryAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var raw = new Dictionary<int, RawPlace>();
-        foreach (var set in sets)
+        RawPlace[] rawList;
+        if (sets.Count == 1)
         {
-            foreach (var (k, v) in set.Countries) countryNames[k] = v;
-            foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
-            foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
-            foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
-            foreach (var p in set.Places) raw[p.GeonameId] = p;
+            // The common case (bundled only): rows are already unique and in id order.
+            var only = sets[0];
+            foreach (var (k, v) in only.Countries) countryNames[k] = v;
+            foreach (var (k, v) in only.CountryAlternates) countryAlts[k] = v;
+            foreach (var (k, v) in only.Admin1Names) admin1Names[k] = v;
+            foreach (var (k, v) in only.Admin2Names) admin2Names[k] = v;
+            rawList = only.Places.ToArray();
+        }
+        else
+        {
+            var raw = new Dictionary<int, RawPlace>();
+            foreach (var set in sets)
+            {
+                foreach (var (k, v) in set.Countries) countryNames[k] = v;
+                foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
+                foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
+                foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
+                foreach (var p in set.Places) raw[p.GeonameId] = p;
+            }
+
+            rawList = raw.Values.ToArray();
         }
 
         string CountryName(string cc) =>
@@ -113,91 +141,102 @@ public sealed class Gazetteer
             : aliases.TryGetValue($"2:{cc}.{a1}.{a2}", out var a) ? a
             : admin2Names.TryGetValue($"{cc}.{a1}.{a2}", out var n) ? DisplayAdminName(n) : string.Empty;
 
-        var rawList = raw.Values.OrderBy(p => p.GeonameId).ToArray();
         var places = new Place[rawList.Length];
-        var nameCache = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keysPerPlace = new string[rawList.Length][];
+        // Names repeat per (country, admin1, admin2); resolving each combination once keeps a load fast.
+        var resolvedNames = new Dictionary<(string, string, string), (string C, string A1, string A2)>();
         for (var i = 0; i < rawList.Length; i++)
         {
             var r = rawList[i];
-            var cKey = $"{r.CountryCode}|{r.Admin1Code}|{r.Admin2Code}";
+            if (!resolvedNames.TryGetValue((r.CountryCode, r.Admin1Code, r.Admin2Code), out var n))
+            {
+                n = (CountryName(r.CountryCode), Admin1Name(r.CountryCode, r.Admin1Code), Admin2Name(r.CountryCode, r.Admin1Code, r.Admin2Code));
+                resolvedNames[(r.CountryCode, r.Admin1Code, r.Admin2Code)] = n;
+            }
+
             places[i] = new Place(
                 r.GeonameId, r.Name, r.Latitude, r.Longitude, r.FeatureClass, r.FeatureCode, r.CountryCode,
-                CountryName(r.CountryCode), r.Admin1Code, Admin1Name(r.CountryCode, r.Admin1Code),
-                Admin2Name(r.CountryCode, r.Admin1Code, r.Admin2Code), r.Population)
+                n.C, r.Admin1Code, n.A1, n.A2, r.Population)
             {
                 Admin2Code = r.Admin2Code,
                 Admin3Code = r.Admin3Code,
             };
+            keysPerPlace[i] = r.Keys!;
         }
 
-        // Keys: the expensive part of a load, so computed in parallel per place.
-        var keysPerPlace = new string[rawList.Length][];
-        Parallel.For(0, rawList.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var r = rawList[i];
-            var set = new HashSet<string>(StringComparer.Ordinal);
-            var k = PlaceNameKey.Of(r.Name);
-            if (k.Length > 0) set.Add(k);
-            foreach (var alt in r.AlternateNames)
-            {
-                k = PlaceNameKey.Of(alt);
-                if (k.Length > 0) set.Add(k);
-            }
+        // Keys missing (an overlay written under older key rules) are the expensive part, so computed in parallel.
+        Parallel.For(0, rawList.Length, i => keysPerPlace[i] ??= rawList[i].KeysOrCompute());
 
-            keysPerPlace[i] = set.ToArray();
-        });
-
-        var lists = new Dictionary<string, List<int>>(rawList.Length * 3, StringComparer.Ordinal);
+        // One hash pass: each key's places form a chain through `next`, so no per-key array is allocated.
+        var total = 0;
+        foreach (var ks in keysPerPlace) total += ks.Length;
+        var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
+        var next = new int[total];
+        var entryPlace = new int[total];
+        var e = 0;
         for (var i = 0; i < keysPerPlace.Length; i++)
         {
             foreach (var k in keysPerPlace[i])
             {
-                if (!lists.TryGetValue(k, out var l))
-                {
-                    lists[k] = l = new List<int>(1);
-                }
-
-                l.Add(i);
+                ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, k, out var existed);
+                next[e] = existed ? head : -1;
+                entryPlace[e] = i;
+                head = e++;
             }
         }
 
-        var byKey = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var (k, l) in lists)
-        {
-            byKey[k] = l.ToArray();
-        }
-
         // Admin units get centroids from their member places: GeoNames' admin rows are not in cities500.
-        var acc = new Dictionary<string, (double Lat, double Lon, int N, string Cc, string A1, string A2)>(StringComparer.Ordinal);
-        void Add(string key, Place p, string a1, string a2)
-        {
-            acc.TryGetValue(key, out var s);
-            acc[key] = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1, p.CountryCode, a1, a2);
-        }
-
+        var sums = new Dictionary<(string, string, string), (double Lat, double Lon, int N)>();
         foreach (var p in places)
         {
             if (p.FeatureClass != 'P') continue;
-            Add("0:" + p.CountryCode, p, string.Empty, string.Empty);
-            if (p.Admin1Code.Length > 0) Add($"1:{p.CountryCode}.{p.Admin1Code}", p, p.Admin1Code, string.Empty);
-            if (p.Admin2Code.Length > 0 && p.Admin2Name.Length > 0) Add($"2:{p.CountryCode}.{p.Admin1Code}.{p.Admin2Code}", p, p.Admin1Code, p.Admin2Code);
+            ref var s = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (p.CountryCode, p.Admin1Code, p.Admin2Code), out _);
+            s = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
+        }
+
+        var acc = new Dictionary<string, (double Lat, double Lon, int N, string Cc, string A1, string A2)>(StringComparer.Ordinal);
+        void Add(string key, (double Lat, double Lon, int N) v, string cc, string a1, string a2)
+        {
+            acc.TryGetValue(key, out var s);
+            acc[key] = (s.Lat + v.Lat, s.Lon + v.Lon, s.N + v.N, cc, a1, a2);
+        }
+
+        foreach (var ((cc, a1, a2), v) in sums)
+        {
+            Add("0:" + cc, v, cc, string.Empty, string.Empty);
+            if (a1.Length > 0) Add($"1:{cc}.{a1}", v, cc, a1, string.Empty);
+            if (a2.Length > 0 && resolvedNames[(cc, a1, a2)].A2.Length > 0) Add($"2:{cc}.{a1}.{a2}", v, cc, a1, a2);
         }
 
         // District seats: cities500 gives most Syrian and Afghan towns no admin2 code, but each district is named
         // after its seat ("Jisr al-Shughur District"), so the seat is found by name and then stands for the district.
         var seats = new Dictionary<string, List<(Place Seat, string Admin2Name)>>(StringComparer.Ordinal);
+        var uncoded = new HashSet<(string, string)>();
+        foreach (var ((cc, a1, a2), _) in sums)
+        {
+            if (a2.Length == 0) uncoded.Add((cc, a1));
+        }
+
+        var keyCache = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Key(string name)
+        {
+            if (!keyCache.TryGetValue(name, out var k)) keyCache[name] = k = PlaceNameKey.Of(name);
+            return k;
+        }
+
         foreach (var (code, geoName) in admin2Names)
         {
             var parts = code.Split('.');
-            if (parts.Length != 3 || !acc.ContainsKey("1:" + parts[0] + "." + parts[1])) continue;
+            // Only admin1s with places lacking a district code need seats to infer it.
+            if (parts.Length != 3 || !uncoded.Contains((parts[0], parts[1]))) continue;
             var display = Admin2Name(parts[0], parts[1], parts[2]);
             Place? seat = null;
-            foreach (var k in new[] { PlaceNameKey.Of(StripAdminWords(geoName)), PlaceNameKey.Of(display) }.Distinct())
+            foreach (var k in new[] { Key(StripAdminWords(geoName)), Key(display) }.Distinct())
             {
-                if (!byKey.TryGetValue(k, out var ids)) continue;
-                foreach (var i in ids)
+                if (!byKey.TryGetValue(k, out var head)) continue;
+                for (var en = head; en >= 0; en = next[en])
                 {
-                    var c = places[i];
+                    var c = places[entryPlace[en]];
                     if (c.CountryCode != parts[0] || c.Admin1Code != parts[1] || c.FeatureClass != 'P') continue;
                     if (c.Admin2Code.Length > 0 && c.Admin2Code != parts[2]) continue;
                     if (seat is null || SeatRank(c, parts[2]) > SeatRank(seat, parts[2])) seat = c;
@@ -218,7 +257,7 @@ public sealed class Gazetteer
         var adminLists = new Dictionary<string, List<AdminUnit>>(StringComparer.Ordinal);
         void IndexAdmin(AdminUnit u, IEnumerable<string> names)
         {
-            foreach (var key in names.Select(PlaceNameKey.Of).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var key in names.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (!adminLists.TryGetValue(key, out var l)) adminLists[key] = l = new List<AdminUnit>(1);
                 l.Add(u);
@@ -267,7 +306,7 @@ public sealed class Gazetteer
         }
 
         var adminByKey = adminLists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer(places, byKey, countries, admin1, admin2, adminByKey, seats);
+        return new Gazetteer(places, byKey, next, entryPlace, countries, admin1, admin2, adminByKey, seats);
     }
 
     private static int SeatRank(Place p, string admin2Code) =>
@@ -286,6 +325,22 @@ public sealed class Gazetteer
         return best.D <= 40 ? best : null;
     }
 
+    /// <summary>
+    /// True if the place lies in the admin1 by code, or within <paramref name="slackKm"/> of one of its places: GeoNames
+    /// still carries pre-2010 province codes for some Kenyan towns (Thika under Nairobi), so a code alone is not proof.
+    /// </summary>
+    public bool IsInOrBeside(Place p, string countryCode, string admin1Code, double slackKm = 25)
+    {
+        if (p.CountryCode == countryCode && p.Admin1Code == admin1Code) return true;
+        if (!_byAdmin1.Value.TryGetValue(countryCode + "." + admin1Code, out var members)) return false;
+        foreach (var m in members)
+        {
+            if (Math.Abs(m.Latitude - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, m.Latitude, m.Longitude) <= slackKm) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Builds the fuzzy index now instead of on the first fuzzy lookup.</summary>
     public void WarmUp() => _ = _fuzzy.Value;
 
@@ -297,15 +352,15 @@ public sealed class Gazetteer
     /// <summary>Places under an already-computed key.</summary>
     public IReadOnlyList<Place> LookupKey(string key)
     {
-        if (key.Length == 0 || !_byKey.TryGetValue(key, out var ids))
+        if (key.Length == 0 || !_byKey.TryGetValue(key, out var head))
         {
             return [];
         }
 
-        var result = new Place[ids.Length];
-        for (var i = 0; i < ids.Length; i++)
+        var result = new List<Place>(2);
+        for (var e = head; e >= 0; e = _next[e])
         {
-            result[i] = _places[ids[i]];
+            result.Add(_places[_entryPlace[e]]);
         }
 
         return result;
@@ -321,9 +376,9 @@ public sealed class Gazetteer
         var result = new List<(Place, int)>();
         foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length)))
         {
-            if (_byKey.TryGetValue(k, out var ids))
+            if (_byKey.TryGetValue(k, out var head))
             {
-                foreach (var i in ids) result.Add((_places[i], d));
+                for (var e = head; e >= 0; e = _next[e]) result.Add((_places[_entryPlace[e]], d));
             }
         }
 
@@ -394,7 +449,7 @@ public sealed class Gazetteer
     {
         using var s = typeof(Gazetteer).Assembly.GetManifestResourceStream(BundledResource)
             ?? throw new InvalidOperationException($"The bundled gazetteer ({BundledResource}) is missing from Sitrep.Core; run data/gazetteer/build.sh and rebuild.");
-        return GazetteerFile.Read(s);
+        return GazetteerFile.Read(s, alternateNames: false);
     }
 
     private static Dictionary<string, string> ReadAliases()

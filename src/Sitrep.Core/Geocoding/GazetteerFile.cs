@@ -16,7 +16,27 @@ public sealed record RawPlace(
     string Admin2Code,
     string Admin3Code,
     long Population,
-    IReadOnlyList<string> AlternateNames);
+    IReadOnlyList<string> AlternateNames)
+{
+    /// <summary>The distinct <see cref="PlaceNameKey"/> keys of the name and alternate names, when already known.</summary>
+    public string[]? Keys { get; init; }
+
+    /// <summary>The keys, computed now if the file did not carry keys of the current version.</summary>
+    public string[] KeysOrCompute()
+    {
+        if (Keys is not null) return Keys;
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        var k = PlaceNameKey.Of(Name);
+        if (k.Length > 0) set.Add(k);
+        foreach (var alt in AlternateNames)
+        {
+            k = PlaceNameKey.Of(alt);
+            if (k.Length > 0) set.Add(k);
+        }
+
+        return set.ToArray();
+    }
+}
 
 /// <summary>The contents of one gazetteer file: places plus the country and admin name tables they refer to.</summary>
 public sealed class GazetteerData
@@ -40,12 +60,14 @@ public sealed class GazetteerData
 /// <remarks>
 /// Binary rather than TSV because parsing 200 k rows of text with a million alternate names costs more than the
 /// one-second load budget; gzip because the names compress about fourfold and inflate at hundreds of MB/s.
-/// Coordinates are stored as integer 1e-5 degrees, which is exactly GeoNames' own precision.
+/// Coordinates are stored as integer 1e-5 degrees, which is exactly GeoNames' own precision. Each place also
+/// carries its name keys, tagged with <see cref="PlaceNameKey.Version"/>: computing a million keys is most of a
+/// load otherwise, and a file written under other key rules falls back to recomputing them from the names.
 /// </remarks>
 public static class GazetteerFile
 {
     private const string Magic = "SITREP-GAZ";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Write(GazetteerData data, Stream output)
     {
@@ -53,6 +75,7 @@ public static class GazetteerFile
         using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
+        w.Write(PlaceNameKey.Version);
         w.Write(data.Countries.Count);
         foreach (var (cc, name) in data.Countries.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
@@ -87,6 +110,13 @@ public static class GazetteerFile
             {
                 w.Write(n);
             }
+
+            var keys = p.Keys ?? p.KeysOrCompute();
+            w.Write7BitEncodedInt(keys.Length);
+            foreach (var k in keys)
+            {
+                w.Write(k);
+            }
         }
     }
 
@@ -115,7 +145,9 @@ public static class GazetteerFile
         }
     }
 
-    public static GazetteerData Read(Stream input)
+    /// <summary>Reads a gazetteer file; without <paramref name="alternateNames"/> the raw alternate names are skipped (lookups only need their keys).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static GazetteerData Read(Stream input, bool alternateNames = true)
     {
         using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(gz, 1 << 16);
@@ -131,6 +163,7 @@ public static class GazetteerFile
             throw new InvalidDataException($"Gazetteer format version {version} is not {FormatVersion}; rebuild it (data/gazetteer/build.sh) or re-import.");
         }
 
+        var keysUsable = r.ReadInt32() == PlaceNameKey.Version;
         var data = new GazetteerData();
         var nCountries = r.ReadInt32();
         for (var i = 0; i < nCountries; i++)
@@ -151,6 +184,7 @@ public static class GazetteerFile
         ReadTable(r, data.Admin2Names);
         var n = r.ReadInt32();
         data.Places.Capacity = n;
+        var scratch = new byte[256];
         // Codes repeat across hundreds of thousands of rows; interning them keeps the heap small.
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         string Intern(string s) => pool.TryGetValue(s, out var v) ? v : pool[s] = s;
@@ -168,22 +202,40 @@ public static class GazetteerFile
             var a3 = Intern(r.ReadString());
             var pop = r.Read7BitEncodedInt64();
             var nNames = r.Read7BitEncodedInt();
-            var names = nNames == 0 ? Array.Empty<string>() : new string[nNames];
+            var keepNames = alternateNames || !keysUsable;
+            var names = nNames == 0 || !keepNames ? Array.Empty<string>() : new string[nNames];
             for (var j = 0; j < nNames; j++)
             {
-                names[j] = r.ReadString();
+                if (keepNames)
+                {
+                    names[j] = r.ReadString();
+                }
+                else
+                {
+                    // Skip the length-prefixed UTF-8 bytes without building a string.
+                    var len = r.Read7BitEncodedInt();
+                    if (scratch.Length < len) scratch = new byte[len * 2];
+                    buffered.ReadExactly(scratch, 0, len);
+                }
             }
 
-            data.Places.Add(new RawPlace(id, name, lat, lon, fc, fcode, cc, a1, a2, a3, pop, names));
+            var nKeys = r.Read7BitEncodedInt();
+            var keys = new string[nKeys];
+            for (var j = 0; j < nKeys; j++)
+            {
+                keys[j] = r.ReadString();
+            }
+
+            data.Places.Add(new RawPlace(id, name, lat, lon, fc, fcode, cc, a1, a2, a3, pop, names) { Keys = keysUsable ? keys : null });
         }
 
         return data;
     }
 
-    public static GazetteerData Read(string path)
+    public static GazetteerData Read(string path, bool alternateNames = true)
     {
         using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-        return Read(fs);
+        return Read(fs, alternateNames);
     }
 
     private static void WriteTable(BinaryWriter w, Dictionary<string, string> table)

@@ -260,7 +260,7 @@ public sealed class GeoNamesImporter
             {
                 if (byId.TryGetValue(id, out var p))
                 {
-                    byId[id] = p with { AlternateNames = AlternateNames.Filter(p.Name, string.Empty, p.AlternateNames.Concat(names)) };
+                    byId[id] = p with { AlternateNames = AlternateNames.Filter(p.Name, string.Empty, p.AlternateNames.Concat(names)), Keys = null };
                 }
             }
         }

@@ -253,7 +253,11 @@ public sealed class Geocoder
         if (constraint.Admin1Codes.Count > 0)
         {
             // The event's own wider mention ("... in Idlib province") fences the candidates in.
-            raw.RemoveAll(c => !constraint.Admin1Codes.Contains(c.Place.CountryCode + "." + c.Place.Admin1Code));
+            // Exact names may sit just across a stale admin boundary; a fuzzy guess must be inside by code.
+            raw.RemoveAll(c => !constraint.Admin1Codes.Any(code =>
+                c.Distance == 0
+                    ? _g.IsInOrBeside(c.Place, code[..code.IndexOf('.')], code[(code.IndexOf('.') + 1)..])
+                    : code == c.Place.CountryCode + "." + c.Place.Admin1Code));
         }
 
         var result = new List<GeoCandidate>(raw.Count);
