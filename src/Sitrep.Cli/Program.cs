@@ -10,4 +10,5 @@ var root = new RootCommand("""
 root.Subcommands.Add(ExtractCommand.Build());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(AnnotateCommand.Build());
+root.Subcommands.Add(GazetteerCommand.Build());
 return root.Parse(args).Invoke();

@@ -81,8 +81,10 @@ public static partial class EventClassifier
         var remoteLead = RemoteOrder.Select(c => FirstOf(c)).FirstOrDefault(t => t is not null);
         var clashLead = FirstOf("clash");
         var territoryLead = TerritoryLead(sentences, leadTriggers, triggers);
-        if (territoryLead is not null && (clashLead is not null || armedInitiator || victimsArmed || Has("kill") || Has("attack") || sides.Side2.Any(a => IsArmed(a.Entry.Inter))))
+        if (territoryLead is not null)
         {
+            if (Regex.IsMatch(text, @"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b", RegexOptions.IgnoreCase) && clashLead is null)
+                return new("Strategic developments", "Non-violent transfer of territory", territoryLead, "sd");
             var govt = sides.Side1.FirstOrDefault()?.Entry.Inter == "State forces"
                 || (sides.Side1.Count == 0 && Regex.IsMatch(text, @"\b(?:regime|government|army|soldiers|troops)\b", RegexOptions.IgnoreCase));
             return new("Battles", govt ? "Government regains territory" : "Non-state actor overtakes territory", territoryLead, "territory");
@@ -90,7 +92,8 @@ public static partial class EventClassifier
         if (remoteLead is not null)
         {
             var suicide = FirstOf("suicide");
-            var clashFirst = clashLead is not null && clashLead.Span.Start < remoteLead.Span.Start && first is not null && first.Triggers.Contains(clashLead);
+            // Shelling or strikes during fighting are part of the battle ACLED codes; alone they are remote violence.
+            var clashFirst = clashLead is not null;
             if (suicide is not null) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
             if (!clashFirst)
             {
