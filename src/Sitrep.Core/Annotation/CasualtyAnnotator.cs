@@ -18,14 +18,17 @@ public static partial class CasualtyAnnotator
     private static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)\s+" + Numbers.Pattern + @"\b(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>\s+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
+    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)\s+" + Numbers.Pattern + @"\b(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>\s+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenCount();
 
     // "the death toll rose to 7", "7 fatalities", "3 deaths"
-    [GeneratedRegex(@"\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)\s+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)\s+(?:to\s+|at\s+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"\s+(?:\w+\s+)?(?<noun>fatalities|deaths|dead bodies|bodies|corpses|killed|dead|injuries|injured|wounded)\b(?!\s+(?:were|was)\s+(?:reported\s+)?(?:in|on))",
+    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries)\s+of\s+" + Numbers.Pattern + @"(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)\s+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)\s+(?:to\s+|at\s+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"\s+(?:\w+\s+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?!\s+(?:were|was)\s+(?:reported\s+)?(?:in|on))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TollPattern();
+
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+\s+){1,5}?)(?:and|as well as|,|, and)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ListedBefore();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetBefore();
@@ -57,7 +60,9 @@ public static partial class CasualtyAnnotator
             var uncertain = Regex.IsMatch(verb, "neutrali|eliminat|liquidat", RegexOptions.IgnoreCase);
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
-            var span = new TextSpan(m.Index, m.Index + m.Length);
+            var startAt = m.Index;
+            while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
+            var span = new TextSpan(startAt, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) return;
             var victims = np.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
@@ -84,11 +89,31 @@ public static partial class CasualtyAnnotator
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
         }
+        // "six soldiers and four militants were killed": earlier counts in the same list share the verb.
+        foreach (var c in found.ToList())
+        {
+            var at = c.Span.Start;
+            for (var guard = 0; guard < 4; guard++)
+            {
+                var window = text[Math.Max(0, at - 90)..at];
+                var lm = ListedBefore().Match(window);
+                if (!lm.Success) break;
+                var parsed = Numbers.Parse(lm.Groups["num"].Value);
+                var np = lm.Groups["np"].Value;
+                if (parsed is null || NotPeople().IsMatch(np) || lm.Groups["num"].Value.ToLowerInvariant() is "a" or "an" or "another" or "other") break;
+                var start = at - window.Length + lm.Index;
+                var npGroup = lm.Groups["np"];
+                var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
+                if (found.Any(f => f.Span.Overlaps(listed))) break;
+                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                at = start;
+            }
+        }
         foreach (Match m in TollPattern().Matches(text))
         {
-            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : "killed";
-            var kindWord = noun is "injuries" or "injured" or "wounded" ? "injured" : "killed";
-            Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, "", m.Groups["np"], null);
+            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
+            var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
+            Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"], null);
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;

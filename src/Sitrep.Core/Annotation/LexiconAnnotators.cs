@@ -61,7 +61,10 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
                 continue;
             }
             var n = match.Groups["n"];
-            if (entry.Key == "coded_fatalities" && n.Success) value = n.Value;
+            if (entry.Key is "coded_fatalities" or "per_event_fatalities" && n.Success) value = n.Value;
+            var k = match.Groups["k"];
+            if (entry.Key == "split_fatalities" && k.Success)
+                value = k.Value.ToLowerInvariant() switch { "two" or "both" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", var x => x };
             list.Add(new CueMention(span, entry.Key, value));
         }
         return list;

@@ -219,6 +219,19 @@ public static partial class EventCoder
             fatalities = codedN;
             fatalitySpans = [coded.Span];
         }
+        // Coders' notes share a total across events ("coded as 10 and split between 2 events"): this event takes its share.
+        var share = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "per_event_fatalities");
+        var split = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "split_fatalities");
+        if (share is not null && int.TryParse(share.Value, out var shareN))
+        {
+            fatalities = shareN;
+            fatalitySpans = [.. fatalitySpans, share.Span];
+        }
+        else if (split is not null && int.TryParse(split.Value, out var parts) && parts > 1)
+        {
+            fatalities /= parts;
+            fatalitySpans = [.. fatalitySpans, split.Span];
+        }
         var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
         int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : main.SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties") ? 0 : null;
@@ -294,10 +307,10 @@ public static partial class EventCoder
         var places = inheritedPlaces ?? main.SelectMany(m => m.Places).ToList();
         var locationGroups = new List<List<PlaceMention>>();
         var leadPlaces = lead.Places.Where(p => p.Relation != PlaceRelation.Near || true).ToList();
-        var split = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
-        if (split.Count > 1)
+        var locationSplit = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
+        if (locationSplit.Count > 1)
         {
-            foreach (var g in split) locationGroups.Add(g.Concat(places.Where(p => !leadPlaces.Contains(p))).ToList());
+            foreach (var g in locationSplit) locationGroups.Add(g.Concat(places.Where(p => !leadPlaces.Contains(p))).ToList());
         }
         else locationGroups.Add(OrderPlaces(places));
 
