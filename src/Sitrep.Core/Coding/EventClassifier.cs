@@ -104,7 +104,8 @@ public static partial class EventClassifier
                 return new(remoteLead.EventType, remoteLead.SubEventType, remoteLead, "remote");
             }
         }
-        if (clashLead is not null && (!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter))))
+        // Fighting between armed sides is a battle even when civilians die in it.
+        if (clashLead is not null && (!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
             return new("Battles", "Armed clash", clashLead, "battle");
 
         var violence = FirstOf("kill", "attack", "abduct", "sexual");
@@ -144,6 +145,8 @@ public static partial class EventClassifier
         {
             var s = sentences.First(v => v.Span.Contains(t.Span));
             var after = s.Between(t.Span.Start, t.Span.End + 45);
+            // Partial control is not a change of territory in ACLED's sense.
+            if (Regex.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b", RegexOptions.IgnoreCase)) continue;
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             if (TerritoryObject().IsMatch(after) || hasPlaceAfter) return t;
         }
