@@ -13,24 +13,27 @@ public static partial class CasualtyAnnotator
     private const string ArrestedVerb = @"arrested|detained|apprehended|taken into custody|nabbed|rounded up";
 
     // "6 members of the group died", "two civilians were killed"
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at)\b)[\w'-]+,?\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)\s+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at)\b)[\w'-]+,?[^\S\n]+){0,7}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)[^\S\n]+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)\s+" + Numbers.Pattern + @"\b(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>\s+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
+    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenCount();
 
     // "the death toll rose to 7", "7 fatalities", "3 deaths"
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries)\s+of\s+" + Numbers.Pattern + @"(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)\s+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)\s+(?:to\s+|at\s+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"\s+(?:\w+\s+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?!\s+(?:were|was)\s+(?:reported\s+)?(?:in|on))",
+    [GeneratedRegex(@"\b(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TollPattern();
 
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+\s+){1,5}?)(?:and|as well as|,|, and)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G[^\S\n]*(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ListedAfter();
+
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ListedBefore();
 
-    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetBefore();
 
     // Nouns that show the counted thing is not people.
@@ -38,7 +41,7 @@ public static partial class CasualtyAnnotator
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPeople();
 
-    [GeneratedRegex(@"^\s*(?:(?:a|an|the|of|per\s*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadAfterNumber();
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
@@ -51,6 +54,8 @@ public static partial class CasualtyAnnotator
             if (parsed is null) return;
             if (NotPeople().IsMatch(np)) return;
             var (count, vague) = parsed.Value;
+            // A year is not a head count.
+            if (numText.Length == 4 && count is >= 1900 and <= 2100) return;
             var lowerNum = numText.ToLowerInvariant();
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
@@ -82,6 +87,23 @@ public static partial class CasualtyAnnotator
             var np = m.Groups["np"].Value;
             if (BadAfterNumber().IsMatch(np) && !Regex.IsMatch(m.Groups["num"].Value, "^(?:a|an)$", RegexOptions.IgnoreCase)) continue;
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
+        }
+        // "killing a woman and her two children": later counts joined to the object share the verb.
+        foreach (var c in found.ToList())
+        {
+            var at = c.Span.End;
+            for (var guard = 0; guard < 4; guard++)
+            {
+                var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
+                if (!lm.Success) break;
+                var parsed = Numbers.Parse(lm.Groups["num"].Value);
+                var np = lm.Groups["np"].Value;
+                if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
+                var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
+                if (found.Any(f => f.Span.Overlaps(listed))) break;
+                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
+                at = lm.Index + lm.Length;
+            }
         }
         foreach (Match m in CountThenVerb().Matches(text))
         {

@@ -52,7 +52,9 @@ public static partial class EventCoder
             if (v.IsHypothetical) continue;
             var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !v.EventDates.Any()) && !(v.IsBackground && !v.EventDates.Any());
             var refersBack = AnaphoricEvent().IsMatch(v.Text);
-            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text);
+            // "the kidnappers were likely members of JNIM" says who did it, though it names no act.
+            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text)
+                || (v.Actors.Count > 0 && v.Certainty.Any(c => c is "likely" or "claimed" or "denied"));
             if (v.IsAttributed && hasContent && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
             {
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
@@ -162,8 +164,12 @@ public static partial class EventCoder
             case "Protests":
                 if (!side1.Any(a => a.Entry.Inter == "Protesters"))
                 {
-                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters");
+                    // ACLED names the crowd "Protesters (Country)"; unions, traders or students who protest are its associates.
+                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters" && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal));
+                    var groups = side1.Concat(side2).Where(a => a.Entry.Inter == "Protesters" && a != crowd).ToList();
+                    side1.RemoveAll(a => a.Entry.Inter == "Protesters");
                     side2.RemoveAll(a => a.Entry.Inter == "Protesters");
+                    side1.InsertRange(0, groups);
                     // Parties, unions and social groups that protest are associates of the protesters.
                     var assoc = side1.Where(a => !EventClassifier.IsArmed(a.Entry.Inter) || a.Entry.Inter == "Political militia" && !a.Entry.IsGeneric).ToList();
                     side1 = [crowd ?? new ActorRole(Protesters, null), .. assoc.Where(a => a != crowd)];

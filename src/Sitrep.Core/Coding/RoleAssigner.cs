@@ -48,7 +48,8 @@ public static partial class RoleAssigner
             else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore().IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-            else if (TargetBefore().IsMatch(before) && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(before, @"\b(?:against|targeting|on)\s", RegexOptions.IgnoreCase))) side = 2;
+            else if (TargetBefore().Match(before) is { Success: true } tm
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(tm.Value, @"^(?:against|targeting|on)\s", RegexOptions.IgnoreCase))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));
