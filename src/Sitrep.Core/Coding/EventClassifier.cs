@@ -22,6 +22,10 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedWords();
 
+    [GeneratedRegex(@"\b(?:supporters|youths?|students|pupils|protesters|protestors|demonstrators|rioters|residents|villagers|locals|traders|hawkers|crowds?|mobs?|fans|mourners|boda boda|operators|touts|members of the public|rival (?:groups|factions|supporters)|party members|inmates|prisoners|workers|squatters)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrowdWords();
+
     [GeneratedRegex(@"tear ?gas|teargas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterventionWords();
@@ -55,13 +59,18 @@ public static partial class EventClassifier
         // Crowds first: a demonstration turning violent is a riot, however many "attack" words follow.
         if (Has("mob") && (Has("kill") || Has("attack") || Regex.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)", RegexOptions.IgnoreCase)) && !armedInitiator)
             return new("Riots", "Mob violence", FirstOf("mob"), "riot");
+        // Crowds without weapons of war fighting each other or the police are rioting, not battling.
+        var crowdWords = CrowdWords().IsMatch(text);
+        var anyArmedNonState = sides.Side1.Concat(sides.Side2).Any(a => IsArmed(a.Entry.Inter) && a.Entry.Inter != "State forces");
+        if (Has("clash") && !anyArmedNonState && (crowdWords || crowdSide) && !Has("air") && !Has("shelling") && !Has("ied"))
+            return new("Riots", Has("mob") ? "Mob violence" : "Violent demonstration", FirstOf("clash"), "riot");
         if (Has("protest") || Has("riot") || crowdSide)
         {
-            var violentCrowd = Has("riot") || Has("loot");
+            var violentCrowd = Has("riot") || Has("loot") || (Has("clash") && !anyArmedNonState);
             var protestLead = FirstOf("protest", "riot");
             if (protestLead is not null || crowdSide)
             {
-                if (violentCrowd && !(Has("protest") && !Has("riot") && Has("loot") && !Regex.IsMatch(text, "protesters|demonstrators|rioters|youths|students|residents|crowd", RegexOptions.IgnoreCase)))
+                if (violentCrowd)
                 {
                     if (Has("mob")) return new("Riots", "Mob violence", FirstOf("mob", "riot"), "riot");
                     return new("Riots", "Violent demonstration", FirstOf("riot", "protest"), "riot");
@@ -104,8 +113,9 @@ public static partial class EventClassifier
                 return new(remoteLead.EventType, remoteLead.SubEventType, remoteLead, "remote");
             }
         }
-        // Fighting between armed sides is a battle even when civilians die in it.
-        if (clashLead is not null && (!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
+        // Fighting between armed sides is a battle even when civilians die in it; "fighting between the X and Y clans" names two sides.
+        var between = clashLead is not null && Regex.IsMatch(text, @"\b(?:between|among)\b", RegexOptions.IgnoreCase);
+        if (clashLead is not null && (between ||!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
             return new("Battles", "Armed clash", clashLead, "battle");
 
         var violence = FirstOf("kill", "attack", "abduct", "sexual");
