@@ -22,6 +22,10 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedWords();
 
+    [GeneratedRegex(@"\b(?:(?:a|an|the|angry|irate|enraged|furious|vigilante)\s+)*(?:mob|mobs|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda (?:riders|operators)|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)\b(?:\s+\w+){0,3}?\s+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended on|hacked|stabbed|killing|attacking|beating)\b|\b(?:killed|lynched|beaten(?: to death)?|attacked|burnt|burned|stoned|assaulted|hacked)(?:\s+to death)?\s+by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:mob|mobs|residents|youths?|villagers|locals|crowd|members of the public|operators|boda boda|vigilantes?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MobPerpetrator();
+
     [GeneratedRegex(@"\b(?:supporters|youths?|students|pupils|protesters|protestors|demonstrators|rioters|residents|villagers|locals|traders|hawkers|crowds?|mobs?|fans|mourners|boda boda|operators|touts|members of the public|rival (?:groups|factions|supporters)|party members|inmates|prisoners|workers|squatters)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrowdWords();
@@ -59,6 +63,10 @@ public static partial class EventClassifier
         // Crowds first: a demonstration turning violent is a riot, however many "attack" words follow.
         if (Has("mob") && (Has("kill") || Has("attack") || Regex.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)", RegexOptions.IgnoreCase)) && !armedInitiator)
             return new("Riots", "Mob violence", FirstOf("mob"), "riot");
+        // A crowd that attacks or kills someone ("residents beat a suspected thief to death") is mob violence.
+        if ((Has("kill") || Has("attack") || Has("mob")) && MobPerpetrator().IsMatch(text) && !sides.Side1.Any(a => IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric))
+            return new("Riots", "Mob violence", FirstOf("mob", "kill", "attack"), "riot");
+
         // Crowds without weapons of war fighting each other or the police are rioting, not battling.
         var crowdWords = CrowdWords().IsMatch(text);
         var anyArmedNonState = sides.Side1.Concat(sides.Side2).Any(a => IsArmed(a.Entry.Inter) && a.Entry.Inter != "State forces");
