@@ -30,6 +30,10 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrowdWords();
 
+    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|raiders?|bandits?|attackers?|assailants?|reservists?|warriors?|morans?|Arbakis?|members of (?:the )?(?:\w+ )?(?:group|militia|army|forces|faction|movement|brigade|battalion))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedPersonWords();
+
     [GeneratedRegex(@"tear ?gas|teargas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterventionWords();
@@ -122,7 +126,8 @@ public static partial class EventClassifier
             }
         }
         // Fighting between armed sides is a battle even when civilians die in it; "fighting between the X and Y clans" names two sides.
-        var between = clashLead is not null && Regex.IsMatch(text, @"\b(?:between|among)\b", RegexOptions.IgnoreCase);
+        var between = clashLead is not null && (Regex.IsMatch(text, @"\b(?:between|among)\b", RegexOptions.IgnoreCase)
+            || Regex.IsMatch(text, @"\b\w+\s+and\s+(?:\w+\s+){0,3}?(?:clashed|fought|battled|clash|fight)\b", RegexOptions.IgnoreCase));
         if (clashLead is not null && (between ||!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
             return new("Battles", "Armed clash", clashLead, "battle");
 
@@ -178,7 +183,7 @@ public static partial class EventClassifier
     {
         foreach (var c in sentences.SelectMany(s => s.Casualties))
         {
-            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v)) return true;
         }
         if (sides.Side2.Any(a => a.Entry.Inter == "Civilians")) return true;
         var text = string.Join(" ", sentences.Select(s => s.Text));
@@ -191,7 +196,7 @@ public static partial class EventClassifier
     {
         foreach (var c in sentences.SelectMany(s => s.Casualties))
         {
-            if (c.Victims is { } v && ArmedWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && ArmedPersonWords().IsMatch(v)) return true;
         }
         return sides.Side2.Any(a => IsArmed(a.Entry.Inter));
     }
