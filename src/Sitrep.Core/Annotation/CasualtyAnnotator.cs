@@ -48,33 +48,35 @@ public static partial class CasualtyAnnotator
     public static IReadOnlyList<CasualtyMention> Annotate(string text)
     {
         var found = new List<CasualtyMention>();
-        void Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
+        bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
         {
             var parsed = Numbers.Parse(numText);
-            if (parsed is null) return;
-            if (NotPeople().IsMatch(np)) return;
+            if (parsed is null) return false;
+            if (NotPeople().IsMatch(np)) return false;
             var (count, vague) = parsed.Value;
             // A year is not a head count.
-            if (numText.Length == 4 && count is >= 1900 and <= 2100) return;
+            if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
-            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return;
+            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
-            if (SubsetBefore().IsMatch(before)) return;
+            if (SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
-            if (kind is null) return;
+            if (kind is null) return false;
             var uncertain = Regex.IsMatch(verb, "neutrali|eliminat|liquidat", RegexOptions.IgnoreCase);
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
             var span = new TextSpan(startAt, m.Index + m.Length);
-            if (found.Any(f => f.Span.Overlaps(span))) return;
+            if (found.Any(f => f.Span.Overlaps(span))) return false;
             var victims = np.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
             found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
+            return true;
         }
 
-        foreach (Match m in VerbThenCount().Matches(text))
+        // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
+        for (var m = VerbThenCount().Match(text); m.Success; m = VerbThenCount().Match(text, m.Index + 1))
         {
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
@@ -105,7 +107,7 @@ public static partial class CasualtyAnnotator
                 at = lm.Index + lm.Length;
             }
         }
-        foreach (Match m in CountThenVerb().Matches(text))
+        for (var m = CountThenVerb().Match(text); m.Success; m = CountThenVerb().Match(text, m.Index + 1))
         {
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.

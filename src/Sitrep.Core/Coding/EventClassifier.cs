@@ -34,7 +34,7 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedPersonWords();
 
-    [GeneratedRegex(@"tear ?gas|teargas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
+    [GeneratedRegex(@"tear ?gas|teargas|opened fire|shot dead|shot and killed|live (?:bullets|rounds|ammunition)|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterventionWords();
 

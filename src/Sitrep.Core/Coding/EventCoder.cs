@@ -54,7 +54,8 @@ public static partial class EventCoder
             var refersBack = AnaphoricEvent().IsMatch(v.Text);
             // "the kidnappers were likely members of JNIM" says who did it, though it names no act.
             var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text)
-                || (v.Actors.Count > 0 && v.Certainty.Any(c => c is "likely" or "claimed" or "denied"));
+                || (v.Actors.Count > 0 && v.Certainty.Any(c => c is "likely" or "claimed"))
+                || v.Certainty.Contains("denied");
             if (v.IsAttributed && hasContent && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
             {
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
@@ -275,12 +276,21 @@ public static partial class EventCoder
         var sourceCue = lead.Cues.FirstOrDefault(c => c.Kind == "source");
 
         // The account the report attributes to a named source is itself a claim, and the primary coding follows it.
-        if (sourceCue is not null && primary == "the report's own account")
+        // The source may be an actor speaking for itself ("HTS claimed that its fighters killed ...").
+        var leadCertainty = lead.Certainty.FirstOrDefault(c => c is "claimed" or "denied" or "likely") ?? (lead.Certainty.Contains("reported") ? "reported" : null);
+        var speaker = sourceCue?.Value;
+        if (speaker is null && leadCertainty is "claimed" or "denied")
+        {
+            var verb = lead.Cues.First(c => c.Kind == "certainty" && c.Value == leadCertainty);
+            speaker = lead.Actors.Concat(lead.SourceActors).Where(a => a.Span.End <= verb.Span.Start && verb.Span.Start - a.Span.End <= 4)
+                .Select(a => a.Surface).FirstOrDefault();
+        }
+        if (speaker is not null && leadCertainty is not null && primary == "the report's own account")
         {
             var asserts = new Dictionary<string, object?> { ["event_type"] = eventType, ["sub_event_type"] = subType, ["fatalities"] = fatalities };
             if (injuries is { } inj) asserts["injuries"] = inj;
-            claims.Insert(0, new ClaimCandidate(sourceCue.Value, "reported", asserts, lead.Span, []));
-            primary = $"the account the report attributes to {sourceCue.Value} (reported)";
+            claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, []));
+            primary = $"the account the report attributes to {speaker} ({leadCertainty})";
         }
 
         // Dates: the incident's own, else the publication date.
@@ -424,7 +434,10 @@ public static partial class EventCoder
                 : s.Certainty.Contains("claimed") ? "claimed"
                 : s.Certainty.Contains("confirmed") ? "confirmed" : "reported";
             var sourceCue = s.Cues.FirstOrDefault(c => c.Kind == "source");
-            var source = sourceCue?.Value ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
+            var verbCue = s.Cues.FirstOrDefault(c => c.Kind == "certainty" && c.Value == certainty);
+            var speakingActor = verbCue is null ? null : s.Actors.Concat(s.SourceActors).Where(a => a.Span.End <= verbCue.Span.Start && verbCue.Span.Start - a.Span.End <= 4).Select(a => a.Surface).FirstOrDefault();
+            var speakingCountry = verbCue is null ? null : s.Countries.Where(c => c.Span.End <= verbCue.Span.Start && verbCue.Span.Start - c.Span.End <= 4).Select(c => c.Country.Name).FirstOrDefault();
+            var source = sourceCue?.Value ?? speakingActor ?? speakingCountry ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
             var asserts = new Dictionary<string, object?>();
             var actors = new List<ActorRole>();
             if (CauseWords().IsMatch(s.Text) && !s.Triggers.Any(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical"))
@@ -465,6 +478,7 @@ public static partial class EventCoder
                 }
                 if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;
             }
+            if (certainty == "denied") asserts["denies"] = s.Text.Length > 160 ? s.Text[..160] + "..." : s.Text;
             var kills = s.Casualties.Where(c => c.Kind == CasualtyKind.Killed).ToList();
             if (kills.Count > 0) asserts["fatalities"] = kills.Sum(c => c.Count);
             claims.Add(new ClaimCandidate(source, certainty, asserts, s.Span, actors));

@@ -9,10 +9,10 @@ public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<Ac
 /// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
 public static partial class RoleAssigner
 {
-    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgentBefore();
 
-    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
@@ -49,7 +49,7 @@ public static partial class RoleAssigner
             else if (AgentBefore().IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
             else if (TargetBefore().Match(before) is { Success: true } tm
-                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(tm.Value, @"^(?:against|targeting|on)\s", RegexOptions.IgnoreCase))) side = 2;
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(tm.Value, @"^(?:against|targeting|on|from)\s", RegexOptions.IgnoreCase))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));

@@ -69,8 +69,11 @@ public static partial class TextNormaliser
             {
                 // A link is not prose: drop it, but let it separate words.
                 AddSpace(i, false);
-                pendingSpaceEnd = urls[urlIndex].End;
                 i = urls[urlIndex].End;
+                // A link on a line of its own takes its line break with it, so it never makes a paragraph.
+                while (i < raw.Length && raw[i] is ' ' or '\t' or '\r') i++;
+                if (i < raw.Length && raw[i] == '\n' && pendingNewlines == 1) i++;
+                pendingSpaceEnd = i;
                 urlIndex++;
                 continue;
             }
