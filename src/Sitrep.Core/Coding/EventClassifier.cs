@@ -171,7 +171,11 @@ public static partial class EventClassifier
             // Partial control is not a change of territory in ACLED's sense.
             if (Regex.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b", RegexOptions.IgnoreCase)) continue;
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
-            if (TerritoryObject().IsMatch(after) || hasPlaceAfter) return t;
+            // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
+            var word = s.Slice(t.Span);
+            var selfContained = Regex.IsMatch(word, @"\b(?:control|over|hands)\b", RegexOptions.IgnoreCase);
+            var nameAfter = Regex.IsMatch(s.Between(t.Span.End, t.Span.End + 30), @"^\s+(?:the\s+(?:town|village|city|area)\s+of\s+)?(?:(?:al|el|Al|El|Um|Umm|Tal|Tel|Kafr|Deir|Ain)[- ])?[A-Z]");
+            if (TerritoryObject().IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;
     }
