@@ -13,7 +13,7 @@ public static class ExtractBenchmark
 {
     /// <summary>One timed pass.</summary>
     public sealed record RunResult(
-        int Threads, int Run, int Docs, long Bytes, double Seconds, long Events,
+        int Threads, int Run, int Docs, long Bytes, double Seconds, double CpuSeconds, long Events,
         double PeakRssMb, double PeakManagedMb, double ProcessPeakWorkingSetMb, int Gen0, int Gen1, int Gen2)
     {
         /// <summary>Text MB (10^6 bytes) per second.</summary>
@@ -52,7 +52,7 @@ public static class ExtractBenchmark
         Console.WriteLine($"# sitrep extract benchmark");
         Console.WriteLine($"corpus: {docsPath} ({corpus.SourceDocs} docs read, {corpus.Skipped} skipped) → {corpus.Docs.Length} docs, {corpus.Megabytes:0.00} MB of text; load {loadMs:0} ms");
         Console.WriteLine($"pipeline: CreateDefault + gazetteer fuzzy index {setupMs:0} ms; warm-up on 200 docs {warmMs:0} ms ({warmEvents} events)");
-        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInfo()}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {RuntimeInfo()}, load average {LoadAverage()}");
         Console.WriteLine($"before timing: managed heap {baselineMb:0} MB (corpus + pipeline + gazetteer), RSS {baselineRssMb:0} MB");
         Console.WriteLine();
 
@@ -71,13 +71,13 @@ public static class ExtractBenchmark
         }
 
         Console.WriteLine();
-        Console.WriteLine("| tool | threads | docs | MB | runs | median MB/s | MB/s per thread | median docs/s | events | peak RSS MB | peak managed MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| tool | threads | docs | MB | runs | median MB/s | MB/s per thread | median docs/s | MB per CPU-s | events | peak RSS MB | peak managed MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var g in results.GroupBy(x => x.Threads))
         {
             var m = Median(g.ToList());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| sitrep | {g.Key} | {m.Docs} | {m.Bytes / 1e6:0.00} | {g.Count()} | {m.MbPerSecond:0.000} | {m.MbPerSecond / g.Key:0.000} | {m.DocsPerSecond:#,0} | {m.Events} | {g.Max(x => x.PeakRssMb):0} | {g.Max(x => x.PeakManagedMb):0} |"));
+                $"| sitrep | {g.Key} | {m.Docs} | {m.Bytes / 1e6:0.00} | {g.Count()} | {m.MbPerSecond:0.000} | {m.MbPerSecond / g.Key:0.000} | {m.DocsPerSecond:#,0} | {m.Bytes / 1e6 / m.CpuSeconds:0.000} | {m.Events} | {g.Max(x => x.PeakRssMb):0} | {g.Max(x => x.PeakManagedMb):0} |"));
         }
 
         Console.WriteLine();
@@ -94,6 +94,8 @@ public static class ExtractBenchmark
         var g1 = GC.CollectionCount(1);
         var g2 = GC.CollectionCount(2);
         using var probe = MemoryProbe.Start();
+        using var self = Process.GetCurrentProcess();
+        var cpu0 = self.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -116,10 +118,12 @@ public static class ExtractBenchmark
         }
 
         var seconds = sw.Elapsed.TotalSeconds;
+        self.Refresh();
+        var cpuSeconds = (self.TotalProcessorTime - cpu0).TotalSeconds;
         probe.Dispose();
         var hwm = MemoryProbe.HighWaterMarkBytes();
         return new RunResult(
-            threads, run, docs.Length, corpus.TotalBytes, seconds, events,
+            threads, run, docs.Length, corpus.TotalBytes, seconds, cpuSeconds, events,
             Math.Max(hwm, probe.PeakSampledRssBytes) / 1e6, probe.PeakManagedBytes / 1e6, MemoryProbe.ProcessPeakWorkingSet() / 1e6,
             GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
     }
@@ -147,6 +151,19 @@ public static class ExtractBenchmark
     public static string RuntimeInfo() =>
         $".NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
 
+    /// <summary>The 1-minute load average from /proc/loadavg, to flag runs on a busy machine.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
     private static string JsonLine(RunResult r, string kind)
     {
         var o = new Dictionary<string, object>
@@ -158,6 +175,8 @@ public static class ExtractBenchmark
             ["docs"] = r.Docs,
             ["bytes"] = r.Bytes,
             ["seconds"] = Math.Round(r.Seconds, 3),
+            ["cpu_seconds"] = Math.Round(r.CpuSeconds, 3),
+            ["mb_per_cpu_s"] = Math.Round(r.Bytes / 1e6 / r.CpuSeconds, 3),
             ["mb_per_s"] = Math.Round(r.MbPerSecond, 3),
             ["mb_per_s_per_thread"] = Math.Round(r.MbPerSecond / r.Threads, 3),
             ["docs_per_s"] = Math.Round(r.DocsPerSecond, 1),
@@ -166,6 +185,7 @@ public static class ExtractBenchmark
             ["peak_managed_mb"] = Math.Round(r.PeakManagedMb),
             ["process_peak_working_set_mb"] = Math.Round(r.ProcessPeakWorkingSetMb),
             ["gc"] = new[] { r.Gen0, r.Gen1, r.Gen2 },
+            ["load_avg"] = LoadAverage(),
         };
         return JsonSerializer.Serialize(o);
     }

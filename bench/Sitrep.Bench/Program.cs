@@ -9,6 +9,8 @@ const string Usage = """
                               end-to-end SitrepPipeline.Process throughput (MB/s, docs/s, peak memory)
       profile --docs FILE.jsonl [--repeat-to-mb N] [--runs 3]
                               single-thread Stopwatch time per pipeline stage
+      regex   --docs FILE.jsonl [--repeat-to-mb N]
+                              lexicon-scanner regex variants (read-only experiment)
       corpus  --docs FILE.jsonl --repeat-to-mb N -o OUT.jsonl
                               write the repeated corpus (same repetition rule as extract)
       gazetteer               quick gazetteer load/lookup figures
@@ -32,6 +34,8 @@ try
             return ExtractBenchmark.Run(rest);
         case "profile":
             return StageProfile.Run(rest);
+        case "regex":
+            return RegexExperiment.Run(rest);
         case "corpus":
         {
             var c = Corpus.Load(rest.Required("--docs"), rest.OptionalDouble("--repeat-to-mb"));
