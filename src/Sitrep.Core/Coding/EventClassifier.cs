@@ -22,9 +22,18 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedWords();
 
-    [GeneratedRegex(@"\b(?:(?:a|an|the|angry|irate|enraged|furious|vigilante)\s+)*(?:mob|mobs|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda (?:riders|operators)|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)\b(?:\s+\w+){0,3}?\s+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended on|hacked|stabbed|killing|attacking|beating)\b|\b(?:killed|lynched|beaten(?: to death)?|attacked|burnt|burned|stoned|assaulted|hacked)(?:\s+to death)?\s+by\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?(?:mob|mobs|residents|youths?|villagers|locals|crowd|members of the public|operators|boda boda|vigilantes?)\b",
+    private const string CrowdNoun = @"(?:mobs?|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)";
+
+    // Two simple patterns rather than one: the combined alternation made .NET 10's regex engines index past the input.
+    [GeneratedRegex(@"\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed|killing|attacking|beating)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MobPerpetrator();
+    private static partial Regex CrowdActs();
+
+    [GeneratedRegex(@"\b(?:killed|lynched|beaten|attacked|burnt|burned|stoned|assaulted|hacked)(?: to death)? by (?:[\w-]+ ){0,3}" + CrowdNoun + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActedOnByCrowd();
+
+    private static bool CrowdIsPerpetrator(string text) => CrowdActs().IsMatch(text) || ActedOnByCrowd().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:supporters|youths?|students|pupils|protesters|protestors|demonstrators|rioters|residents|villagers|locals|traders|hawkers|crowds?|mobs?|fans|mourners|boda boda|operators|touts|members of the public|rival (?:groups|factions|supporters)|party members|inmates|prisoners|workers|squatters)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -68,7 +77,7 @@ public static partial class EventClassifier
         if (Has("mob") && (Has("kill") || Has("attack") || Regex.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)", RegexOptions.IgnoreCase)) && !armedInitiator)
             return new("Riots", "Mob violence", FirstOf("mob"), "riot");
         // A crowd that attacks or kills someone ("residents beat a suspected thief to death") is mob violence.
-        if ((Has("kill") || Has("attack") || Has("mob")) && MobPerpetrator().IsMatch(text) && !sides.Side1.Any(a => IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric))
+        if ((Has("kill") || Has("attack") || Has("mob")) && CrowdIsPerpetrator(text) && !sides.Side1.Any(a => IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric))
             return new("Riots", "Mob violence", FirstOf("mob", "kill", "attack"), "riot");
 
         // Crowds without weapons of war fighting each other or the police are rioting, not battling.
