@@ -65,7 +65,7 @@ public static partial class CasualtyAnnotator
             if (SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
-            var uncertain = Regex.IsMatch(verb, "neutrali|eliminat|liquidat", RegexOptions.IgnoreCase);
+            var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
             var startAt = m.Index;
@@ -90,7 +90,7 @@ public static partial class CasualtyAnnotator
             else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt") { /* "killing 3, wounding 4 injured" */ }
             else after = null;
             var np = m.Groups["np"].Value;
-            if (BadAfterNumber().IsMatch(np) && !Regex.IsMatch(m.Groups["num"].Value, "^(?:a|an)$", RegexOptions.IgnoreCase)) continue;
+            if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
         }
         // "killing a woman and her two children": later counts joined to the object share the verb.
@@ -183,10 +183,10 @@ public static partial class CasualtyAnnotator
     private static CasualtyKind? KindOf(string verb)
     {
         verb = verb.ToLowerInvariant();
-        if (Regex.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
-        if (Regex.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
-        if (Regex.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
-        if (Regex.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
+        if (Patterns.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
+        if (Patterns.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
+        if (Patterns.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
+        if (Patterns.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
         return CasualtyKind.Killed;
     }
 }

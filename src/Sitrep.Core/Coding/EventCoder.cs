@@ -180,7 +180,7 @@ public static partial class EventCoder
                 {
                     var force = side1.FirstOrDefault(a => a.Entry.Inter == "State forces");
                     if (force is not null) { side1.Remove(force); side2.Insert(0, force); }
-                    else if (Regex.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b", RegexOptions.IgnoreCase))
+                    else if (Patterns.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b"))
                         side2.Insert(0, new ActorRole(new ActorEntry("@police", "State forces", "*", null, null, [], Synthetic: true), null));
                 }
                 if (cls.SubEventType == "Excessive force against protesters") (side1, side2) = (side2, side1);
@@ -251,7 +251,7 @@ public static partial class EventCoder
         var subType = cls.SubEventType;
         // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
         if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
-            && Regex.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$", RegexOptions.IgnoreCase))
+            && Patterns.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$"))
         {
             var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
             if (specific is not null)
@@ -304,7 +304,7 @@ public static partial class EventCoder
             foreach (var d in dateMentions.Skip(1))
             {
                 var gap = doc.Text.Text[list[^1].Span.End..Math.Max(list[^1].Span.End, d.Span.Start)];
-                if (Regex.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
+                if (Patterns.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
                 else break;
             }
             foreach (var dm in list)
@@ -408,7 +408,7 @@ public static partial class EventCoder
     {
         foreach (var c in main.SelectMany(m => m.Casualties))
         {
-            if (c.Victims is { } v && Regex.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b", RegexOptions.IgnoreCase))
+            if (c.Victims is { } v && Patterns.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b"))
                 return new ActorRole(Civilians, c.VictimSpan);
         }
         return null;
@@ -445,7 +445,7 @@ public static partial class EventCoder
                 var m = CauseWords().Match(s.Text);
                 var cause = s.Text[m.Index..].TrimEnd('.');
                 asserts["cause"] = cause;
-                if (Regex.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl", RegexOptions.IgnoreCase))
+                if (Patterns.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl"))
                 {
                     asserts["event_type"] = "Strategic developments";
                     asserts["sub_event_type"] = "Other";
@@ -469,7 +469,7 @@ public static partial class EventCoder
                 foreach (var a in s.Actors)
                 {
                     var before = s.Between(a.Span.Start - 30, a.Span.Start);
-                    if (Regex.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase) || trig is null)
+                    if (Patterns.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$") || trig is null)
                     {
                         actors.Add(new ActorRole(a.Candidates[0], a.Span, a.Candidates));
                         // "by the TIP or its allies": the alternative stays in the claim's words.
