@@ -46,24 +46,25 @@ public sealed class Geocoder
 
     /// <summary>
     /// Resolves the event's mentions (most specific first) in the context of every mention in the report.
-    /// countryHint: ISO2 or English country name the text names (may be null). Returns null only if nothing resolves.
+    /// countryHint: ISO2 or English country name the text names (may be null); countryPriors: countries the report's
+    /// actors belong to (names or ISO2), weaker evidence than a named country. Returns null only if nothing resolves.
     /// </summary>
-    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint)
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
     {
         if (eventMentions.Count == 0)
         {
             return null;
         }
 
-        var hinted = _g.CountryCodeOf(countryHint);
         var all = documentMentions.Concat(eventMentions).ToList();
-        var cc = hinted ?? InferCountry(all);
-        var ctx = new Context(this, all, cc, hinted is not null);
+        var (cc, fixedCountry) = DecideCountry(all, countryHint, countryPriors);
+        var ctx = new Context(this, all, cc, fixedCountry);
+        var ordered = BySpecificity(eventMentions);
         var failed = new List<string>();
-        for (var i = 0; i < eventMentions.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var m = eventMentions[i];
-            var outer = eventMentions.Skip(i + 1).ToList();
+            var m = ordered[i];
+            var outer = ordered.Skip(i + 1).ToList();
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
             if (res is not null)
             {
@@ -76,13 +77,67 @@ public sealed class Geocoder
         return null;
     }
 
+    /// <summary>
+    /// Mentions from the most to the least specific: a place (in, near, offset from it) before a district, sub-county or
+    /// constituency, before a province, county, governorate or a directional area ("southern Idlib"); stable otherwise.
+    /// </summary>
+    public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) =>
+        mentions.Select((m, i) => (m, i)).OrderBy(x => SpecificityRank(x.m)).ThenBy(x => x.i).Select(x => x.m).ToList();
+
+    private static int SpecificityRank(PlaceMention m) => m.Relation switch
+    {
+        PlaceRelation.Offset or PlaceRelation.In or PlaceRelation.Near => 0,
+        _ => m.Qualifier switch
+        {
+            "district" or "sub-district" or "subdistrict" or "sub-county" or "subcounty" or "constituency" or "ward" or "division"
+                or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "valley" or "plain" or "mountains" or "hills" or "border" => 1,
+            "container" => 3,
+            _ => 2,
+        },
+    };
+
+    /// <summary>
+    /// The report's country (ISO2) and whether it is sure enough to exclude same-named places abroad. A country the text
+    /// names counts most, then the admin regions it names, the countries of its actors, and its places by prominence.
+    /// </summary>
+    public (string? CountryCode, bool Fixed) DecideCountry(IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
+    {
+        var votes = PlaceVotes(documentMentions);
+        var hinted = _g.CountryCodeOf(countryHint);
+        if (hinted is not null)
+        {
+            votes[hinted] = votes.GetValueOrDefault(hinted) + 2.5;
+        }
+
+        foreach (var prior in (countryPriors ?? []).Select(_g.CountryCodeOf).OfType<string>().Distinct())
+        {
+            votes[prior] = votes.GetValueOrDefault(prior) + 1.2;
+        }
+
+        if (votes.Count == 0)
+        {
+            return (null, false);
+        }
+
+        var ranked = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var best = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        // Fixed when a named country agrees or the winner is clearly ahead; otherwise only a preference.
+        var isFixed = best.Key == hinted || best.Value - second >= 1.0;
+        return (best.Key, isFixed);
+    }
+
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
-    public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions)
+    public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions) => DecideCountry(documentMentions, null).CountryCode;
+
+    private Dictionary<string, double> PlaceVotes(IReadOnlyList<PlaceMention> documentMentions)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in documentMentions)
         {
             var name = m.Name;
+            if (!seen.Add(PlaceNameKey.Of(Gazetteer.StripAdminWords(name)))) continue;
             var admins = _g.LookupAdmin(name, allowFuzzy: false);
             var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
             if (country is not null)
@@ -95,7 +150,7 @@ public sealed class Geocoder
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var p in _g.Lookup(name))
             {
-                var w = Math.Pow(Prominence(p), 2);
+                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2);
                 weights[p.CountryCode] = Math.Max(weights.GetValueOrDefault(p.CountryCode), w);
             }
 
@@ -109,14 +164,21 @@ public sealed class Geocoder
             {
                 votes[c] = votes.GetValueOrDefault(c) + w / total;
             }
+
+            // A province or governorate name is strong evidence on its own: few countries share one.
+            var a1Countries = admins.Where(a => a.Level == AdminLevel.Admin1).Select(a => a.CountryCode).Distinct().ToList();
+            foreach (var c in a1Countries)
+            {
+                votes[c] = votes.GetValueOrDefault(c) + 1.0 / a1Countries.Count;
+            }
         }
 
-        return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
+        return votes;
     }
 
     private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
     {
-        var admins = FilterAdmins(_g.LookupAdmin(m.Name), ctx);
+        var admins = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
         var constraint = ctx.ConstraintFrom(outer, m);
 
         if (m.Relation == PlaceRelation.Area && admins.Count > 0)
@@ -170,7 +232,35 @@ public sealed class Geocoder
             why.Append(CultureInfo.InvariantCulture, $"; admin2 {inferred.Name} from the nearest district seat or coded place ({inferred.DistanceKm:0} km)");
         }
 
-        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, p.Name, lat, lon, precision, m, best, runner, why.ToString());
+        // ACLED spells a location the way its sources do, so the report's own spelling of the place it names is kept.
+        var location = fallbackFrom.Count == 0 && best.Why.Contains("name", StringComparison.Ordinal) ? LocationName(m.Name) : Ascii(p.Name);
+        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
+    }
+
+    /// <summary>
+    /// Admin units a mention may name. "Damascus countryside" and "rural Damascus" are the governorate named after the
+    /// countryside ("Rural Damascus", Rif Dimashq) where one exists; a bare "rural X" is X. Fuzzy only inside a known country.
+    /// </summary>
+    private IReadOnlyList<AdminUnit> LookupAreaAdmins(PlaceMention m, Context ctx, bool allowFuzzy = true)
+    {
+        var name = m.Name;
+        var isRural = name.StartsWith("rural ", StringComparison.OrdinalIgnoreCase);
+        var bare = isRural ? name[6..] : name;
+        if (m.Relation == PlaceRelation.Area && (isRural || m.Qualifier is "countryside" or "countrysides" or "rural" or "rural areas"))
+        {
+            var rural = FilterAdmins(_g.LookupAdmin("Rural " + bare, allowFuzzy: false), ctx)
+                .Concat(FilterAdmins(_g.LookupAdmin("Rif " + bare, allowFuzzy: false), ctx))
+                .Where(a => a.Level == AdminLevel.Admin1).Distinct().ToList();
+            if (rural.Count > 0) return rural;
+        }
+
+        var found = _g.LookupAdmin(bare, allowFuzzy: false);
+        if (found.Count == 0 && allowFuzzy && ctx.CountryCode is not null)
+        {
+            found = _g.LookupAdmin(bare, allowFuzzy: true).Where(a => a.CountryCode == ctx.CountryCode).ToList();
+        }
+
+        return found;
     }
 
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
@@ -239,14 +329,14 @@ public sealed class Geocoder
             raw.Add((p, 0));
         }
 
-        if (raw.Count == 0 && key.Length >= 5)
+        if (raw.Count == 0 && key.Length >= 5 && ctx.CountryCode is not null)
         {
             raw.AddRange(_g.LookupFuzzy(m.Name));
         }
 
         if (ctx.CountryCode is not null && ctx.CountryIsHinted)
         {
-            // A named country is a hard fact: a same-named place abroad is never the answer.
+            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
             raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
         }
 
@@ -335,6 +425,29 @@ public sealed class Geocoder
         return result;
     }
 
+    /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
+    public static string LocationName(string mention)
+    {
+        var n = Ascii(Gazetteer.StripAdminWords(mention.Trim()));
+        return n.Length > 0 && char.IsLower(n[0]) ? char.ToUpperInvariant(n[0]) + n[1..] : n;
+    }
+
+    /// <summary>A name without diacritics or ayn/hamza marks, as GeoNames' ASCII names spell it ("Jisr ash Shughūr" → "Jisr ash Shughur").</summary>
+    public static string Ascii(string name)
+    {
+        var d = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (c is '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '`' or '\u00B4') continue;
+            sb.Append(LatinFold.Base(c));
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
     private static bool SameKey(string a, string b) => PlaceNameKey.Of(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Of(Gazetteer.StripAdminWords(b));
 
     /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
@@ -405,7 +518,7 @@ public sealed class Geocoder
             foreach (var o in outer)
             {
                 if (SameKey(o.Name, self.Name)) continue;
-                var admins = Geo.FilterAdmins(Geo._g.LookupAdmin(o.Name, allowFuzzy: false), this)
+                var admins = Geo.FilterAdmins(Geo.LookupAreaAdmins(o, this, allowFuzzy: false), this)
                     .Where(a => a.Level != AdminLevel.Country).ToList();
                 if (admins.Count > 0)
                 {

@@ -32,10 +32,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         GeoResolution? geo = null;
         if (geocoder is not null && candidate.Places.Count > 0)
         {
-            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName);
+            // The actors' countries back the country the places and the text point to (never override a clear one).
+            var actorCountries = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
+                .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0 && r.Entry.Country != "*")
+                .Select(r => r!.Entry.Country).Distinct().ToList();
+            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
-            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName) is { } region)
+            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName, actorCountries) is { } region)
             {
                 var missing = string.Join(", ", candidate.Places.Select(p => $"'{p.Name}'").Distinct());
                 geo = region with
