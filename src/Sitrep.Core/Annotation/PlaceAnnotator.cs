@@ -21,6 +21,9 @@ public static partial class PlaceAnnotator
         @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
         @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))" +
         @"|(?<appos>(?:,\s+|(?<=\p{L})'s\s+)(?<name>" + Name + @")(?=\s+(?i:county|sub-?county|constituency|province|district|sub-?district|governorate|division|ward|town|village|city|area|region)\b))" +
+        @"|(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))" +
+        @"|(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))" +
+        @"|(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))" +
         @"|(?<in>\b(?:in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PlacePattern();
@@ -79,6 +82,11 @@ public static partial class PlaceAnnotator
                 else if (m.Groups["near"].Success || kindAfter is "area")
                 {
                     list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
+                }
+                else if (m.Groups["paren"].Success || m.Groups["appos2"].Success)
+                {
+                    // "Maji Moto (Narok)": the bracket names the region the place before it is in.
+                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
                 }
                 else if (m.Groups["area"].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
                 {

@@ -38,8 +38,11 @@ public sealed record GeoResolution(
     string Why);
 
 /// <summary>Resolves an event's place mentions to ACLED geo fields using a <see cref="Gazetteer"/> and the rest of the report as context.</summary>
-public sealed class Geocoder
+public sealed partial class Geocoder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:Town|City|Village|Township|Camp|Refugee Camp|Market|Estate)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrailingKind();
+
     private readonly Gazetteer _g;
 
     public Geocoder(Gazetteer g) => _g = g;
@@ -111,7 +114,8 @@ public sealed class Geocoder
 
         foreach (var prior in (countryPriors ?? []).Select(_g.CountryCodeOf).OfType<string>().Distinct())
         {
-            votes[prior] = votes.GetValueOrDefault(prior) + 1.2;
+            // Weak: armed groups and armies act abroad (al-Shabaab in Kenya, Turkish forces in Syria).
+            votes[prior] = votes.GetValueOrDefault(prior) + 0.6;
         }
 
         if (votes.Count == 0)
@@ -123,7 +127,7 @@ public sealed class Geocoder
         var best = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Value : 0;
         // Fixed when a named country agrees or the winner is clearly ahead; otherwise only a preference.
-        var isFixed = best.Key == hinted || best.Value - second >= 1.0;
+        var isFixed = best.Key == hinted || (best.Value >= 1.5 && best.Value - second >= 1.0);
         return (best.Key, isFixed);
     }
 
@@ -147,16 +151,20 @@ public sealed class Geocoder
             }
 
             // Each mention spreads one vote over the countries of its candidates, by how prominent they are there.
+            // Names spelled the same count fully; names that only share a transliteration key (Thika / Attica) count less.
+            var folded = Folded(name);
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var p in _g.Lookup(name))
             {
-                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2);
+                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (Folded(p.Name) == folded ? 1 : 0.5);
                 weights[p.CountryCode] = Math.Max(weights.GetValueOrDefault(p.CountryCode), w);
             }
 
+            var exactAdmins = admins.Where(a => Folded(a.Name) == folded || Folded(Gazetteer.StripAdminWords(a.Name)) == folded).ToList();
             foreach (var a in admins)
             {
-                weights[a.CountryCode] = Math.Max(weights.GetValueOrDefault(a.CountryCode), a.Level == AdminLevel.Admin1 ? 9 : 4);
+                var w = (a.Level == AdminLevel.Admin1 ? 9 : 4) * (exactAdmins.Contains(a) ? 1 : 0.3);
+                weights[a.CountryCode] = Math.Max(weights.GetValueOrDefault(a.CountryCode), w);
             }
 
             var total = weights.Values.Sum();
@@ -166,10 +174,10 @@ public sealed class Geocoder
             }
 
             // A province or governorate name is strong evidence on its own: few countries share one.
-            var a1Countries = admins.Where(a => a.Level == AdminLevel.Admin1).Select(a => a.CountryCode).Distinct().ToList();
+            var a1Countries = exactAdmins.Where(a => a.Level == AdminLevel.Admin1).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in a1Countries)
             {
-                votes[c] = votes.GetValueOrDefault(c) + 1.0 / a1Countries.Count;
+                votes[c] = votes.GetValueOrDefault(c) + 1.5 / a1Countries.Count;
             }
         }
 
@@ -255,7 +263,7 @@ public sealed class Geocoder
         }
 
         var found = _g.LookupAdmin(bare, allowFuzzy: false);
-        if (found.Count == 0 && allowFuzzy && ctx.CountryCode is not null)
+        if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
         {
             found = _g.LookupAdmin(bare, allowFuzzy: true).Where(a => a.CountryCode == ctx.CountryCode).ToList();
         }
@@ -329,6 +337,13 @@ public sealed class Geocoder
             raw.Add((p, 0));
         }
 
+        if (raw.Count == 0 && TrailingKind().Match(m.Name) is { Success: true } kind)
+        {
+            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
+            key = PlaceNameKey.Of(m.Name[..kind.Index]);
+            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
+        }
+
         if (raw.Count == 0 && key.Length >= 5 && ctx.CountryCode is not null)
         {
             raw.AddRange(_g.LookupFuzzy(m.Name));
@@ -338,6 +353,16 @@ public sealed class Geocoder
         {
             // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
             raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
+        }
+
+        else if (ctx.CountryCode is not null && raw.Any(c => c.Place.CountryCode == ctx.CountryCode))
+        {
+            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
+        }
+        else if (ctx.CountryCode is not null)
+        {
+            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
+            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(m.Name));
         }
 
         if (constraint.Admin1Codes.Count > 0)
@@ -447,6 +472,8 @@ public sealed class Geocoder
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    private static string Folded(string name) => PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     private static bool SameKey(string a, string b) => PlaceNameKey.Of(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Of(Gazetteer.StripAdminWords(b));
 
