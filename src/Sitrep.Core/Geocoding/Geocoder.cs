@@ -71,7 +71,10 @@ public sealed partial class Geocoder
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
             if (res is not null)
             {
-                return res;
+                // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
+                // while the coordinates and geo_precision (2 or 3) say only the wider place is known.
+                var missing = ordered.Take(i).FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
+                return missing is null ? res : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
             failed.Add(m.Name);
@@ -241,7 +244,7 @@ public sealed partial class Geocoder
         }
 
         // ACLED spells a location the way its sources do, so the report's own spelling of the place it names is kept.
-        var location = fallbackFrom.Count == 0 && best.Why.Contains("name", StringComparison.Ordinal) ? LocationName(m.Name) : Ascii(p.Name);
+        var location = fallbackFrom.Count == 0 ? LocationName(m.Name) : Ascii(p.Name);
         return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
     }
 
@@ -448,6 +451,13 @@ public sealed partial class Geocoder
             return c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId);
         });
         return result;
+    }
+
+    /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
+    private static bool LooksLikePlaceName(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police" or "University" or "Hospital" or "School" or "Centre" or "Center");
     }
 
     /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
