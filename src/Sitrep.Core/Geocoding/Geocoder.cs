@@ -62,7 +62,10 @@ public sealed partial class Geocoder
         var all = documentMentions.Concat(eventMentions).ToList();
         var (cc, fixedCountry) = DecideCountry(all, countryHint, countryPriors);
         var ctx = new Context(this, all, cc, fixedCountry);
-        var ordered = BySpecificity(eventMentions);
+        // A place that is also a governorate or district name ("in Hama") is the wider one when a village is named too.
+        var ordered = eventMentions.Select((m, i) => (m, i))
+            .OrderBy(x => SpecificityRank(x.m) + (SpecificityRank(x.m) == 0 && NamesAdminUnit(x.m, cc) ? 0.5 : 0))
+            .ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
         var failed = new List<string>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -80,6 +83,14 @@ public sealed partial class Geocoder
             failed.Add(m.Name);
         }
 
+        // Nothing resolves: the report still names the place, and its country may be known.
+        var named = ordered.FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
+        if (named is not null && cc is not null && _g.Country(cc) is { } country)
+        {
+            return new GeoResolution(country.CountryName, string.Empty, string.Empty, string.Empty, LocationName(named.Name), null, null, 3, named, null, null,
+                $"'{string.Join("', '", failed)}' not in the gazetteer and no wider place named; country {country.CountryName} from the report ({(fixedCountry ? "clear" : "best guess")}), no coordinates");
+        }
+
         return null;
     }
 
@@ -88,9 +99,12 @@ public sealed partial class Geocoder
     /// constituency, before a province, county, governorate or a directional area ("southern Idlib"); stable otherwise.
     /// </summary>
     public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) =>
-        mentions.Select((m, i) => (m, i)).OrderBy(x => SpecificityRank(x.m)).ThenBy(x => x.i).Select(x => x.m).ToList();
+        mentions.Select((m, i) => (m, i)).OrderBy(x => SpecificityRank(x.m)).ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
 
-    private static int SpecificityRank(PlaceMention m) => m.Relation switch
+    private bool NamesAdminUnit(PlaceMention m, string? cc) =>
+        _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
+
+    private static double SpecificityRank(PlaceMention m) => m.Relation switch
     {
         PlaceRelation.Offset or PlaceRelation.In or PlaceRelation.Near => 0,
         _ => m.Qualifier switch
