@@ -50,7 +50,7 @@ public sealed partial class Geocoder
     /// <summary>
     /// Resolves the event's mentions (most specific first) in the context of every mention in the report.
     /// countryHint: ISO2 or English country name the text names (may be null); countryPriors: countries the report's
-    /// actors belong to (names or ISO2), weaker evidence than a named country. Returns null only if nothing resolves.
+    /// actors belong to (names or ISO2, one per mention; "~Name" for a demonym), weaker evidence than a named country. Returns null only if nothing resolves.
     /// </summary>
     public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
     {
@@ -122,17 +122,27 @@ public sealed partial class Geocoder
     /// </summary>
     public (string? CountryCode, bool Fixed) DecideCountry(IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
     {
-        var votes = PlaceVotes(documentMentions);
+        var placeVotes = PlaceVotes(documentMentions);
+        var votes = new Dictionary<string, double>(placeVotes, StringComparer.Ordinal);
         var hinted = _g.CountryCodeOf(countryHint);
         if (hinted is not null)
         {
             votes[hinted] = votes.GetValueOrDefault(hinted) + 2.5;
         }
 
-        foreach (var prior in (countryPriors ?? []).Select(_g.CountryCodeOf).OfType<string>().Distinct())
+        // Weak, one vote per mention: armed groups and armies act abroad (al-Shabaab in Kenya, Turkish forces in Syria).
+        // A prior written "~Name" is weaker still (a demonym: "Russian warplanes" says whose planes, not where).
+        var priorVotes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var prior in countryPriors ?? [])
         {
-            // Weak: armed groups and armies act abroad (al-Shabaab in Kenya, Turkish forces in Syria).
-            votes[prior] = votes.GetValueOrDefault(prior) + 0.6;
+            var weak = prior.StartsWith('~');
+            if (_g.CountryCodeOf(weak ? prior[1..] : prior) is not { } code) continue;
+            priorVotes[code] = Math.Min(1.5, priorVotes.GetValueOrDefault(code) + (weak ? 0.3 : 0.5));
+        }
+
+        foreach (var (code, v) in priorVotes)
+        {
+            votes[code] = votes.GetValueOrDefault(code) + v;
         }
 
         if (votes.Count == 0)
@@ -140,7 +150,8 @@ public sealed partial class Geocoder
             return (null, false);
         }
 
-        var ranked = votes.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var ranked = votes.OrderByDescending(kv => Math.Round(kv.Value, 6)).ThenByDescending(kv => placeVotes.GetValueOrDefault(kv.Key))
+            .ThenByDescending(kv => priorVotes.GetValueOrDefault(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         var best = ranked[0];
         var second = ranked.Count > 1 ? ranked[1].Value : 0;
         // Fixed when a named country agrees or the winner is clearly ahead; otherwise only a preference.

@@ -38,8 +38,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             var actorCountries = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
                 .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0 && r.Entry.Country != "*")
                 .Select(r => r!.Entry.Country)
-                .Concat(doc.Countries.Where(c => c.IsDemonym).Select(c => c.Country.Name))
-                .Distinct().ToList();
+                .Concat(doc.Countries.Where(c => c.IsDemonym).Select(c => "~" + c.Country.Name))
+                .ToList();
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
