@@ -12,19 +12,23 @@ public static partial class PlaceAnnotator
         @"(?:(?:al|el)[- ]|(?:an|ar|as|ash|ad|at|az|ad|ed|es|ez)-)?[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*" +
         @"(?:[ -](?:(?:al|el|ez|es|ash|as|ad|ar|az|at|an|en|ul|de|du|da|di|bin|ibn|bani|beni|abu|umm|wa|la|le)[ -])?(?:[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*|[0-9]+))*";
 
-    private const string Direction = @"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|southeastern|southwestern|northeastern|northwestern)";
+    private const string Direction = @"(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|southeastern|southwestern|northeastern|northwestern)";
 
-    private const string Kind = @"(?:town|village|city|area|district|sub-?district|region|province|governorate|county|sub-?county|neighbou?rhood|camp|suburb|municipality|locality|hamlet|settlement|estate|market|valley|plain|border town|border crossing|refugee camp|villages|towns|areas|countryside|rural areas|outskirts|vicinity|environs|surroundings|countrysides|constituency|ward|division|location)";
+    private const string Kind = @"(?:town|village|city|area|district|sub-?district|region|province|governorate|county|sub-?county|neighbou?rhood|camp|suburb|municipality|locality|hamlet|settlement|estate|market|valley|plain|border town|border crossing|refugee camp|villages|towns|areas|countryside|rural areas|outskirts|vicinity|environs|surroundings|countrysides|constituency|ward|division|location|sub-?district|sub-?division)";
 
     [GeneratedRegex(
         @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))" +
-        @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|the outskirts of|outskirts of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
-        @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|outskirts|parts|areas|part|area|suburbs|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|outskirts|suburbs|district|sub-?county)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?:rural|Rural)\s+(?<name>" + Name + @")))" +
+        @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|(?:just\s+|directly\s+|immediately\s+)?(?:to the\s+)?(?<dir>" + Direction + @")\s+of|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
+        @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))" +
+        @"|(?<appos>(?:,\s+|(?<=\p{L})'s\s+)(?<name>" + Name + @")(?=\s+(?i:county|sub-?county|constituency|province|district|sub-?district|governorate|division|ward|town|village|city|area|region)\b))" +
+        @"|(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))" +
+        @"|(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))" +
+        @"|(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))" +
         @"|(?<in>\b(?:in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PlacePattern();
 
-    [GeneratedRegex(@"^(?:\s|'s)*(?:(?<kind>countryside|countrysides|rural areas|desert|province|governorate|county|region|district|sub-?county|area|areas|town|village|city|camp|neighbou?rhood|highway|road|front|frontline|axis|sector|valley|plain|mountains?|hills?|border|crossing)\b)?",
+    [GeneratedRegex(@"^(?:\s|'s)*(?:(?<kind>countryside|countrysides|rural areas|desert|province|governorate|county|region|district|sub-?district|sub-?county|constituency|ward|division|area|areas|town|village|city|camp|neighbou?rhood|highway|road|front|frontline|axis|sector|valley|plain|mountains?|hills?|border|crossing)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex KindAfter();
 
@@ -55,6 +59,17 @@ public static partial class PlaceAnnotator
             var kindAfter = after.Groups["kind"].Success ? after.Groups["kind"].Value.ToLowerInvariant() : null;
             var dir = m.Groups["dir"].Success ? m.Groups["dir"].Value.ToLowerInvariant() : null;
 
+            // "Nairobi's Kibera", "Kunar province's Chawkay district": the possessor contains the possessed.
+            var poss = name.IndexOf("'s ", StringComparison.Ordinal);
+            if (poss > 0 && !m.Groups["offset"].Success)
+            {
+                list.Add(new PlaceMention(name[..poss], start, start + poss, PlaceRelation.Area, null, null, "container"));
+                var innerStart = start + poss + 3;
+                name = name[(poss + 3)..];
+                start = innerStart;
+                if (name.Length < 2 || NotAPlace().IsMatch(name)) continue;
+            }
+
             foreach (var (partName, partStart) in SplitCompound(name, start, kindAfter))
             {
                 var partEnd = partStart + partName.Length;
@@ -64,11 +79,16 @@ public static partial class PlaceAnnotator
                     if (m.Value.Contains("mile", StringComparison.OrdinalIgnoreCase)) km *= 1.609;
                     list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Offset, km, Bearing(dir!), null));
                 }
-                else if (m.Groups["near"].Success)
+                else if (m.Groups["near"].Success || kindAfter is "area")
                 {
                     list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
                 }
-                else if (m.Groups["area"].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
+                else if (m.Groups["paren"].Success || m.Groups["appos2"].Success)
+                {
+                    // "Maji Moto (Narok)": the bracket names the region the place before it is in.
+                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
+                }
+                else if (m.Groups["area"].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
                 {
                     var qualifier = dir ?? kindAfter ?? Qualifier(m.Value);
                     list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, qualifier));

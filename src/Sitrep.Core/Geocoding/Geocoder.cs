@@ -38,51 +38,138 @@ public sealed record GeoResolution(
     string Why);
 
 /// <summary>Resolves an event's place mentions to ACLED geo fields using a <see cref="Gazetteer"/> and the rest of the report as context.</summary>
-public sealed class Geocoder
+public sealed partial class Geocoder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:Town|City|Village|Township|Camp|Refugee Camp|Market|Estate)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrailingKind();
+
     private readonly Gazetteer _g;
 
     public Geocoder(Gazetteer g) => _g = g;
 
     /// <summary>
     /// Resolves the event's mentions (most specific first) in the context of every mention in the report.
-    /// countryHint: ISO2 or English country name the text names (may be null). Returns null only if nothing resolves.
+    /// countryHint: ISO2 or English country name the text names (may be null); countryPriors: countries the report's
+    /// actors belong to (names or ISO2, one per mention; "~Name" for a demonym), weaker evidence than a named country. Returns null only if nothing resolves.
     /// </summary>
-    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint)
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
     {
         if (eventMentions.Count == 0)
         {
             return null;
         }
 
-        var hinted = _g.CountryCodeOf(countryHint);
         var all = documentMentions.Concat(eventMentions).ToList();
-        var cc = hinted ?? InferCountry(all);
-        var ctx = new Context(this, all, cc, hinted is not null);
+        var (cc, fixedCountry) = DecideCountry(all, countryHint, countryPriors);
+        var ctx = new Context(this, all, cc, fixedCountry);
+        // A place that is also a governorate or district name ("in Hama") is the wider one when a village is named too.
+        var ordered = eventMentions.Select((m, i) => (m, i))
+            .OrderBy(x => SpecificityRank(x.m) + (SpecificityRank(x.m) == 0 && NamesAdminUnit(x.m, cc) ? 0.5 : 0))
+            .ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
         var failed = new List<string>();
-        for (var i = 0; i < eventMentions.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var m = eventMentions[i];
-            var outer = eventMentions.Skip(i + 1).ToList();
+            var m = ordered[i];
+            var outer = ordered.Skip(i + 1).ToList();
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
             if (res is not null)
             {
-                return res;
+                // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
+                // while the coordinates and geo_precision (2 or 3) say only the wider place is known.
+                var missing = ordered.Take(i).FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
+                return missing is null ? res : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
             failed.Add(m.Name);
         }
 
+        // Nothing resolves: the report still names the place, and its country may be known.
+        var named = ordered.FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
+        if (named is not null && cc is not null && _g.Country(cc) is { } country)
+        {
+            return new GeoResolution(country.CountryName, string.Empty, string.Empty, string.Empty, LocationName(named.Name), null, null, 3, named, null, null,
+                $"'{string.Join("', '", failed)}' not in the gazetteer and no wider place named; country {country.CountryName} from the report ({(fixedCountry ? "clear" : "best guess")}), no coordinates");
+        }
+
         return null;
     }
 
+    /// <summary>
+    /// Mentions from the most to the least specific: a place (in, near, offset from it) before a district, sub-county or
+    /// constituency, before a province, county, governorate or a directional area ("southern Idlib"); stable otherwise.
+    /// </summary>
+    public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) =>
+        mentions.Select((m, i) => (m, i)).OrderBy(x => SpecificityRank(x.m)).ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
+
+    private bool NamesAdminUnit(PlaceMention m, string? cc) =>
+        _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
+
+    private static double SpecificityRank(PlaceMention m) => m.Relation switch
+    {
+        PlaceRelation.Offset or PlaceRelation.In or PlaceRelation.Near => 0,
+        _ => m.Qualifier switch
+        {
+            "district" or "sub-district" or "subdistrict" or "sub-county" or "subcounty" or "constituency" or "ward" or "division"
+                or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "valley" or "plain" or "mountains" or "hills" or "border" => 1,
+            "container" => 3,
+            _ => 2,
+        },
+    };
+
+    /// <summary>
+    /// The report's country (ISO2) and whether it is sure enough to exclude same-named places abroad. A country the text
+    /// names counts most, then the admin regions it names, the countries of its actors, and its places by prominence.
+    /// </summary>
+    public (string? CountryCode, bool Fixed) DecideCountry(IReadOnlyList<PlaceMention> documentMentions, string? countryHint, IReadOnlyCollection<string>? countryPriors = null)
+    {
+        var placeVotes = PlaceVotes(documentMentions);
+        var votes = new Dictionary<string, double>(placeVotes, StringComparer.Ordinal);
+        var hinted = _g.CountryCodeOf(countryHint);
+        if (hinted is not null)
+        {
+            votes[hinted] = votes.GetValueOrDefault(hinted) + 2.5;
+        }
+
+        // Weak, one vote per mention: armed groups and armies act abroad (al-Shabaab in Kenya, Turkish forces in Syria).
+        // A prior written "~Name" is weaker still (a demonym: "Russian warplanes" says whose planes, not where).
+        var priorVotes = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var prior in countryPriors ?? [])
+        {
+            var weak = prior.StartsWith('~');
+            if (_g.CountryCodeOf(weak ? prior[1..] : prior) is not { } code) continue;
+            priorVotes[code] = Math.Min(1.5, priorVotes.GetValueOrDefault(code) + (weak ? 0.3 : 0.5));
+        }
+
+        foreach (var (code, v) in priorVotes)
+        {
+            votes[code] = votes.GetValueOrDefault(code) + v;
+        }
+
+        if (votes.Count == 0)
+        {
+            return (null, false);
+        }
+
+        var ranked = votes.OrderByDescending(kv => Math.Round(kv.Value, 6)).ThenByDescending(kv => placeVotes.GetValueOrDefault(kv.Key))
+            .ThenByDescending(kv => priorVotes.GetValueOrDefault(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
+        var best = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        // Fixed when a named country agrees or the winner is clearly ahead; otherwise only a preference.
+        var isFixed = best.Key == hinted || (best.Value >= 1.5 && best.Value - second >= 1.0);
+        return (best.Key, isFixed);
+    }
+
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
-    public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions)
+    public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions) => DecideCountry(documentMentions, null).CountryCode;
+
+    private Dictionary<string, double> PlaceVotes(IReadOnlyList<PlaceMention> documentMentions)
     {
         var votes = new Dictionary<string, double>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in documentMentions)
         {
             var name = m.Name;
+            if (!seen.Add(PlaceNameKey.Of(Gazetteer.StripAdminWords(name)))) continue;
             var admins = _g.LookupAdmin(name, allowFuzzy: false);
             var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
             if (country is not null)
@@ -92,16 +179,20 @@ public sealed class Geocoder
             }
 
             // Each mention spreads one vote over the countries of its candidates, by how prominent they are there.
+            // Names spelled the same count fully; names that only share a transliteration key (Thika / Attica) count less.
+            var folded = Folded(name);
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var p in _g.Lookup(name))
             {
-                var w = Math.Pow(Prominence(p), 2);
+                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (Folded(p.Name) == folded ? 1 : 0.5);
                 weights[p.CountryCode] = Math.Max(weights.GetValueOrDefault(p.CountryCode), w);
             }
 
+            var exactAdmins = admins.Where(a => Folded(a.Name) == folded || Folded(Gazetteer.StripAdminWords(a.Name)) == folded).ToList();
             foreach (var a in admins)
             {
-                weights[a.CountryCode] = Math.Max(weights.GetValueOrDefault(a.CountryCode), a.Level == AdminLevel.Admin1 ? 9 : 4);
+                var w = (a.Level == AdminLevel.Admin1 ? 9 : 4) * (exactAdmins.Contains(a) ? 1 : 0.3);
+                weights[a.CountryCode] = Math.Max(weights.GetValueOrDefault(a.CountryCode), w);
             }
 
             var total = weights.Values.Sum();
@@ -109,14 +200,21 @@ public sealed class Geocoder
             {
                 votes[c] = votes.GetValueOrDefault(c) + w / total;
             }
+
+            // A province or governorate name is strong evidence on its own: few countries share one.
+            var a1Countries = exactAdmins.Where(a => a.Level == AdminLevel.Admin1).Select(a => a.CountryCode).Distinct().ToList();
+            foreach (var c in a1Countries)
+            {
+                votes[c] = votes.GetValueOrDefault(c) + 1.5 / a1Countries.Count;
+            }
         }
 
-        return votes.Count == 0 ? null : votes.MaxBy(kv => kv.Value).Key;
+        return votes;
     }
 
     private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
     {
-        var admins = FilterAdmins(_g.LookupAdmin(m.Name), ctx);
+        var admins = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
         var constraint = ctx.ConstraintFrom(outer, m);
 
         if (m.Relation == PlaceRelation.Area && admins.Count > 0)
@@ -170,7 +268,35 @@ public sealed class Geocoder
             why.Append(CultureInfo.InvariantCulture, $"; admin2 {inferred.Name} from the nearest district seat or coded place ({inferred.DistanceKm:0} km)");
         }
 
-        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, p.Name, lat, lon, precision, m, best, runner, why.ToString());
+        // ACLED spells a location the way its sources do, so the report's own spelling of the place it names is kept.
+        var location = fallbackFrom.Count == 0 ? LocationName(m.Name) : Ascii(p.Name);
+        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
+    }
+
+    /// <summary>
+    /// Admin units a mention may name. "Damascus countryside" and "rural Damascus" are the governorate named after the
+    /// countryside ("Rural Damascus", Rif Dimashq) where one exists; a bare "rural X" is X. Fuzzy only inside a known country.
+    /// </summary>
+    private IReadOnlyList<AdminUnit> LookupAreaAdmins(PlaceMention m, Context ctx, bool allowFuzzy = true)
+    {
+        var name = m.Name;
+        var isRural = name.StartsWith("rural ", StringComparison.OrdinalIgnoreCase);
+        var bare = isRural ? name[6..] : name;
+        if (m.Relation == PlaceRelation.Area && (isRural || m.Qualifier is "countryside" or "countrysides" or "rural" or "rural areas"))
+        {
+            var rural = FilterAdmins(_g.LookupAdmin("Rural " + bare, allowFuzzy: false), ctx)
+                .Concat(FilterAdmins(_g.LookupAdmin("Rif " + bare, allowFuzzy: false), ctx))
+                .Where(a => a.Level == AdminLevel.Admin1).Distinct().ToList();
+            if (rural.Count > 0) return rural;
+        }
+
+        var found = _g.LookupAdmin(bare, allowFuzzy: false);
+        if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
+        {
+            found = _g.LookupAdmin(bare, allowFuzzy: true).Where(a => a.CountryCode == ctx.CountryCode).ToList();
+        }
+
+        return found;
     }
 
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
@@ -239,15 +365,32 @@ public sealed class Geocoder
             raw.Add((p, 0));
         }
 
-        if (raw.Count == 0 && key.Length >= 5)
+        if (raw.Count == 0 && TrailingKind().Match(m.Name) is { Success: true } kind)
+        {
+            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
+            key = PlaceNameKey.Of(m.Name[..kind.Index]);
+            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && key.Length >= 5 && ctx.CountryCode is not null)
         {
             raw.AddRange(_g.LookupFuzzy(m.Name));
         }
 
         if (ctx.CountryCode is not null && ctx.CountryIsHinted)
         {
-            // A named country is a hard fact: a same-named place abroad is never the answer.
+            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
             raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
+        }
+
+        else if (ctx.CountryCode is not null && raw.Any(c => c.Place.CountryCode == ctx.CountryCode))
+        {
+            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
+        }
+        else if (ctx.CountryCode is not null)
+        {
+            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
+            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(m.Name));
         }
 
         if (constraint.Admin1Codes.Count > 0)
@@ -335,6 +478,38 @@ public sealed class Geocoder
         return result;
     }
 
+    /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
+    private static bool LooksLikePlaceName(string name)
+    {
+        var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && !words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police" or "University" or "Hospital" or "School" or "Centre" or "Center");
+    }
+
+    /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
+    public static string LocationName(string mention)
+    {
+        var n = Ascii(Gazetteer.StripAdminWords(mention.Trim()));
+        return n.Length > 0 && char.IsLower(n[0]) ? char.ToUpperInvariant(n[0]) + n[1..] : n;
+    }
+
+    /// <summary>A name without diacritics or ayn/hamza marks, as GeoNames' ASCII names spell it ("Jisr ash Shughūr" → "Jisr ash Shughur").</summary>
+    public static string Ascii(string name)
+    {
+        var d = name.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
+            if (c is '\u2018' or '\u2019' or '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '`' or '\u00B4') continue;
+            sb.Append(LatinFold.Base(c));
+        }
+
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Folded(string name) => PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
+
     private static bool SameKey(string a, string b) => PlaceNameKey.Of(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Of(Gazetteer.StripAdminWords(b));
 
     /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
@@ -405,7 +580,7 @@ public sealed class Geocoder
             foreach (var o in outer)
             {
                 if (SameKey(o.Name, self.Name)) continue;
-                var admins = Geo.FilterAdmins(Geo._g.LookupAdmin(o.Name, allowFuzzy: false), this)
+                var admins = Geo.FilterAdmins(Geo.LookupAreaAdmins(o, this, allowFuzzy: false), this)
                     .Where(a => a.Level != AdminLevel.Country).ToList();
                 if (admins.Count > 0)
                 {

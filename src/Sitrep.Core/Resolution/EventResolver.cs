@@ -30,14 +30,22 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         // Where: geocode the event's mentions with every mention of the report as context.
         var hintName = candidate.CountryHint?.Name;
         GeoResolution? geo = null;
-        if (geocoder is not null && candidate.Places.Count > 0)
+        // An event sentence that names no place takes the places of the report (short reports name one place for one event).
+        var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : Geocoder.BySpecificity(doc.Places);
+        if (geocoder is not null && eventPlaces.Count > 0)
         {
-            geo = geocoder.Resolve(candidate.Places, doc.Places, hintName);
+            // The actors' countries and the demonyms of the report back the country its places and the text point to.
+            var actorCountries = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
+                .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0 && r.Entry.Country != "*")
+                .Select(r => r!.Entry.Country)
+                .Concat(doc.Countries.Where(c => c.IsDemonym).Select(c => "~" + c.Country.Name))
+                .ToList();
+            geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
-            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName) is { } region)
+            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName, actorCountries) is { } region)
             {
-                var missing = string.Join(", ", candidate.Places.Select(p => $"'{p.Name}'").Distinct());
+                var missing = string.Join(", ", eventPlaces.Select(p => $"'{p.Name}'").Distinct());
                 geo = region with
                 {
                     GeoPrecision = 3,
