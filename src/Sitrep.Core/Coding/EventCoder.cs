@@ -218,7 +218,10 @@ public static partial class EventCoder
         var casualties = main.SelectMany(m => m.Casualties).Where(c => !inc.ClaimSentences.Any(s => s.Span.Contains(c.Span))).ToList();
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
         var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
-        var fatalities = killed.Sum(c => c.Count);
+        // A stated total ("2 fatalities") restates the counted groups; it adds only what they leave out.
+        var counted = killed.Where(c => !c.IsTotal).Sum(c => c.Count);
+        var total = killed.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max();
+        var fatalities = Math.Max(counted, total);
         var coded = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "coded_fatalities");
         var fatalitySpans = killed.Select(c => c.Span).ToList();
         if (coded is not null && int.TryParse(coded.Value, out var codedN))
