@@ -42,8 +42,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 .ToList();
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
-            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
-            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName, actorCountries) is { } region)
+            // The region named nearest before the event's own words is the one the report places it in.
+            var at = eventPlaces.Count > 0 ? eventPlaces.Min(p => p.Start) : candidate.Extent.Start;
+            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
+                .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
+            var region = geo is null || geo.Latitude is null
+                ? areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null)
+                : null;
+            if (region is not null)
             {
                 var missing = string.Join(", ", eventPlaces.Select(p => $"'{p.Name}'").Distinct());
                 geo = region with
