@@ -48,7 +48,7 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterventionWords();
 
-    [GeneratedRegex(@"\b(?:control|village|town|city|hill|area|district|neighbou?rhood|positions?|points?|checkpoints?|base|airport|airbase|dam|field|farms?|valley|road|highway|front|mountain|station|post|camp|crossing|island)\b",
+    [GeneratedRegex(@"\b(?:control|village|town|city|hill|area|district|neighbou?rhood|positions?|points?|checkpoints?|base|airport|airbase|dam|field|farms?|valley|mountain|station|post|camp|crossing|island)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TerritoryObject();
 
@@ -125,7 +125,7 @@ public static partial class EventClassifier
             var suicide = FirstOf("suicide");
             // Shelling or strikes during fighting are part of the battle ACLED codes; alone they are remote violence.
             var clashFirst = clashLead is not null;
-            if (suicide is not null) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
+            if (suicide is not null && !clashFirst) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
             if (!clashFirst)
             {
                 if (Has("disrupted") && Patterns.IsMatch(text, @"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted"))
@@ -178,8 +178,12 @@ public static partial class EventClassifier
         {
             var s = sentences.First(v => v.Span.Contains(t.Span));
             var after = s.Between(t.Span.Start, t.Span.End + 45);
-            // Partial control is not a change of territory in ACLED's sense.
-            if (Patterns.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b")) continue;
+            // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
+            // points" describe who holds ground, not a change of it.
+            var before = s.Between(t.Span.Start - 25, t.Span.Start);
+            if (Patterns.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b") || Patterns.IsMatch(before, @"\b(?:partial|partially)\s+$")) continue;
+            if (Patterns.IsMatch(after, @"^(?:controll?ed|held|captured|liberated|seized)\s+(?:enclaves?|areas?|territor\w+|zones?|regions?|parts?|neighbou?rhoods?|pockets?|districts?|positions|points|lands?)\b")
+                || Patterns.IsMatch(before, @"\bthe\s+$")) continue;
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
             var word = s.Slice(t.Span);
