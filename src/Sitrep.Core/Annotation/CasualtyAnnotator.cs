@@ -13,24 +13,27 @@ public static partial class CasualtyAnnotator
     private const string ArrestedVerb = @"arrested|detained|apprehended|taken into custody|nabbed|rounded up";
 
     // "6 members of the group died", "two civilians were killed"
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at)\b)[\w'-]+,?\s+){0,7}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)\s+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
+    [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at)\b)[\w'-]+,?[^\S\n]+){0,7}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)[^\S\n]+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\b(?<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)\s+" + Numbers.Pattern + @"\b(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>\s+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
+    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenCount();
 
     // "the death toll rose to 7", "7 fatalities", "3 deaths"
-    [GeneratedRegex(@"\b(?:(?:the\s+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries)\s+of\s+" + Numbers.Pattern + @"(?<np>(?:\s+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\b(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)\s+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)\s+(?:to\s+|at\s+)?" + Numbers.Pattern + @"|\b" + Numbers.Pattern + @"\s+(?:\w+\s+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?!\s+(?:were|was)\s+(?:reported\s+)?(?:in|on))",
+    [GeneratedRegex(@"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern + @"|\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TollPattern();
 
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\s+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+\s+){1,5}?)(?:and|as well as|,|, and)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G[^\S\n]*(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ListedAfter();
+
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ListedBefore();
 
-    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubsetBefore();
 
     // Nouns that show the counted thing is not people.
@@ -38,38 +41,45 @@ public static partial class CasualtyAnnotator
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPeople();
 
-    [GeneratedRegex(@"^\s*(?:(?:a|an|the|of|per\s*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadAfterNumber();
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
     public static IReadOnlyList<CasualtyMention> Annotate(string text)
     {
         var found = new List<CasualtyMention>();
-        void Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
+        // The phrase patterns are costly to try at every word, so they are tried only where a count or a casualty word starts.
+        var anchors = Anchors(text);
+        if (anchors.Count == 0) return found;
+        bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
         {
             var parsed = Numbers.Parse(numText);
-            if (parsed is null) return;
-            if (NotPeople().IsMatch(np)) return;
+            if (parsed is null) return false;
+            if (NotPeople().IsMatch(np)) return false;
             var (count, vague) = parsed.Value;
+            // A year is not a head count.
+            if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
-            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return;
+            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0) || (lowerNum is "a" or "an" or "another" or "other" or "single" && ( np.EndsWith("s ", StringComparison.Ordinal) && !np.EndsWith("ss ", StringComparison.Ordinal)))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
-            if (SubsetBefore().IsMatch(before)) return;
+            if (SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
-            if (kind is null) return;
-            var uncertain = Regex.IsMatch(verb, "neutrali|eliminat|liquidat", RegexOptions.IgnoreCase);
+            if (kind is null) return false;
+            var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
             var span = new TextSpan(startAt, m.Index + m.Length);
-            if (found.Any(f => f.Span.Overlaps(span))) return;
+            if (found.Any(f => f.Span.Overlaps(span))) return false;
             var victims = np.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
             found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
+            return true;
         }
 
-        foreach (Match m in VerbThenCount().Matches(text))
+        // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
+        foreach (var m in AtAnchors(VerbThenCount(), text, anchors))
         {
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
@@ -80,10 +90,27 @@ public static partial class CasualtyAnnotator
             else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt") { /* "killing 3, wounding 4 injured" */ }
             else after = null;
             var np = m.Groups["np"].Value;
-            if (BadAfterNumber().IsMatch(np) && !Regex.IsMatch(m.Groups["num"].Value, "^(?:a|an)$", RegexOptions.IgnoreCase)) continue;
+            if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
         }
-        foreach (Match m in CountThenVerb().Matches(text))
+        // "killing a woman and her two children": later counts joined to the object share the verb.
+        foreach (var c in found.ToList())
+        {
+            var at = c.Span.End;
+            for (var guard = 0; guard < 4; guard++)
+            {
+                var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
+                if (!lm.Success) break;
+                var parsed = Numbers.Parse(lm.Groups["num"].Value);
+                var np = lm.Groups["np"].Value;
+                if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
+                var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
+                if (found.Any(f => f.Span.Overlaps(listed))) break;
+                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
+                at = lm.Index + lm.Length;
+            }
+        }
+        foreach (var m in AtAnchors(CountThenVerb(), text, anchors))
         {
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
@@ -109,7 +136,7 @@ public static partial class CasualtyAnnotator
                 at = start;
             }
         }
-        foreach (Match m in TollPattern().Matches(text))
+        foreach (var m in AtAnchors(TollPattern(), text, anchors))
         {
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
             var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
@@ -119,13 +146,47 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
+    [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasualtyWord();
+
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountStart();
+
+    /// <summary>Start positions of counts and casualty words, in order: the only places a casualty phrase can begin.</summary>
+    private static List<int> Anchors(string text)
+    {
+        var words = CasualtyWord().Matches(text);
+        if (words.Count == 0) return [];
+        var set = new SortedSet<int>();
+        foreach (Match m in words) set.Add(m.Index);
+        foreach (Match m in CountStart().Matches(text))
+        {
+            set.Add(m.Index);
+            // "at least 6": the bare count may start a phrase too.
+            var num = m.Groups["num"];
+            if (num.Success && num.Index != m.Index) set.Add(num.Index);
+        }
+        return [.. set];
+    }
+
+    /// <summary>Matches of a \G-anchored pattern at each anchor.</summary>
+    private static IEnumerable<Match> AtAnchors(Regex regex, string text, List<int> anchors)
+    {
+        foreach (var at in anchors)
+        {
+            var m = regex.Match(text, at);
+            if (m.Success) yield return m;
+        }
+    }
+
     private static CasualtyKind? KindOf(string verb)
     {
         verb = verb.ToLowerInvariant();
-        if (Regex.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
-        if (Regex.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
-        if (Regex.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
-        if (Regex.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
+        if (Patterns.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
+        if (Patterns.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
+        if (Patterns.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
+        if (Patterns.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
         return CasualtyKind.Killed;
     }
 }

@@ -158,12 +158,12 @@ public static partial class DateAnnotator
     private static List<int> ParseDays(string s)
     {
         var list = new List<int>();
-        foreach (Match dm in Regex.Matches(s, @"\d+"))
+        foreach (Match dm in Patterns.Get(@"\d+").Matches(s))
         {
             if (int.TryParse(dm.Value, out var d) && d is >= 1 and <= 31) list.Add(d);
         }
         // "27 to 29" / "27-29" is a range: fill the days between.
-        if (list.Count == 2 && Regex.IsMatch(s, @"\d\s*(?:to|-)\s*\d") && list[1] > list[0] && list[1] - list[0] <= 6)
+        if (list.Count == 2 && Patterns.IsMatch(s, @"\d\s*(?:to|-)\s*\d") && list[1] > list[0] && list[1] - list[0] <= 6)
         {
             var (a, b) = (list[0], list[1]);
             list.Clear();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
 using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Annotation;
@@ -74,5 +75,5 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
 /// <summary>Helpers shared by annotators.</summary>
 internal static class AnnotatorText
 {
-    public static bool IsMatch(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    public static bool IsMatch(string text, string pattern) => Patterns.IsMatch(text, pattern);
 }

@@ -5,7 +5,7 @@ public static class Numbers
 {
     /// <summary>Regex fragment for a count, with an optional qualifier ("at least", "over").</summary>
     public const string Pattern =
-        @"(?<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|approximately|roughly|an estimated|no fewer than|no less than|not less than|upwards of|close to|in excess of|a further|a reported|an additional)?\s*" +
+        @"(?<qual>at least|more than|over|nearly|almost|about|around|some|up to|as many as|a total of|approximately|roughly|an estimated|no fewer than|no less than|not less than|upwards of|close to|in excess of|a further|a reported|an additional)?[^\S\n]*" +
         @"(?<num>\d{1,3}(?:,\d{3})+|\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|one hundred|hundreds of|hundreds|a dozen|dozens of|dozens|tens of|tens|scores of|scores|several|many|a number of|numerous|a few|few|a couple of|a couple|an unknown number of|an unspecified number of|unknown number of|unspecified number of|an undetermined number of|multiple|both|a|an|another|other|single)";
 
     private static readonly Dictionary<string, int> Words = new(StringComparer.OrdinalIgnoreCase)

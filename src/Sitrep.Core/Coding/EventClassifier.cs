@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
 using Sitrep.Core.Annotation;
 
 namespace Sitrep.Core.Coding;
@@ -22,7 +23,28 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedWords();
 
-    [GeneratedRegex(@"tear ?gas|teargas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
+    private const string CrowdNoun = @"(?:mobs?|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)";
+
+    // Two simple patterns rather than one: the combined alternation made .NET 10's regex engines index past the input.
+    [GeneratedRegex(@"\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed|killing|attacking|beating)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrowdActs();
+
+    [GeneratedRegex(@"\b(?:killed|lynched|beaten|attacked|burnt|burned|stoned|assaulted|hacked)(?: to death)? by (?:[\w-]+ ){0,3}" + CrowdNoun + @"\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActedOnByCrowd();
+
+    private static bool CrowdIsPerpetrator(string text) => CrowdActs().IsMatch(text) || ActedOnByCrowd().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:supporters|youths?|students|pupils|protesters|protestors|demonstrators|rioters|residents|villagers|locals|traders|hawkers|crowds?|mobs?|fans|mourners|boda boda|operators|touts|members of the public|rival (?:groups|factions|supporters)|party members|inmates|prisoners|workers|squatters)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CrowdWords();
+
+    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|raiders?|bandits?|attackers?|assailants?|reservists?|warriors?|morans?|Arbakis?|members of (?:the )?(?:\w+ )?(?:group|militia|army|forces|faction|movement|brigade|battalion))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArmedPersonWords();
+
+    [GeneratedRegex(@"tear ?gas|teargas|opened fire|shot dead|shot and killed|live (?:bullets|rounds|ammunition)|dispers(?:e|ed|ing)|water cannons?|rubber bullets|broke up|baton|(?:police|officers|security forces) (?:arrested|detained)|arrested (?:\w+ )?(?:protesters|demonstrators|students|youths)|fired (?:in the air|into the air|warning shots|live bullets|live rounds)|(?:police|officers) (?:intervened|blocked|stopped|repulsed|chased)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InterventionWords();
 
@@ -53,23 +75,32 @@ public static partial class EventClassifier
         var victimsArmed = VictimsAreArmed(sentences, sides);
 
         // Crowds first: a demonstration turning violent is a riot, however many "attack" words follow.
-        if (Has("mob") && (Has("kill") || Has("attack") || Regex.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)", RegexOptions.IgnoreCase)) && !armedInitiator)
+        if (Has("mob") && (Has("kill") || Has("attack") || Patterns.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)")) && !armedInitiator)
             return new("Riots", "Mob violence", FirstOf("mob"), "riot");
+        // A crowd that attacks or kills someone ("residents beat a suspected thief to death") is mob violence.
+        if ((Has("kill") || Has("attack") || Has("mob")) && CrowdIsPerpetrator(text) && !sides.Side1.Any(a => IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric))
+            return new("Riots", "Mob violence", FirstOf("mob", "kill", "attack"), "riot");
+
+        // Crowds without weapons of war fighting each other or the police are rioting, not battling.
+        var crowdWords = CrowdWords().IsMatch(text);
+        var anyArmedNonState = sides.Side1.Concat(sides.Side2).Any(a => IsArmed(a.Entry.Inter) && a.Entry.Inter != "State forces");
+        if (Has("clash") && !anyArmedNonState && (crowdWords || crowdSide) && !Has("air") && !Has("shelling") && !Has("ied"))
+            return new("Riots", Has("mob") ? "Mob violence" : "Violent demonstration", FirstOf("clash"), "riot");
         if (Has("protest") || Has("riot") || crowdSide)
         {
-            var violentCrowd = Has("riot") || Has("loot");
+            var violentCrowd = Has("riot") || Has("loot") || (Has("clash") && !anyArmedNonState);
             var protestLead = FirstOf("protest", "riot");
             if (protestLead is not null || crowdSide)
             {
-                if (violentCrowd && !(Has("protest") && !Has("riot") && Has("loot") && !Regex.IsMatch(text, "protesters|demonstrators|rioters|youths|students|residents|crowd", RegexOptions.IgnoreCase)))
+                if (violentCrowd)
                 {
                     if (Has("mob")) return new("Riots", "Mob violence", FirstOf("mob", "riot"), "riot");
                     return new("Riots", "Violent demonstration", FirstOf("riot", "protest"), "riot");
                 }
                 var killedByForce = sentences.SelectMany(s => s.Casualties).Any(c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured)
-                    || Regex.IsMatch(text, @"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))", RegexOptions.IgnoreCase);
+                    || Patterns.IsMatch(text, @"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))");
                 var intervention = InterventionWords().IsMatch(text);
-                if (intervention && killedByForce && Regex.IsMatch(text, @"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)", RegexOptions.IgnoreCase))
+                if (intervention && killedByForce && Patterns.IsMatch(text, @"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)"))
                     return new("Protests", "Excessive force against protesters", protestLead, "protest");
                 if (intervention) return new("Protests", "Protest with intervention", protestLead, "protest");
                 if (protestLead is not null && (protestLead.Class == "protest" || crowdSide) && !Has("clash") && !Has("air") && !Has("ied") && !Has("shelling"))
@@ -83,10 +114,10 @@ public static partial class EventClassifier
         var territoryLead = TerritoryLead(sentences, leadTriggers, triggers);
         if (territoryLead is not null)
         {
-            if (Regex.IsMatch(text, @"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b", RegexOptions.IgnoreCase) && clashLead is null)
+            if (Patterns.IsMatch(text, @"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b") && clashLead is null)
                 return new("Strategic developments", "Non-violent transfer of territory", territoryLead, "sd");
             var govt = sides.Side1.FirstOrDefault()?.Entry.Inter == "State forces"
-                || (sides.Side1.Count == 0 && Regex.IsMatch(text, @"\b(?:regime|government|army|soldiers|troops)\b", RegexOptions.IgnoreCase));
+                || (sides.Side1.Count == 0 && Patterns.IsMatch(text, @"\b(?:regime|government|army|soldiers|troops)\b"));
             return new("Battles", govt ? "Government regains territory" : "Non-state actor overtakes territory", territoryLead, "territory");
         }
         if (remoteLead is not null)
@@ -97,15 +128,17 @@ public static partial class EventClassifier
             if (suicide is not null) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
             if (!clashFirst)
             {
-                if (Has("disrupted") && Regex.IsMatch(text, @"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted", RegexOptions.IgnoreCase))
+                if (Has("disrupted") && Patterns.IsMatch(text, @"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted"))
                     return new("Strategic developments", "Disrupted weapons use", FirstOf("disrupted"), "sd");
                 if (remoteLead.Class == "ied" && AccidentWords().IsMatch(text) && !armedInitiator)
                     return new("Strategic developments", "Other", remoteLead, "sd");
                 return new(remoteLead.EventType, remoteLead.SubEventType, remoteLead, "remote");
             }
         }
-        // Fighting between armed sides is a battle even when civilians die in it.
-        if (clashLead is not null && (!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
+        // Fighting between armed sides is a battle even when civilians die in it; "fighting between the X and Y clans" names two sides.
+        var between = clashLead is not null && (Patterns.IsMatch(text, @"\b(?:between|among)\b")
+            || Patterns.IsMatch(text, @"\b\w+\s+and\s+(?:\w+\s+){0,3}(?:clashed|fought|battled|clash|fight)\b"));
+        if (clashLead is not null && (between ||!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
             return new("Battles", "Armed clash", clashLead, "battle");
 
         var violence = FirstOf("kill", "attack", "abduct", "sexual");
@@ -146,9 +179,13 @@ public static partial class EventClassifier
             var s = sentences.First(v => v.Span.Contains(t.Span));
             var after = s.Between(t.Span.Start, t.Span.End + 45);
             // Partial control is not a change of territory in ACLED's sense.
-            if (Regex.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b", RegexOptions.IgnoreCase)) continue;
+            if (Patterns.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b")) continue;
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
-            if (TerritoryObject().IsMatch(after) || hasPlaceAfter) return t;
+            // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
+            var word = s.Slice(t.Span);
+            var selfContained = Patterns.IsMatch(word, @"\b(?:control|over|hands)\b");
+            var nameAfter = Patterns.IsMatch(s.Between(t.Span.End, t.Span.End + 30), @"^\s+(?:the\s+(?:town|village|city|area)\s+of\s+)?(?:(?:al|el|Al|El|Um|Umm|Tal|Tel|Kafr|Deir|Ain)[- ])?[A-Z]", ignoreCase: false);
+            if (TerritoryObject().IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;
     }
@@ -160,20 +197,20 @@ public static partial class EventClassifier
     {
         foreach (var c in sentences.SelectMany(s => s.Casualties))
         {
-            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v)) return true;
         }
         if (sides.Side2.Any(a => a.Entry.Inter == "Civilians")) return true;
         var text = string.Join(" ", sentences.Select(s => s.Text));
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
-        return Regex.IsMatch(text, @"\b(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|targeted|raided|robbed|assaulted|torched|burned)\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|\d+|several|one|local|many)?\s*(?:\w+\s+){0,2}?(?:civilians?|villagers?|residents?|farmers?|herders?|teachers?|students?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|person|people|family|passengers?|motorists?|traders?|businessm[ae]n|workers?|chiefs?|elders?|pastors?|journalists?|officials?|MCAs?|MPs?|homes?|houses?|villages?|village|bus|vehicle|matatu|worshipp?ers|mourners|refugees|locals)\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(text, @"\b(?:civilians?|villagers?|residents?|farmers?|herders?|a (?:man|woman|boy|girl|child|teacher|trader|farmer|resident|herder|student|chief)|people|passengers?|wom[ae]n|children)\s+(?:\w+\s+){0,4}?(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|raped)", RegexOptions.IgnoreCase);
+        return Patterns.IsMatch(text, @"\b(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|targeted|raided|robbed|assaulted|torched|burned)\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|\d+|several|one|local|many)?\s*(?:\w+\s+){0,2}(?:civilians?|villagers?|residents?|farmers?|herders?|teachers?|students?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|person|people|family|passengers?|motorists?|traders?|businessm[ae]n|workers?|chiefs?|elders?|pastors?|journalists?|officials?|MCAs?|MPs?|homes?|houses?|villages?|village|bus|vehicle|matatu|worshipp?ers|mourners|refugees|locals)\b")
+            || Patterns.IsMatch(text, @"\b(?:civilians?|villagers?|residents?|farmers?|herders?|a (?:man|woman|boy|girl|child|teacher|trader|farmer|resident|herder|student|chief)|people|passengers?|wom[ae]n|children)\s+(?:\w+\s+){0,4}(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|raped)");
     }
 
     private static bool VictimsAreArmed(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
         foreach (var c in sentences.SelectMany(s => s.Casualties))
         {
-            if (c.Victims is { } v && ArmedWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && ArmedPersonWords().IsMatch(v)) return true;
         }
         return sides.Side2.Any(a => IsArmed(a.Entry.Inter));
     }

@@ -52,7 +52,10 @@ public static partial class EventCoder
             if (v.IsHypothetical) continue;
             var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !v.EventDates.Any()) && !(v.IsBackground && !v.EventDates.Any());
             var refersBack = AnaphoricEvent().IsMatch(v.Text);
-            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text);
+            // "the kidnappers were likely members of JNIM" says who did it, though it names no act.
+            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text)
+                || (v.Actors.Count > 0 && v.Certainty.Any(c => c is "likely" or "claimed"))
+                || v.Certainty.Contains("denied");
             if (v.IsAttributed && hasContent && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
             {
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
@@ -162,8 +165,12 @@ public static partial class EventCoder
             case "Protests":
                 if (!side1.Any(a => a.Entry.Inter == "Protesters"))
                 {
-                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters");
+                    // ACLED names the crowd "Protesters (Country)"; unions, traders or students who protest are its associates.
+                    var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters" && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal));
+                    var groups = side1.Concat(side2).Where(a => a.Entry.Inter == "Protesters" && a != crowd).ToList();
+                    side1.RemoveAll(a => a.Entry.Inter == "Protesters");
                     side2.RemoveAll(a => a.Entry.Inter == "Protesters");
+                    side1.InsertRange(0, groups);
                     // Parties, unions and social groups that protest are associates of the protesters.
                     var assoc = side1.Where(a => !EventClassifier.IsArmed(a.Entry.Inter) || a.Entry.Inter == "Political militia" && !a.Entry.IsGeneric).ToList();
                     side1 = [crowd ?? new ActorRole(Protesters, null), .. assoc.Where(a => a != crowd)];
@@ -173,7 +180,7 @@ public static partial class EventCoder
                 {
                     var force = side1.FirstOrDefault(a => a.Entry.Inter == "State forces");
                     if (force is not null) { side1.Remove(force); side2.Insert(0, force); }
-                    else if (Regex.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b", RegexOptions.IgnoreCase))
+                    else if (Patterns.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b"))
                         side2.Insert(0, new ActorRole(new ActorEntry("@police", "State forces", "*", null, null, [], Synthetic: true), null));
                 }
                 if (cls.SubEventType == "Excessive force against protesters") (side1, side2) = (side2, side1);
@@ -244,7 +251,7 @@ public static partial class EventCoder
         var subType = cls.SubEventType;
         // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
         if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
-            && Regex.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$", RegexOptions.IgnoreCase))
+            && Patterns.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$"))
         {
             var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
             if (specific is not null)
@@ -269,12 +276,21 @@ public static partial class EventCoder
         var sourceCue = lead.Cues.FirstOrDefault(c => c.Kind == "source");
 
         // The account the report attributes to a named source is itself a claim, and the primary coding follows it.
-        if (sourceCue is not null && primary == "the report's own account")
+        // The source may be an actor speaking for itself ("HTS claimed that its fighters killed ...").
+        var leadCertainty = lead.Certainty.FirstOrDefault(c => c is "claimed" or "denied" or "likely") ?? (lead.Certainty.Contains("reported") ? "reported" : null);
+        var speaker = sourceCue?.Value;
+        if (speaker is null && leadCertainty is "claimed" or "denied")
+        {
+            var verb = lead.Cues.First(c => c.Kind == "certainty" && c.Value == leadCertainty);
+            speaker = lead.Actors.Concat(lead.SourceActors).Where(a => a.Span.End <= verb.Span.Start && verb.Span.Start - a.Span.End <= 4)
+                .Select(a => a.Surface).FirstOrDefault();
+        }
+        if (speaker is not null && leadCertainty is not null && primary == "the report's own account")
         {
             var asserts = new Dictionary<string, object?> { ["event_type"] = eventType, ["sub_event_type"] = subType, ["fatalities"] = fatalities };
             if (injuries is { } inj) asserts["injuries"] = inj;
-            claims.Insert(0, new ClaimCandidate(sourceCue.Value, "reported", asserts, lead.Span, []));
-            primary = $"the account the report attributes to {sourceCue.Value} (reported)";
+            claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, []));
+            primary = $"the account the report attributes to {speaker} ({leadCertainty})";
         }
 
         // Dates: the incident's own, else the publication date.
@@ -288,7 +304,7 @@ public static partial class EventCoder
             foreach (var d in dateMentions.Skip(1))
             {
                 var gap = doc.Text.Text[list[^1].Span.End..Math.Max(list[^1].Span.End, d.Span.Start)];
-                if (Regex.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
+                if (Patterns.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
                 else break;
             }
             foreach (var dm in list)
@@ -392,7 +408,7 @@ public static partial class EventCoder
     {
         foreach (var c in main.SelectMany(m => m.Casualties))
         {
-            if (c.Victims is { } v && Regex.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b", RegexOptions.IgnoreCase))
+            if (c.Victims is { } v && Patterns.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b"))
                 return new ActorRole(Civilians, c.VictimSpan);
         }
         return null;
@@ -418,7 +434,10 @@ public static partial class EventCoder
                 : s.Certainty.Contains("claimed") ? "claimed"
                 : s.Certainty.Contains("confirmed") ? "confirmed" : "reported";
             var sourceCue = s.Cues.FirstOrDefault(c => c.Kind == "source");
-            var source = sourceCue?.Value ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
+            var verbCue = s.Cues.FirstOrDefault(c => c.Kind == "certainty" && c.Value == certainty);
+            var speakingActor = verbCue is null ? null : s.Actors.Concat(s.SourceActors).Where(a => a.Span.End <= verbCue.Span.Start && verbCue.Span.Start - a.Span.End <= 4).Select(a => a.Surface).FirstOrDefault();
+            var speakingCountry = verbCue is null ? null : s.Countries.Where(c => c.Span.End <= verbCue.Span.Start && verbCue.Span.Start - c.Span.End <= 4).Select(c => c.Country.Name).FirstOrDefault();
+            var source = sourceCue?.Value ?? speakingActor ?? speakingCountry ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
             var asserts = new Dictionary<string, object?>();
             var actors = new List<ActorRole>();
             if (CauseWords().IsMatch(s.Text) && !s.Triggers.Any(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical"))
@@ -426,7 +445,7 @@ public static partial class EventCoder
                 var m = CauseWords().Match(s.Text);
                 var cause = s.Text[m.Index..].TrimEnd('.');
                 asserts["cause"] = cause;
-                if (Regex.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl", RegexOptions.IgnoreCase))
+                if (Patterns.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl"))
                 {
                     asserts["event_type"] = "Strategic developments";
                     asserts["sub_event_type"] = "Other";
@@ -450,7 +469,7 @@ public static partial class EventCoder
                 foreach (var a in s.Actors)
                 {
                     var before = s.Between(a.Span.Start - 30, a.Span.Start);
-                    if (Regex.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase) || trig is null)
+                    if (Patterns.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$") || trig is null)
                     {
                         actors.Add(new ActorRole(a.Candidates[0], a.Span, a.Candidates));
                         // "by the TIP or its allies": the alternative stays in the claim's words.
@@ -459,6 +478,7 @@ public static partial class EventCoder
                 }
                 if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;
             }
+            if (certainty == "denied") asserts["denies"] = s.Text.Length > 160 ? s.Text[..160] + "..." : s.Text;
             var kills = s.Casualties.Where(c => c.Kind == CasualtyKind.Killed).ToList();
             if (kills.Count > 0) asserts["fatalities"] = kills.Sum(c => c.Count);
             claims.Add(new ClaimCandidate(source, certainty, asserts, s.Span, actors));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
 using Sitrep.Core.Annotation;
 
 namespace Sitrep.Core.Coding;
@@ -9,10 +10,10 @@ public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<Ac
 /// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
 public static partial class RoleAssigner
 {
-    [GeneratedRegex(@"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgentBefore();
 
-    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TargetBefore();
 
@@ -44,11 +45,12 @@ public static partial class RoleAssigner
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             int side;
             if (BetweenBefore().IsMatch(before)) { side = 1; betweenOpen = true; }
-            else if (betweenOpen && previous is not null && Regex.IsMatch(fromPrev!, @"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase)) { side = 2; betweenOpen = false; }
+            else if (betweenOpen && previous is not null && Patterns.IsMatch(fromPrev!, @"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")) { side = 2; betweenOpen = false; }
             else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore().IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-            else if (TargetBefore().IsMatch(before) && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Regex.IsMatch(before, @"\b(?:against|targeting|on)\s", RegexOptions.IgnoreCase))) side = 2;
+            else if (TargetBefore().Match(before) is { Success: true } tm
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Patterns.IsMatch(tm.Value, @"^(?:against|targeting|on|from)\s"))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));

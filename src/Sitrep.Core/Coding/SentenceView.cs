@@ -25,8 +25,11 @@ public sealed class SentenceView
         SourceActors = doc.Actors.Where(a => span.Contains(a.Span) && sourceSpans.Any(s => s.Contains(a.Span))).ToList();
         Places = doc.Places.Where(p => p.Start >= span.Start && p.End <= span.End).ToList();
         Countries = doc.Countries.Where(c => span.Contains(c.Span)).ToList();
-        IsHypothetical = Cues.Any(c => c.Kind == "hypothetical") && !Dates.Any(d => !d.Background);
-        IsStatement = Cues.Any(c => c.Kind == "statement");
+        // A hypothetical or a statement governs what follows it: "warned they would attack" is not an attack, but
+        // "protested plans to ..." is a protest, and "riots called for by ..." are riots.
+        var firstTrigger = Triggers.Count > 0 ? Triggers.Min(t => t.Span.Start) : int.MaxValue;
+        IsHypothetical = Cues.Any(c => c.Kind == "hypothetical" && c.Span.Start < firstTrigger) && !Dates.Any(d => !d.Background);
+        IsStatement = Cues.Any(c => c.Kind == "statement" && c.Span.Start < firstTrigger);
         IsBackground = Cues.Any(c => c.Kind == "background") || (Dates.Count > 0 && Dates.All(d => d.Background));
         Certainty = Cues.Where(c => c.Kind == "certainty").Select(c => c.Value).ToList();
     }

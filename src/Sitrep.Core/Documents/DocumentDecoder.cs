@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Documents;
 
@@ -113,7 +114,7 @@ public static partial class DocumentDecoder
         var s = m.Groups["date"].Value;
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
         foreach (var fmt in new[] { "d MMMM yyyy", "MMMM d yyyy", "MMMM d, yyyy" })
-            if (DateOnly.TryParseExact(Regex.Replace(s, @"\s+", " "), fmt, CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
+            if (DateOnly.TryParseExact(Patterns.Get(@"\s+").Replace(s, " "), fmt, CultureInfo.InvariantCulture, DateTimeStyles.None, out d)) return d;
         return null;
     }
 

@@ -31,7 +31,8 @@ public sealed class ActorTable
         "government troops", "regime forces", "regime", "air force", "warplanes", "jets", "fighter jets", "aircraft", "patrol",
         "patrols", "military forces", "defence forces", "defense forces", "special forces", "army troops", "military convoy",
         "drones", "drone", "helicopters", "artillery", "navy", "border guards", "marines", "paratroopers", "commandos",
-        "aerospace forces", "air strikes", "airstrikes", "warplane", "government", "authorities",
+        "aerospace forces", "air strikes", "airstrikes", "warplane", "government", "authorities", "missile", "missiles", "rocket", "rockets",
+        "shelling", "artillery fire", "strike", "strikes", "bombardment", "drone strike", "drone strikes", "bombers", "bomber", "gunboats", "warships",
     ];
 
     private static readonly string[] PoliceNouns = ["police", "policemen", "police officers", "police officer", "police forces", "policeman", "riot police", "anti-riot police", "police force"];

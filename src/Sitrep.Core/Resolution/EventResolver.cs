@@ -42,14 +42,21 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 .ToList();
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
-            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).ToList();
-            if (geo is null && areas.Count > 0 && geocoder.Resolve(areas, doc.Places, hintName, actorCountries) is { } region)
+            // The region written nearest the event's own place mentions is the one it is in.
+            var anchor = eventPlaces[0].Start;
+            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area).OrderBy(p => Math.Abs(p.Start - anchor)).ToList();
+            // (A resolution without coordinates knows only the country and the name the report gives the place.)
+            var region = geo?.Latitude is null
+                ? areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null)
+                : null;
+            if (region is not null)
             {
                 var missing = string.Join(", ", eventPlaces.Select(p => $"'{p.Name}'").Distinct());
                 geo = region with
                 {
                     GeoPrecision = 3,
-                    Location = region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
+                    Location = geo is { Location.Length: > 0 } named ? named.Location
+                        : region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
                     Why = $"{missing} not in the gazetteer; coded to the region the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
                 };
             }

@@ -69,8 +69,11 @@ public static partial class TextNormaliser
             {
                 // A link is not prose: drop it, but let it separate words.
                 AddSpace(i, false);
-                pendingSpaceEnd = urls[urlIndex].End;
                 i = urls[urlIndex].End;
+                // A link on a line of its own takes its line break with it, so it never makes a paragraph.
+                while (i < raw.Length && raw[i] is ' ' or '\t' or '\r') i++;
+                if (i < raw.Length && raw[i] == '\n' && pendingNewlines == 1) i++;
+                pendingSpaceEnd = i;
                 urlIndex++;
                 continue;
             }
@@ -96,8 +99,9 @@ public static partial class TextNormaliser
 
             if (c == '-' && pendingSpaceStart < 0 && IsLineEndHyphen(raw, i, out var next))
             {
-                // "de-\nescalation": keep the hyphen, drop the wrap.
-                Emit('-', i, i + 1);
+                // "de-\nescalation" is a compound: keep the hyphen, drop the wrap. "re-\nported" is one word
+                // broken by the typesetter: drop both.
+                if (KeepsHyphen(raw, i)) Emit('-', i, i + 1);
                 i = next;
                 continue;
             }
@@ -142,6 +146,38 @@ public static partial class TextNormaliser
         }
         // Trailing whitespace is dropped.
         return new NormalisedText(raw, sb.ToString(), starts.ToArray(), ends.ToArray());
+    }
+
+    private static readonly HashSet<string> CompoundFirstParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "anti", "pro", "co", "non", "ex", "self", "counter", "cease", "well", "so", "post", "pre", "mid", "cross", "multi", "semi",
+        "ultra", "over", "under", "far", "long", "short", "high", "low", "full", "half", "all", "one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+        "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "ez", "es", "bin", "ibn", "abu", "bani", "beni", "umm", "deir", "tal", "tell",
+        "kafr", "jabal", "jebel", "ras", "wadi", "bab", "bir", "ain", "tel", "air", "ground", "surface", "rocket", "car", "self", "re",
+        "inter", "intra", "sub", "vice", "quasi", "neo", "pan", "socio", "armed", "war", "state", "government", "regime", "opposition",
+        "rebel", "militant", "hard", "left", "right", "wide", "large", "small", "year", "day", "month", "week", "so-called", "would", "step",
+    };
+
+    /// <summary>
+    /// A line-end hyphen is kept after a compound-forming first part (de-, anti-, al-, number words), after a capitalised
+    /// word ("Turkish-backed") or a digit; otherwise it is typesetting inside one word and is dropped.
+    /// </summary>
+    private static bool KeepsHyphen(string raw, int hyphen)
+    {
+        var s = hyphen;
+        while (s > 0 && char.IsLetterOrDigit(raw[s - 1])) s--;
+        var first = raw[s..hyphen];
+        if (first.Length == 0) return true;
+        if (char.IsUpper(first[0]) || char.IsDigit(first[^1])) return true;
+        // "re-" keeps its hyphen only before an e ("re-elected"); "re-ported" is a broken word.
+        if (first.Equals("re", StringComparison.OrdinalIgnoreCase))
+        {
+            var j = hyphen + 1;
+            while (j < raw.Length && !char.IsLetter(raw[j])) j++;
+            return j < raw.Length && raw[j] is 'e' or 'E';
+        }
+        return CompoundFirstParts.Contains(first);
     }
 
     /// <summary>True when raw[i] is a hyphen ending a line whose next line continues a word in lower case.</summary>

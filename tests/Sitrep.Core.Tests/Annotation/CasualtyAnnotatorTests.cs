@@ -1,0 +1,121 @@
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Core.Tests.Annotation;
+
+public class CasualtyAnnotatorTests
+{
+    private static CasualtyMention One(string text) => Assert.Single(CasualtyAnnotator.Annotate(text));
+
+    [Theory]
+    [InlineData("Three soldiers were killed in the ambush.", CasualtyKind.Killed, 3)]
+    [InlineData("At least 6 members of the group died in the blast.", CasualtyKind.Killed, 6)]
+    [InlineData("Two civilians were reported dead after the raid.", CasualtyKind.Killed, 2)]
+    [InlineData("The strike killed 4 fighters near the town.", CasualtyKind.Killed, 4)]
+    [InlineData("Gunmen shot dead two farmers.", CasualtyKind.Killed, 2)]
+    [InlineData("Five policemen were injured when the bomb went off.", CasualtyKind.Injured, 5)]
+    [InlineData("The shelling wounded eleven people.", CasualtyKind.Injured, 11)]
+    [InlineData("Seven fighters were captured during the assault.", CasualtyKind.Captured, 7)]
+    [InlineData("Gunmen abducted three aid workers.", CasualtyKind.Abducted, 3)]
+    [InlineData("Two teachers were kidnapped on the road.", CasualtyKind.Abducted, 2)]
+    [InlineData("Police arrested 14 people after the march.", CasualtyKind.Arrested, 14)]
+    public void CountsWithTheirVerb(string text, CasualtyKind kind, int count)
+    {
+        var c = One(text);
+        Assert.Equal(kind, c.Kind);
+        Assert.Equal(count, c.Count);
+        Assert.False(c.Uncertain);
+    }
+
+    [Fact]
+    public void NeutralizedIsUncertain()
+    {
+        var c = One("The army said it neutralized over 20 militants in the operation.");
+        Assert.Equal(CasualtyKind.Killed, c.Kind);
+        Assert.Equal(20, c.Count);
+        Assert.True(c.Uncertain);
+    }
+
+    [Fact]
+    public void UpToIsUncertain()
+    {
+        var c = One("Up to 10 villagers were killed in the attack.");
+        Assert.Equal(10, c.Count);
+        Assert.True(c.Uncertain);
+    }
+
+    [Fact]
+    public void VictimsAndSpanPointIntoTheText()
+    {
+        const string text = "On Monday, two civilians were killed in the village.";
+        var c = One(text);
+        Assert.Equal("civilians", c.Victims);
+        Assert.NotNull(c.VictimSpan);
+        Assert.Equal("civilians", text[c.VictimSpan.Value.Start..c.VictimSpan.Value.End]);
+        Assert.StartsWith("two civilians", text[c.Span.Start..c.Span.End]);
+    }
+
+    [Fact]
+    public void KillingAndWoundingInOneSentence()
+    {
+        var found = CasualtyAnnotator.Annotate("The blast killed three soldiers and wounded five others.");
+        Assert.Contains(found, c => c.Kind == CasualtyKind.Killed && c.Count == 3);
+        Assert.Contains(found, c => c.Kind == CasualtyKind.Injured && c.Count == 5);
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void ListSharingOneVerbCountsEachPart()
+    {
+        var found = CasualtyAnnotator.Annotate("Six soldiers and four militants were killed in the clashes.");
+        Assert.Equal(10, found.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void SubsetAfterIncludingIsNotCountedAgain()
+    {
+        var found = CasualtyAnnotator.Annotate("The airstrike killed nine people, including two children killed in their home.");
+        Assert.Equal(9, found.Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count));
+    }
+
+    [Theory]
+    [InlineData("Militants fired 3 rockets that killed nobody.")]
+    [InlineData("The army destroyed 4 vehicles in the raid.")]
+    [InlineData("Two shells landed in an empty field.")]
+    public void CountsOfThingsAreNotCasualties(string text) =>
+        Assert.Empty(CasualtyAnnotator.Annotate(text));
+
+    [Fact]
+    public void RocketsCountedNextToPeopleOnlyCountPeople()
+    {
+        var found = CasualtyAnnotator.Annotate("Militants fired 3 rockets at the base, killing 2 soldiers.");
+        var c = Assert.Single(found);
+        Assert.Equal(2, c.Count);
+        Assert.Equal(CasualtyKind.Killed, c.Kind);
+    }
+
+    [Fact]
+    public void DeathTollPhrase()
+    {
+        var c = One("The death toll rose to 17 on Tuesday.");
+        Assert.Equal(17, c.Count);
+        Assert.Equal(CasualtyKind.Killed, c.Kind);
+    }
+
+    [Fact]
+    public void NoCasualtiesIsACueNotACount()
+    {
+        const string text = "The shells hit an empty school; no casualties were reported.";
+        Assert.Empty(CasualtyAnnotator.Annotate(text));
+        var cues = CueAnnotator.LoadBundled().Annotate(text);
+        var cue = Assert.Single(cues, c => c.Kind == "no_casualties");
+        Assert.Equal("fatalities", cue.Value);
+        Assert.Contains("no casualties", text[cue.Span.Start..cue.Span.End]);
+    }
+
+    [Fact]
+    public void NobodyHurtIsAnInjuryCue()
+    {
+        var cues = CueAnnotator.LoadBundled().Annotate("The device exploded but no injuries were caused.");
+        Assert.Contains(cues, c => c.Kind == "no_casualties");
+    }
+}

@@ -1,0 +1,152 @@
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Core.Tests.Annotation;
+
+public class DateAnnotatorTests
+{
+    private static readonly DateOnly Published = new(2020, 5, 28); // a Thursday
+
+    private static DateMention Single(string text, DateOnly? published = null)
+    {
+        var found = DateAnnotator.Annotate(text, published ?? Published);
+        return Assert.Single(found);
+    }
+
+    [Theory]
+    [InlineData("Clashes broke out on 27 May 2020 in the south.", "27 May 2020")]
+    [InlineData("Clashes broke out on May 27, 2020 in the south.", "May 27, 2020")]
+    [InlineData("Clashes broke out on 2020-05-27 in the south.", "2020-05-27")]
+    [InlineData("Clashes broke out on 27/05/2020 in the south.", "27/05/2020")]
+    [InlineData("Clashes broke out on 27th May in the south.", "27th May")]
+    [InlineData("Clashes broke out on May 27 in the south.", "May 27")]
+    public void AbsoluteForms(string text, string surface)
+    {
+        var d = Single(text);
+        Assert.Equal([new DateOnly(2020, 5, 27)], d.Dates);
+        Assert.Equal(1, d.Precision);
+        Assert.False(d.Relative);
+        Assert.False(d.Background);
+        Assert.Equal(surface, text[d.Span.Start..d.Span.End]);
+    }
+
+    [Fact]
+    public void AbsoluteDateWithYearIsNotAGuessWithoutPublication()
+    {
+        var d = Assert.Single(DateAnnotator.Annotate("Shelling on 27 May 2020 hit the town.", null));
+        Assert.Equal([new DateOnly(2020, 5, 27)], d.Dates);
+        Assert.False(d.NeedsPublished);
+        var y = Assert.Single(DateAnnotator.Annotate("Shelling on May 27 hit the town.", null));
+        Assert.True(y.NeedsPublished);
+    }
+
+    [Theory]
+    [InlineData("Gunmen attacked the village yesterday.", "2020-05-27", 1)]
+    [InlineData("Gunmen attacked the village overnight.", "2020-05-27", 1)]
+    [InlineData("Gunmen attacked the village last night.", "2020-05-27", 1)]
+    [InlineData("Gunmen attacked the village today.", "2020-05-28", 1)]
+    [InlineData("Gunmen attacked the village the day before yesterday.", "2020-05-26", 1)]
+    [InlineData("Gunmen attacked the village three days ago.", "2020-05-25", 1)]
+    [InlineData("Gunmen attacked the village earlier on Monday.", "2020-05-25", 1)]
+    [InlineData("Gunmen attacked the village on Thursday.", "2020-05-28", 1)]
+    [InlineData("Gunmen attacked the village last Thursday.", "2020-05-21", 1)]
+    [InlineData("Gunmen attacked the village last week.", "2020-05-21", 2)]
+    [InlineData("Gunmen attacked the village last month.", "2020-04-28", 3)]
+    public void RelativeToPublication(string text, string expected, int precision)
+    {
+        var d = Single(text);
+        Assert.Equal([DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], d.Dates);
+        Assert.Equal(precision, d.Precision);
+        Assert.True(d.Relative);
+        Assert.False(d.NeedsPublished);
+    }
+
+    [Fact]
+    public void RelativeWithoutPublicationIsMarkedAsNeedingIt()
+    {
+        var d = Assert.Single(DateAnnotator.Annotate("Gunmen attacked the village yesterday.", null));
+        Assert.True(d.NeedsPublished);
+    }
+
+    [Fact]
+    public void LateOnADayIsThatDay()
+    {
+        const string text = "Turkish drones struck the town late on May 27.";
+        var d = Single(text);
+        Assert.Equal([new DateOnly(2020, 5, 27)], d.Dates);
+        Assert.Equal(1, d.Precision);
+    }
+
+    [Fact]
+    public void MonthAndYearHasMonthPrecision()
+    {
+        var d = Single("Fighting intensified in late March 2020.");
+        Assert.Equal(3, d.Precision);
+        Assert.Equal(2020, d.Dates[0].Year);
+        Assert.Equal(3, d.Dates[0].Month);
+    }
+
+    [Fact]
+    public void ListOfDatesSharingAMonth()
+    {
+        var d = Single("Shelling was reported on May 25 and 26.");
+        Assert.Equal([new DateOnly(2020, 5, 25), new DateOnly(2020, 5, 26)], d.Dates);
+    }
+
+    [Fact]
+    public void ListOfTwoFullDatesGivesBothDates()
+    {
+        var found = DateAnnotator.Annotate("Shelling was reported on May 27 and May 28.", Published);
+        var all = found.SelectMany(m => m.Dates).ToList();
+        Assert.Equal([new DateOnly(2020, 5, 27), new DateOnly(2020, 5, 28)], all);
+        Assert.All(found, m => Assert.False(m.Background));
+    }
+
+    [Fact]
+    public void DayRangeFillsTheDaysBetween()
+    {
+        var d = Single("Clashes continued from 24 to 26 May.");
+        Assert.Equal([new DateOnly(2020, 5, 24), new DateOnly(2020, 5, 25), new DateOnly(2020, 5, 26)], d.Dates);
+    }
+
+    [Fact]
+    public void YearIsInferredAcrossNewYear()
+    {
+        var d = Single("Clashes broke out on December 30 near the town.", new DateOnly(2021, 1, 3));
+        Assert.Equal([new DateOnly(2020, 12, 30)], d.Dates);
+    }
+
+    [Fact]
+    public void DateJustAfterPublicationKeepsTheYear()
+    {
+        // Slight clock differences between the dateline and the text are tolerated.
+        var d = Single("Talks are set for May 30.", Published);
+        Assert.Equal([new DateOnly(2020, 5, 30)], d.Dates);
+    }
+
+    [Theory]
+    [InlineData("Fighting has not stopped since the March 5 agreement.")]
+    [InlineData("Hundreds have fled ahead of the May 30 deadline set by the March 5 ceasefire.")]
+    public void BackgroundReferenceIsFlagged(string text)
+    {
+        var found = DateAnnotator.Annotate(text, Published);
+        var march = Assert.Single(found, m => m.Dates[0].Month == 3);
+        Assert.True(march.Background);
+        Assert.Equal(new DateOnly(2020, 3, 5), march.Dates[0]);
+    }
+
+    [Fact]
+    public void EventDateBesideBackgroundIsNotBackground()
+    {
+        var found = DateAnnotator.Annotate("On May 27 troops shelled the town, the worst violation since the March 5 agreement.", Published);
+        Assert.Equal(2, found.Count);
+        Assert.False(found[0].Background);
+        Assert.True(found[1].Background);
+    }
+
+    [Fact]
+    public void ImpossibleDatesAreIgnored()
+    {
+        Assert.Empty(DateAnnotator.Annotate("The figure was 45/13 in the table.", Published));
+        Assert.DoesNotContain(DateAnnotator.Annotate("On 31 February 2020 nothing happened.", Published), m => m.Dates.Count > 0 && m.Dates[0].Month == 2);
+    }
+}

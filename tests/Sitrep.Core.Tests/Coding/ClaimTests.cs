@@ -1,0 +1,70 @@
+namespace Sitrep.Core.Tests.Coding;
+
+public class ClaimTests
+{
+    [Fact]
+    public void AccordingToGivesAReportedClaimFromTheSource()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "According to SOHR, Russian warplanes struck the village of Kafr Nabl in southern Idlib on May 27, killing four civilians."));
+        var c = Assert.Single(e.Claims);
+        Assert.Equal("SOHR", c.Source);
+        Assert.Equal("reported", c.Certainty);
+        Assert.Equal("Air/drone strike", c.Asserts["sub_event_type"]);
+        Assert.Equal(4, c.Asserts["fatalities"]);
+        Assert.Contains("SOHR", e.PrimaryClaim);
+    }
+
+    [Fact]
+    public void LikelyConductedByGivesALikelyClaimNamingTheSuspect()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "An explosion hit a market in Afrin on May 27, killing six civilians. The attack was likely conducted by the YPG."));
+        Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1);
+        Assert.Equal(6, e.Fatalities);
+        var c = Assert.Single(e.Claims);
+        Assert.Equal("likely", c.Certainty);
+        Assert.Equal("YPG: Peoples Protection Units", c.Asserts["actor1"]);
+        // The claim's evidence is the hedged sentence in the raw text.
+        Assert.Contains("likely conducted by the YPG", c.Evidence.Text);
+    }
+
+    [Fact]
+    public void ClaimedFigureStaysAClaimAndIsNotTheToll()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Syrian Army troops clashed with Hayat Tahrir al-Sham fighters near Kafr Nabl on May 27. Pro-government media claimed that 20 militants were killed."));
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal(0, e.Fatalities);
+        var c = Assert.Single(e.Claims);
+        Assert.Equal("claimed", c.Certainty);
+        Assert.Equal("Pro-government media", c.Source);
+        Assert.Equal(20, c.Asserts["fatalities"]);
+    }
+
+    [Fact]
+    public void ResidentsSaidIsAReportedClaim()
+    {
+        var e = Assert.Single(TestPipeline.Run("Soldiers raped a woman in the village of Kafr Nabl on May 27, local residents said."));
+        var c = Assert.Single(e.Claims);
+        Assert.Equal("local residents", c.Source);
+        Assert.Equal("reported", c.Certainty);
+    }
+
+    [Fact]
+    public void NeutralizedFigureIsAClaimNotAFatality()
+    {
+        var events = TestPipeline.Run("Turkish troops neutralized over 20 YPG militants near Tal Abyad on May 27.");
+        var e = Assert.Single(events);
+        Assert.Equal(0, e.Fatalities);
+        Assert.Contains(e.Claims, c => c.Asserts.TryGetValue("fatalities", out var f) && Equals(f, 20));
+    }
+
+    [Fact]
+    public void ClaimEvidenceTextsMatchTheRawDocument()
+    {
+        const string text = "An explosion hit a market in Afrin on May 27, killing six civilians.  The attack was\nlikely conducted by the YPG.";
+        var e = Assert.Single(TestPipeline.Run(text));
+        Assert.All(e.Claims, c => Assert.Equal(text.Substring(c.Evidence.Start, c.Evidence.End - c.Evidence.Start), c.Evidence.Text));
+    }
+}
