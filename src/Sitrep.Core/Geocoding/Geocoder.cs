@@ -479,10 +479,17 @@ public sealed partial class Geocoder
     }
 
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
-    private static bool LooksLikePlaceName(string name)
+    private bool LooksLikePlaceName(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && !words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police" or "University" or "Hospital" or "School" or "Centre" or "Center");
+        if (words.Length is 0 or > 4) return false;
+        if (words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police"
+                or "University" or "Hospital" or "School" or "Centre" or "Center" or "Party" or "Alliance" or "Union" or "Movement" or "Coalition"
+                or "Council" or "Committee" or "Commission" or "Court" or "Parliament" or "Assembly" or "Day" or "Hotel" or "Hotels" or "Christianity" or "Islam")) return false;
+        // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
+        var last = words[^1];
+        if (words.Length == 1 && (last.EndsWith("ian", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal))) return false;
+        return !(last.EndsWith('s') && _g.CountryCodeOf(name[..^1]) is not null);
     }
 
     /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
