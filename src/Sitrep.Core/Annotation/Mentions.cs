@@ -19,7 +19,8 @@ public enum CasualtyKind { Killed, Injured, Captured, Abducted, Arrested }
 /// <param name="Count">The conservative figure ACLED's rules give the phrase.</param>
 /// <param name="Uncertain">The verb does not establish death ("neutralized") or the number is vague.</param>
 /// <param name="Victims">The noun phrase counted ("members of the terrorist group"), if any.</param>
-public sealed record CasualtyMention(TextSpan Span, CasualtyKind Kind, int Count, bool Uncertain, string? Victims, TextSpan? VictimSpan);
+/// <param name="IsTotal">A bare total ("2 fatalities", "the death toll rose to 7") that may restate counts given elsewhere.</param>
+public sealed record CasualtyMention(TextSpan Span, CasualtyKind Kind, int Count, bool Uncertain, string? Victims, TextSpan? VictimSpan, bool IsTotal = false);
 
 /// <summary>An explicit statement that nobody was killed (or hurt).</summary>
 public sealed record NoCasualtyMention(TextSpan Span, bool Fatalities);

@@ -25,6 +25,8 @@ public sealed record EventCandidate
     public TextSpan? TriggerSpan { get; init; }
     public ActorRole? Actor1 { get; init; }
     public IReadOnlyList<ActorRole> Assoc1 { get; init; } = [];
+    /// <summary>For a territory change, the actor that took control (whether it is the government decides the sub-type).</summary>
+    public ActorRole? TerritoryTaker { get; init; }
     public ActorRole? Actor2 { get; init; }
     public IReadOnlyList<ActorRole> Assoc2 { get; init; } = [];
     public IReadOnlyList<PlaceMention> Places { get; init; } = [];

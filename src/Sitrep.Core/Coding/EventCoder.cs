@@ -218,7 +218,10 @@ public static partial class EventCoder
         var casualties = main.SelectMany(m => m.Casualties).Where(c => !inc.ClaimSentences.Any(s => s.Span.Contains(c.Span))).ToList();
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
         var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
-        var fatalities = killed.Sum(c => c.Count);
+        // A stated total ("2 fatalities") restates the counted groups; it adds only what they leave out.
+        var counted = killed.Where(c => !c.IsTotal).Sum(c => c.Count);
+        var total = killed.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max();
+        var fatalities = Math.Max(counted, total);
         var coded = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "coded_fatalities");
         var fatalitySpans = killed.Select(c => c.Span).ToList();
         if (coded is not null && int.TryParse(coded.Value, out var codedN))
@@ -331,6 +334,18 @@ public static partial class EventCoder
         else locationGroups.Add(OrderPlaces(places));
 
         var hint = CountryHint(doc, main);
+        ActorRole? taker = null;
+        if (cls.Family == "territory" && cls.Trigger is { } tt)
+        {
+            // The subject of "took control": the nearest actor named before the verb in its sentence.
+            var sentence = main.First(m => m.Span.Contains(tt.Span));
+            // The subject of "took control": the first actor of the clause that holds the verb.
+            var clauseStart = sentence.Text.LastIndexOf(", ", tt.Span.Start - sentence.Span.Start, StringComparison.Ordinal);
+            var from = clauseStart < 0 ? sentence.Span.Start : sentence.Span.Start + clauseStart;
+            var subject = sentence.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= tt.Span.Start)
+                ?? sentence.Actors.FirstOrDefault(a => a.Span.End <= tt.Span.Start);
+            taker = subject is not null ? new ActorRole(subject.Candidates[0], subject.Span, subject.Candidates) : side1.FirstOrDefault();
+        }
         var extent = new TextSpan(main.Min(m => m.Span.Start), main.Max(m => m.Span.End));
         var perEventFatalities = fatalities;
         var n = 0;
@@ -351,6 +366,7 @@ public static partial class EventCoder
                     TriggerSpan = cls.Trigger?.Span,
                     Actor1 = side1.FirstOrDefault(),
                     Assoc1 = side1.Skip(1).ToList(),
+                    TerritoryTaker = taker,
                     Actor2 = side2.FirstOrDefault(),
                     Assoc2 = side2.Skip(1).ToList(),
                     Places = OrderPlaces(group),

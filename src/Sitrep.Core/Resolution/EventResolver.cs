@@ -106,8 +106,24 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         if (candidate.DateGuessed) warnings.Add("no publication date: the event date is the month of the stated date at best (time_precision 3)");
         var timePrecision = candidate.DateGuessed ? 3 : candidate.TimePrecision;
 
+        // ACLED's "Government regains territory" is the country's own government taking ground; a foreign army or
+        // a pro-government militia taking it is "Non-state actor overtakes territory".
+        var subType = candidate.SubEventType;
+        if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory")
+        {
+            var (takerName, takerInter) = Name(taker, country, onDate);
+            var own = takerInter == "State forces" && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
+            subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
+            if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
+            {
+                // The actor that took the ground leads.
+                if (a2 == takerName) { (a1, i1, a2, i2) = (a2, i2, a1, i1); }
+                else { assoc1.Remove(takerName); assoc1.Insert(0, a1); (a1, i1) = (takerName, takerInter); }
+            }
+        }
+
         var notes = Notes(candidate);
-        var id = Id(docId, ordinal, date, geo?.Location, candidate.SubEventType);
+        var id = Id(docId, ordinal, date, geo?.Location, subType);
         var civilianTargeting = i2 == "Civilians" && candidate.EventType is "Violence against civilians" or "Explosions/Remote violence" ? "Civilian targeting" : "";
         return new ResolvedEvent
         {
@@ -118,7 +134,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             TimePrecision = timePrecision,
             DisorderType = DisorderType(candidate.EventType, candidate.SubEventType),
             EventType = candidate.EventType,
-            SubEventType = candidate.SubEventType,
+            SubEventType = subType,
             Actor1 = a1,
             AssocActor1 = string.Join("; ", assoc1),
             Inter1 = i1,
