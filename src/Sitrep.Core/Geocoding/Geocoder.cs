@@ -184,11 +184,11 @@ public sealed partial class Geocoder
             var weights = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var p in _g.Lookup(name))
             {
-                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (Folded(p.Name) == folded ? 1 : 0.5);
+                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (SpelledAlike(Folded(p.Name), folded) ? 1 : 0.5);
                 weights[p.CountryCode] = Math.Max(weights.GetValueOrDefault(p.CountryCode), w);
             }
 
-            var exactAdmins = admins.Where(a => Folded(a.Name) == folded || Folded(Gazetteer.StripAdminWords(a.Name)) == folded).ToList();
+            var exactAdmins = admins.Where(a => SpelledAlike(Folded(a.Name), folded)).ToList();
             foreach (var a in admins)
             {
                 var w = (a.Level == AdminLevel.Admin1 ? 9 : 4) * (exactAdmins.Contains(a) ? 1 : 0.3);
@@ -479,16 +479,26 @@ public sealed partial class Geocoder
     }
 
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
-    private static bool LooksLikePlaceName(string name)
+    private bool LooksLikePlaceName(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 4 && !words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police" or "University" or "Hospital" or "School" or "Centre" or "Center");
+        if (words.Length is 0 or > 4) return false;
+        if (words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police"
+                or "University" or "Hospital" or "School" or "Centre" or "Center" or "Party" or "Alliance" or "Union" or "Movement" or "Coalition"
+                or "Council" or "Committee" or "Commission" or "Court" or "Parliament" or "Assembly" or "Day" or "Hotel" or "Hotels" or "Christianity" or "Islam")) return false;
+        // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
+        var last = words[^1];
+        if (words.Length == 1 && (last.EndsWith("ian", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal))) return false;
+        return !(last.EndsWith('s') && _g.CountryCodeOf(name[..^1]) is not null);
     }
 
     /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
     public static string LocationName(string mention)
     {
-        var n = Ascii(Gazetteer.StripAdminWords(mention.Trim()));
+        var trimmed = mention.Trim();
+        var stripped = Gazetteer.StripAdminWords(trimmed);
+        // Keep the report's hyphens ("Al-Rashdeen") unless an admin word was dropped.
+        var n = Ascii(stripped == trimmed.Replace('-', ' ') ? trimmed : stripped);
         return n.Length > 0 && char.IsLower(n[0]) ? char.ToUpperInvariant(n[0]) + n[1..] : n;
     }
 
@@ -506,6 +516,28 @@ public sealed partial class Geocoder
         }
 
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Two folded spellings that differ by at most a vowel or two (Idlib / Idleb), unlike key-only namesakes (Thika / Attica).</summary>
+    private static bool SpelledAlike(string a, string b)
+    {
+        if (a == b) return true;
+        if (Math.Abs(a.Length - b.Length) > 2) return false;
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length] <= 2 && a.Length > 0 && b.Length > 0 && a[0] == b[0];
     }
 
     private static string Folded(string name) => PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -43,10 +43,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
-            var at = eventPlaces.Count > 0 ? eventPlaces.Min(p => p.Start) : candidate.Extent.Start;
+            var at = eventPlaces.Min(p => p.Start);
             var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
                 .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
-            var region = geo is null || geo.Latitude is null
+            // (A resolution without coordinates knows only the country and the name the report gives the place.)
+            var region = geo?.Latitude is null
                 ? areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null)
                 : null;
             if (region is not null)
@@ -55,7 +56,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 geo = region with
                 {
                     GeoPrecision = 3,
-                    Location = region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
+                    Location = geo is { Location.Length: > 0 } named ? named.Location
+                        : region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
                     Why = $"{missing} not in the gazetteer; coded to the region the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
                 };
             }

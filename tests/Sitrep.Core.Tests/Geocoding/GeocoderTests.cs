@@ -100,8 +100,9 @@ public class GeocoderTests
     [Fact]
     public void NothingResolvesGivesNull()
     {
-        var ev = new[] { M("Qqqxxyzzz") };
-        Assert.Null(Geo.Resolve(ev, ev, "Syria"));
+        // With no country to fall back on there is nothing to say.
+        var ev = new[] { M("Zzqy-Unknown") };
+        Assert.Null(Geo.Resolve(ev, ev, null));
     }
 
     [Fact]
@@ -111,5 +112,89 @@ public class GeocoderTests
         var r = Geo.Resolve(ev, ev, "Kenya")!;
         Assert.Equal("Turkana", r.Admin1);
         Assert.Equal(3, r.GeoPrecision);
+    }
+}
+
+public class GeocoderContextTests
+{
+    private static readonly Geocoder Geo = new(Gazetteer.LoadBundled());
+
+    private static PlaceMention M(string name, PlaceRelation rel = PlaceRelation.In, string? qualifier = null, int start = 0) =>
+        new(name, start, start + name.Length, rel, null, null, qualifier);
+
+    [Fact]
+    public void RuralDamascusIsTheGovernorateNotTheCity()
+    {
+        var ev = new[] { M("Rural Damascus", PlaceRelation.Area, "rural") };
+        var r = Geo.Resolve(ev, ev, "Syria")!;
+        Assert.Equal("Rural Damascus", r.Admin1);
+        Assert.Equal(3, r.GeoPrecision);
+
+        var countryside = new[] { M("Damascus", PlaceRelation.Area, "countryside") };
+        Assert.Equal("Rural Damascus", Geo.Resolve(countryside, countryside, "Syria")!.Admin1);
+    }
+
+    [Fact]
+    public void VillageNamedBesideAGovernorateWins()
+    {
+        // "north of Suran city in Hama": Hama is the governorate here, Suran the place.
+        var ev = new[] { M("Hama", start: 40), M("Suran", PlaceRelation.Near, start: 10) };
+        var r = Geo.Resolve(ev, ev, "Syria")!;
+        Assert.Equal("Suran", r.Location);
+        Assert.Equal("Hama", r.Admin1);
+    }
+
+    [Fact]
+    public void CountryFromAGovernorateNameExcludesNamesakesAbroad()
+    {
+        var doc = new[] { M("Idlib", PlaceRelation.Area), M("Halbeh") };
+        var (cc, isFixed) = Geo.DecideCountry(doc, null);
+        Assert.Equal("SY", cc);
+        Assert.True(isFixed);
+    }
+
+    [Fact]
+    public void KeyOnlyNamesakeDoesNotOutvoteAnExactTown()
+    {
+        // Thika (Kenya) and Attica (Greek region) share a transliteration key; the town spelled as written wins.
+        var doc = new[] { M("Thika") };
+        Assert.Equal("KE", Geo.DecideCountry(doc, null).CountryCode);
+        var r = Geo.Resolve(doc, doc, null)!;
+        Assert.Equal("Kenya", r.Country);
+    }
+
+    [Fact]
+    public void ActorCountriesBreakAnOtherwiseOpenChoice()
+    {
+        var doc = new[] { M("Zzqy-Unknown") };
+        Assert.Equal("SY", Geo.DecideCountry(doc, null, ["Syria", "Syria", "~Russia"]).CountryCode);
+    }
+
+    [Fact]
+    public void UnfoundVillageStaysTheLocationNameWithTheWiderPlacesPoint()
+    {
+        var ev = new[] { M("Dahr al-Aswad"), M("Rural Damascus", PlaceRelation.Area, "rural") };
+        var r = Geo.Resolve(ev, ev, "Syria")!;
+        Assert.Equal("Dahr al-Aswad", r.Location);
+        Assert.Equal("Rural Damascus", r.Admin1);
+        Assert.Equal(3, r.GeoPrecision);
+    }
+
+    [Fact]
+    public void UnresolvableVillageStillGivesCountryAndLocationWithoutCoordinates()
+    {
+        var ev = new[] { M("Zzqy-Unknown") };
+        var r = Geo.Resolve(ev, ev, "Syria")!;
+        Assert.Equal("Syria", r.Country);
+        Assert.Equal("Zzqy-Unknown", r.Location);
+        Assert.Null(r.Latitude);
+    }
+
+    [Fact]
+    public void LocationNamesAreAscii()
+    {
+        Assert.Equal("Jisr ash Shughur", Geocoder.Ascii("Jisr ash Shughūr"));
+        Assert.Equal("Uqayribat", Geocoder.Ascii("‘Uqayribāt"));
+        Assert.Equal("Al-Rashdeen", Geocoder.LocationName("al-Rashdeen"));
     }
 }
