@@ -26,7 +26,7 @@ public static partial class EventClassifier
     private const string CrowdNoun = @"(?:mobs?|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)";
 
     // Two simple patterns rather than one: the combined alternation made .NET 10's regex engines index past the input.
-    [GeneratedRegex(@"\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed|killing|attacking|beating)\b",
+    [GeneratedRegex(@"\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrowdActs();
 

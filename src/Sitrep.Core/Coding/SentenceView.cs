@@ -17,7 +17,8 @@ public sealed class SentenceView
         Text = doc.Text.Text[span.Start..span.End];
         Cues = doc.Cues.Where(c => span.Contains(c.Span)).ToList();
         var sourceSpans = Cues.Where(c => c.Kind == "source").Select(c => c.Span).ToList();
-        Triggers = doc.Triggers.Where(t => span.Contains(t.Span) && EventClasses.Contains(t.Class) && !sourceSpans.Any(s => s.Overlaps(t.Span))).ToList();
+        Triggers = doc.Triggers.Where(t => span.Contains(t.Span) && EventClasses.Contains(t.Class) && !sourceSpans.Any(s => s.Overlaps(t.Span))
+            && !Intended(doc.Text.Text, t)).ToList();
         Dates = doc.Dates.Where(d => span.Contains(d.Span)).ToList();
         Casualties = doc.Casualties.Where(c => span.Contains(c.Span)).ToList();
         Weapons = doc.Weapons.Where(w => span.Contains(w.Span)).ToList();
@@ -32,6 +33,15 @@ public sealed class SentenceView
         IsStatement = Cues.Any(c => c.Kind == "statement" && c.Span.Start < firstTrigger);
         IsBackground = Cues.Any(c => c.Kind == "background") || (Dates.Count > 0 && Dates.All(d => d.Background));
         Certainty = Cues.Where(c => c.Kind == "certainty").Select(c => c.Value).ToList();
+    }
+
+    /// <summary>"a plan to demolish", "threatened to lynch": an act intended or feared, not done (a protest "to demand" still is one).</summary>
+    private static bool Intended(string text, TriggerMention t)
+    {
+        if (t.Class is "protest" or "riot") return false;
+        var from = Math.Max(0, t.Span.Start - 14);
+        var before = text[from..t.Span.Start];
+        return Sitrep.Core.Text.Patterns.IsMatch(before, @"\b(?:plans? to|planned to|threat\w* to|vow\w* to|intend\w* to|would|will)\s+$");
     }
 
     public Sentence Sentence { get; }
