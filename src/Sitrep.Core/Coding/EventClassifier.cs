@@ -40,7 +40,7 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrowdWords();
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|raiders?|bandits?|attackers?|assailants?|reservists?|warriors?|morans?|Arbakis?|members of (?:the )?(?:\w+ )?(?:group|militia|army|forces|faction|movement|brigade|battalion))\b",
+    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|raiders?|bandits?|attackers?|assailants?|reservists?|warriors?|morans?|Arbakis?|gunman|gangsters?|rustlers?|poachers?|armed (?:men|man|robbers?|criminals?|gang)|members of (?:the )?(?:\w+ )?(?:group|militia|army|forces|faction|movement|brigade|battalion))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArmedPersonWords();
 
@@ -86,7 +86,10 @@ public static partial class EventClassifier
         var anyArmedNonState = sides.Side1.Concat(sides.Side2).Any(a => IsArmed(a.Entry.Inter) && a.Entry.Inter != "State forces");
         if (Has("clash") && !anyArmedNonState && (crowdWords || crowdSide) && !Has("air") && !Has("shelling") && !Has("ied"))
             return new("Riots", Has("mob") ? "Mob violence" : "Violent demonstration", FirstOf("clash"), "riot");
-        if (Has("protest") || Has("riot") || crowdSide)
+        // "Police killed a student protesting ...": when the report leads with violence against a person, the protest is context.
+        var violenceLeads = leadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
+            && !leadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");
+        if ((Has("protest") || Has("riot") || crowdSide) && !violenceLeads)
         {
             var violentCrowd = Has("riot") || Has("loot") || (Has("clash") && !anyArmedNonState);
             var protestLead = FirstOf("protest", "riot");
