@@ -155,7 +155,7 @@ public static partial class EventClassifier
                 return new("Battles", "Armed clash", violence ?? clashLead, "battle");
             if (victimsCivilian || sides.Side2.Any(a => a.Entry.Inter == "Civilians") || side1Civil || !victimsArmed)
             {
-                if (Has("loot") && !sentences.SelectMany(s => s.Casualties).Any() && !Has("kill"))
+                if (Has("loot") && !sentences.SelectMany(s => s.Casualties).Any() && !Has("kill") && !(Has("attack") && victimsCivilian))
                     return new("Strategic developments", "Looting/property destruction", FirstOf("loot"), "sd");
                 return new("Violence against civilians", "Attack", violence ?? clashLead, "vac");
             }
