@@ -71,9 +71,3 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
         return list;
     }
 }
-
-/// <summary>Helpers shared by annotators.</summary>
-internal static class AnnotatorText
-{
-    public static bool IsMatch(string text, string pattern) => Patterns.IsMatch(text, pattern);
-}

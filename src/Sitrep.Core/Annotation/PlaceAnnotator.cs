@@ -16,7 +16,7 @@ public static partial class PlaceAnnotator
 
     private const string Kind = @"(?:town|village|city|area|district|sub-?district|region|province|governorate|county|sub-?county|neighbou?rhood|camp|suburb|municipality|locality|hamlet|settlement|estate|market|valley|plain|border town|border crossing|refugee camp|villages|towns|areas|countryside|rural areas|outskirts|vicinity|environs|surroundings|countrysides|constituency|ward|division|location|sub-?district|sub-?division)";
 
-    [GeneratedRegex(
+    private const string PlacePatternText =
         @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))" +
         @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|(?:just\s+|directly\s+|immediately\s+)?(?:to the\s+)?(?<dir>" + Direction + @")\s+of|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
         @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))" +
@@ -24,9 +24,29 @@ public static partial class PlaceAnnotator
         @"|(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))" +
         @"|(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))" +
         @"|(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))" +
-        @"|(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex PlacePattern();
+        @"|(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
+
+    // Anchored at a candidate start: tried only where a word or a comma, bracket or apostrophe begins, which is
+    // where any alternative can begin; scanning every character was the pipeline's costliest step.
+    [GeneratedRegex(@"\G(?:" + PlacePatternText + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PlacePatternAt();
+
+    /// <summary>The matches scanning with the unanchored pattern would give, found by trying only candidate starts.</summary>
+    private static IEnumerable<Match> PlaceMatches(string text)
+    {
+        var cursor = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i < cursor) continue;
+            var c = text[i];
+            var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])));
+            if (!start) continue;
+            var m = PlacePatternAt().Match(text, i);
+            if (!m.Success || m.Length == 0) continue;
+            yield return m;
+            cursor = m.Index + m.Length;
+        }
+    }
 
     [GeneratedRegex(@"^(?:\s|'s)*(?:(?<kind>countryside|countrysides|rural areas|desert|province|governorate|county|region|district|sub-?district|sub-?county|constituency|ward|division|area|areas|town|village|city|camp|neighbou?rhood|highway|road|front|frontline|axis|sector|valley|plain|mountains?|hills?|border|crossing)\b)?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
@@ -40,7 +60,7 @@ public static partial class PlaceAnnotator
     public static IReadOnlyList<PlaceMention> Annotate(string text, IReadOnlyList<Text.TextSpan> exclude)
     {
         var list = new List<PlaceMention>();
-        foreach (Match m in PlacePattern().Matches(text))
+        foreach (var m in PlaceMatches(text))
         {
             var nameGroup = m.Groups["name"];
             if (!nameGroup.Success) continue;

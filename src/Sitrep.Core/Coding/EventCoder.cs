@@ -325,7 +325,7 @@ public static partial class EventCoder
         // Locations: one event per place joined by "and in/along ..." in the lead sentence; otherwise all mentions inform one location.
         var places = inheritedPlaces ?? main.SelectMany(m => m.Places).ToList();
         var locationGroups = new List<List<PlaceMention>>();
-        var leadPlaces = lead.Places.Where(p => p.Relation != PlaceRelation.Near || true).ToList();
+        var leadPlaces = lead.Places.ToList();
         var locationSplit = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
         if (locationSplit.Count > 1)
         {
