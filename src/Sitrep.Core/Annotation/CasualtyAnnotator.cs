@@ -157,8 +157,8 @@ public static partial class CasualtyAnnotator
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CasualtyWord();
 
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountStart();
+    [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex CountAt();
 
     /// <summary>Start positions of counts and casualty words, in order: the only places a casualty phrase can begin.</summary>
     private static List<int> Anchors(string text)
@@ -167,8 +167,12 @@ public static partial class CasualtyAnnotator
         if (words.Count == 0) return [];
         var set = new SortedSet<int>();
         foreach (Match m in words) set.Add(m.Index);
-        foreach (Match m in CountStart().Matches(text))
+        // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
+        for (var i = 0; i < text.Length; i++)
         {
+            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            var m = CountAt().Match(text, i);
+            if (!m.Success) continue;
             set.Add(m.Index);
             // "at least 6": the bare count may start a phrase too.
             var num = m.Groups["num"];

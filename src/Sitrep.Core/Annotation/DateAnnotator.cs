@@ -11,18 +11,32 @@ public static partial class DateAnnotator
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     // Alternatives are tried left to right at each position, so longer forms come first.
-    [GeneratedRegex(
-        @"\b(?:" +
+    private const string DateAlternatives =
         @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))" +
         @"|(?<dmy>(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-|/)\s*" + Day + @")*)\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
         @"|(?<mdy>(?<mon>" + Month + @")\s+(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-)\s*(?!" + Month + @")" + Day + @")*)(?!\d)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
         @"|(?<num>(?<d>[0-2]?\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>(?:19|20)?\d\d))?)(?![/\d])" +
         @"|(?<my>(?:(?<part>early|mid|late|end of|beginning of|the end of|the beginning of)[\s-]+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d)))" +
         @"|(?<rel>(?<word>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|overnight|earlier today|(?:earlier |later )?this week|last week|(?:over |during |at )?(?:the |this |last )weekend|(?:earlier )?this month|last month|this year|last year|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?<n2>a|one|two|three) weeks? ago))" +
-        @"|(?<wd>(?<wdmod>last |this |past |previous )?(?<weekday>" + Weekday + @")(?:\s+(?:night|morning|evening|afternoon))?)" +
-        @")\b",
+        @"|(?<wd>(?<wdmod>last |this |past |previous )?(?<weekday>" + Weekday + @")(?:\s+(?:night|morning|evening|afternoon))?)";
+
+    // Tried only at word starts (every date expression begins with a word or a digit).
+    [GeneratedRegex(@"\G(?:" + DateAlternatives + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DatePattern();
+    private static partial Regex DateAt();
+
+    private static IEnumerable<Match> DateMatches(string text)
+    {
+        var cursor = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i < cursor || !char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            var m = DateAt().Match(text, i);
+            if (!m.Success || m.Length == 0) continue;
+            yield return m;
+            cursor = m.Index + m.Length;
+        }
+    }
 
     [GeneratedRegex(@"\b(?:since|ever since|signing of|anniversary of|prior to|before|until|till|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -40,7 +54,7 @@ public static partial class DateAnnotator
     {
         var result = new List<DateMention>();
         var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (Match m in DatePattern().Matches(text))
+        foreach (var m in DateMatches(text))
         {
             var mention = Resolve(m, anchor, published is null);
             if (mention is null) continue;
