@@ -31,6 +31,20 @@ public static partial class PlaceAnnotator
     [GeneratedRegex(@"\G(?:" + PlacePatternText + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PlacePatternAt();
 
+    // Every lower-case word the pattern spells: an alternative that starts with a word starts with one of these.
+    private static readonly HashSet<string> StarterWords = new(
+        System.Text.RegularExpressions.Regex.Matches(PlacePatternText, "[a-z]{2,}").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word can begin a place phrase if it is a digit, a capitalised word, or a word the pattern spells.</summary>
+    private static bool CanStart(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsDigit(c) || char.IsUpper(c)) return true;
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j])) j++;
+        return StarterWords.Contains(text.AsSpan(i, j - i).ToString());
+    }
+
     /// <summary>The matches scanning with the unanchored pattern would give, found by trying only candidate starts.</summary>
     private static IEnumerable<Match> PlaceMatches(string text)
     {
@@ -39,7 +53,7 @@ public static partial class PlaceAnnotator
         {
             if (i < cursor) continue;
             var c = text[i];
-            var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])));
+            var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && CanStart(text, i));
             if (!start) continue;
             var m = PlacePatternAt().Match(text, i);
             if (!m.Success || m.Length == 0) continue;
