@@ -49,8 +49,8 @@ public static partial class CasualtyAnnotator
     {
         var found = new List<CasualtyMention>();
         // The phrase patterns are costly to try at every word, so they are tried only where a count or a casualty word starts.
-        var anchors = Anchors(text);
-        if (anchors.Count == 0) return found;
+        var (words, counts) = Anchors(text);
+        if (words.Count == 0) return found;
         bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
         {
             var parsed = Numbers.Parse(numText);
@@ -82,7 +82,7 @@ public static partial class CasualtyAnnotator
         }
 
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
-        foreach (var m in AtAnchors(VerbThenCount(), text, anchors))
+        foreach (var m in AtAnchors(VerbThenCount(), text, words))
         {
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
@@ -113,7 +113,7 @@ public static partial class CasualtyAnnotator
                 at = lm.Index + lm.Length;
             }
         }
-        foreach (var m in AtAnchors(CountThenVerb(), text, anchors))
+        foreach (var m in AtAnchors(CountThenVerb(), text, counts))
         {
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
@@ -139,7 +139,7 @@ public static partial class CasualtyAnnotator
                 at = start;
             }
         }
-        foreach (var m in AtAnchors(TollPattern(), text, anchors))
+        foreach (var m in AtAnchors(TollPattern(), text, [.. words.Concat(counts).Distinct().Order()]))
         {
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
             var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
@@ -160,25 +160,35 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CountAt();
 
-    /// <summary>Start positions of counts and casualty words, in order: the only places a casualty phrase can begin.</summary>
-    private static List<int> Anchors(string text)
+    // Every word the count pattern spells: a count that starts with a word starts with one of these.
+    private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
+    private static (List<int> Words, List<int> Counts) Anchors(string text)
     {
-        var words = CasualtyWord().Matches(text);
-        if (words.Count == 0) return [];
-        var set = new SortedSet<int>();
-        foreach (Match m in words) set.Add(m.Index);
+        var found = CasualtyWord().Matches(text);
+        if (found.Count == 0) return ([], []);
+        var words = new List<int>(found.Count);
+        foreach (Match m in found) words.Add(m.Index);
+        var counts = new SortedSet<int>();
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (!char.IsDigit(text[i]))
+            {
+                var j = i;
+                while (j < text.Length && char.IsLetter(text[j])) j++;
+                if (!CountWords.Contains(text.AsSpan(i, j - i).ToString())) continue;
+            }
             var m = CountAt().Match(text, i);
             if (!m.Success) continue;
-            set.Add(m.Index);
+            counts.Add(m.Index);
             // "at least 6": the bare count may start a phrase too.
             var num = m.Groups["num"];
-            if (num.Success && num.Index != m.Index) set.Add(num.Index);
+            if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
-        return [.. set];
+        return (words, [.. counts]);
     }
 
     /// <summary>Matches of a \G-anchored pattern at each anchor.</summary>

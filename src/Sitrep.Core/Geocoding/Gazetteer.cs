@@ -347,7 +347,7 @@ public sealed class Gazetteer
     public Place? ById(int geonameId) => _byId.TryGetValue(geonameId, out var i) ? _places[i] : null;
 
     /// <summary>Places whose name or an alternate name has the same key as <paramref name="name"/>.</summary>
-    public IReadOnlyList<Place> Lookup(string name) => LookupKey(PlaceNameKey.Of(name));
+    public IReadOnlyList<Place> Lookup(string name) => LookupKey(PlaceNameKey.Cached(name));
 
     /// <summary>Places under an already-computed key.</summary>
     public IReadOnlyList<Place> LookupKey(string key)
@@ -372,7 +372,7 @@ public sealed class Gazetteer
     /// <summary>Places whose key is within a bounded edit distance of the name's key (1 for short keys, 2 for long), found through a deletion index.</summary>
     public IReadOnlyList<(Place Place, int Distance)> LookupFuzzy(string name, int? maxDistance = null)
     {
-        var key = PlaceNameKey.Of(name);
+        var key = PlaceNameKey.Cached(name);
         var result = new List<(Place, int)>();
         foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length)))
         {
@@ -388,7 +388,7 @@ public sealed class Gazetteer
     /// <summary>Countries, admin1 and admin2 units named <paramref name="name"/> (by key; fuzzy at distance 1 when nothing matches exactly and the key is long).</summary>
     public IReadOnlyList<AdminUnit> LookupAdmin(string name, bool allowFuzzy = true)
     {
-        var key = PlaceNameKey.Of(StripAdminWords(name));
+        var key = PlaceNameKey.Cached(StripAdminWords(name));
         if (key.Length == 0) return [];
         if (_adminByKey.TryGetValue(key, out var units)) return units;
         if (!allowFuzzy || key.Length < 5) return [];
@@ -414,7 +414,7 @@ public sealed class Gazetteer
         if (string.IsNullOrWhiteSpace(isoOrName)) return null;
         var t = isoOrName.Trim();
         if (t.Length == 2 && _countries.ContainsKey(t.ToUpperInvariant())) return t.ToUpperInvariant();
-        var key = PlaceNameKey.Of(t);
+        var key = PlaceNameKey.Cached(t);
         return _adminByKey.TryGetValue(key, out var units)
             ? units.FirstOrDefault(u => u.Level == AdminLevel.Country)?.CountryCode
             : null;

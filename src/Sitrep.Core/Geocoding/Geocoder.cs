@@ -169,7 +169,7 @@ public sealed partial class Geocoder
         foreach (var m in documentMentions)
         {
             var name = m.Name;
-            if (!seen.Add(PlaceNameKey.Of(Gazetteer.StripAdminWords(name)))) continue;
+            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(name)))) continue;
             var admins = _g.LookupAdmin(name, allowFuzzy: false);
             var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
             if (country is not null)
@@ -358,7 +358,7 @@ public sealed partial class Geocoder
 
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
-        var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(m.Name));
+        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
         var raw = new List<(Place Place, int Distance)>();
         foreach (var p in _g.LookupKey(key))
         {
@@ -368,7 +368,7 @@ public sealed partial class Geocoder
         if (raw.Count == 0 && TrailingKind().Match(m.Name) is { Success: true } kind)
         {
             // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
-            key = PlaceNameKey.Of(m.Name[..kind.Index]);
+            key = PlaceNameKey.Cached(m.Name[..kind.Index]);
             foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
         }
 
@@ -410,7 +410,7 @@ public sealed partial class Geocoder
             var s = 0.0;
             if (distance == 0)
             {
-                if (PlaceNameKey.Of(p.Name) == key)
+                if (PlaceNameKey.Cached(p.Name) == key)
                 {
                     s += 0.5;
                     why.Add("exact name");
@@ -542,7 +542,7 @@ public sealed partial class Geocoder
 
     private static string Folded(string name) => PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    private static bool SameKey(string a, string b) => PlaceNameKey.Of(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Of(Gazetteer.StripAdminWords(b));
+    private static bool SameKey(string a, string b) => PlaceNameKey.Cached(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Cached(Gazetteer.StripAdminWords(b));
 
     /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
     private static double Prominence(Place p)
@@ -574,7 +574,7 @@ public sealed partial class Geocoder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(m.Name));
+                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 foreach (var a in geo._g.LookupAdmin(m.Name, allowFuzzy: false))
                 {
@@ -621,7 +621,7 @@ public sealed partial class Geocoder
                     continue;
                 }
 
-                var key = PlaceNameKey.Of(Gazetteer.StripAdminWords(o.Name));
+                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
                 var places = Geo._g.LookupKey(key).Where(p => CountryCode is null || p.CountryCode == CountryCode).ToList();
                 if (places.Count > 0)
                 {

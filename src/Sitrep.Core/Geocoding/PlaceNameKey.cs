@@ -27,6 +27,19 @@ public static class PlaceNameKey
     // Persian ezafe and Pashto linkers ("Mazar-e Sharif", "Sar-i-Pul") carry no identity.
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "e", "i", "y", "o" };
 
+    /// <summary>The key of a name met at run time, memoised: reports repeat the same few thousand place names.</summary>
+    public static string Cached(string? name)
+    {
+        if (name is null) return string.Empty;
+        if (Memo.TryGetValue(name, out var key)) return key;
+        key = Of(name);
+        // Bounded, so a stream of millions of distinct names cannot grow it without end.
+        if (Memo.Count < 200_000) Memo.TryAdd(name, key);
+        return key;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+
     /// <summary>The key of a name; empty when nothing letter-like remains.</summary>
     public static string Of(string? name)
     {
