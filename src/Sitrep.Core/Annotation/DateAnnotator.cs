@@ -25,12 +25,25 @@ public static partial class DateAnnotator
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DateAt();
 
+    // Every word the date pattern spells (month and weekday names, "yesterday", "last", ...): a date expression
+    // that starts with a word starts with one of these.
+    private static readonly HashSet<string> StarterWords = new(
+        Regex.Matches(DateAlternatives + Month + Weekday, "[A-Za-z]{2,}").Select(m => m.Value)
+            .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0))
+            .Concat(new[] { "Sept", "a" }), StringComparer.OrdinalIgnoreCase);
+
     private static IEnumerable<Match> DateMatches(string text)
     {
         var cursor = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (i < cursor || !char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (!char.IsDigit(text[i]))
+            {
+                var j = i;
+                while (j < text.Length && char.IsLetter(text[j])) j++;
+                if (!StarterWords.Contains(text.AsSpan(i, j - i).ToString())) continue;
+            }
             var m = DateAt().Match(text, i);
             if (!m.Success || m.Length == 0) continue;
             yield return m;
