@@ -373,8 +373,20 @@ public sealed class Gazetteer
     public IReadOnlyList<(Place Place, int Distance)> LookupFuzzy(string name, int? maxDistance = null)
     {
         var key = PlaceNameKey.Cached(name);
+        var max = maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length);
+        if (_fuzzyMemo.TryGetValue((key, max), out var memo)) return memo;
+        var found = LookupFuzzyKey(key, max);
+        if (_fuzzyMemo.Count < 100_000) _fuzzyMemo.TryAdd((key, max), found);
+        return found;
+    }
+
+    // A fuzzy search generates many deletions; the same few thousand names are asked again and again.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, int Max), IReadOnlyList<(Place Place, int Distance)>> _fuzzyMemo = new();
+
+    private List<(Place Place, int Distance)> LookupFuzzyKey(string key, int maxDistance)
+    {
         var result = new List<(Place, int)>();
-        foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length)))
+        foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance))
         {
             if (_byKey.TryGetValue(k, out var head))
             {
@@ -423,6 +435,18 @@ public sealed class Gazetteer
     /// <summary>Admin words a mention may carry ("Idlib province", "Nairobi County", "rural Aleppo" is handled by the annotator's qualifier).</summary>
     internal static string StripAdminWords(string name)
     {
+        if (StripMemo.TryGetValue(name, out var memo)) return memo;
+        memo = StripAdminWordsUncached(name);
+        if (StripMemo.Count < 200_000) StripMemo.TryAdd(name, memo);
+        return memo;
+    }
+
+    // Names repeat across reports and candidates; these small functions ran millions of times per corpus.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StripMemo = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> DisplayMemo = new(StringComparer.Ordinal);
+
+    private static string StripAdminWordsUncached(string name)
+    {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
         string[] drop = ["province", "governorate", "county", "district", "region", "state", "muhafazat", "wilayat", "oblast", "countryside", "subcounty", "sub-county"];
         while (words.Count > 1 && drop.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);
@@ -431,6 +455,14 @@ public sealed class Gazetteer
 
     /// <summary>An admin name as ACLED users expect it when no alias exists: ASCII letters, no "County"/"Province" suffix.</summary>
     internal static string DisplayAdminName(string geonamesName)
+    {
+        if (DisplayMemo.TryGetValue(geonamesName, out var memo)) return memo;
+        memo = DisplayAdminNameUncached(geonamesName);
+        if (DisplayMemo.Count < 200_000) DisplayMemo.TryAdd(geonamesName, memo);
+        return memo;
+    }
+
+    private static string DisplayAdminNameUncached(string geonamesName)
     {
         var stripped = StripAdminWords(geonamesName);
         var d = stripped.Normalize(NormalizationForm.FormD);
