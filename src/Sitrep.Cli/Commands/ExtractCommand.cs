@@ -88,6 +88,8 @@ public static class ExtractCommand
         if (format == "csv") writer.WriteLine(AcledCsvWriter.Header);
         var docs = 0;
         var events = 0;
+        // Progress goes to a terminal only: scripts reading stderr get the errors and the summary, not a ticker.
+        var progress = new ProgressLine(!quiet && !Console.IsErrorRedirected);
         var undated = new List<string>();
         var sb = new StringBuilder();
         var problems = ExtractRunner.Run(pipeline, sources.Read(inputs), (doc, evs) =>
@@ -101,7 +103,8 @@ public static class ExtractCommand
             // One write per document: a reader of the stream never sees half a document's events.
             writer.Write(sb.ToString());
             if (output is null) writer.Flush();
-        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads);
+        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads, progress.Report);
+        progress.Done();
 
         foreach (var id in undated.Take(20))
             Console.Error.WriteLine($"sitrep: warning: {id}: no publication date (none given, none in the document); dates that need one are coded with time_precision 3");
@@ -122,6 +125,26 @@ public static class ExtractCommand
         }
         if (!quiet) Console.Error.WriteLine($"sitrep: {docs} documents, {events} events, {problems.Count} documents with errors");
         return problems.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+    }
+
+    /// <summary>A one-line progress display on stderr: documents done, rate and elapsed time.</summary>
+    private sealed class ProgressLine(bool enabled)
+    {
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private bool _shown;
+
+        public void Report(int done)
+        {
+            if (!enabled) return;
+            var s = _clock.Elapsed.TotalSeconds;
+            Console.Error.Write($"\rsitrep: {done:N0} documents, {done / Math.Max(s, 0.001):N0} docs/s, {s:N0} s   ");
+            _shown = true;
+        }
+
+        public void Done()
+        {
+            if (_shown) Console.Error.WriteLine();
+        }
     }
 
     private static void WriteTable(List<ResolvedEvent> events)
