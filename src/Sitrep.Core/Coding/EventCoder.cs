@@ -285,8 +285,7 @@ public static partial class EventCoder
         if (speaker is null && leadCertainty is "claimed" or "denied")
         {
             var verb = lead.Cues.First(c => c.Kind == "certainty" && c.Value == leadCertainty);
-            speaker = lead.Actors.Concat(lead.SourceActors).Where(a => a.Span.End <= verb.Span.Start && verb.Span.Start - a.Span.End <= 4)
-                .Select(a => a.Surface).FirstOrDefault();
+            speaker = SpeakerBefore(lead, verb);
         }
         if (speaker is not null && leadCertainty is not null && primary == "the report's own account")
         {
@@ -440,6 +439,14 @@ public static partial class EventCoder
         }
     }
 
+    /// <summary>An actor or country named right before a reporting verb speaks for itself ("HTS claimed", "Turkey denied").</summary>
+    private static string? SpeakerBefore(SentenceView s, CueMention verb)
+    {
+        bool JustBefore(TextSpan x) => x.End <= verb.Span.Start && verb.Span.Start - x.End <= 4;
+        return s.Actors.Concat(s.SourceActors).Where(a => JustBefore(a.Span)).Select(a => a.Surface).FirstOrDefault()
+            ?? s.Countries.Where(c => JustBefore(c.Span)).Select(c => c.Country.Name).FirstOrDefault();
+    }
+
     private static List<ClaimCandidate> BuildClaims(DocumentAnnotations doc, Incident inc)
     {
         var claims = new List<ClaimCandidate>();
@@ -451,9 +458,7 @@ public static partial class EventCoder
                 : s.Certainty.Contains("confirmed") ? "confirmed" : "reported";
             var sourceCue = s.Cues.FirstOrDefault(c => c.Kind == "source");
             var verbCue = s.Cues.FirstOrDefault(c => c.Kind == "certainty" && c.Value == certainty);
-            var speakingActor = verbCue is null ? null : s.Actors.Concat(s.SourceActors).Where(a => a.Span.End <= verbCue.Span.Start && verbCue.Span.Start - a.Span.End <= 4).Select(a => a.Surface).FirstOrDefault();
-            var speakingCountry = verbCue is null ? null : s.Countries.Where(c => c.Span.End <= verbCue.Span.Start && verbCue.Span.Start - c.Span.End <= 4).Select(c => c.Country.Name).FirstOrDefault();
-            var source = sourceCue?.Value ?? speakingActor ?? speakingCountry ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
+            var source = sourceCue?.Value ?? (verbCue is null ? null : SpeakerBefore(s, verbCue)) ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
             var asserts = new Dictionary<string, object?>();
             var actors = new List<ActorRole>();
             if (CauseWords().IsMatch(s.Text) && !s.Triggers.Any(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical"))
