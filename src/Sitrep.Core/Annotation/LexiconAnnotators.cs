@@ -12,9 +12,7 @@ public sealed class TriggerAnnotator(PatternLexicon lexicon)
 
     /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
     public IReadOnlyList<TriggerMention> Annotate(string text) =>
-        lexicon.Scan(text).Select(x => new TriggerMention(x.Span, x.Entry.Key, Cell(x.Entry.Cells, 2), Cell(x.Entry.Cells, 3))).ToList();
-
-    private static string Cell(IReadOnlyList<string> cells, int i) => i < cells.Count ? cells[i].Trim() : "";
+        lexicon.Scan(text).Select(x => new TriggerMention(x.Span, x.Entry.Key, x.Entry.Cell(2), x.Entry.Cell(3))).ToList();
 }
 
 /// <summary>Marks weapons from the weapon lexicon.</summary>
@@ -27,7 +25,7 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon)
     public IReadOnlyList<WeaponMention> Annotate(string text) =>
         lexicon.Scan(text).Select(x =>
         {
-            var hint = x.Entry.Cells.Count > 2 ? x.Entry.Cells[2].Trim() : "";
+            var hint = x.Entry.Cell(2);
             return new WeaponMention(x.Span, x.Entry.Key, hint.Length > 0 ? hint : null);
         }).ToList();
 }
@@ -44,7 +42,7 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
         var list = new List<CueMention>();
         foreach (var (span, entry, match) in lexicon.Scan(text))
         {
-            var value = entry.Cells.Count > 1 ? entry.Cells[1].Trim() : "";
+            var value = entry.Cell(1);
             var src = match.Groups["src"];
             if (entry.Key == "source" && src.Success)
             {

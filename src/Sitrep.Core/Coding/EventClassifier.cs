@@ -19,10 +19,6 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CivilianWords();
 
-    [GeneratedRegex(@"\b(?:soldiers?|troops?|police(?:m[ae]n)?|officers?|fighters?|militants?|militiam[ae]n|militias?|rebels?|insurgents?|gunmen|combatants?|members? of|elements?|personnel|guards?|commanders?|recruits?|jihadists?|terrorists?|forces|army|patrols?|convoy|positions?|checkpoints?|posts?|bases?|camps?|barracks|KDF|GSU|AP|reservists?|raiders?|bandits?|attackers?|assailants?|Arbakis?|warriors?|morans?)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ArmedWords();
-
     private const string CrowdNoun = @"(?:mobs?|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)";
 
     // Two simple patterns rather than one: the combined alternation made .NET 10's regex engines index past the input.

@@ -4,7 +4,11 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Lexicons;
 
 /// <summary>One row of a pattern lexicon: the payload cells and the regex that finds it.</summary>
-public sealed record PatternEntry(string Key, string Pattern, IReadOnlyList<string> Cells, int Line);
+public sealed record PatternEntry(string Key, string Pattern, IReadOnlyList<string> Cells, int Line)
+{
+    /// <summary>The trimmed cell at <paramref name="index"/>, or empty when the row is shorter.</summary>
+    public string Cell(int index) => index < Cells.Count ? Cells[index].Trim() : "";
+}
 
 /// <summary>A lexicon of regular-expression rows, reporting which row matched where.</summary>
 /// <remarks>
