@@ -14,6 +14,8 @@ const string Usage = """
       corpus  --docs FILE.jsonl --repeat-to-mb N -o OUT.jsonl
                               write the repeated corpus (same repetition rule as extract)
       gazetteer               quick gazetteer load/lookup figures
+      geo-ceiling --gold GOLD.csv
+                              how many gold locations the gazetteer can place at all (its coverage ceiling)
       bdn [filter] [BenchmarkDotNet args]
                               BenchmarkDotNet micro-benchmarks (default filter *, short job)
     MB = 10^6 UTF-8 bytes of the documents' text fields.
@@ -48,6 +50,8 @@ try
         case "gazetteer":
             Console.Write(GazetteerBenchmarks.RunQuick());
             return 0;
+        case "geo-ceiling":
+            return GeoCeiling.Run(rest);
         case "bdn":
         {
             var bdnArgs = args[1..].ToList();
