@@ -102,6 +102,15 @@ public static class EventJsonWriter
             foreach (var s in e.Warnings) w.WriteStringValue(s);
             w.WriteEndArray();
         }
+        if (e.Merge is { } m)
+        {
+            w.WriteStartObject("merge");
+            w.WriteNumber("sources", e.DocIds.Count);
+            w.WriteStartArray("why");
+            foreach (var s in m.Why) w.WriteStringValue(s);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

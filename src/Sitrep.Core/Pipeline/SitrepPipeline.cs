@@ -32,9 +32,17 @@ public sealed class SitrepPipeline
     public DocumentAnnotations Annotate(Document document) => _annotator.Annotate(document);
 
     /// <summary>Events reported by <paramref name="document"/>.</summary>
-    public IReadOnlyList<ResolvedEvent> Process(Document document)
+    public IReadOnlyList<ResolvedEvent> Process(Document document) => Code(_annotator.Annotate(document));
+
+    /// <summary>Events and annotations of <paramref name="document"/>, for stores that keep both.</summary>
+    public (DocumentAnnotations Annotations, IReadOnlyList<ResolvedEvent> Events) ProcessWithAnnotations(Document document)
     {
         var annotations = _annotator.Annotate(document);
+        return (annotations, Code(annotations));
+    }
+
+    private IReadOnlyList<ResolvedEvent> Code(DocumentAnnotations annotations)
+    {
         var candidates = EventCoder.Code(annotations);
         var events = new List<ResolvedEvent>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++) events.Add(_resolver.Resolve(candidates[i], i));

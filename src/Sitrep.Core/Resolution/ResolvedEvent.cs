@@ -9,6 +9,9 @@ public sealed record Claim(string Source, string Certainty, IReadOnlyDictionary<
 /// <summary>How the event's place was chosen: the winning gazetteer entry, why, and the runner-up.</summary>
 public sealed record GeocodingNote(string Chosen, string Why, string? RunnerUp);
 
+/// <summary>Why several reports' events were merged into one: one line per joined report.</summary>
+public sealed record MergeNote(IReadOnlyList<string> Why);
+
 /// <summary>A fully coded event in ACLED's schema, plus injuries, weapon, evidence, claims and the geocoding explanation.</summary>
 public sealed record ResolvedEvent
 {
@@ -50,4 +53,6 @@ public sealed record ResolvedEvent
     public GeocodingNote? Geocoding { get; init; }
     /// <summary>Problems a user should know about this event (e.g. a date guessed without a publication date).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+    /// <summary>Set when the event joins several reports: why each was judged the same incident.</summary>
+    public MergeNote? Merge { get; init; }
 }

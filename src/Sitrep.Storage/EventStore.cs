@@ -1,0 +1,439 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Merging;
+using Sitrep.Core.Output;
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// The event store over SQLite or PostgreSQL: documents (deduplicated by content hash), annotations, each report's
+/// events, merged incidents with their sources, claims and evidence. One schema, applied by versioned migrations.
+/// </summary>
+/// <remarks>
+/// Every batch is one transaction, so a crash at any moment leaves either the whole batch or none of it, and a rerun
+/// skips what is already stored by content hash: nothing is lost and nothing duplicated. Not thread-safe: one writer
+/// per instance (the ingest command extracts on all cores and writes from one thread).
+/// </remarks>
+public sealed class EventStore : IDisposable
+{
+    private readonly DbConnection _connection;
+
+    private EventStore(StoreTarget target, DbConnection connection)
+    {
+        Target = target;
+        _connection = connection;
+    }
+
+    /// <summary>Where this store lives.</summary>
+    public StoreTarget Target { get; }
+
+    /// <summary>Opens (creating if needed) and migrates the store.</summary>
+    public static EventStore Open(StoreTarget target)
+    {
+        if (target.Kind == StoreKind.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target.Display)!);
+        }
+
+        var connection = target.CreateConnection();
+        connection.Open();
+        var store = new EventStore(target, connection);
+        if (target.Kind == StoreKind.Sqlite)
+        {
+            // WAL lets readers (the server) run while a writer ingests; NORMAL sync is durable at each commit in WAL mode
+            // against process crashes, which is what kill -9 tests.
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+        }
+
+        Migrations.Apply(connection, target.Kind);
+        return store;
+    }
+
+    /// <summary>The schema version after migrations.</summary>
+    public int SchemaVersion => Convert.ToInt32(Scalar("SELECT MAX(version) FROM schema_migrations"), CultureInfo.InvariantCulture);
+
+    /// <summary>True if a document with this content hash is already stored.</summary>
+    public bool HasDocument(string contentHash) => Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("h", contentHash)) is not null;
+
+    /// <summary>Stores a batch of processed documents in one transaction, merging their events into stored incidents.</summary>
+    public IngestOutcome Ingest(IReadOnlyList<ProcessedDocument> batch)
+    {
+        using var tx = _connection.BeginTransaction();
+        var outcome = IngestOutcome.Empty;
+        foreach (var doc in batch) outcome += IngestOne(tx, doc);
+        tx.Commit();
+        return outcome;
+    }
+
+    private IngestOutcome IngestOne(DbTransaction tx, ProcessedDocument p)
+    {
+        var d = p.Document;
+        var id = Scalar(tx,
+            "INSERT INTO documents (doc_key, content_hash, source, url, published, title, text, ingested_at) " +
+            "VALUES (@k, @h, @s, @u, @p, @t, @x, @at) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
+            ("k", d.Id), ("h", p.ContentHash), ("s", d.Source), ("u", d.Url), ("p", d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("t", p.Title), ("x", d.Text), ("at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        if (id is null) return new IngestOutcome(0, 1, 0, 0, 0);
+        var docId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
+
+        using (var ann = Command(tx, "INSERT INTO annotations (document_id, kind, start_offset, end_offset, label) VALUES (@d, @k, @s, @e, @l)"))
+        {
+            foreach (var a in p.Annotations)
+            {
+                Bind(ann, ("d", docId), ("k", a.Kind), ("s", a.Start), ("e", a.End), ("l", a.Label));
+                ann.ExecuteNonQuery();
+            }
+        }
+
+        int created = 0, merged = 0;
+        for (var i = 0; i < p.Events.Count; i++)
+        {
+            var e = p.Events[i];
+            var (cluster, why) = FindIncident(tx, e, docId);
+            if (cluster is null)
+            {
+                cluster = UniqueEventId(tx, e.EventId, p.ContentHash, i);
+                created++;
+            }
+            else
+            {
+                merged++;
+            }
+
+            Execute(tx, "INSERT INTO report_events (document_id, ordinal, event_id, joined_because, record) VALUES (@d, @o, @c, @w, @r)",
+                ("d", docId), ("o", i), ("c", cluster), ("w", why), ("r", EventJsonWriter.ToJson(e)));
+            Execute(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@c, @d) ON CONFLICT DO NOTHING", ("c", cluster), ("d", docId));
+            Rewrite(tx, cluster);
+        }
+
+        return new IngestOutcome(1, 0, p.Events.Count, created, merged);
+    }
+
+    /// <summary>The stored incident a new report's event belongs to, and why; (null, null) for a new incident.</summary>
+    private (string? EventId, string? Why) FindIncident(DbTransaction tx, ResolvedEvent e, long docId)
+    {
+        if (!DateOnly.TryParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, null);
+        // Month precision is the widest window MergePolicy accepts; the index on (event_type, event_date) bounds the scan.
+        var from = date.AddDays(-31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = date.AddDays(31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        using var cmd = Command(tx,
+            "SELECT e.event_id, e.record FROM events e WHERE e.event_type = @t AND e.event_date BETWEEN @f AND @to " +
+            "AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.document_id = @d) ORDER BY e.event_date, e.event_id");
+        Bind(cmd, ("t", e.EventType), ("f", from), ("to", to), ("d", docId));
+        var candidates = new List<(string Id, ResolvedEvent Event)>();
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read()) candidates.Add((r.GetString(0), EventJsonReader.Parse(r.GetString(1))));
+        }
+
+        foreach (var (cid, existing) in candidates.OrderBy(c => Math.Abs(DayGap(c.Event.EventDate, date))))
+        {
+            var decision = MergePolicy.Decide(existing, e);
+            if (decision.Same) return (cid, decision.Why);
+        }
+
+        return (null, null);
+    }
+
+    private static int DayGap(string d, DateOnly date) =>
+        DateOnly.TryParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var x) ? x.DayNumber - date.DayNumber : int.MaxValue / 2;
+
+    private string UniqueEventId(DbTransaction tx, string wanted, string contentHash, int ordinal)
+    {
+        if (Scalar(tx, "SELECT 1 FROM events WHERE event_id = @i", ("i", wanted)) is null) return wanted;
+        // The same document key with different content (an edited page) yields the same extract id; the content tells them apart.
+        return $"{wanted}-{contentHash[..6]}{ordinal}";
+    }
+
+    /// <summary>Recomputes an incident from its reports and rewrites its row, claims and evidence.</summary>
+    private void Rewrite(DbTransaction tx, string eventId)
+    {
+        var members = new List<MergeMember>();
+        using (var cmd = Command(tx, "SELECT record, joined_because FROM report_events WHERE event_id = @i ORDER BY id"))
+        {
+            Bind(cmd, ("i", eventId));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) members.Add(new MergeMember(EventJsonReader.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1)));
+        }
+
+        Execute(tx, "DELETE FROM claims WHERE event_id = @i", ("i", eventId));
+        Execute(tx, "DELETE FROM evidence WHERE event_id = @i", ("i", eventId));
+        if (members.Count == 0)
+        {
+            Execute(tx, "DELETE FROM events WHERE event_id = @i", ("i", eventId));
+            return;
+        }
+
+        var e = EventCombiner.Combine(members) with { EventId = eventId };
+        Execute(tx,
+            "INSERT INTO events (event_id, event_date, year, time_precision, event_type, sub_event_type, actor1, actor2, country, admin1, admin2, " +
+            "location, latitude, longitude, geo_precision, fatalities, source_count, record, updated_at) VALUES " +
+            "(@i, @d, @y, @tp, @t, @st, @a1, @a2, @c, @ad1, @ad2, @l, @lat, @lon, @gp, @f, @n, @r, @u) ON CONFLICT (event_id) DO UPDATE SET " +
+            "event_date = excluded.event_date, year = excluded.year, time_precision = excluded.time_precision, event_type = excluded.event_type, " +
+            "sub_event_type = excluded.sub_event_type, actor1 = excluded.actor1, actor2 = excluded.actor2, country = excluded.country, " +
+            "admin1 = excluded.admin1, admin2 = excluded.admin2, location = excluded.location, latitude = excluded.latitude, " +
+            "longitude = excluded.longitude, geo_precision = excluded.geo_precision, fatalities = excluded.fatalities, " +
+            "source_count = excluded.source_count, record = excluded.record, updated_at = excluded.updated_at",
+            ("i", eventId), ("d", e.EventDate), ("y", e.Year), ("tp", e.TimePrecision), ("t", e.EventType), ("st", e.SubEventType),
+            ("a1", e.Actor1), ("a2", e.Actor2), ("c", e.Country), ("ad1", e.Admin1), ("ad2", e.Admin2), ("l", e.Location),
+            ("lat", e.Latitude), ("lon", e.Longitude), ("gp", e.GeoPrecision), ("f", e.Fatalities), ("n", members.Count),
+            ("r", EventJsonWriter.ToJson(e)), ("u", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+
+        using (var cl = Command(tx, "INSERT INTO claims (event_id, ordinal, source, certainty, asserts, doc_key, start_offset, end_offset) VALUES (@i, @o, @s, @c, @a, @k, @st, @en)"))
+        {
+            for (var n = 0; n < e.Claims.Count; n++)
+            {
+                var c = e.Claims[n];
+                Bind(cl, ("i", eventId), ("o", n), ("s", c.Source), ("c", c.Certainty), ("a", JsonSerializer.Serialize(c.Asserts)),
+                    ("k", c.Evidence.DocId), ("st", c.Evidence.Start), ("en", c.Evidence.End));
+                cl.ExecuteNonQuery();
+            }
+        }
+
+        using var ev = Command(tx, "INSERT INTO evidence (event_id, field, doc_key, start_offset, end_offset, text) VALUES (@i, @f, @k, @s, @e, @t)");
+        foreach (var (field, list) in e.Evidence)
+        {
+            foreach (var x in list)
+            {
+                Bind(ev, ("i", eventId), ("f", field), ("k", x.DocId), ("s", x.Start), ("e", x.End), ("t", x.Text));
+                ev.ExecuteNonQuery();
+            }
+        }
+    }
+
+    /// <summary>Undoes a merge: every report of the incident becomes its own event again. Returns the resulting event ids.</summary>
+    public IReadOnlyList<string> Split(string eventId)
+    {
+        using var tx = _connection.BeginTransaction();
+        var members = new List<(long Id, long DocId, string OwnId)>();
+        using (var cmd = Command(tx, "SELECT id, document_id, record FROM report_events WHERE event_id = @i ORDER BY id"))
+        {
+            Bind(cmd, ("i", eventId));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) members.Add((r.GetInt64(0), r.GetInt64(1), EventJsonReader.Parse(r.GetString(2)).EventId));
+        }
+
+        if (members.Count == 0) throw new KeyNotFoundException($"no event {eventId}");
+        if (members.Count == 1) throw new InvalidOperationException($"event {eventId} has one report; nothing to split");
+        var ids = new List<string> { eventId };
+        foreach (var m in members.Skip(1))
+        {
+            var hash = Convert.ToString(Scalar(tx, "SELECT content_hash FROM documents WHERE id = @d", ("d", m.DocId)), CultureInfo.InvariantCulture)!;
+            var own = UniqueEventId(tx, m.OwnId, hash, (int)(m.Id % 100));
+            Execute(tx, "UPDATE report_events SET event_id = @n, joined_because = NULL WHERE id = @r", ("n", own), ("r", m.Id));
+            Execute(tx, "DELETE FROM event_sources WHERE event_id = @i AND document_id = @d AND NOT EXISTS " +
+                "(SELECT 1 FROM report_events WHERE event_id = @i AND document_id = @d)", ("i", eventId), ("d", m.DocId));
+            Execute(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@n, @d) ON CONFLICT DO NOTHING", ("n", own), ("d", m.DocId));
+            Rewrite(tx, own);
+            ids.Add(own);
+        }
+
+        Rewrite(tx, eventId);
+        tx.Commit();
+        return ids;
+    }
+
+    /// <summary>Events matching <paramref name="filter"/>, ordered by date then id, streamed from the database.</summary>
+    public IEnumerable<ResolvedEvent> Query(EventFilter filter)
+    {
+        var (where, args) = Where(filter);
+        var sql = "SELECT record FROM events e" + where + " ORDER BY e.event_date, e.event_id" + (filter.Limit is { } l ? $" LIMIT {l}" : "");
+        using var cmd = Command(null, sql);
+        Bind(cmd, args.ToArray());
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) yield return EventJsonReader.Parse(r.GetString(0));
+    }
+
+    /// <summary>Number of events matching <paramref name="filter"/> (ignoring its cursor and limit).</summary>
+    public long Count(EventFilter filter)
+    {
+        var (where, args) = Where(filter with { After = null, Limit = null });
+        return Convert.ToInt64(Scalar("SELECT COUNT(*) FROM events e" + where, args.ToArray()), CultureInfo.InvariantCulture);
+    }
+
+    private (string Sql, List<(string, object?)> Args) Where(EventFilter f)
+    {
+        var clauses = new List<string>();
+        var args = new List<(string, object?)>();
+        void Add(string clause, params (string, object?)[] a)
+        {
+            clauses.Add(clause);
+            args.AddRange(a);
+        }
+
+        if (f.From is { } from) Add("e.event_date >= @from", ("from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (f.To is { } to) Add("e.event_date <= @to", ("to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        if (!string.IsNullOrEmpty(f.Country)) Add("lower(e.country) = lower(@country)", ("country", f.Country));
+        if (!string.IsNullOrEmpty(f.Admin1)) Add("lower(e.admin1) = lower(@admin1)", ("admin1", f.Admin1));
+        if (!string.IsNullOrEmpty(f.EventType)) Add("e.event_type = @type", ("type", f.EventType));
+        if (!string.IsNullOrEmpty(f.SubEventType)) Add("e.sub_event_type = @subtype", ("subtype", f.SubEventType));
+        if (!string.IsNullOrEmpty(f.Actor))
+        {
+            Add("(lower(e.actor1) LIKE @actor OR lower(e.actor2) LIKE @actor)", ("actor", "%" + f.Actor.ToLowerInvariant() + "%"));
+        }
+
+        if (f.Bbox is { } b)
+        {
+            Add("e.latitude BETWEEN @s AND @n AND e.longitude BETWEEN @w AND @e", ("s", b.South), ("n", b.North), ("w", b.West), ("e", b.East));
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var match = Target.Kind == StoreKind.Sqlite
+                ? "d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH @q)"
+                : "to_tsvector('simple', d.text) @@ plainto_tsquery('simple', @q)";
+            // Users type words, not FTS5 syntax: each word is quoted so punctuation cannot break the query.
+            var q = Target.Kind == StoreKind.Sqlite
+                ? string.Join(' ', f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => "\"" + w.Replace("\"", "\"\"") + "\""))
+                : f.Text;
+            Add($"e.event_id IN (SELECT s.event_id FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE {match})", ("q", q));
+        }
+
+        if (f.After is { } after)
+        {
+            Add("(e.event_date > @ad OR (e.event_date = @ad AND e.event_id > @ai))", ("ad", after.Date), ("ai", after.EventId));
+        }
+
+        return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), args);
+    }
+
+    /// <summary>One event by id, or null.</summary>
+    public ResolvedEvent? GetEvent(string eventId) =>
+        Scalar("SELECT record FROM events WHERE event_id = @i", ("i", eventId)) is string json ? EventJsonReader.Parse(json) : null;
+
+    /// <summary>The reports an event rests on, in the order they joined.</summary>
+    public IReadOnlyList<EventSource> Sources(string eventId)
+    {
+        using var cmd = Command(null,
+            "SELECT d.id, d.doc_key, d.source, d.url, d.published, MIN(r.joined_because) FROM report_events r JOIN documents d ON d.id = r.document_id " +
+            "WHERE r.event_id = @i GROUP BY d.id, d.doc_key, d.source, d.url, d.published ORDER BY MIN(r.id)");
+        Bind(cmd, ("i", eventId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<EventSource>();
+        while (r.Read())
+        {
+            list.Add(new EventSource(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), Str(r, 5)));
+        }
+
+        return list;
+    }
+
+    /// <summary>A stored document by numeric id or by its document key (the newest with that key), with annotations.</summary>
+    public StoredDocument? GetDocument(string idOrKey)
+    {
+        object? id = long.TryParse(idOrKey, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? Scalar("SELECT id FROM documents WHERE id = @n", ("n", n))
+            : null;
+        id ??= Scalar("SELECT MAX(id) FROM documents WHERE doc_key = @k", ("k", idOrKey));
+        if (id is null or DBNull) return null;
+        var docId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
+        StoredDocument? doc = null;
+        using (var cmd = Command(null, "SELECT doc_key, source, url, published, title, text FROM documents WHERE id = @d"))
+        {
+            Bind(cmd, ("d", docId));
+            using var r = cmd.ExecuteReader();
+            if (!r.Read()) return null;
+            doc = new StoredDocument(docId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5), [], []);
+        }
+
+        var anns = new List<AnnotationSpan>();
+        using (var cmd = Command(null, "SELECT kind, start_offset, end_offset, label FROM annotations WHERE document_id = @d ORDER BY start_offset, end_offset"))
+        {
+            Bind(cmd, ("d", docId));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) anns.Add(new AnnotationSpan(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
+        }
+
+        var events = new List<string>();
+        using (var cmd = Command(null, "SELECT DISTINCT event_id FROM report_events WHERE document_id = @d ORDER BY event_id"))
+        {
+            Bind(cmd, ("d", docId));
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) events.Add(r.GetString(0));
+        }
+
+        return doc with { Annotations = anns, EventIds = events };
+    }
+
+    /// <summary>Totals and counts by day, type and admin1 (of events matching <paramref name="filter"/>).</summary>
+    public StoreStats Stats(EventFilter? filter = null)
+    {
+        var (where, args) = Where((filter ?? new EventFilter()) with { After = null, Limit = null });
+        List<(string, long)> Group(string column)
+        {
+            using var cmd = Command(null, $"SELECT {column}, COUNT(*) FROM events e{where} GROUP BY {column} ORDER BY {column}");
+            Bind(cmd, args.ToArray());
+            using var r = cmd.ExecuteReader();
+            var list = new List<(string, long)>();
+            while (r.Read()) list.Add((r.IsDBNull(0) ? "" : r.GetString(0), r.GetInt64(1)));
+            return list;
+        }
+
+        return new StoreStats(
+            Convert.ToInt64(Scalar("SELECT COUNT(*) FROM documents"), CultureInfo.InvariantCulture),
+            Convert.ToInt64(Scalar("SELECT COUNT(*) FROM events e" + where, args.ToArray()), CultureInfo.InvariantCulture),
+            Convert.ToInt64(Scalar("SELECT COUNT(*) FROM report_events"), CultureInfo.InvariantCulture),
+            Group("e.event_date"), Group("e.event_type"), Group("e.admin1"));
+    }
+
+    /// <summary>Row counts of every table, for integrity checks and tests.</summary>
+    public IReadOnlyDictionary<string, long> TableCounts()
+    {
+        var tables = new[] { "documents", "annotations", "events", "report_events", "event_sources", "claims", "evidence" };
+        return tables.ToDictionary(t => t, t => Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {t}"), CultureInfo.InvariantCulture));
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private DbCommand Command(DbTransaction? tx, string sql)
+    {
+        var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    private static void Bind(DbCommand cmd, params (string Name, object? Value)[] args)
+    {
+        foreach (var (name, value) in args)
+        {
+            DbParameter p;
+            if (cmd.Parameters.Contains(name))
+            {
+                p = cmd.Parameters[name];
+            }
+            else
+            {
+                p = cmd.CreateParameter();
+                p.ParameterName = name;
+                cmd.Parameters.Add(p);
+            }
+
+            p.Value = value ?? DBNull.Value;
+        }
+    }
+
+    private void Execute(string sql) => Execute(null, sql);
+
+    private void Execute(DbTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(tx, sql);
+        Bind(cmd, args);
+        cmd.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, params (string, object?)[] args) => Scalar(null, sql, args);
+
+    private object? Scalar(DbTransaction? tx, string sql, params (string, object?)[] args)
+    {
+        using var cmd = Command(tx, sql);
+        Bind(cmd, args);
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
+}
