@@ -6,8 +6,12 @@ var root = new RootCommand("""
     with the evidence span behind every field and the claims of each source kept apart.
 
     Start with:  sitrep extract samples/
+    Then:        sitrep ingest samples/ && sitrep events list && sitrep export -f csv -o events.csv
     """);
 root.Subcommands.Add(ExtractCommand.Build());
+root.Subcommands.Add(IngestCommand.Build());
+root.Subcommands.Add(ExportCommand.BuildExport());
+root.Subcommands.Add(ExportCommand.BuildEvents());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(AnnotateCommand.Build());
 root.Subcommands.Add(GazetteerCommand.Build());

@@ -127,26 +127,6 @@ public static class ExtractCommand
         return problems.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
-    /// <summary>A one-line progress display on stderr: documents done, rate and elapsed time.</summary>
-    private sealed class ProgressLine(bool enabled)
-    {
-        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
-        private bool _shown;
-
-        public void Report(int done)
-        {
-            if (!enabled) return;
-            var s = _clock.Elapsed.TotalSeconds;
-            Console.Error.Write($"\rsitrep: {done:N0} documents, {done / Math.Max(s, 0.001):N0} docs/s, {s:N0} s   ");
-            _shown = true;
-        }
-
-        public void Done()
-        {
-            if (_shown) Console.Error.WriteLine();
-        }
-    }
-
     private static void WriteTable(List<ResolvedEvent> events)
     {
         var t = new Table().Border(TableBorder.Rounded);

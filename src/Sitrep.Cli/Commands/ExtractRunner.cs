@@ -11,7 +11,13 @@ public static class ExtractRunner
     /// <summary>Processes <paramref name="documents"/>; <paramref name="onDocument"/> sees each document's events in input order.</summary>
     /// <returns>The problems met (bad documents), in order.</returns>
     public static List<DocumentProblem> Run(SitrepPipeline pipeline, IEnumerable<DocumentResult> documents, Action<Document, IReadOnlyList<ResolvedEvent>> onDocument,
-        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default)
+        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default) =>
+        Run(pipeline.Process, documents, onDocument, onProblem, failFast, threads, progress, cancel);
+
+    /// <summary>Runs <paramref name="process"/> over documents on all cores; <paramref name="onDocument"/> sees the results in input order, on the calling thread.</summary>
+    public static List<DocumentProblem> Run<T>(Func<Document, T> process, IEnumerable<DocumentResult> documents, Action<Document, T> onDocument,
+        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default, Action? afterBatch = null)
+        where T : class
     {
         var problems = new List<DocumentProblem>();
         const int batchSize = 512;
@@ -21,14 +27,14 @@ public static class ExtractRunner
 
         void Flush()
         {
-            var results = new IReadOnlyList<ResolvedEvent>?[batch.Count];
+            var results = new T?[batch.Count];
             var failures = new string?[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel }, i =>
             {
                 if (batch[i].Document is not { } d) return;
                 try
                 {
-                    results[i] = pipeline.Process(d);
+                    results[i] = process(d);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -48,6 +54,7 @@ public static class ExtractRunner
                 }
                 onDocument(batch[i].Document!, results[i]!);
             }
+            afterBatch?.Invoke();
             done += batch.Count;
             progress?.Invoke(done);
             batch.Clear();

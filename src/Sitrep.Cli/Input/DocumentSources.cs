@@ -36,6 +36,49 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         }
     }
 
+    /// <summary>How many documents the inputs hold, counted cheaply (files, JSONL lines), or null when unknown (standard input).</summary>
+    public static long? EstimateCount(IEnumerable<string> inputs)
+    {
+        long n = 0;
+        foreach (var input in inputs)
+        {
+            if (input == "-") return null;
+            IEnumerable<string> files = Directory.Exists(input)
+                ? Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                : File.Exists(input) ? [input] : [];
+            foreach (var f in files)
+            {
+                n += f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? CountLines(f) : 1;
+            }
+        }
+
+        return n;
+    }
+
+    private static long CountLines(string path)
+    {
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var buffer = new byte[1 << 16];
+            long lines = 0;
+            int read;
+            var last = (byte)'\n';
+            while ((read = fs.Read(buffer)) > 0)
+            {
+                lines += buffer.AsSpan(0, read).Count((byte)'\n');
+                last = buffer[read - 1];
+            }
+
+            return last == '\n' ? lines : lines + 1;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
     private IEnumerable<DocumentResult> ReadFile(string path)
     {
         if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))

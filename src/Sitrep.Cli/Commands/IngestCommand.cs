@@ -1,0 +1,136 @@
+using System.CommandLine;
+using Sitrep.Cli.Input;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+using Sitrep.Storage;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>`sitrep ingest`: reports in, events merged into the store.</summary>
+public static class IngestCommand
+{
+    /// <summary>Shared by the commands that open the store.</summary>
+    internal static Option<string?> DbOption() => new("--db")
+    {
+        Description = "The store: a SQLite file path (default $SITREP_DB, else $SITREP_HOME/sitrep.db, else ~/.sitrep/sitrep.db) or a PostgreSQL URL (postgres://user:pw@host/db).",
+    };
+
+    /// <summary>Builds the command.</summary>
+    public static Command Build()
+    {
+        var input = new Argument<string[]>("input")
+        {
+            Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var db = DbOption();
+        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for every document, when they do not state one." };
+        var threads = new Option<int>("--threads") { Description = "Extraction threads (default: all cores); one thread writes.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var maxMb = new Option<int>("--max-doc-mb") { Description = "Largest document accepted, in MB.", DefaultValueFactory = _ => 32 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
+
+        var cmd = new Command("ingest", """
+            Extract events from reports and store them, merging reports of the same incident.
+
+            Each batch of documents is stored in one transaction, and documents are identified by the
+            SHA-256 of their text: ingesting the same content again adds nothing, and a run that is
+            killed can simply be run again: nothing is lost and nothing duplicated.
+
+            Examples:
+              sitrep ingest samples/                          into ~/.sitrep/sitrep.db
+              sitrep ingest feed-dump/ --db events.db         into a SQLite file of your choice
+              SITREP_DB=postgres://sitrep@localhost/sitrep sitrep ingest docs.jsonl
+
+            Exit codes: 0 all documents stored; 1 bad usage; 2 some documents could not be read
+            (each named on stderr, the rest stored); 3 the store could not be opened or written.
+            """)
+        {
+            input, db, published, threads, maxMb, quiet,
+        };
+        cmd.SetAction(parse =>
+        {
+            DateOnly? pub = null;
+            if (parse.GetValue(published) is { } p && (pub = DocumentDecoder.ParseDate(p)) is null)
+            {
+                Console.Error.WriteLine($"sitrep: --published: not a date: {p} (use YYYY-MM-DD)");
+                return ExitCodes.Usage;
+            }
+
+            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet));
+        });
+        return cmd;
+    }
+
+    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet)
+    {
+        EventStore store;
+        try
+        {
+            store = EventStore.Open(StoreTarget.Parse(db));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"sitrep: cannot open the store {db ?? "(default)"}: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+
+        using (store)
+        {
+            var pipeline = SitrepPipeline.CreateDefault();
+            var sources = new DocumentSources(published, maxMb * 1024L * 1024L);
+            var progress = new ProgressLine(!quiet && !Console.IsErrorRedirected, DocumentSources.EstimateCount(inputs));
+            var pending = new List<ProcessedDocument>();
+            var outcome = IngestOutcome.Empty;
+            var skipped = 0;
+
+            // Content already stored is skipped before extraction, so a rerun after a crash costs little.
+            var fresh = sources.Read(inputs).Where(r =>
+            {
+                if (r.Document is not { } d || !store.HasDocument(ProcessedDocument.HashOf(d.Text))) return true;
+                skipped++;
+                return false;
+            });
+
+            List<DocumentProblem> problems;
+            try
+            {
+                problems = ExtractRunner.Run(
+                    d =>
+                    {
+                        var (annotations, events) = pipeline.ProcessWithAnnotations(d);
+                        return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events);
+                    },
+                    fresh,
+                    (_, processed) => pending.Add(processed),
+                    p => Console.Error.WriteLine($"sitrep: error: {p}"),
+                    failFast: false,
+                    threads,
+                    done => progress.Report(done + skipped),
+                    afterBatch: () =>
+                    {
+                        // One transaction per batch: all of it or none of it survives a crash.
+                        outcome += store.Ingest(pending);
+                        pending.Clear();
+                    });
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException)
+            {
+                progress.Done();
+                Console.Error.WriteLine($"sitrep: cannot write to the store {store.Target.Display}: {e.Message}");
+                return ExitCodes.Fatal;
+            }
+
+            progress.Done();
+            if (!quiet)
+            {
+                Console.Error.WriteLine(
+                    $"sitrep: {outcome.DocumentsAdded} documents stored, {skipped + outcome.DocumentsAlreadyStored} already stored, " +
+                    $"{outcome.ReportEvents} events reported: {outcome.EventsCreated} new incidents, {outcome.EventsMerged} merged into known ones; " +
+                    $"{problems.Count} documents with errors; store {store.Target.Display}");
+            }
+
+            return problems.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
+        }
+    }
+}
