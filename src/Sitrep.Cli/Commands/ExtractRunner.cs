@@ -16,11 +16,11 @@ public static class ExtractRunner
 
     /// <summary>Runs <paramref name="process"/> over documents on all cores; <paramref name="onDocument"/> sees the results in input order, on the calling thread.</summary>
     public static List<DocumentProblem> Run<T>(Func<Document, T> process, IEnumerable<DocumentResult> documents, Action<Document, T> onDocument,
-        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default, Action? afterBatch = null)
+        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default, Action? afterBatch = null,
+        int batchSize = 512)
         where T : class
     {
         var problems = new List<DocumentProblem>();
-        const int batchSize = 512;
         var batch = new List<DocumentResult>(batchSize);
         var done = 0;
         var stop = false;

@@ -29,6 +29,7 @@ public static class IngestCommand
         var threads = new Option<int>("--threads") { Description = "Extraction threads (default: all cores); one thread writes.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxMb = new Option<int>("--max-doc-mb") { Description = "Largest document accepted, in MB.", DefaultValueFactory = _ => 32 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
+        var batch = new Option<int>("--batch") { Description = "Documents per transaction.", DefaultValueFactory = _ => 256 };
 
         var cmd = new Command("ingest", """
             Extract events from reports and store them, merging reports of the same incident.
@@ -46,7 +47,7 @@ public static class IngestCommand
             (each named on stderr, the rest stored); 3 the store could not be opened or written.
             """)
         {
-            input, db, published, threads, maxMb, quiet,
+            input, db, published, threads, maxMb, quiet, batch,
         };
         cmd.SetAction(parse =>
         {
@@ -57,12 +58,13 @@ public static class IngestCommand
                 return ExitCodes.Usage;
             }
 
-            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet));
+            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
+                Math.Clamp(parse.GetValue(batch), 1, 100_000));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet)
+    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize)
     {
         EventStore store;
         try
@@ -112,7 +114,8 @@ public static class IngestCommand
                         // One transaction per batch: all of it or none of it survives a crash.
                         outcome += store.Ingest(pending);
                         pending.Clear();
-                    });
+                    },
+                    batchSize: batchSize);
             }
             catch (Exception e) when (e is System.Data.Common.DbException or IOException)
             {
