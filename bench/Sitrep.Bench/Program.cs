@@ -14,6 +14,8 @@ const string Usage = """
       corpus  --docs FILE.jsonl --repeat-to-mb N -o OUT.jsonl
                               write the repeated corpus (same repetition rule as extract)
       gazetteer               quick gazetteer load/lookup figures
+      generate --count N -o OUT.jsonl [--seed S]
+                              write N synthetic news-length reports (ReportGenerator) for ingest benchmarks
       geo-ceiling --gold GOLD.csv
                               how many gold locations the gazetteer can place at all (its coverage ceiling)
       bdn [filter] [BenchmarkDotNet args]
@@ -50,6 +52,15 @@ try
         case "gazetteer":
             Console.Write(GazetteerBenchmarks.RunQuick());
             return 0;
+        case "generate":
+        {
+            var n = (int)(rest.OptionalDouble("--count") ?? 1000);
+            var outPath = rest.Required("-o");
+            new ReportGenerator((int)(rest.OptionalDouble("--seed") ?? 1)).WriteJsonl(outPath, n);
+            Console.Error.WriteLine($"wrote {outPath}: {n} reports, {new FileInfo(outPath).Length / 1e6:0.0} MB");
+            return 0;
+        }
+
         case "geo-ceiling":
             return GeoCeiling.Run(rest);
         case "bdn":
