@@ -374,14 +374,11 @@ public sealed class Gazetteer
     {
         var key = PlaceNameKey.Cached(name);
         var max = maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length);
-        if (_fuzzyMemo.TryGetValue((key, max), out var memo)) return memo;
-        var found = LookupFuzzyKey(key, max);
-        if (_fuzzyMemo.Count < 100_000) _fuzzyMemo.TryAdd((key, max), found);
-        return found;
+        return _fuzzyMemo.Get((key, max), k => LookupFuzzyKey(k.Key, k.Max));
     }
 
     // A fuzzy search generates many deletions; the same few thousand names are asked again and again.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Key, int Max), IReadOnlyList<(Place Place, int Distance)>> _fuzzyMemo = new();
+    private readonly BoundedMemo<(string Key, int Max), IReadOnlyList<(Place Place, int Distance)>> _fuzzyMemo = new(100_000);
 
     private List<(Place Place, int Distance)> LookupFuzzyKey(string key, int maxDistance)
     {
@@ -435,15 +432,12 @@ public sealed class Gazetteer
     /// <summary>Admin words a mention may carry ("Idlib province", "Nairobi County", "rural Aleppo" is handled by the annotator's qualifier).</summary>
     internal static string StripAdminWords(string name)
     {
-        if (StripMemo.TryGetValue(name, out var memo)) return memo;
-        memo = StripAdminWordsUncached(name);
-        if (StripMemo.Count < 200_000) StripMemo.TryAdd(name, memo);
-        return memo;
+        return StripMemo.Get(name, StripAdminWordsUncached);
     }
 
     // Names repeat across reports and candidates; these small functions ran millions of times per corpus.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> StripMemo = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> DisplayMemo = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> StripMemo = new(200_000, StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> DisplayMemo = new(200_000, StringComparer.Ordinal);
 
     private static string StripAdminWordsUncached(string name)
     {
@@ -456,10 +450,7 @@ public sealed class Gazetteer
     /// <summary>An admin name as ACLED users expect it when no alias exists: ASCII letters, no "County"/"Province" suffix.</summary>
     internal static string DisplayAdminName(string geonamesName)
     {
-        if (DisplayMemo.TryGetValue(geonamesName, out var memo)) return memo;
-        memo = DisplayAdminNameUncached(geonamesName);
-        if (DisplayMemo.Count < 200_000) DisplayMemo.TryAdd(geonamesName, memo);
-        return memo;
+        return DisplayMemo.Get(geonamesName, DisplayAdminNameUncached);
     }
 
     private static string DisplayAdminNameUncached(string geonamesName)

@@ -30,15 +30,10 @@ public static class PlaceNameKey
     /// <summary>The key of a name met at run time, memoised: reports repeat the same few thousand place names.</summary>
     public static string Cached(string? name)
     {
-        if (name is null) return string.Empty;
-        if (Memo.TryGetValue(name, out var key)) return key;
-        key = Of(name);
-        // Bounded, so a stream of millions of distinct names cannot grow it without end.
-        if (Memo.Count < 200_000) Memo.TryAdd(name, key);
-        return key;
+        return name is null ? string.Empty : Memo.Get(name, Of);
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> Memo = new(200_000, StringComparer.Ordinal);
 
     /// <summary>The key of a name; empty when nothing letter-like remains.</summary>
     public static string Of(string? name)
