@@ -82,8 +82,11 @@ public static partial class CasualtyAnnotator
         }
 
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
-        foreach (var m in AtAnchors(VerbThenCount(), text, words))
+        foreach (var at in words)
         {
+            if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
+            var m = VerbThenCount().Match(text, at);
+            if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             if (verb is "left" or "leaving" or "leaves")
@@ -113,8 +116,11 @@ public static partial class CasualtyAnnotator
                 at = lm.Index + lm.Length;
             }
         }
-        foreach (var m in AtAnchors(CountThenVerb(), text, counts))
+        foreach (var at in counts)
         {
+            if (!WordAhead(text, at, VerbStems)) continue;
+            var m = CountThenVerb().Match(text, at);
+            if (!m.Success) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
@@ -139,8 +145,11 @@ public static partial class CasualtyAnnotator
                 at = start;
             }
         }
-        foreach (var m in AtAnchors(TollPattern(), text, [.. words.Concat(counts).Distinct().Order()]))
+        foreach (var at in Merge(words, counts))
         {
+            if (!TollMayMatch(text, at)) continue;
+            var m = TollPattern().Match(text, at);
+            if (!m.Success) continue;
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
             var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
             var before = found.Count;
@@ -163,14 +172,15 @@ public static partial class CasualtyAnnotator
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
     private static (List<int> Words, List<int> Counts) Anchors(string text)
     {
-        var found = CasualtyWord().Matches(text);
-        if (found.Count == 0) return ([], []);
-        var words = new List<int>(found.Count);
-        foreach (Match m in found) words.Add(m.Index);
-        var counts = new SortedSet<int>();
+        var words = CasualtyWordStarts(text);
+        if (words.Count == 0) return (words, []);
+        var counts = new List<int>();
+        var countAt = CountAt();
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         for (var i = 0; i < text.Length; i++)
         {
@@ -179,27 +189,164 @@ public static partial class CasualtyAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountWords.Contains(text.AsSpan(i, j - i).ToString())) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
-            var m = CountAt().Match(text, i);
+            var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
             // "at least 6": the bare count may start a phrase too.
-            var num = m.Groups["num"];
+            var num = m.Groups[CountNumGroup];
             if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
-        return (words, [.. counts]);
+        return (words, SortedDistinct(counts));
     }
 
-    /// <summary>Matches of a \G-anchored pattern at each anchor.</summary>
-    private static IEnumerable<Match> AtAnchors(Regex regex, string text, List<int> anchors)
+    // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
+        ["dead", "died", "death", "deaths", "slain", "shot", "gunned", "lost", "hacked", "stabbed", "beaten", "taken", "seized", "nabbed",
+            "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] CasualtyStems =
+    [
+        "kill", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
+        "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim",
+    ];
+
+    /// <summary>Where CasualtyWord matches, in order.</summary>
+    /// <remarks>The unanchored scan tried the alternation at nearly every letter; on ASCII text (where \w is [A-Za-z0-9_]
+    /// and case folding is plain) a word is judged whole instead. Other text keeps the regex.</remarks>
+    private static List<int> CasualtyWordStarts(string text)
     {
-        foreach (var at in anchors)
+        var words = new List<int>();
+        if (!System.Text.Ascii.IsValid(text))
         {
-            var m = regex.Match(text, at);
-            if (m.Success) yield return m;
+            foreach (var w in CasualtyWord().EnumerateMatches(text)) words.Add(w.Index);
+            return words;
         }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsAsciiWordChar(text[i])) continue;
+            var end = i + 1;
+            while (end < text.Length && IsAsciiWordChar(text[end])) end++;
+            if (IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
+            i = end;
+        }
+        return words;
     }
+
+    internal static bool IsCasualtyWord(ReadOnlySpan<char> word)
+    {
+        if (CasualtyWholeWords.Contains(word)) return true;
+        foreach (var stem in CasualtyStems)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static readonly int CountNumGroup = CountAt().GroupNumberFromName("num");
+
+    private static List<int> SortedDistinct(List<int> list)
+    {
+        if (list.Count < 2) return list;
+        list.Sort();
+        var n = 1;
+        for (var k = 1; k < list.Count; k++)
+            if (list[k] != list[n - 1]) list[n++] = list[k];
+        list.RemoveRange(n, list.Count - n);
+        return list;
+    }
+
+    /// <summary>The union of two sorted, distinct lists, sorted.</summary>
+    private static List<int> Merge(List<int> a, List<int> b)
+    {
+        var all = new List<int>(a.Count + b.Count);
+        all.AddRange(a);
+        all.AddRange(b);
+        return SortedDistinct(all);
+    }
+
+    // The words VerbThenCount's verb can start with: a casualty word that starts with none of them cannot begin that pattern.
+    private static readonly string[] VerbThenCountStems =
+    [
+        "kill", "assassinat", "injur", "wound", "neutrali", "eliminat", "claim", "left", "leaving", "leaves", "abduct", "kidnap", "captur",
+        "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt",
+    ];
+
+    // The words CountThenVerb's verb can start with.
+    internal static readonly string[] VerbStems =
+    [
+        "killed", "assassinated", "dead", "died", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
+        "beheaded", "hacked", "stabbed", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
+        "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
+        "apprehended", "nabbed", "rounded",
+    ];
+
+    // The nouns the count form of TollPattern ends with, and the words its other forms start with.
+    internal static readonly string[] TollNounStems = ["fatalit", "death", "dead", "bod", "corpse", "killed", "injur", "wounded"];
+
+    private static readonly string[] TollStarters =
+        ["the", "killing", "killings", "death", "deaths", "wounding", "injuring", "injury", "injuries", "body", "bodies", "corpse", "corpses", "remains", "toll", "number"];
+
+    /// <summary>False only where TollPattern cannot match at <paramref name="at"/>.</summary>
+    internal static bool TollMayMatch(string text, int at)
+    {
+        var end = at;
+        var ascii = true;
+        for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
+        var word = text.AsSpan(at, end - at);
+        if (!ascii) return true;
+        foreach (var w in TollStarters)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        // Otherwise only the count form: a count, then a toll noun after a space.
+        return WordAhead(text, at, TollNounStems);
+    }
+
+    /// <summary>Whether the letters at <paramref name="at"/> start with one of <paramref name="stems"/> (or are not plain ASCII).</summary>
+    private static bool StartsWithAny(string text, int at, string[] stems)
+    {
+        var end = at;
+        var ascii = true;
+        for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
+        if (!ascii) return true;
+        var word = text.AsSpan(at, end - at);
+        foreach (var stem in stems)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word starting with one of <paramref name="stems"/> follows a space after <paramref name="from"/> before the
+    /// phrase must end (a newline, or punctuation other than a thousands comma, an apostrophe or a hyphen).
+    /// </summary>
+    /// <remarks>The count-first patterns only run through words, spaces and numbers to their verb or noun, so a position
+    /// with none ahead cannot match; proving it is much cheaper than the patterns' bounded-loop backtracking.</remarks>
+    internal static bool WordAhead(string text, int from, string[] stems)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == '\n') return false;
+            if (char.IsLetter(c))
+            {
+                if (k > from && char.IsWhiteSpace(text[k - 1]) && StartsWithAny(text, k, stems)) return true;
+                while (k + 1 < text.Length && char.IsLetter(text[k + 1])) k++;
+            }
+            else if (c == ',')
+            {
+                if (!(k > 0 && k + 1 < text.Length && char.IsDigit(text[k - 1]) && char.IsDigit(text[k + 1]))) return false;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '\'' or '-' || IsWordChar(c))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber
+        or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
+        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     private static CasualtyKind? KindOf(string verb)
     {
