@@ -51,6 +51,8 @@ public static partial class CasualtyAnnotator
         // The phrase patterns are costly to try at every word, so they are tried only where a count or a casualty word starts.
         var (words, counts) = Anchors(text);
         if (words.Count == 0) return found;
+        // The checks that skip pattern attempts compare ASCII case-insensitively, which is exact only on ASCII text.
+        var ascii = System.Text.Ascii.IsValid(text);
         bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
         {
             var parsed = Numbers.Parse(numText);
@@ -64,8 +66,8 @@ public static partial class CasualtyAnnotator
             var head = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
-            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
-            if (SubsetBefore().IsMatch(before)) return false;
+            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
             var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
@@ -105,6 +107,7 @@ public static partial class CasualtyAnnotator
             var at = c.Span.End;
             for (var guard = 0; guard < 4; guard++)
             {
+                if (ascii && !ListMayFollow(text, at)) break;
                 var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
                 if (!lm.Success) break;
                 var parsed = Numbers.Parse(lm.Groups["num"].Value);
@@ -131,6 +134,7 @@ public static partial class CasualtyAnnotator
             var at = c.Span.Start;
             for (var guard = 0; guard < 4; guard++)
             {
+                if (ascii && !EndsWithWordThenSpace(text.AsSpan(Math.Max(0, at - 90), Math.Min(90, at)), ListEnds, true)) break;
                 var window = text[Math.Max(0, at - 90)..at];
                 var lm = ListedBefore().Match(window);
                 if (!lm.Success) break;
@@ -181,6 +185,7 @@ public static partial class CasualtyAnnotator
         if (words.Count == 0) return (words, []);
         var counts = new List<int>();
         var countAt = CountAt();
+        var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         for (var i = 0; i < text.Length; i++)
         {
@@ -189,7 +194,7 @@ public static partial class CasualtyAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountStarters.Contains(text.AsSpan(i, j - i))) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
             }
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
@@ -235,15 +240,90 @@ public static partial class CasualtyAnnotator
         return words;
     }
 
-    internal static bool IsCasualtyWord(ReadOnlySpan<char> word)
+    internal static bool IsCasualtyWord(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetter(word[0]) && (StartsWithAny(word, CasualtyStemsByLetter) || CasualtyWholeWords.Contains(word));
+
+    private static readonly string[][] CasualtyStemsByLetter = ByFirstLetter(CasualtyStems);
+
+    /// <summary>ASCII words grouped by first letter (a-z), so a word is compared only with those that share its first letter.</summary>
+    private static string[][] ByFirstLetter(string[] words)
     {
-        if (CasualtyWholeWords.Contains(word)) return true;
-        foreach (var stem in CasualtyStems)
-            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        var groups = new string[26][];
+        for (var c = 'a'; c <= 'z'; c++) groups[c - 'a'] = words.Where(w => char.ToLowerInvariant(w[0]) == c).ToArray();
+        return groups;
+    }
+
+    /// <summary>Whether ASCII <paramref name="s"/> starts (ignoring case) with a word of <paramref name="byLetter"/>.</summary>
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[][] byLetter)
+    {
+        if (s.Length == 0 || !char.IsAsciiLetter(s[0])) return false;
+        foreach (var w in byLetter[(s[0] | 0x20) - 'a'])
+            if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // Every literal a count can start with (the qualifier's, or the number's when there is no qualifier).
+    private static readonly string[] CountLiterals =
+    [
+        "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as", "a total of", "approximately",
+        "roughly", "an estimated", "no fewer than", "no less than", "not less than", "upwards of", "close to", "in excess of", "a further",
+        "a reported", "an additional", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "a hundred", "one hundred", "hundreds", "a dozen", "dozens", "tens", "scores", "several", "many",
+        "a number of", "numerous", "a few", "few", "a couple", "an unknown number of", "an unspecified number of", "unknown number of",
+        "unspecified number of", "an undetermined number of", "multiple", "both", "a", "an", "another", "other", "single",
+    ];
+
+    private static readonly string[][] CountLiteralsByLetter = ByFirstLetter(CountLiterals);
+
+    /// <summary>Whether ASCII text starting with <paramref name="s"/> can start a count ("a" and "an" pass; "of" and "to" do not).</summary>
+    internal static bool CountMayStart(ReadOnlySpan<char> s) => StartsWithAny(s, CountLiteralsByLetter);
+
+    private static readonly string[] SubsetEnds = ["including", "them", "whom", "those", "dead", "victims"];
+
+    private static readonly string[] ListEnds = ["and", "as", ","];
+
+    /// <summary>
+    /// Whether ASCII <paramref name="s"/> ends (at its end, or before a final newline, as `$` allows) with one of
+    /// <paramref name="ends"/> and then spaces (at least one if <paramref name="needSpace"/>).
+    /// </summary>
+    /// <remarks>SubsetBefore and ListedBefore end in such a word and `$`; they scan their whole window, so ruling them out
+    /// from its end first is much cheaper.</remarks>
+    internal static bool EndsWithWordThenSpace(ReadOnlySpan<char> s, string[] ends, bool needSpace)
+    {
+        for (var cut = 0; cut < 2; cut++)
+        {
+            var e = s.Length;
+            if (cut == 1)
+            {
+                if (e == 0 || s[e - 1] != '\n') break;
+                e--;
+            }
+            var k = e;
+            while (k > 0 && s[k - 1] != '\n' && char.IsWhiteSpace(s[k - 1])) k--;
+            if (needSpace && k == e) continue;
+            foreach (var w in ends)
+                if (s[..k].EndsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether ASCII text at <paramref name="at"/> can start ListedAfter: spaces, a comma, then "and", "as well as" or "along with".</summary>
+    internal static bool ListMayFollow(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && text[k] != '\n' && char.IsWhiteSpace(text[k])) k++;
+        if (k < text.Length && text[k] == ',')
+        {
+            k++;
+            while (k < text.Length && text[k] != '\n' && char.IsWhiteSpace(text[k])) k++;
+        }
+        var rest = text.AsSpan(k);
+        return rest.StartsWith("and", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("as well as", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static readonly int CountNumGroup = CountAt().GroupNumberFromName("num");
 
