@@ -15,26 +15,26 @@ public static partial class CasualtyAnnotator
     // "6 members of the group died", "two civilians were killed"
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|who|which|that|were|was)\b)[\w'-]+[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)[^\S\n]+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountThenVerb();
+    internal static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
     [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex VerbThenCount();
+    internal static partial Regex VerbThenCount();
 
     // "the death toll rose to 7", "7 fatalities", "3 deaths"
     [GeneratedRegex(@"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern + @"|\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex TollPattern();
+    internal static partial Regex TollPattern();
 
     [GeneratedRegex(@"\G[^\S\n]*(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedAfter();
+    internal static partial Regex ListedAfter();
 
     [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedBefore();
+    internal static partial Regex ListedBefore();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubsetBefore();
+    internal static partial Regex SubsetBefore();
 
     // Nouns that show the counted thing is not people.
     [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|cattle|cows|goats|camels|sheep|livestock|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
@@ -168,10 +168,10 @@ public static partial class CasualtyAnnotator
 
     [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CasualtyWord();
+    internal static partial Regex CasualtyWord();
 
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountAt();
+    internal static partial Regex CountAt();
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
@@ -221,7 +221,7 @@ public static partial class CasualtyAnnotator
     /// <summary>Where CasualtyWord matches, in order.</summary>
     /// <remarks>The unanchored scan tried the alternation at nearly every letter; on ASCII text (where \w is [A-Za-z0-9_]
     /// and case folding is plain) a word is judged whole instead. Other text keeps the regex.</remarks>
-    private static List<int> CasualtyWordStarts(string text)
+    internal static List<int> CasualtyWordStarts(string text)
     {
         var words = new List<int>();
         if (!System.Text.Ascii.IsValid(text))
@@ -281,9 +281,9 @@ public static partial class CasualtyAnnotator
     /// <summary>Whether ASCII text starting with <paramref name="s"/> can start a count ("a" and "an" pass; "of" and "to" do not).</summary>
     internal static bool CountMayStart(ReadOnlySpan<char> s) => StartsWithAny(s, CountLiteralsByLetter);
 
-    private static readonly string[] SubsetEnds = ["including", "them", "whom", "those", "dead", "victims"];
+    internal static readonly string[] SubsetEnds = ["including", "them", "whom", "those", "dead", "victims"];
 
-    private static readonly string[] ListEnds = ["and", "as", ","];
+    internal static readonly string[] ListEnds = ["and", "as", ","];
 
     /// <summary>
     /// Whether ASCII <paramref name="s"/> ends (at its end, or before a final newline, as `$` allows) with one of
@@ -348,7 +348,7 @@ public static partial class CasualtyAnnotator
     }
 
     // The words VerbThenCount's verb can start with: a casualty word that starts with none of them cannot begin that pattern.
-    private static readonly string[] VerbThenCountStems =
+    internal static readonly string[] VerbThenCountStems =
     [
         "kill", "assassinat", "injur", "wound", "neutrali", "eliminat", "claim", "left", "leaving", "leaves", "abduct", "kidnap", "captur",
         "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt",
@@ -384,7 +384,7 @@ public static partial class CasualtyAnnotator
     }
 
     /// <summary>Whether the letters at <paramref name="at"/> start with one of <paramref name="stems"/> (or are not plain ASCII).</summary>
-    private static bool StartsWithAny(string text, int at, string[] stems)
+    internal static bool StartsWithAny(string text, int at, string[] stems)
     {
         var end = at;
         var ascii = true;
