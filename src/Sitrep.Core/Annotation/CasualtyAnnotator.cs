@@ -15,26 +15,26 @@ public static partial class CasualtyAnnotator
     // "6 members of the group died", "two civilians were killed"
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|who|which|that|were|was)\b)[\w'-]+[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|been|left)[^\S\n]+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountThenVerb();
+    internal static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
     [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex VerbThenCount();
+    internal static partial Regex VerbThenCount();
 
     // "the death toll rose to 7", "7 fatalities", "3 deaths"
     [GeneratedRegex(@"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))|\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern + @"|\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex TollPattern();
+    internal static partial Regex TollPattern();
 
     [GeneratedRegex(@"\G[^\S\n]*(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedAfter();
+    internal static partial Regex ListedAfter();
 
     [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedBefore();
+    internal static partial Regex ListedBefore();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubsetBefore();
+    internal static partial Regex SubsetBefore();
 
     // Nouns that show the counted thing is not people.
     [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|cattle|cows|goats|camels|sheep|livestock|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
@@ -51,6 +51,8 @@ public static partial class CasualtyAnnotator
         // The phrase patterns are costly to try at every word, so they are tried only where a count or a casualty word starts.
         var (words, counts) = Anchors(text);
         if (words.Count == 0) return found;
+        // The checks that skip pattern attempts compare ASCII case-insensitively, which is exact only on ASCII text.
+        var ascii = System.Text.Ascii.IsValid(text);
         bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
         {
             var parsed = Numbers.Parse(numText);
@@ -64,8 +66,8 @@ public static partial class CasualtyAnnotator
             var head = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
-            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)).ToString();
-            if (SubsetBefore().IsMatch(before)) return false;
+            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
             var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
@@ -82,8 +84,11 @@ public static partial class CasualtyAnnotator
         }
 
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
-        foreach (var m in AtAnchors(VerbThenCount(), text, words))
+        foreach (var at in words)
         {
+            if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
+            var m = VerbThenCount().Match(text, at);
+            if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             if (verb is "left" or "leaving" or "leaves")
@@ -102,6 +107,7 @@ public static partial class CasualtyAnnotator
             var at = c.Span.End;
             for (var guard = 0; guard < 4; guard++)
             {
+                if (ascii && !ListMayFollow(text, at)) break;
                 var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
                 if (!lm.Success) break;
                 var parsed = Numbers.Parse(lm.Groups["num"].Value);
@@ -113,8 +119,11 @@ public static partial class CasualtyAnnotator
                 at = lm.Index + lm.Length;
             }
         }
-        foreach (var m in AtAnchors(CountThenVerb(), text, counts))
+        foreach (var at in counts)
         {
+            if (!WordAhead(text, at, VerbStems)) continue;
+            var m = CountThenVerb().Match(text, at);
+            if (!m.Success) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
@@ -125,6 +134,7 @@ public static partial class CasualtyAnnotator
             var at = c.Span.Start;
             for (var guard = 0; guard < 4; guard++)
             {
+                if (ascii && !EndsWithWordThenSpace(text.AsSpan(Math.Max(0, at - 90), Math.Min(90, at)), ListEnds, true)) break;
                 var window = text[Math.Max(0, at - 90)..at];
                 var lm = ListedBefore().Match(window);
                 if (!lm.Success) break;
@@ -139,8 +149,11 @@ public static partial class CasualtyAnnotator
                 at = start;
             }
         }
-        foreach (var m in AtAnchors(TollPattern(), text, [.. words.Concat(counts).Distinct().Order()]))
+        foreach (var at in Merge(words, counts))
         {
+            if (!TollMayMatch(text, at)) continue;
+            var m = TollPattern().Match(text, at);
+            if (!m.Success) continue;
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
             var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
             var before = found.Count;
@@ -155,22 +168,24 @@ public static partial class CasualtyAnnotator
 
     [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CasualtyWord();
+    internal static partial Regex CasualtyWord();
 
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountAt();
+    internal static partial Regex CountAt();
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
     private static (List<int> Words, List<int> Counts) Anchors(string text)
     {
-        var found = CasualtyWord().Matches(text);
-        if (found.Count == 0) return ([], []);
-        var words = new List<int>(found.Count);
-        foreach (Match m in found) words.Add(m.Index);
-        var counts = new SortedSet<int>();
+        var words = CasualtyWordStarts(text);
+        if (words.Count == 0) return (words, []);
+        var counts = new List<int>();
+        var countAt = CountAt();
+        var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         for (var i = 0; i < text.Length; i++)
         {
@@ -179,27 +194,239 @@ public static partial class CasualtyAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountWords.Contains(text.AsSpan(i, j - i).ToString())) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
             }
-            var m = CountAt().Match(text, i);
+            var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
             // "at least 6": the bare count may start a phrase too.
-            var num = m.Groups["num"];
+            var num = m.Groups[CountNumGroup];
             if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
-        return (words, [.. counts]);
+        return (words, SortedDistinct(counts));
     }
 
-    /// <summary>Matches of a \G-anchored pattern at each anchor.</summary>
-    private static IEnumerable<Match> AtAnchors(Regex regex, string text, List<int> anchors)
+    // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
+        ["dead", "died", "death", "deaths", "slain", "shot", "gunned", "lost", "hacked", "stabbed", "beaten", "taken", "seized", "nabbed",
+            "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] CasualtyStems =
+    [
+        "kill", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
+        "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim",
+    ];
+
+    /// <summary>Where CasualtyWord matches, in order.</summary>
+    /// <remarks>The unanchored scan tried the alternation at nearly every letter; on ASCII text (where \w is [A-Za-z0-9_]
+    /// and case folding is plain) a word is judged whole instead. Other text keeps the regex.</remarks>
+    internal static List<int> CasualtyWordStarts(string text)
     {
-        foreach (var at in anchors)
+        var words = new List<int>();
+        if (!System.Text.Ascii.IsValid(text))
         {
-            var m = regex.Match(text, at);
-            if (m.Success) yield return m;
+            foreach (var w in CasualtyWord().EnumerateMatches(text)) words.Add(w.Index);
+            return words;
         }
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsAsciiWordChar(text[i])) continue;
+            var end = i + 1;
+            while (end < text.Length && IsAsciiWordChar(text[end])) end++;
+            if (IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
+            i = end;
+        }
+        return words;
     }
+
+    internal static bool IsCasualtyWord(ReadOnlySpan<char> word) =>
+        char.IsAsciiLetter(word[0]) && (StartsWithAny(word, CasualtyStemsByLetter) || CasualtyWholeWords.Contains(word));
+
+    private static readonly string[][] CasualtyStemsByLetter = ByFirstLetter(CasualtyStems);
+
+    /// <summary>ASCII words grouped by first letter (a-z), so a word is compared only with those that share its first letter.</summary>
+    private static string[][] ByFirstLetter(string[] words)
+    {
+        var groups = new string[26][];
+        for (var c = 'a'; c <= 'z'; c++) groups[c - 'a'] = words.Where(w => char.ToLowerInvariant(w[0]) == c).ToArray();
+        return groups;
+    }
+
+    /// <summary>Whether ASCII <paramref name="s"/> starts (ignoring case) with a word of <paramref name="byLetter"/>.</summary>
+    private static bool StartsWithAny(ReadOnlySpan<char> s, string[][] byLetter)
+    {
+        if (s.Length == 0 || !char.IsAsciiLetter(s[0])) return false;
+        foreach (var w in byLetter[(s[0] | 0x20) - 'a'])
+            if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // Every literal a count can start with (the qualifier's, or the number's when there is no qualifier).
+    private static readonly string[] CountLiterals =
+    [
+        "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as", "a total of", "approximately",
+        "roughly", "an estimated", "no fewer than", "no less than", "not less than", "upwards of", "close to", "in excess of", "a further",
+        "a reported", "an additional", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen", "a hundred", "one hundred", "hundreds", "a dozen", "dozens", "tens", "scores", "several", "many",
+        "a number of", "numerous", "a few", "few", "a couple", "an unknown number of", "an unspecified number of", "unknown number of",
+        "unspecified number of", "an undetermined number of", "multiple", "both", "a", "an", "another", "other", "single",
+    ];
+
+    private static readonly string[][] CountLiteralsByLetter = ByFirstLetter(CountLiterals);
+
+    /// <summary>Whether ASCII text starting with <paramref name="s"/> can start a count ("a" and "an" pass; "of" and "to" do not).</summary>
+    internal static bool CountMayStart(ReadOnlySpan<char> s) => StartsWithAny(s, CountLiteralsByLetter);
+
+    internal static readonly string[] SubsetEnds = ["including", "them", "whom", "those", "dead", "victims"];
+
+    internal static readonly string[] ListEnds = ["and", "as", ","];
+
+    /// <summary>
+    /// Whether ASCII <paramref name="s"/> ends (at its end, or before a final newline, as `$` allows) with one of
+    /// <paramref name="ends"/> and then spaces (at least one if <paramref name="needSpace"/>).
+    /// </summary>
+    /// <remarks>SubsetBefore and ListedBefore end in such a word and `$`; they scan their whole window, so ruling them out
+    /// from its end first is much cheaper.</remarks>
+    internal static bool EndsWithWordThenSpace(ReadOnlySpan<char> s, string[] ends, bool needSpace)
+    {
+        for (var cut = 0; cut < 2; cut++)
+        {
+            var e = s.Length;
+            if (cut == 1)
+            {
+                if (e == 0 || s[e - 1] != '\n') break;
+                e--;
+            }
+            var k = e;
+            while (k > 0 && s[k - 1] != '\n' && char.IsWhiteSpace(s[k - 1])) k--;
+            if (needSpace && k == e) continue;
+            foreach (var w in ends)
+                if (s[..k].EndsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether ASCII text at <paramref name="at"/> can start ListedAfter: spaces, a comma, then "and", "as well as" or "along with".</summary>
+    internal static bool ListMayFollow(string text, int at)
+    {
+        var k = at;
+        while (k < text.Length && text[k] != '\n' && char.IsWhiteSpace(text[k])) k++;
+        if (k < text.Length && text[k] == ',')
+        {
+            k++;
+            while (k < text.Length && text[k] != '\n' && char.IsWhiteSpace(text[k])) k++;
+        }
+        var rest = text.AsSpan(k);
+        return rest.StartsWith("and", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("as well as", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly int CountNumGroup = CountAt().GroupNumberFromName("num");
+
+    private static List<int> SortedDistinct(List<int> list)
+    {
+        if (list.Count < 2) return list;
+        list.Sort();
+        var n = 1;
+        for (var k = 1; k < list.Count; k++)
+            if (list[k] != list[n - 1]) list[n++] = list[k];
+        list.RemoveRange(n, list.Count - n);
+        return list;
+    }
+
+    /// <summary>The union of two sorted, distinct lists, sorted.</summary>
+    private static List<int> Merge(List<int> a, List<int> b)
+    {
+        var all = new List<int>(a.Count + b.Count);
+        all.AddRange(a);
+        all.AddRange(b);
+        return SortedDistinct(all);
+    }
+
+    // The words VerbThenCount's verb can start with: a casualty word that starts with none of them cannot begin that pattern.
+    internal static readonly string[] VerbThenCountStems =
+    [
+        "kill", "assassinat", "injur", "wound", "neutrali", "eliminat", "claim", "left", "leaving", "leaves", "abduct", "kidnap", "captur",
+        "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt",
+    ];
+
+    // The words CountThenVerb's verb can start with.
+    internal static readonly string[] VerbStems =
+    [
+        "killed", "assassinated", "dead", "died", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
+        "beheaded", "hacked", "stabbed", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
+        "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
+        "apprehended", "nabbed", "rounded",
+    ];
+
+    // The nouns the count form of TollPattern ends with, and the words its other forms start with.
+    internal static readonly string[] TollNounStems = ["fatalit", "death", "dead", "bod", "corpse", "killed", "injur", "wounded"];
+
+    private static readonly string[] TollStarters =
+        ["the", "killing", "killings", "death", "deaths", "wounding", "injuring", "injury", "injuries", "body", "bodies", "corpse", "corpses", "remains", "toll", "number"];
+
+    /// <summary>False only where TollPattern cannot match at <paramref name="at"/>.</summary>
+    internal static bool TollMayMatch(string text, int at)
+    {
+        var end = at;
+        var ascii = true;
+        for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
+        var word = text.AsSpan(at, end - at);
+        if (!ascii) return true;
+        foreach (var w in TollStarters)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        // Otherwise only the count form: a count, then a toll noun after a space.
+        return WordAhead(text, at, TollNounStems);
+    }
+
+    /// <summary>Whether the letters at <paramref name="at"/> start with one of <paramref name="stems"/> (or are not plain ASCII).</summary>
+    internal static bool StartsWithAny(string text, int at, string[] stems)
+    {
+        var end = at;
+        var ascii = true;
+        for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
+        if (!ascii) return true;
+        var word = text.AsSpan(at, end - at);
+        foreach (var stem in stems)
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a word starting with one of <paramref name="stems"/> follows a space after <paramref name="from"/> before the
+    /// phrase must end (a newline, or punctuation other than a thousands comma, an apostrophe or a hyphen).
+    /// </summary>
+    /// <remarks>The count-first patterns only run through words, spaces and numbers to their verb or noun, so a position
+    /// with none ahead cannot match; proving it is much cheaper than the patterns' bounded-loop backtracking.</remarks>
+    internal static bool WordAhead(string text, int from, string[] stems)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            var c = text[k];
+            if (c == '\n') return false;
+            if (char.IsLetter(c))
+            {
+                if (k > from && char.IsWhiteSpace(text[k - 1]) && StartsWithAny(text, k, stems)) return true;
+                while (k + 1 < text.Length && char.IsLetter(text[k + 1])) k++;
+            }
+            else if (c == ',')
+            {
+                if (!(k > 0 && k + 1 < text.Length && char.IsDigit(text[k - 1]) && char.IsDigit(text[k + 1]))) return false;
+            }
+            else if (!(char.IsWhiteSpace(c) || c is '\'' or '-' || IsWordChar(c))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber
+        or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
+        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     private static CasualtyKind? KindOf(string verb)
     {

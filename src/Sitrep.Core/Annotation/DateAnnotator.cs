@@ -23,7 +23,7 @@ public static partial class DateAnnotator
     // Tried only at word starts (every date expression begins with a word or a digit).
     [GeneratedRegex(@"\G(?:" + DateAlternatives + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex DateAt();
+    internal static partial Regex DateAt();
 
     // Every word the date pattern spells (month and weekday names, "yesterday", "last", ...): a date expression
     // that starts with a word starts with one of these.
@@ -32,31 +32,52 @@ public static partial class DateAnnotator
             .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0))
             .Concat(new[] { "Sept", "a" }), StringComparer.OrdinalIgnoreCase);
 
-    private static IEnumerable<Match> DateMatches(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The words a date expression can start with: month names and abbreviations, "early"/"mid"/"late"/"end"/"beginning"/"the",
+    // the relative words and the weekdays. Each is followed by a space, a dot, a comma or a hyphen, so it is the whole word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = new HashSet<string>(
+        ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
+            "sept", "september", "oct", "october", "nov", "november", "dec", "december", "early", "mid", "late", "end", "beginning", "the",
+            "yesterday", "today", "tonight", "this", "last", "overnight", "earlier", "later", "over", "during", "at", "one", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "a", "past", "previous", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word at <paramref name="i"/> (ending at <paramref name="end"/>) can start a date expression.</summary>
+    /// <remarks>The starter list holds every word the pattern spells ("of", "and", "to"), most of which cannot come first;
+    /// ruling those out saves a regex attempt at each. Non-ASCII words are left to the regex, whose case folding is wider.</remarks>
+    internal static bool MayStart(string text, int i, int end)
     {
-        var cursor = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (i < cursor || !char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
-            if (!char.IsDigit(text[i]))
-            {
-                var j = i;
-                while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!StarterWords.Contains(text.AsSpan(i, j - i).ToString())) continue;
-            }
-            var m = DateAt().Match(text, i);
-            if (!m.Success || m.Length == 0) continue;
-            yield return m;
-            cursor = m.Index + m.Length;
-        }
+        var word = text.AsSpan(i, end - i);
+        return !System.Text.Ascii.IsValid(word) || FirstWords.Contains(word);
     }
+
+    private static readonly int IsoGroup = DateAt().GroupNumberFromName("iso");
+    private static readonly int YGroup = DateAt().GroupNumberFromName("y");
+    private static readonly int MGroup = DateAt().GroupNumberFromName("m");
+    private static readonly int DGroup = DateAt().GroupNumberFromName("d");
+    private static readonly int DmyGroup = DateAt().GroupNumberFromName("dmy");
+    private static readonly int MdyGroup = DateAt().GroupNumberFromName("mdy");
+    private static readonly int MonGroup = DateAt().GroupNumberFromName("mon");
+    private static readonly int DaysGroup = DateAt().GroupNumberFromName("days");
+    private static readonly int NumGroup = DateAt().GroupNumberFromName("num");
+    private static readonly int MyGroup = DateAt().GroupNumberFromName("my");
+    private static readonly int PartGroup = DateAt().GroupNumberFromName("part");
+    private static readonly int RelGroup = DateAt().GroupNumberFromName("rel");
+    private static readonly int WordGroup = DateAt().GroupNumberFromName("word");
+    private static readonly int NGroup = DateAt().GroupNumberFromName("n");
+    private static readonly int N2Group = DateAt().GroupNumberFromName("n2");
+    private static readonly int WdGroup = DateAt().GroupNumberFromName("wd");
+    private static readonly int WdmodGroup = DateAt().GroupNumberFromName("wdmod");
+    private static readonly int WeekdayGroup = DateAt().GroupNumberFromName("weekday");
 
     [GeneratedRegex(@"\b(?:since|ever since|signing of|anniversary of|prior to|before|until|till|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BackgroundBefore();
+    internal static partial Regex BackgroundBefore();
 
     [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TheBefore();
+    internal static partial Regex TheBefore();
 
     [GeneratedRegex(@"^[\s-]*(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|ceasefire|truce|elections?|attack|bombing|massacre|killing|raid|incident|operation|offensive|war|protests?|uprising|revolution|summit|talks|memorandum|decree|resolution|memorandum)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -67,59 +88,89 @@ public static partial class DateAnnotator
     {
         var result = new List<DateMention>();
         var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        foreach (var m in DateMatches(text))
+        var regex = DateAt();
+        for (var i = 0; i < text.Length; i++)
         {
+            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (!char.IsDigit(text[i]))
+            {
+                var j = i;
+                while (j < text.Length && char.IsLetter(text[j])) j++;
+                if (!MayStart(text, i, j) || !Starters.Contains(text.AsSpan(i, j - i))) continue;
+            }
+            var m = regex.Match(text, i);
+            if (!m.Success || m.Length == 0) continue;
+            i = m.Index + m.Length - 1;
             var mention = Resolve(m, anchor, published is null);
             if (mention is null) continue;
-            var before = text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)).ToString();
-            var after = text.Substring(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
-            var background = BackgroundBefore().IsMatch(before)
-                || (TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
+            var before = text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index));
+            var after = text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
+            // Both window patterns are tried at every position of the window; on ASCII text the words they need are looked for first.
+            var ascii = System.Text.Ascii.IsValid(before);
+            var background = ((!ascii || HasBackgroundWord(before)) && BackgroundBefore().IsMatch(before))
+                || ((!ascii || EndsWithTheThenSpace(before)) && TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
             result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
         }
         return result;
     }
 
+    private static readonly string[] BackgroundWords = ["since", "signing", "anniversary", "prior", "before", "until", "till", "ahead"];
+
+    /// <summary>Whether ASCII <paramref name="before"/> holds a word BackgroundBefore starts with.</summary>
+    internal static bool HasBackgroundWord(ReadOnlySpan<char> before)
+    {
+        foreach (var w in BackgroundWords)
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether ASCII <paramref name="before"/> ends with "the" and at least one space, as TheBefore needs.</summary>
+    internal static bool EndsWithTheThenSpace(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.Length < before.Length && trimmed.EndsWith("the", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static DateMention? Resolve(Match m, DateOnly anchor, bool guessed)
     {
         var span = new TextSpan(m.Index, m.Index + m.Length);
-        if (m.Groups["iso"].Success)
+        if (m.Groups[IsoGroup].Success)
         {
-            var date = new DateOnly(int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value));
+            var date = new DateOnly(int.Parse(m.Groups[YGroup].Value), int.Parse(m.Groups[MGroup].Value), int.Parse(m.Groups[DGroup].Value));
             return Clamp(date) is { } ok ? new DateMention(span, [ok], 1, false, false, false) : null;
         }
-        if (m.Groups["dmy"].Success || m.Groups["mdy"].Success)
+        if (m.Groups[DmyGroup].Success || m.Groups[MdyGroup].Success)
         {
-            var month = MonthNumber(m.Groups["mon"].Value);
-            var days = ParseDays(m.Groups["days"].Value);
+            var month = MonthNumber(m.Groups[MonGroup].Value);
+            var days = ParseDays(m.Groups[DaysGroup].Value);
             if (days.Count == 0) return null;
-            var hasYear = m.Groups["y"].Success;
+            var hasYear = m.Groups[YGroup].Success;
             var dates = new List<DateOnly>();
             foreach (var d in days)
             {
-                var date = hasYear ? Make(int.Parse(m.Groups["y"].Value), month, d) : InferYear(month, d, anchor);
+                var date = hasYear ? Make(int.Parse(m.Groups[YGroup].Value), month, d) : InferYear(month, d, anchor);
                 if (date is not null && !dates.Contains(date.Value)) dates.Add(date.Value);
             }
             return dates.Count == 0 ? null : new DateMention(span, dates, 1, false, false, guessed && !hasYear);
         }
-        if (m.Groups["num"].Success)
+        if (m.Groups[NumGroup].Success)
         {
-            var d = int.Parse(m.Groups["d"].Value);
-            var month = int.Parse(m.Groups["m"].Value);
+            var d = int.Parse(m.Groups[DGroup].Value);
+            var month = int.Parse(m.Groups[MGroup].Value);
             DateOnly? date;
-            if (m.Groups["y"].Success)
+            if (m.Groups[YGroup].Success)
             {
-                var y = int.Parse(m.Groups["y"].Value);
+                var y = int.Parse(m.Groups[YGroup].Value);
                 date = Make(y < 100 ? 2000 + y : y, month, d);
             }
             else date = InferYear(month, d, anchor);
-            return date is null ? null : new DateMention(span, [date.Value], 1, false, false, guessed && !m.Groups["y"].Success);
+            return date is null ? null : new DateMention(span, [date.Value], 1, false, false, guessed && !m.Groups[YGroup].Success);
         }
-        if (m.Groups["my"].Success)
+        if (m.Groups[MyGroup].Success)
         {
-            var month = MonthNumber(m.Groups["mon"].Value);
-            var year = int.Parse(m.Groups["y"].Value);
-            var part = m.Groups["part"].Value.ToLowerInvariant();
+            var month = MonthNumber(m.Groups[MonGroup].Value);
+            var year = int.Parse(m.Groups[YGroup].Value);
+            var part = m.Groups[PartGroup].Value.ToLowerInvariant();
             var day = part switch
             {
                 "early" or "beginning of" or "the beginning of" => 1,
@@ -129,9 +180,9 @@ public static partial class DateAnnotator
             };
             return new DateMention(span, [new DateOnly(year, month, day)], 3, false, false, false);
         }
-        if (m.Groups["rel"].Success)
+        if (m.Groups[RelGroup].Success)
         {
-            var word = m.Groups["word"].Value.ToLowerInvariant();
+            var word = m.Groups[WordGroup].Value.ToLowerInvariant();
             (DateOnly date, int precision) r = word switch
             {
                 "the day before yesterday" => (anchor.AddDays(-2), 1),
@@ -144,17 +195,17 @@ public static partial class DateAnnotator
                 "this year" => (anchor, 3),
                 "last year" => (anchor.AddYears(-1), 3),
                 _ when word.Contains("weekend") => (LastWeekday(anchor, DayOfWeek.Saturday, word.Contains("last")), 2),
-                _ when word.EndsWith("ago") && word.Contains("week") => (anchor.AddDays(-7 * WordNumber(m.Groups["n2"].Value)), 2),
-                _ when word.EndsWith("ago") => (anchor.AddDays(-WordNumber(m.Groups["n"].Value)), 1),
+                _ when word.EndsWith("ago") && word.Contains("week") => (anchor.AddDays(-7 * WordNumber(m.Groups[N2Group].Value)), 2),
+                _ when word.EndsWith("ago") => (anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)), 1),
                 _ => (anchor, 3),
             };
             return new DateMention(span, [r.date], r.precision, false, true, guessed);
         }
-        if (m.Groups["wd"].Success)
+        if (m.Groups[WdGroup].Success)
         {
-            var day = Enum.Parse<DayOfWeek>(m.Groups["weekday"].Value, ignoreCase: true);
-            var strictlyBefore = m.Groups["wdmod"].Value.Trim().Equals("last", StringComparison.OrdinalIgnoreCase)
-                || m.Groups["wdmod"].Value.Trim().Equals("previous", StringComparison.OrdinalIgnoreCase);
+            var day = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup].Value, ignoreCase: true);
+            var strictlyBefore = m.Groups[WdmodGroup].Value.Trim().Equals("last", StringComparison.OrdinalIgnoreCase)
+                || m.Groups[WdmodGroup].Value.Trim().Equals("previous", StringComparison.OrdinalIgnoreCase);
             return new DateMention(span, [LastWeekday(anchor, day, strictlyBefore)], 1, false, true, guessed);
         }
         return null;

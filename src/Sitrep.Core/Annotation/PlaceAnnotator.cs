@@ -29,37 +29,158 @@ public static partial class PlaceAnnotator
     // Anchored at a candidate start: tried only where a word or a comma, bracket or apostrophe begins, which is
     // where any alternative can begin; scanning every character was the pipeline's costliest step.
     [GeneratedRegex(@"\G(?:" + PlacePatternText + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex PlacePatternAt();
+    internal static partial Regex PlacePatternAt();
 
     // Every lower-case word the pattern spells: an alternative that starts with a word starts with one of these.
     private static readonly HashSet<string> StarterWords = new(
         System.Text.RegularExpressions.Regex.Matches(PlacePatternText, "[a-z]{2,}").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The words a match can hold before its name's first capital: the pattern's words, and the forms its optional
+    // letters spell ("north-?east" also spells "northeast"). Only used to prove a match impossible, so a superset is safe.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = new HashSet<string>(
+        StarterWords.Concat(["northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+            "subdistrict", "subcounty", "subdivision", "neighborhood", "neighbourhood", "mile"]),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The particles a name may hold between its words, and may start with.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new HashSet<string>(
+        ["al", "el", "ez", "es", "ash", "as", "ad", "ar", "az", "at", "an", "en", "ul", "de", "du", "da", "di", "bin", "ibn", "bani", "beni", "abu", "umm", "wa", "la", "le", "ed"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The words the subject alternative needs right after its name.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectWords = new HashSet<string>(
+        ["residents", "villagers", "inhabitants", "locals", "town", "village"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly int NameGroup = PlacePatternAt().GroupNumberFromName("name");
+    private static readonly int DirGroup = PlacePatternAt().GroupNumberFromName("dir");
+    private static readonly int KmGroup = PlacePatternAt().GroupNumberFromName("km");
+    private static readonly int OffsetGroup = PlacePatternAt().GroupNumberFromName("offset");
+    private static readonly int NearGroup = PlacePatternAt().GroupNumberFromName("near");
+    private static readonly int AreaGroup = PlacePatternAt().GroupNumberFromName("area");
+    private static readonly int ParenGroup = PlacePatternAt().GroupNumberFromName("paren");
+    private static readonly int Appos2Group = PlacePatternAt().GroupNumberFromName("appos2");
+    private static readonly int KindGroup = KindAfter().GroupNumberFromName("kind");
+
+    private static int LetterRunEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i;
+    }
 
     /// <summary>A word can begin a place phrase if it is a digit, a capitalised word, or a word the pattern spells.</summary>
     private static bool CanStart(string text, int i)
     {
         var c = text[i];
         if (char.IsDigit(c) || char.IsUpper(c)) return true;
-        var j = i;
-        while (j < text.Length && char.IsLetter(text[j])) j++;
-        return StarterWords.Contains(text.AsSpan(i, j - i).ToString());
+        return Starters.Contains(text.AsSpan(i, LetterRunEnd(text, i) - i));
     }
 
-    /// <summary>The matches scanning with the unanchored pattern would give, found by trying only candidate starts.</summary>
-    private static IEnumerable<Match> PlaceMatches(string text)
+    /// <summary>False only where no alternative of the place pattern can match at <paramref name="i"/>.</summary>
+    /// <remarks>Most candidate starts ("in the morning", "The", ", the") cannot begin a match, and proving it by looking
+    /// at a few characters is far cheaper than a failed regex attempt.</remarks>
+    internal static bool MayMatch(string text, int i)
     {
-        var cursor = 0;
-        for (var i = 0; i < text.Length; i++)
+        var c = text[i];
+        // "(Narok": a name right after the bracket; ", Narok county": a name after the comma and at least one space.
+        if (c == '(') return NameMayStart(text, i + 1);
+        if (c == ',') return NameMayStart(text, SkipSpace(text, i + 1, out var skipped)) && skipped;
+        if (c == '\'') return i + 1 < text.Length && text[i + 1] == 's';
+        if (char.IsDigit(c)) return OffsetMayFollow(text, i);
+        if (char.IsUpper(c)) return CapitalMayMatch(text, i);
+        return LowerMayMatch(text, i);
+    }
+
+    private static int SkipSpace(string text, int i, out bool skipped)
+    {
+        var from = i;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        skipped = i > from;
+        return i;
+    }
+
+    /// <summary>A name starts with a capital A-Z or with a particle.</summary>
+    private static bool NameMayStart(string text, int i)
+    {
+        if (i >= text.Length) return false;
+        var c = text[i];
+        if (char.IsAsciiLetterUpper(c)) return true;
+        return char.IsAsciiLetterLower(c) && Particles.Contains(text.AsSpan(i, LetterRunEnd(text, i) - i));
+    }
+
+    /// <summary>"12 km", "3.5 miles": the only alternative that starts with a digit needs a unit after the number.</summary>
+    private static bool OffsetMayFollow(string text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        if (i + 1 < text.Length && text[i] == '.' && char.IsDigit(text[i + 1]))
         {
-            if (i < cursor) continue;
-            var c = text[i];
-            var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && CanStart(text, i));
-            if (!start) continue;
-            var m = PlacePatternAt().Match(text, i);
-            if (!m.Success || m.Length == 0) continue;
-            yield return m;
-            cursor = m.Index + m.Length;
+            i++;
+            while (i < text.Length && char.IsDigit(text[i])) i++;
         }
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        var unit = text.AsSpan(i);
+        return unit.StartsWith("km", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("kilomet", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("mile", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>From a capital only a direction ("Northern"), "In"/"At"/..., "Rural" or a name before "residents"/"town"... can match.</summary>
+    private static bool CapitalMayMatch(string text, int i)
+    {
+        if (!char.IsAsciiLetterUpper(text[i])) return true;
+        var word = text.AsSpan(i, LetterRunEnd(text, i) - i);
+        if (word.StartsWith("north", StringComparison.OrdinalIgnoreCase) || word.StartsWith("south", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("east", StringComparison.OrdinalIgnoreCase) || word.StartsWith("west", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("central", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("across", StringComparison.OrdinalIgnoreCase) || word.Equals("throughout", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("rural", StringComparison.OrdinalIgnoreCase))
+            return true;
+        // The subject alternative: a name (capitalised words, particles, numbers, joined by spaces and hyphens) then a subject word.
+        var pos = i;
+        while (pos < text.Length)
+        {
+            var c = text[pos];
+            if (char.IsLetter(c))
+            {
+                var end = LetterRunEnd(text, pos);
+                if (pos > i && char.IsWhiteSpace(text[pos - 1]))
+                {
+                    var run = text.AsSpan(pos, end - pos);
+                    if (SubjectWords.Contains(run)) return true;
+                    // After a space a name goes on only with a capital or a particle (digits are not letters).
+                    if (!char.IsAsciiLetterUpper(c) && !Particles.Contains(run)) return false;
+                }
+                pos = end;
+            }
+            else if (char.IsWhiteSpace(c) || char.IsDigit(c) || c is '-' or '\'' or '`') pos++;
+            else return false;
+        }
+        return false;
+    }
+
+    /// <summary>From a lower-case word a match runs through the pattern's own words up to the name's capital.</summary>
+    private static bool LowerMayMatch(string text, int i)
+    {
+        var pos = i;
+        while (pos < text.Length)
+        {
+            var c = text[pos];
+            if (char.IsLetter(c))
+            {
+                var end = pos;
+                var lower = true;
+                for (; end < text.Length && char.IsLetter(text[end]); end++) lower &= char.IsAsciiLetterLower(text[end]);
+                // A capital (the name's) or a letter the scan cannot judge: let the regex decide.
+                if (!lower) return true;
+                if (!LeadWords.Contains(text.AsSpan(pos, end - pos))) return false;
+                pos = end;
+            }
+            else if (char.IsWhiteSpace(c) || c is '-' or '&') pos++;
+            else return false;
+        }
+        return false;
     }
 
     [GeneratedRegex(@"^(?:\s|'s)*(?:(?<kind>countryside|countrysides|rural areas|desert|province|governorate|county|region|district|sub-?district|sub-?county|constituency|ward|division|area|areas|town|village|city|camp|neighbou?rhood|highway|road|front|frontline|axis|sector|valley|plain|mountains?|hills?|border|crossing)\b)?",
@@ -74,91 +195,119 @@ public static partial class PlaceAnnotator
     public static IReadOnlyList<PlaceMention> Annotate(string text, IReadOnlyList<Text.TextSpan> exclude)
     {
         var list = new List<PlaceMention>();
-        foreach (var m in PlaceMatches(text))
+        var regex = PlacePatternAt();
+        // The matches scanning with the unanchored pattern would give, found by trying only candidate starts.
+        for (var i = 0; i < text.Length; i++)
         {
-            var nameGroup = m.Groups["name"];
-            if (!nameGroup.Success) continue;
-            var name = TrimName(nameGroup.Value);
-            if (name.Length < 2) continue;
-            var start = nameGroup.Index;
-            var end = start + name.Length;
-            var span = new Text.TextSpan(start, end);
-            if (exclude.Any(x => x.Overlaps(span) && x.Length >= span.Length / 2)) continue;
-            if (NotAPlace().IsMatch(name) || NotAPlace().IsMatch(name.Split(' ')[0])) continue;
-            // Acronyms (IED, HQ) are not place names.
-            var firstWord = name.Split(' ', '-')[0];
-            if (firstWord.Length <= 4 && firstWord.All(char.IsUpper)) continue;
-
-            var after = KindAfter().Match(text, end, Math.Min(30, text.Length - end));
-            var kindAfter = after.Groups["kind"].Success ? after.Groups["kind"].Value.ToLowerInvariant() : null;
-            var dir = m.Groups["dir"].Success ? m.Groups["dir"].Value.ToLowerInvariant() : null;
-
-            // "Nairobi's Kibera", "Kunar province's Chawkay district": the possessor contains the possessed.
-            var poss = name.IndexOf("'s ", StringComparison.Ordinal);
-            if (poss > 0 && !m.Groups["offset"].Success)
-            {
-                list.Add(new PlaceMention(name[..poss], start, start + poss, PlaceRelation.Area, null, null, "container"));
-                var innerStart = start + poss + 3;
-                name = name[(poss + 3)..];
-                start = innerStart;
-                if (name.Length < 2 || NotAPlace().IsMatch(name)) continue;
-            }
-
-            foreach (var (partName, partStart) in SplitCompound(name, start, kindAfter))
-            {
-                var partEnd = partStart + partName.Length;
-                if (m.Groups["offset"].Success)
-                {
-                    var km = double.Parse(m.Groups["km"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    if (m.Value.Contains("mile", StringComparison.OrdinalIgnoreCase)) km *= 1.609;
-                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Offset, km, Bearing(dir!), null));
-                }
-                else if (m.Groups["near"].Success || kindAfter is "area")
-                {
-                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
-                }
-                else if (m.Groups["paren"].Success || m.Groups["appos2"].Success)
-                {
-                    // "Maji Moto (Narok)": the bracket names the region the place before it is in.
-                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
-                }
-                else if (m.Groups["area"].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
-                {
-                    var qualifier = dir ?? kindAfter ?? Qualifier(m.Value);
-                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, qualifier));
-                }
-                else
-                {
-                    list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.In, null, null, kindAfter));
-                }
-            }
+            var c = text[i];
+            var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && CanStart(text, i));
+            if (!start || !MayMatch(text, i)) continue;
+            var m = regex.Match(text, i);
+            if (!m.Success || m.Length == 0) continue;
+            i = m.Index + m.Length - 1;
+            Add(list, text, m, exclude);
         }
         return list;
     }
 
-    private static string? Qualifier(string matched)
+    private static void Add(List<PlaceMention> list, string text, Match m, IReadOnlyList<Text.TextSpan> exclude)
     {
-        var lower = matched.ToLowerInvariant();
-        foreach (var q in new[] { "countryside", "rural", "desert", "province", "governorate", "county", "outskirts", "suburbs", "region", "district" })
-            if (lower.Contains(q)) return q;
-        return null;
-    }
+        var nameGroup = m.Groups[NameGroup];
+        if (!nameGroup.Success) return;
+        var name = TrimName(nameGroup.Value);
+        if (name.Length < 2) return;
+        var start = nameGroup.Index;
+        var end = start + name.Length;
+        var span = new Text.TextSpan(start, end);
+        for (var k = 0; k < exclude.Count; k++)
+        {
+            var x = exclude[k];
+            if (x.Overlaps(span) && x.Length >= span.Length / 2) return;
+        }
+        var space = name.IndexOf(' ');
+        if (NotAPlace().IsMatch(name) || (space >= 0 && NotAPlace().IsMatch(name.AsSpan(0, space)))) return;
+        // Acronyms (IED, HQ) are not place names.
+        var cut = name.AsSpan().IndexOfAny(' ', '-');
+        var firstWord = cut >= 0 ? name.AsSpan(0, cut) : name.AsSpan();
+        if (firstWord.Length <= 4 && AllUpper(firstWord)) return;
 
-    /// <summary>"Palmyra-Deir Ezzor highway" names two places; a hyphen between capitals before a route word splits them.</summary>
-    private static IEnumerable<(string Name, int Start)> SplitCompound(string name, int start, string? kindAfter)
-    {
+        var after = KindAfter().Match(text, end, Math.Min(30, text.Length - end));
+        var kindGroup = after.Groups[KindGroup];
+        var kindAfter = kindGroup.Success ? kindGroup.Value.ToLowerInvariant() : null;
+        var dirGroup = m.Groups[DirGroup];
+        var dir = dirGroup.Success ? dirGroup.Value.ToLowerInvariant() : null;
+        var isOffset = m.Groups[OffsetGroup].Success;
+
+        // "Nairobi's Kibera", "Kunar province's Chawkay district": the possessor contains the possessed.
+        var poss = name.IndexOf("'s ", StringComparison.Ordinal);
+        if (poss > 0 && !isOffset)
+        {
+            list.Add(new PlaceMention(name[..poss], start, start + poss, PlaceRelation.Area, null, null, "container"));
+            var innerStart = start + poss + 3;
+            name = name[(poss + 3)..];
+            start = innerStart;
+            if (name.Length < 2 || NotAPlace().IsMatch(name)) return;
+        }
+
+        // "Palmyra-Deir Ezzor highway" names two places; a hyphen between capitals before a route word splits them.
         if (kindAfter is "highway" or "road" or "front" or "frontline" or "axis" or "border")
         {
             var idx = name.IndexOf('-');
             while (idx > 0 && idx + 1 < name.Length && !char.IsUpper(name[idx + 1])) idx = name.IndexOf('-', idx + 1);
             if (idx > 0 && idx + 1 < name.Length)
             {
-                yield return (name[..idx], start);
-                yield return (name[(idx + 1)..], start + idx + 1);
-                yield break;
+                AddPart(list, m, name[..idx], start, kindAfter, dir, isOffset);
+                AddPart(list, m, name[(idx + 1)..], start + idx + 1, kindAfter, dir, isOffset);
+                return;
             }
         }
-        yield return (name, start);
+        AddPart(list, m, name, start, kindAfter, dir, isOffset);
+    }
+
+    private static bool AllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (var ch in s)
+            if (!char.IsUpper(ch)) return false;
+        return true;
+    }
+
+    private static void AddPart(List<PlaceMention> list, Match m, string partName, int partStart, string? kindAfter, string? dir, bool isOffset)
+    {
+        var partEnd = partStart + partName.Length;
+        if (isOffset)
+        {
+            var km = double.Parse(m.Groups[KmGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            if (m.ValueSpan.Contains("mile", StringComparison.OrdinalIgnoreCase)) km *= 1.609;
+            list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Offset, km, Bearing(dir!), null));
+        }
+        else if (m.Groups[NearGroup].Success || kindAfter is "area")
+        {
+            list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
+        }
+        else if (m.Groups[ParenGroup].Success || m.Groups[Appos2Group].Success)
+        {
+            // "Maji Moto (Narok)": the bracket names the region the place before it is in.
+            list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
+        }
+        else if (m.Groups[AreaGroup].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
+        {
+            var qualifier = dir ?? kindAfter ?? Qualifier(m.Value);
+            list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, qualifier));
+        }
+        else
+        {
+            list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.In, null, null, kindAfter));
+        }
+    }
+
+    private static readonly string[] QualifierWords = ["countryside", "rural", "desert", "province", "governorate", "county", "outskirts", "suburbs", "region", "district"];
+
+    private static string? Qualifier(string matched)
+    {
+        var lower = matched.ToLowerInvariant();
+        foreach (var q in QualifierWords)
+            if (lower.Contains(q, StringComparison.Ordinal)) return q;
+        return null;
     }
 
     private static string TrimName(string name)
