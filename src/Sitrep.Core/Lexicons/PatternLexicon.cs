@@ -148,7 +148,7 @@ public sealed class PatternLexicon
     }
 
     /// <summary>The literal prefixes each row was indexed under; null for a row that runs on every text.</summary>
-    internal IReadOnlyList<string[]?> Prefixes => _index.Prefixes;
+    internal IReadOnlyList<(string Text, bool Open)[]?> Prefixes => _index.Prefixes;
 
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>
@@ -171,19 +171,23 @@ public sealed class PatternLexicon
     {
         private readonly ulong[] _always;
         private readonly int[] _root = new int[128];
-        private readonly char[][] _keys;
-        private readonly int[][] _next;
-        // Per node, Words masks each: rows with a prefix ending at the node, and rows with a prefix going on below it.
-        private readonly ulong[] _ends;
+        // Edges of node n are _edgeChar/_edgeNext[_edgeStart[n].._edgeStart[n + 1]].
+        private readonly int[] _edgeStart;
+        private readonly char[] _edgeChar;
+        private readonly int[] _edgeNext;
+        // Per node, Words masks each: rows with an open prefix ending at the node, rows whose whole match ends
+        // there, and rows with a prefix going on below it.
+        private readonly ulong[] _open;
+        private readonly ulong[] _whole;
         private readonly ulong[] _below;
 
-        public StartIndex(string[]?[] prefixes)
+        public StartIndex((string Text, bool Open)[]?[] prefixes)
         {
             Prefixes = prefixes;
             Words = Math.Max(1, (prefixes.Length + 63) / 64);
             _always = new ulong[Words];
-            var children = new List<Dictionary<char, int>> { new() };
-            var ends = new List<HashSet<int>> { new() };
+            var children = new List<SortedDictionary<char, int>> { new() };
+            var ends = new List<List<(int Row, bool Open)>> { new() };
             for (var row = 0; row < prefixes.Length; row++)
             {
                 if (prefixes[row] is not { } list)
@@ -191,10 +195,10 @@ public sealed class PatternLexicon
                     _always[row / 64] |= 1UL << (row % 64);
                     continue;
                 }
-                foreach (var prefix in list)
+                foreach (var (text, open) in list)
                 {
                     var node = 0;
-                    foreach (var c in prefix)
+                    foreach (var c in text)
                     {
                         if (!children[node].TryGetValue(c, out var child))
                         {
@@ -205,31 +209,42 @@ public sealed class PatternLexicon
                         }
                         node = child;
                     }
-                    ends[node].Add(row);
+                    ends[node].Add((row, open));
                 }
             }
             var count = children.Count;
-            _keys = new char[count][];
-            _next = new int[count][];
-            _ends = new ulong[count * Words];
+            _edgeStart = new int[count + 1];
+            _edgeChar = new char[count];
+            _edgeNext = new int[count];
+            _open = new ulong[count * Words];
+            _whole = new ulong[count * Words];
             _below = new ulong[count * Words];
+            var e = 0;
             for (var node = 0; node < count; node++)
             {
-                _keys[node] = children[node].Keys.ToArray();
-                _next[node] = children[node].Values.ToArray();
-                foreach (var row in ends[node]) _ends[node * Words + row / 64] |= 1UL << (row % 64);
+                _edgeStart[node] = e;
+                foreach (var (c, child) in children[node])
+                {
+                    _edgeChar[e] = c;
+                    _edgeNext[e++] = child;
+                }
+                foreach (var (row, open) in ends[node]) (open ? _open : _whole)[node * Words + row / 64] |= 1UL << (row % 64);
             }
+            _edgeStart[count] = e;
             foreach (var (c, child) in children[0]) _root[c] = child;
             // Children are numbered after their parents, so one backward pass fills every subtree.
             for (var node = count - 1; node >= 0; node--)
-                foreach (var child in _next[node])
+                for (var k = _edgeStart[node]; k < _edgeStart[node + 1]; k++)
                     for (var w = 0; w < Words; w++)
-                        _below[node * Words + w] |= _ends[child * Words + w] | _below[child * Words + w];
+                    {
+                        var child = _edgeNext[k] * Words + w;
+                        _below[node * Words + w] |= _open[child] | _whole[child] | _below[child];
+                    }
         }
 
         public int Words { get; }
 
-        public IReadOnlyList<string[]?> Prefixes { get; }
+        public IReadOnlyList<(string Text, bool Open)[]?> Prefixes { get; }
 
         /// <summary>Marks in <paramref name="mask"/> the rows that may match <paramref name="text"/>, with the first position each may match at; returns how many.</summary>
         public int Candidates(string text, Span<ulong> mask, Span<int> first)
@@ -257,20 +272,23 @@ public sealed class PatternLexicon
                     var child = node == 0 ? _root[RegexPrefixes.Fold(c)] : Child(node, RegexPrefixes.Fold(c));
                     if (child == 0) break;
                     node = child;
-                    found += Add(_ends, node, p, mask, first);
+                    found += Add(_open, node, p, mask, first);
+                    // Rows end in (?![\w]): a whole match counts only where no word character follows it.
+                    if (q + 1 == text.Length || !IsWord(text[q + 1])) found += Add(_whole, node, p, mask, first);
                 }
             }
             return found;
         }
 
-        // ASCII word characters of .NET's \w, and the hyphen; a non-ASCII character may or may not be one, so it never rules a start out.
-        private static bool IsWordOrHyphen(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+        // ASCII word characters of .NET's \w; a non-ASCII character may or may not be one, so it never rules a match out.
+        private static bool IsWord(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_');
+
+        private static bool IsWordOrHyphen(char c) => IsWord(c) || c == '-';
 
         private int Child(int node, char c)
         {
-            var keys = _keys[node];
-            for (var i = 0; i < keys.Length; i++)
-                if (keys[i] == c) return _next[node][i];
+            for (int k = _edgeStart[node], end = _edgeStart[node + 1]; k < end; k++)
+                if (_edgeChar[k] == c) return _edgeNext[k];
             return 0;
         }
 

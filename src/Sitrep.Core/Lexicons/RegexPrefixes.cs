@@ -16,8 +16,11 @@ internal static class RegexPrefixes
 
     private static readonly ConcurrentDictionary<string, char[]> ClassCache = new(StringComparer.Ordinal);
 
-    /// <summary>The prefixes of <paramref name="pattern"/> (up to <paramref name="maxLength"/> characters), or null when some match could start with anything.</summary>
-    public static string[]? Of(string pattern, int maxLength = 8, int maxCount = 256)
+    /// <summary>
+    /// The prefixes of <paramref name="pattern"/> (up to <paramref name="maxLength"/> characters), or null when some match could start with anything.
+    /// A prefix that is not Open is a whole match: nothing follows it.
+    /// </summary>
+    public static (string Text, bool Open)[]? Of(string pattern, int maxLength = 8, int maxCount = 256)
     {
         // A long prefix is more selective, but alternatives multiply; shorter prefixes keep the set small.
         for (var k = maxLength; k >= 1; k = k > 2 ? k / 2 : k - 1)
@@ -26,9 +29,12 @@ internal static class RegexPrefixes
             {
                 var set = new Reader(pattern, k, maxCount).ReadAll();
                 if (set.Any(x => x.Text.Length == 0)) return null;
-                // "kill" already admits every match "killed" would, so only the shortest strings are kept.
-                var texts = set.Select(x => x.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                return texts.Where(t => !texts.Any(u => u.Length < t.Length && t.StartsWith(u, StringComparison.Ordinal))).ToArray();
+                // An open "kill" already admits every match "killed" would, so what it covers is dropped.
+                var open = set.Where(x => x.Open).Select(x => x.Text).ToList();
+                return set.Where(x => !open.Any(u => x.Text.StartsWith(u, StringComparison.Ordinal) && (u.Length < x.Text.Length || !x.Open)))
+                    .Select(x => (x.Text, x.Open))
+                    .OrderBy(x => x.Text, StringComparer.Ordinal).ThenBy(x => x.Open)
+                    .ToArray();
             }
             catch (TooManyException)
             {
