@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Text;
 
@@ -27,6 +29,7 @@ public sealed class PatternLexicon
     private readonly Regex[] _rows;
     private readonly PatternEntry[] _entries;
     private readonly StartIndex _index;
+    private readonly SearchValues<string>[][] _required;
 
     /// <summary>Compiles rows; <paramref name="patternColumn"/> is the regex cell, <paramref name="keyColumn"/> names the row.</summary>
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
@@ -50,6 +53,7 @@ public sealed class PatternLexicon
         _entries = entries.ToArray();
         _rows = regexes.ToArray();
         _index = new StartIndex(_entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray());
+        _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
         Name = name;
     }
 
@@ -68,6 +72,25 @@ public sealed class PatternLexicon
         Span<ulong> mask = words <= 16 ? stackalloc ulong[words] : new ulong[words];
         Span<int> first = rowCount <= 512 ? stackalloc int[rowCount] : new int[rowCount];
         var n = _index.Candidates(text, mask, first);
+        // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
+        // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
+        if (n > 0 && Ascii.IsValid(text))
+        {
+            for (var w = 0; w < mask.Length; w++)
+            {
+                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                {
+                    var row = w * 64 + BitOperations.TrailingZeroCount(bits);
+                    foreach (var set in _required[row])
+                    {
+                        if (text.AsSpan(first[row]).ContainsAny(set)) continue;
+                        mask[w] &= ~(1UL << (row % 64));
+                        n--;
+                        break;
+                    }
+                }
+            }
+        }
         if (n == 0) return hits;
 
         // Rows stay in file order so the first row wins a tie, as in the alternation.
@@ -149,6 +172,9 @@ public sealed class PatternLexicon
 
     /// <summary>The literal prefixes each row was indexed under; null for a row that runs on every text.</summary>
     internal IReadOnlyList<(string Text, bool Open)[]?> Prefixes => _index.Prefixes;
+
+    /// <summary>The sets of words each row's every match contains one of.</summary>
+    internal IReadOnlyList<IReadOnlyList<string[]>> Requirements => _entries.Select(e => RegexRequirements.Of(e.Pattern)).ToList();
 
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>

@@ -125,6 +125,17 @@ public class PatternLexiconTests
         else Assert.Equal(expected, prefixes!.Select(p => p.Open ? p.Text + "…" : p.Text));
     }
 
+    [Theory]
+    [InlineData(@"(?<src>(?:some |local )*(?:sources?|media))\s+(?:\w+\s+)?(?<verb>said|reported)", new[] { "media|source", "reported|said" })]
+    [InlineData(@"kill(?:ed|s)?|shot dead", new[] { "kill|shot dead" })]
+    [InlineData(@"(?:set|sets) (?:on fire|ablaze)", new[] { "set ablaze|set on fire|sets ablaze|sets on fire" })]
+    [InlineData(@"no (?:reports? of )?deaths|\d+ killed", new[] { " killed|no deaths|no report of deaths|no reports of deaths" })]
+    [InlineData(@"if|unless", new string[0])]
+    [InlineData(@"x\w*y|abc", new string[0])]
+    [InlineData(@"(?i)kill", new string[0])]
+    public void RequirementsAreWhatEveryMatchContains(string pattern, string[] expected) =>
+        Assert.Equal(expected, RegexRequirements.Of(pattern).Select(set => string.Join('|', set)));
+
     [Fact]
     public void WordCharactersOfTheLookbehindAreTheAsciiOnesTheIndexSkips()
     {
