@@ -22,7 +22,8 @@ public readonly record struct PatternHit(TextSpan Span, PatternEntry Entry, int 
 /// runs an order of magnitude slower. The result is what that alternation would give: scanning left to right, at
 /// the leftmost position where any row matches, the first row in file order wins, and scanning resumes after it.
 /// Documents are short, so asking every row costs more than matching: a row runs only when one of the literal
-/// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>).
+/// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>), and the
+/// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>).
 /// </remarks>
 public sealed class PatternLexicon
 {
@@ -172,9 +173,6 @@ public sealed class PatternLexicon
 
     /// <summary>The literal prefixes each row was indexed under; null for a row that runs on every text.</summary>
     internal IReadOnlyList<(string Text, bool Open)[]?> Prefixes => _index.Prefixes;
-
-    /// <summary>The sets of words each row's every match contains one of.</summary>
-    internal IReadOnlyList<IReadOnlyList<string[]>> Requirements => _entries.Select(e => RegexRequirements.Of(e.Pattern)).ToList();
 
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>

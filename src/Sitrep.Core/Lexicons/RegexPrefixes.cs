@@ -47,6 +47,27 @@ internal static class RegexPrefixes
         return null;
     }
 
+    /// <summary>
+    /// The folded run of plain ASCII characters at <paramref name="i"/> that no quantifier applies to, moving past it;
+    /// null when the next piece is anything else.
+    /// </summary>
+    internal static string? LiteralRun(string pattern, ref int i)
+    {
+        var start = i;
+        var end = i;
+        while (end < pattern.Length && IsPlain(pattern[end])) end++;
+        // A quantifier after the run binds to its last character only.
+        if (end < pattern.Length && end > start && pattern[end] is '*' or '+' or '?' or '{') end--;
+        if (end <= start) return null;
+        i = end;
+        return string.Create(end - start, (pattern, start), static (span, x) =>
+        {
+            for (var k = 0; k < span.Length; k++) span[k] = Fold(x.pattern[x.start + k]);
+        });
+    }
+
+    private static bool IsPlain(char c) => c < 128 && c is not ('\\' or '(' or ')' or '[' or ']' or '|' or '*' or '+' or '?' or '{' or '.' or '^' or '$');
+
     /// <summary>How the lexicons fold a character before comparing it with a prefix: ASCII letters to lower case.</summary>
     public static char Fold(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
 
@@ -90,7 +111,11 @@ internal static class RegexPrefixes
         {
             var set = Empty;
             while (_i < pattern.Length && !At('|') && !At(')'))
-                set = Concat(set, Quantified(Atom()));
+            {
+                // A run of plain characters is one piece: reading it a character at a time costs a set per character.
+                var run = LiteralRun(pattern, ref _i);
+                set = Concat(set, run is not null ? [new Item(run, false)] : Quantified(Atom()));
+            }
             return set;
         }
 
@@ -375,7 +400,8 @@ internal static class RegexRequirements
             }
             while (_i < pattern.Length && !At('|') && !At(')'))
             {
-                var piece = Quantified(Atom());
+                var literal = RegexPrefixes.LiteralRun(pattern, ref _i);
+                var piece = literal is not null ? new Info([literal], []) : Quantified(Atom());
                 required.AddRange(piece.Required);
                 all = all is not null && piece.Exact is not null && (long)all.Count * piece.Exact.Count <= MaxSet ? Product(all, piece.Exact) : null;
                 if (piece.Exact is null)
