@@ -11,8 +11,13 @@ public sealed class TriggerAnnotator(PatternLexicon lexicon)
     public static TriggerAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("triggers.tsv", 0, 1));
 
     /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
-    public IReadOnlyList<TriggerMention> Annotate(string text) =>
-        lexicon.Scan(text).Select(x => new TriggerMention(x.Span, x.Entry.Key, x.Entry.Cell(2), x.Entry.Cell(3))).ToList();
+    public IReadOnlyList<TriggerMention> Annotate(string text)
+    {
+        var hits = lexicon.Find(text);
+        var list = new List<TriggerMention>(hits.Count);
+        foreach (var x in hits) list.Add(new TriggerMention(x.Span, x.Entry.Key, x.Entry.Cell(2), x.Entry.Cell(3)));
+        return list;
+    }
 }
 
 /// <summary>Marks weapons from the weapon lexicon.</summary>
@@ -22,12 +27,17 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon)
     public static WeaponAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("weapons.tsv", 0, 1));
 
     /// <summary>Weapon mentions in <paramref name="text"/>.</summary>
-    public IReadOnlyList<WeaponMention> Annotate(string text) =>
-        lexicon.Scan(text).Select(x =>
+    public IReadOnlyList<WeaponMention> Annotate(string text)
+    {
+        var hits = lexicon.Find(text);
+        var list = new List<WeaponMention>(hits.Count);
+        foreach (var x in hits)
         {
             var hint = x.Entry.Cell(2);
-            return new WeaponMention(x.Span, x.Entry.Key, hint.Length > 0 ? hint : null);
-        }).ToList();
+            list.Add(new WeaponMention(x.Span, x.Entry.Key, hint.Length > 0 ? hint : null));
+        }
+        return list;
+    }
 }
 
 /// <summary>Marks discourse cues: certainty, sources, hypotheticals, statements, background, negated casualties.</summary>
@@ -40,9 +50,17 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
     public IReadOnlyList<CueMention> Annotate(string text)
     {
         var list = new List<CueMention>();
-        foreach (var (span, entry, match) in lexicon.Scan(text))
+        foreach (var hit in lexicon.Find(text))
         {
+            var (span, entry) = (hit.Span, hit.Entry);
             var value = entry.Cell(1);
+            // Only these rows read groups; the rest take their value from the row, so they need no Match.
+            if (entry.Key is not ("source" or "coded_fatalities" or "per_event_fatalities" or "split_fatalities"))
+            {
+                list.Add(new CueMention(span, entry.Key, value));
+                continue;
+            }
+            var match = lexicon.MatchOf(text, hit);
             var src = match.Groups["src"];
             if (entry.Key == "source" && src.Success)
             {

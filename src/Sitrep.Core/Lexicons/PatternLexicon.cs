@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Numerics;
+using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Text;
 
@@ -10,16 +13,24 @@ public sealed record PatternEntry(string Key, string Pattern, IReadOnlyList<stri
     public string Cell(int index) => index < Cells.Count ? Cells[index].Trim() : "";
 }
 
+/// <summary>One match of a pattern lexicon: where, which row, and that row's index in file order.</summary>
+public readonly record struct PatternHit(TextSpan Span, PatternEntry Entry, int Row);
+
 /// <summary>A lexicon of regular-expression rows, reporting which row matched where.</summary>
 /// <remarks>
 /// Each row is its own compiled regex: one alternation of every row defeats the engine's literal-prefix search and
 /// runs an order of magnitude slower. The result is what that alternation would give: scanning left to right, at
 /// the leftmost position where any row matches, the first row in file order wins, and scanning resumes after it.
+/// Documents are short, so asking every row costs more than matching: a row runs only when one of the literal
+/// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>), and the
+/// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>).
 /// </remarks>
 public sealed class PatternLexicon
 {
     private readonly Regex[] _rows;
     private readonly PatternEntry[] _entries;
+    private readonly StartIndex _index;
+    private readonly SearchValues<string>[][] _required;
 
     /// <summary>Compiles rows; <paramref name="patternColumn"/> is the regex cell, <paramref name="keyColumn"/> names the row.</summary>
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
@@ -42,6 +53,8 @@ public sealed class PatternLexicon
         }
         _entries = entries.ToArray();
         _rows = regexes.ToArray();
+        _index = new StartIndex(_entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray());
+        _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
         Name = name;
     }
 
@@ -51,10 +64,89 @@ public sealed class PatternLexicon
     /// <summary>Rows in file order.</summary>
     public IReadOnlyList<PatternEntry> Entries => _entries;
 
+    /// <summary>Every non-overlapping match in <paramref name="text"/>, leftmost first, without building Match objects.</summary>
+    public List<PatternHit> Find(string text)
+    {
+        var hits = new List<PatternHit>();
+        var words = _index.Words;
+        var rowCount = _rows.Length;
+        Span<ulong> mask = words <= 16 ? stackalloc ulong[words] : new ulong[words];
+        Span<int> first = rowCount <= 512 ? stackalloc int[rowCount] : new int[rowCount];
+        var n = _index.Candidates(text, mask, first);
+        // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
+        // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
+        if (n > 0 && Ascii.IsValid(text))
+        {
+            for (var w = 0; w < mask.Length; w++)
+            {
+                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                {
+                    var row = w * 64 + BitOperations.TrailingZeroCount(bits);
+                    foreach (var set in _required[row])
+                    {
+                        if (text.AsSpan(first[row]).ContainsAny(set)) continue;
+                        mask[w] &= ~(1UL << (row % 64));
+                        n--;
+                        break;
+                    }
+                }
+            }
+        }
+        if (n == 0) return hits;
+
+        // Rows stay in file order so the first row wins a tie, as in the alternation.
+        Span<int> rows = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> at = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> length = n <= 512 ? stackalloc int[n] : new int[n];
+        var k = 0;
+        for (var w = 0; w < mask.Length; w++)
+            for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                rows[k++] = w * 64 + BitOperations.TrailingZeroCount(bits);
+        // No match of a row can start before its first prefix occurrence, so its first match is found from there.
+        for (k = 0; k < n; k++) at[k] = FirstMatch(_rows[rows[k]], text, first[rows[k]], out length[k]);
+
+        // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
+        var cursor = 0;
+        while (true)
+        {
+            var best = -1;
+            for (k = 0; k < n; k++)
+            {
+                if (at[k] < 0) continue;
+                if (at[k] < cursor)
+                {
+                    at[k] = FirstMatch(_rows[rows[k]], text, cursor, out length[k]);
+                    if (at[k] < 0) continue;
+                }
+                if (best < 0 || at[k] < at[best]) best = k;
+            }
+            if (best < 0) return hits;
+            var start = at[best];
+            var end = start + length[best];
+            hits.Add(new PatternHit(new TextSpan(start, end), _entries[rows[best]], rows[best]));
+            cursor = Math.Max(end, start + 1);
+        }
+    }
+
+    /// <summary>The full match (with groups) behind <paramref name="hit"/>, found in the same <paramref name="text"/>.</summary>
+    public Match MatchOf(string text, PatternHit hit)
+    {
+        // The row has no match between where it was last asked and the hit, so asking from the hit finds the hit again.
+        var m = _rows[hit.Row].Match(text, hit.Span.Start);
+        if (!m.Success || m.Index != hit.Span.Start || m.Length != hit.Span.Length)
+            throw new InvalidOperationException($"{Name}:{hit.Entry.Line}: hit {hit.Span} is not a match of its row in this text");
+        return m;
+    }
+
     /// <summary>Every non-overlapping match in <paramref name="text"/>, leftmost first.</summary>
     public IEnumerable<(TextSpan Span, PatternEntry Entry, Match Match)> Scan(string text)
     {
-        // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
+        foreach (var hit in Find(text)) yield return (hit.Span, hit.Entry, MatchOf(text, hit));
+    }
+
+    /// <summary>The straightforward scan, asking every row of every text: what <see cref="Find"/> must equal.</summary>
+    internal IEnumerable<(TextSpan Span, PatternEntry Entry, Match Match)> ScanEveryRow(string text)
+    {
         var next = new Match?[_rows.Length];
         for (var i = 0; i < _rows.Length; i++) next[i] = _rows[i].Match(text);
         var cursor = 0;
@@ -79,7 +171,169 @@ public sealed class PatternLexicon
         }
     }
 
+    /// <summary>The literal prefixes each row was indexed under; null for a row that runs on every text.</summary>
+    internal IReadOnlyList<(string Text, bool Open)[]?> Prefixes => _index.Prefixes;
+
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>
         new(file, LexiconFile.Read(file), keyColumn, patternColumn);
+
+    private static int FirstMatch(Regex row, string text, int startAt, out int length)
+    {
+        // EnumerateMatches reports bounds only, so no Match (and no group arrays) is allocated.
+        foreach (var m in row.EnumerateMatches(text, startAt))
+        {
+            length = m.Length;
+            return m.Index;
+        }
+        length = 0;
+        return -1;
+    }
+
+    /// <summary>A trie of every row's prefixes over folded ASCII, walked from each word start of a text.</summary>
+    private sealed class StartIndex
+    {
+        private readonly ulong[] _always;
+        private readonly int[] _root = new int[128];
+        // Edges of node n are _edgeChar/_edgeNext[_edgeStart[n].._edgeStart[n + 1]].
+        private readonly int[] _edgeStart;
+        private readonly char[] _edgeChar;
+        private readonly int[] _edgeNext;
+        // Per node, Words masks each: rows with an open prefix ending at the node, rows whose whole match ends
+        // there, and rows with a prefix going on below it.
+        private readonly ulong[] _open;
+        private readonly ulong[] _whole;
+        private readonly ulong[] _below;
+
+        public StartIndex((string Text, bool Open)[]?[] prefixes)
+        {
+            Prefixes = prefixes;
+            Words = Math.Max(1, (prefixes.Length + 63) / 64);
+            _always = new ulong[Words];
+            var children = new List<SortedDictionary<char, int>> { new() };
+            var ends = new List<List<(int Row, bool Open)>> { new() };
+            for (var row = 0; row < prefixes.Length; row++)
+            {
+                if (prefixes[row] is not { } list)
+                {
+                    _always[row / 64] |= 1UL << (row % 64);
+                    continue;
+                }
+                foreach (var (text, open) in list)
+                {
+                    var node = 0;
+                    foreach (var c in text)
+                    {
+                        if (!children[node].TryGetValue(c, out var child))
+                        {
+                            child = children.Count;
+                            children[node][c] = child;
+                            children.Add([]);
+                            ends.Add([]);
+                        }
+                        node = child;
+                    }
+                    ends[node].Add((row, open));
+                }
+            }
+            var count = children.Count;
+            _edgeStart = new int[count + 1];
+            _edgeChar = new char[count];
+            _edgeNext = new int[count];
+            _open = new ulong[count * Words];
+            _whole = new ulong[count * Words];
+            _below = new ulong[count * Words];
+            var e = 0;
+            for (var node = 0; node < count; node++)
+            {
+                _edgeStart[node] = e;
+                foreach (var (c, child) in children[node])
+                {
+                    _edgeChar[e] = c;
+                    _edgeNext[e++] = child;
+                }
+                foreach (var (row, open) in ends[node]) (open ? _open : _whole)[node * Words + row / 64] |= 1UL << (row % 64);
+            }
+            _edgeStart[count] = e;
+            foreach (var (c, child) in children[0]) _root[c] = child;
+            // Children are numbered after their parents, so one backward pass fills every subtree.
+            for (var node = count - 1; node >= 0; node--)
+                for (var k = _edgeStart[node]; k < _edgeStart[node + 1]; k++)
+                    for (var w = 0; w < Words; w++)
+                    {
+                        var child = _edgeNext[k] * Words + w;
+                        _below[node * Words + w] |= _open[child] | _whole[child] | _below[child];
+                    }
+        }
+
+        public int Words { get; }
+
+        public IReadOnlyList<(string Text, bool Open)[]?> Prefixes { get; }
+
+        /// <summary>Marks in <paramref name="mask"/> the rows that may match <paramref name="text"/>, with the first position each may match at; returns how many.</summary>
+        public int Candidates(string text, Span<ulong> mask, Span<int> first)
+        {
+            var found = 0;
+            for (var w = 0; w < Words; w++)
+            {
+                mask[w] = _always[w];
+                found += Mark(_always[w], w, 0, first);
+            }
+            for (var p = 0; p < text.Length; p++)
+            {
+                // Rows are wrapped in (?<![\w-]): a match never starts right after a word character or hyphen.
+                if (p > 0 && IsWordOrHyphen(text[p - 1])) continue;
+                var node = 0;
+                for (var q = p; q < text.Length; q++)
+                {
+                    var c = text[q];
+                    if (c >= 128)
+                    {
+                        // Case folding maps some non-ASCII letters onto ASCII ones (the Kelvin sign is a 'k'): let it stand for anything.
+                        found += Add(_below, node, p, mask, first);
+                        break;
+                    }
+                    var child = node == 0 ? _root[RegexPrefixes.Fold(c)] : Child(node, RegexPrefixes.Fold(c));
+                    if (child == 0) break;
+                    node = child;
+                    found += Add(_open, node, p, mask, first);
+                    // Rows end in (?![\w]): a whole match counts only where no word character follows it.
+                    if (q + 1 == text.Length || !IsWord(text[q + 1])) found += Add(_whole, node, p, mask, first);
+                }
+            }
+            return found;
+        }
+
+        // ASCII word characters of .NET's \w; a non-ASCII character may or may not be one, so it never rules a match out.
+        private static bool IsWord(char c) => c < 128 && (char.IsAsciiLetterOrDigit(c) || c == '_');
+
+        private static bool IsWordOrHyphen(char c) => IsWord(c) || c == '-';
+
+        private int Child(int node, char c)
+        {
+            for (int k = _edgeStart[node], end = _edgeStart[node + 1]; k < end; k++)
+                if (_edgeChar[k] == c) return _edgeNext[k];
+            return 0;
+        }
+
+        private int Add(ulong[] masks, int node, int position, Span<ulong> mask, Span<int> first)
+        {
+            var added = 0;
+            for (var w = 0; w < Words; w++)
+            {
+                var fresh = masks[node * Words + w] & ~mask[w];
+                if (fresh == 0) continue;
+                mask[w] |= fresh;
+                added += Mark(fresh, w, position, first);
+            }
+            return added;
+        }
+
+        private static int Mark(ulong bits, int word, int position, Span<int> first)
+        {
+            var n = 0;
+            for (; bits != 0; bits &= bits - 1, n++) first[word * 64 + BitOperations.TrailingZeroCount(bits)] = position;
+            return n;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Lexicons;
@@ -36,41 +37,54 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
-    public IEnumerable<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
+    public List<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
     {
+        var found = new List<(int First, int Count, IReadOnlyList<T> Values)>();
+        // Every caller passes the tokenizer's List; a span of it spares an interface call per token.
+        ReadOnlySpan<Token> span = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
+        var root = _root.Children;
+        if (root is null) return found;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < span.Length)
         {
-            var node = _root;
+            // Most tokens start no phrase: one lookup settles them.
+            if (!root.TryGetValue(span[i].Lower, out var node))
+            {
+                i++;
+                continue;
+            }
             var bestLen = 0;
             IReadOnlyList<T>? best = null;
-            for (var j = i; j < tokens.Count && j - i < _maxLength; j++)
+            for (var j = i; ; )
             {
-                if (node.Children is null || !node.Children.TryGetValue(tokens[j].Lower, out node)) break;
-                // A phrase may not run across a sentence-ending period or a comma.
-                if (j > i && HasBreak(text, tokens[j - 1].Span.End, tokens[j].Span.Start)) break;
                 if (node.Values is not null)
                 {
                     bestLen = j - i + 1;
                     best = node.Values;
                 }
-                else if (node.CaseSensitiveValues is not null && tokens[j].IsUpper && j == i)
+                else if (node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
                 {
                     bestLen = 1;
                     best = node.CaseSensitiveValues;
                 }
-                if (node.Values is not null && node.CaseSensitiveValues is not null && tokens[j].IsUpper && j == i)
+                if (node.Values is not null && node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
                 {
                     best = [.. node.Values, .. node.CaseSensitiveValues];
                 }
+                j++;
+                if (j >= span.Length || j - i >= _maxLength) break;
+                if (node.Children is null || !node.Children.TryGetValue(span[j].Lower, out node)) break;
+                // A phrase may not run across a sentence-ending period or a comma.
+                if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
             }
             if (best is not null)
             {
-                yield return (i, bestLen, best);
+                found.Add((i, bestLen, best));
                 i += bestLen;
             }
             else i++;
         }
+        return found;
     }
 
     private static bool HasBreak(string text, int from, int to)

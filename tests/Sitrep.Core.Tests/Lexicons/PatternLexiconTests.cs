@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Lexicons;
+
+public class PatternLexiconTests
+{
+    private static readonly PatternLexicon[] Bundled =
+    [
+        PatternLexicon.LoadBundled("triggers.tsv", 0, 1),
+        PatternLexicon.LoadBundled("cues.tsv", 0, 2),
+        PatternLexicon.LoadBundled("weapons.tsv", 0, 1),
+    ];
+
+    // The fast scan against the row-by-row one: same rows, spans and groups, in the same order.
+    private static string? Difference(PatternLexicon lexicon, string text)
+    {
+        var expected = lexicon.ScanEveryRow(text).ToList();
+        var found = lexicon.Find(text);
+        var scanned = lexicon.Scan(text).ToList();
+        if (found.Count != expected.Count || scanned.Count != expected.Count)
+            return $"{lexicon.Name}: {found.Count} hits, {scanned.Count} scanned, expected {expected.Count} in \"{text}\"";
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var (span, entry, match) = expected[i];
+            if (found[i].Span != span || !ReferenceEquals(found[i].Entry, entry) || lexicon.Entries[found[i].Row] != entry)
+                return $"{lexicon.Name}: hit {i} is {found[i].Span} line {found[i].Entry.Line}, expected {span} line {entry.Line} in \"{text}\"";
+            var m = scanned[i].Match;
+            if (scanned[i].Span != span || !ReferenceEquals(scanned[i].Entry, entry) || m.Groups.Count != match.Groups.Count)
+                return $"{lexicon.Name}: scan {i} differs in \"{text}\"";
+            for (var g = 0; g < match.Groups.Count; g++)
+            {
+                if (m.Groups[g].Success != match.Groups[g].Success || m.Groups[g].Index != match.Groups[g].Index || m.Groups[g].Length != match.Groups[g].Length)
+                    return $"{lexicon.Name}: scan {i} group {match.Groups[g].Name} differs in \"{text}\"";
+            }
+        }
+        return null;
+    }
+
+    [Fact]
+    public void FastScanEqualsEveryRowScanOnTheDevDocuments()
+    {
+        var problems = new List<string>();
+        var docs = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Shared, "eval"), "docs.jsonl", SearchOption.AllDirectories))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.Length == 0) continue;
+                using var json = JsonDocument.Parse(line);
+                var raw = json.RootElement.GetProperty("text").GetString() ?? "";
+                docs++;
+                foreach (var text in new[] { raw, TextNormaliser.Normalise(raw).Text })
+                    foreach (var lexicon in Bundled)
+                        if (Difference(lexicon, text) is { } p && problems.Count < 10) problems.Add(p);
+            }
+        }
+        Assert.True(docs > 1000, $"only {docs} documents read");
+        Assert.Empty(problems);
+    }
+
+    // Words and fragments the patterns themselves are made of, so generated text hits rows, near-misses and prefixes.
+    private static readonly string[] Fragments = Bundled
+        .SelectMany(l => l.Entries)
+        .SelectMany(e => Regex.Matches(e.Pattern, @"[A-Za-z][A-Za-z' -]*").Select(m => m.Value))
+        .SelectMany(f => new[] { f, f.Trim(), f.Split(' ')[0] })
+        .Where(f => f.Length > 0)
+        .Concat(["the", "a", "at least", "12", "3", "said", "according to", "SOHR", "were killed", "Syrian", "no one", "x", "each"])
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    private static readonly string[] Separators =
+        [" ", " ", " ", "  ", "-", "_", ", ", ". ", ";", "\n", "\n\n", "'", "(", ")", "\"", "é", "\u212A", "\u00A0", "1", "s", "ed ", "’"];
+
+    private static Gen<string> Word() => Gen.Frequency(
+        (8, Gen.Elements(Fragments)),
+        (1, Gen.Elements(Fragments).Select(f => f.ToUpperInvariant())),
+        (1, Gen.Elements(Fragments).Select(f => f.Length > 1 ? char.ToUpperInvariant(f[0]) + f[1..] : f)),
+        (1, Gen.Elements(Fragments).Zip(Gen.Choose(0, 6)).Select(p => p.Item1[..Math.Min(p.Item2, p.Item1.Length)])));
+
+    public static Arbitrary<string> Texts() =>
+        Gen.Choose(0, 25)
+            .SelectMany(n => Gen.ListOf(Word().Zip(Gen.Elements(Separators)).Select(p => p.Item1 + p.Item2), n))
+            .Select(pieces => string.Concat(pieces))
+            .ToArbitrary();
+
+    [Property(MaxTest = 3000)]
+    public Property FastScanEqualsEveryRowScanOnGeneratedText() => Prop.ForAll(Texts(), text =>
+    {
+        var problems = Bundled.Select(l => Difference(l, text)).Where(p => p is not null).ToList();
+        return problems.Count == 0 ? true.Label("same") : false.Label(string.Join("; ", problems));
+    });
+
+    [Fact]
+    public void EveryBundledRowIsIndexedExceptThoseThatCanStartAnywhere()
+    {
+        // Rows run on every text only when a match can begin with a digit run or other wide class.
+        var always = Bundled.SelectMany(l => l.Entries.Zip(l.Prefixes).Where(x => x.Second is null).Select(x => $"{l.Name}:{x.First.Line}")).ToList();
+        Assert.True(always.Count <= 3, string.Join(", ", always));
+    }
+
+    // "x…" is an open prefix (the match may go on), "x" a whole match.
+    [Theory]
+    [InlineData("kill(?:ed|s|ing)?", new[] { "kill", "killed", "killing", "kills" })]
+    [InlineData("gun ?fights?", new[] { "gun figh…", "gunfight…" })]
+    [InlineData("(?:post[- ])?election", new[] { "election", "post ele…", "post-ele…" })]
+    [InlineData(@"\bif\b|unless", new[] { "if", "unless" })]
+    [InlineData(@"according to\s+(?<src>\w+)", new[] { "accordin…" })]
+    [InlineData(@"(?<n>\d+) deaths", new[] { "0…", "1…", "2…", "3…", "4…", "5…", "6…", "7…", "8…", "9…" })]
+    [InlineData(@"fight(?:s|ing)?|fought|fight\w*", new[] { "fight…", "fought" })]
+    [InlineData(@"IEDs?|[A-Z]+x", null)]
+    [InlineData(@"(?i)kill", null)]
+    [InlineData(@"a)|(b", null)]
+    [InlineData(@"x*kill", new[] { "kill", "x…" })]
+    public void PrefixesAreWhatEveryMatchStartsWith(string pattern, string[]? expected)
+    {
+        var prefixes = RegexPrefixes.Of(pattern, maxLength: 8);
+        if (expected is null) Assert.Null(prefixes);
+        else Assert.Equal(expected, prefixes!.Select(p => p.Open ? p.Text + "…" : p.Text));
+    }
+
+    [Theory]
+    [InlineData(@"(?<src>(?:some |local )*(?:sources?|media))\s+(?:\w+\s+)?(?<verb>said|reported)", new[] { "media|source", "reported|said" })]
+    [InlineData(@"kill(?:ed|s)?|shot dead", new[] { "kill|shot dead" })]
+    [InlineData(@"(?:set|sets) (?:on fire|ablaze)", new[] { "set ablaze|set on fire|sets ablaze|sets on fire" })]
+    [InlineData(@"no (?:reports? of )?deaths|\d+ killed", new[] { " killed|no deaths|no report of deaths|no reports of deaths" })]
+    [InlineData(@"if|unless", new string[0])]
+    [InlineData(@"x\w*y|abc", new string[0])]
+    [InlineData(@"(?i)kill", new string[0])]
+    public void RequirementsAreWhatEveryMatchContains(string pattern, string[] expected) =>
+        Assert.Equal(expected, RegexRequirements.Of(pattern).Select(set => string.Join('|', set)));
+
+    [Fact]
+    public void WordCharactersOfTheLookbehindAreTheAsciiOnesTheIndexSkips()
+    {
+        var lookbehind = new Regex(@"[\w-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        for (var c = (char)0; c < 128; c++)
+            Assert.Equal(lookbehind.IsMatch(c.ToString()), char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+    }
+}
