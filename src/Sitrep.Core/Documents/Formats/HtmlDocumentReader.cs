@@ -24,6 +24,9 @@ public static partial class HtmlDocumentReader
         "parsely-pub-date", "originalpublicationdate", "displaydate",
     ];
 
+    /// <summary>Fewest non-space characters of prose (text outside links and navigation) that make a page an article.</summary>
+    public const int MinArticleChars = 80;
+
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<cs>[A-Za-z0-9_:.\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
 
@@ -69,16 +72,24 @@ public static partial class HtmlDocumentReader
         var canonical = Absolute(page.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUri)
             ?? Absolute(Meta(metas, "og:url"), baseUri)
             ?? baseUri?.AbsoluteUri ?? url;
-        var pageTitle = Meta(metas, "og:title") ?? Clean(page.Title);
+        var headline = Headline(page, metas);
 
         string? body = null;
-        using var reader = new Reader(baseUri?.AbsoluteUri ?? "https://localhost/", page) { Debug = false };
-        reader.AddCustomOperationEnd(article => body = HtmlText.FromNode(article));
+        var prose = 0;
+        // A wire brief can be two sentences, well under Readability's 500-character default for "an article".
+        using var reader = new Reader(baseUri?.AbsoluteUri ?? "https://localhost/", page) { Debug = false, CharThreshold = MinArticleChars };
+        reader.AddCustomOperationEnd(article =>
+        {
+            body = HtmlText.FromNode(article);
+            prose = HtmlText.ProseLength(article);
+        });
         var result = reader.GetArticle();
-        if (!result.IsReadable || string.IsNullOrWhiteSpace(body))
+        // Not result.IsReadable: SmartReader's pre-check rejects short briefs, yet returns a page's menu when it finds nothing better,
+        // so what decides is whether the extract holds prose outside links and navigation.
+        if (body is null || prose < MinArticleChars)
             return DocumentResult.Fail(id, null, "no article text found in the HTML page (only navigation, scripts or markup)");
 
-        var title = Clean(result.Title) ?? pageTitle;
+        var title = headline ?? Clean(result.Title) ?? Clean(page.Title);
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         date ??= result.PublicationDate is { } pd ? DateOnly.FromDateTime(pd) : DocumentDecoder.FindDateline(body);
         site ??= Clean(result.SiteName);
@@ -174,6 +185,19 @@ public static partial class HtmlDocumentReader
             ?? page.QuerySelector("article time[datetime]")
             ?? page.QuerySelector("time[datetime]");
         return time?.GetAttribute("datetime") is { } dt ? DocumentDecoder.ParseDate(dt) : null;
+    }
+
+    /// <summary>The headline: og:title, else an &lt;h1&gt; that the &lt;title&gt; repeats ("Headline | Outlet"); null leaves it to SmartReader.</summary>
+    private static string? Headline(IHtmlDocument page, Dictionary<string, string> metas)
+    {
+        if (Meta(metas, "og:title") is { } og) return og;
+        var pageTitle = Clean(page.Title);
+        if (pageTitle is null) return null;
+        // An h1 is often the site's logo, so it counts only when it is most of the page title.
+        foreach (var h1 in page.QuerySelectorAll("h1"))
+            if (Clean(h1.TextContent) is { Length: > 0 } h && pageTitle.Contains(h, StringComparison.Ordinal) && h.Length * 2 > pageTitle.Length)
+                return h;
+        return null;
     }
 
     private static string? Absolute(string? href, Uri? baseUri)

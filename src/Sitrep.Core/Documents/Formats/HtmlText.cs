@@ -10,12 +10,12 @@ internal static class HtmlText
     // Never prose: their text content is code, styling or fallback markup.
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "head", "select", "button",
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "head", "select", "button", "nav",
     };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6",
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6",
         "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "caption",
         "figure", "figcaption", "hr", "address", "details", "summary", "form", "fieldset",
     };
@@ -38,6 +38,14 @@ internal static class HtmlText
         Append(node, sb, pre: false);
         return Tidy(sb.ToString());
     }
+
+    /// <summary>How many non-space characters of prose a node holds: text outside links, navigation and non-prose elements.</summary>
+    public static int ProseLength(INode node) => node switch
+    {
+        IText t => t.Data.Count(c => !char.IsWhiteSpace(c)),
+        IElement e when Skipped.Contains(e.LocalName) || e.LocalName == "a" => 0,
+        _ => node.ChildNodes.Sum(ProseLength),
+    };
 
     private static void Append(INode node, StringBuilder sb, bool pre)
     {
