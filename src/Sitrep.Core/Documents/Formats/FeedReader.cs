@@ -59,13 +59,15 @@ public static partial class FeedReader
         };
         if (items is null) return [DocumentResult.Fail(id, null, $"not an RSS or Atom feed (root element <{root.Name.LocalName}>)")];
         var sourceName = source is null ? null : Plain(source);
+        var feedLink = root.Name.LocalName == "feed" ? AtomLink(root) : Child(Child(root, "channel") ?? root, "link") is { } cl ? Plain(cl) : null;
+        var baseUri = Uri.TryCreate(feedLink, UriKind.Absolute, out var b) && IsWeb(b) ? b : null;
 
         var results = new List<DocumentResult>();
         var n = 0;
         foreach (var item in items)
         {
             n++;
-            results.Add(root.Name.LocalName == "feed" ? ReadEntry(id, n, item, sourceName, published) : ReadItem(id, n, item, sourceName, published));
+            results.Add(root.Name.LocalName == "feed" ? ReadEntry(id, n, item, sourceName, baseUri, published) : ReadItem(id, n, item, sourceName, baseUri, published));
         }
         if (results.Count == 0) results.Add(DocumentResult.Fail(id, null, "feed has no items"));
         return results;
@@ -89,24 +91,23 @@ public static partial class FeedReader
         return XDocument.Load(reader, LoadOptions.SetLineInfo);
     }
 
-    private static DocumentResult ReadItem(string feed, int n, XElement item, string? source, DateOnly? published)
+    private static DocumentResult ReadItem(string feed, int n, XElement item, string? source, Uri? baseUri, DateOnly? published)
     {
         var title = Child(item, "title") is { } t ? FromHtml(t.Value) : null;
         var body = (Child(item, "encoded") ?? Child(item, "description")) is { } b ? FromHtml(b.Value) : null;
-        var link = Child(item, "link") is { } l ? Plain(l) : null;
+        var link = Resolve(Child(item, "link") is { } l ? Plain(l) : null, baseUri);
         var guid = Child(item, "guid") is { } g ? Plain(g) : null;
         var about = item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value.Trim();
         var date = published ?? FirstDate(Child(item, "pubDate"), Child(item, "date"), Child(item, "published"), Child(item, "updated"));
         return Make(feed, n, item, guid ?? about ?? link, date, source, link, title, body);
     }
 
-    private static DocumentResult ReadEntry(string feed, int n, XElement entry, string? source, DateOnly? published)
+    private static DocumentResult ReadEntry(string feed, int n, XElement entry, string? source, Uri? baseUri, DateOnly? published)
     {
         var title = Child(entry, "title") is { } t ? AtomText(t) : null;
         var body = (Child(entry, "content") ?? Child(entry, "summary")) is { } b ? AtomText(b) : null;
         if (string.IsNullOrEmpty(body) && Child(entry, "summary") is { } s) body = AtomText(s);
-        var links = entry.Elements(XName.Get("link", AtomNs)).ToList();
-        var link = (links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault())?.Attribute("href")?.Value.Trim();
+        var link = Resolve(AtomLink(entry), baseUri);
         var entryId = Child(entry, "id") is { } i ? Plain(i) : null;
         var date = published ?? FirstDate(Child(entry, "published"), Child(entry, "updated"), Child(entry, "date"));
         return Make(feed, n, entry, entryId ?? link, date, source, link, title, body);
@@ -126,6 +127,24 @@ public static partial class FeedReader
         date ??= DocumentDecoder.FindDateline(body ?? text);
         return DocumentResult.Ok(new Document(string.IsNullOrEmpty(itemId) ? $"{feed}#{n}" : itemId, date, source, string.IsNullOrEmpty(link) ? null : link, text));
     }
+
+    /// <summary>The href of an Atom element's alternate link, or of its first link.</summary>
+    private static string? AtomLink(XElement e)
+    {
+        var links = e.Elements(XName.Get("link", AtomNs)).ToList();
+        return (links.FirstOrDefault(l => (string?)l.Attribute("rel") is null or "alternate") ?? links.FirstOrDefault())?.Attribute("href")?.Value.Trim();
+    }
+
+    // Feeds written by hand or by small CMSs often give item links relative to the site.
+    private static string? Resolve(string? link, Uri? baseUri)
+    {
+        if (string.IsNullOrEmpty(link)) return null;
+        // On Unix "/a/1" parses as an absolute file URI, so only a web URI counts as already absolute.
+        if (Uri.TryCreate(link, UriKind.Absolute, out var abs) && IsWeb(abs)) return abs.AbsoluteUri;
+        return baseUri is not null && Uri.TryCreate(baseUri, link, out var rel) ? rel.AbsoluteUri : link;
+    }
+
+    private static bool IsWeb(Uri u) => u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps;
 
     /// <summary>An Atom text construct: plain text, escaped HTML, or inline XHTML.</summary>
     private static string AtomText(XElement e)

@@ -141,6 +141,23 @@ public class FeedReaderTests
     }
 
     [Fact]
+    public void RelativeLinksResolveAgainstTheSite()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><link rel="self" href="https://desk.example/feed.atom"/><link href="https://desk.example/news/"/>
+              <entry><title>Roadblock lifted near Azaz</title><link href="2025/roadblock"/><updated>2025-05-03T10:00:00Z</updated></entry>
+            </feed>
+            """;
+        var a = Ok(Assert.Single(Read(atom)));
+        Assert.Equal("https://desk.example/news/2025/roadblock", a.Url);
+        Assert.Equal("https://desk.example/news/2025/roadblock", a.Id);
+        Assert.Equal("Roadblock lifted near Azaz", a.Text);
+
+        var rss = Ok(Assert.Single(Read("<rss><channel><title>D</title><link>https://desk.example/</link><item><title>Curfew in Tartus</title><link>/a/1</link></item></channel></rss>")));
+        Assert.Equal("https://desk.example/a/1", rss.Url);
+    }
+
+    [Fact]
     public void AGivenDateOverridesTheItems()
     {
         var docs = FeedReader.Read("f.xml", Encoding.UTF8.GetBytes(Rss), published: new DateOnly(2025, 1, 1));
