@@ -21,7 +21,7 @@ public static class IngestCommand
     {
         var input = new Argument<string[]>("input")
         {
-            Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, or - for standard input.",
+            Description = "Files (text, HTML, PDF, RSS/Atom feeds), directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, http(s) URLs, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var db = DbOption();
@@ -29,6 +29,8 @@ public static class IngestCommand
         var threads = new Option<int>("--threads") { Description = "Extraction threads (default: all cores); one thread writes.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxMb = new Option<int>("--max-doc-mb") { Description = "Largest document accepted, in MB.", DefaultValueFactory = _ => 32 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
+        var follow = new Option<bool>("--follow") { Description = "For feeds fetched from a URL, fetch each item's page and ingest that instead of the item's summary." };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each URL.", DefaultValueFactory = _ => 30 };
         var batch = new Option<int>("--batch") { Description = "Documents per transaction.", DefaultValueFactory = _ => 256 };
 
         var cmd = new Command("ingest", """
@@ -40,6 +42,7 @@ public static class IngestCommand
 
             Examples:
               sitrep ingest samples/                          into ~/.sitrep/sitrep.db
+              sitrep ingest https://example.org/feed.xml --follow   a feed, each item's page fetched
               sitrep ingest feed-dump/ --db events.db         into a SQLite file of your choice
               SITREP_DB=postgres://sitrep@localhost/sitrep sitrep ingest docs.jsonl
 
@@ -47,7 +50,7 @@ public static class IngestCommand
             (each named on stderr, the rest stored); 3 the store could not be opened or written.
             """)
         {
-            input, db, published, threads, maxMb, quiet, batch,
+            input, db, published, threads, maxMb, quiet, batch, follow, timeout,
         };
         cmd.SetAction(parse =>
         {
@@ -59,12 +62,12 @@ public static class IngestCommand
             }
 
             return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
-                Math.Clamp(parse.GetValue(batch), 1, 100_000));
+                Math.Clamp(parse.GetValue(batch), 1, 100_000), parse.GetValue(follow), Math.Max(1, parse.GetValue(timeout)));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize)
+    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds)
     {
         EventStore store;
         try
@@ -80,7 +83,11 @@ public static class IngestCommand
         using (store)
         {
             var pipeline = SitrepPipeline.CreateDefault();
-            var sources = new DocumentSources(published, maxMb * 1024L * 1024L);
+            var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
+            {
+                FollowLinks = follow,
+                Fetcher = new UrlFetcher(TimeSpan.FromSeconds(timeoutSeconds)),
+            };
             var progress = new ProgressLine(!quiet && !Console.IsErrorRedirected, DocumentSources.EstimateCount(inputs));
             var pending = new List<ProcessedDocument>();
             var outcome = IngestOutcome.Empty;

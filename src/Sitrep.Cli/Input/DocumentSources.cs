@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Documents.Formats;
 
 namespace Sitrep.Cli.Input;
 
@@ -15,6 +16,10 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             if (input == "-")
             {
                 foreach (var r in ReadStdin()) yield return r;
+            }
+            else if (UrlFetcher.IsUrl(input))
+            {
+                foreach (var r in ReadUrl(input)) yield return r;
             }
             else if (Directory.Exists(input))
             {
@@ -93,8 +98,41 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
                 foreach (var r in ReadJsonl(path, stream)) yield return r;
             yield break;
         }
-        yield return ReadPlain(path);
+        foreach (var r in ReadPlain(path)) yield return r;
     }
+
+    /// <summary>A web page, PDF or feed fetched over http(s); with <see cref="FollowLinks"/>, each feed item's page too.</summary>
+    private IEnumerable<DocumentResult> ReadUrl(string url)
+    {
+        var (bytes, finalUrl, error) = Fetcher.Fetch(url, maxBytes);
+        if (bytes is null)
+        {
+            yield return DocumentResult.Fail(url, null, error!);
+            yield break;
+        }
+
+        foreach (var r in DocumentReaders.Read(finalUrl, bytes, published, maxBytes))
+        {
+            if (FollowLinks && DocumentSniffer.Sniff(finalUrl, bytes) == DocumentFormat.Feed && r.Document?.Url is { } link && UrlFetcher.IsUrl(link))
+            {
+                // The item's own page usually holds the full report; the feed item is the fallback when it cannot be read.
+                var page = ReadUrl(link).ToList();
+                if (page.Count == 1 && page[0].Document is { } d)
+                {
+                    yield return DocumentResult.Ok(d with { Published = d.Published ?? r.Document.Published, Source = d.Source ?? r.Document.Source });
+                    continue;
+                }
+            }
+
+            yield return r;
+        }
+    }
+
+    /// <summary>Fetch each feed item's link instead of taking the item's summary (`ingest --follow`).</summary>
+    public bool FollowLinks { get; init; }
+
+    /// <summary>The HTTP client used for URL inputs.</summary>
+    public UrlFetcher Fetcher { get; init; } = new();
 
     private static (Stream? Stream, string? Error) Open(string path)
     {
@@ -102,20 +140,29 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return (null, $"cannot read: {e.Message}"); }
     }
 
-    private DocumentResult ReadPlain(string path)
+    private IReadOnlyList<DocumentResult> ReadPlain(string path)
     {
         try
         {
             var info = new FileInfo(path);
+            // Refused before reading a byte, so a 2 GB file costs nothing.
             if (info.Length > maxBytes)
-                return DocumentResult.Fail(path, null, $"document is {DocumentDecoder.Mb(info.Length)}, over the {DocumentDecoder.Mb(maxBytes)} limit for one document");
+                return [DocumentResult.Fail(path, null, $"document is {DocumentDecoder.Mb(info.Length)}, over the {DocumentDecoder.Mb(maxBytes)} limit for one document")];
             var bytes = File.ReadAllBytes(path);
             var (pub, source, id) = Sidecar(path);
-            return DocumentDecoder.DecodeText(id ?? path, bytes, published ?? pub, source, null, maxBytes);
+            if (DocumentSniffer.Sniff(path, bytes) != DocumentFormat.Text)
+            {
+                // HTML, PDF and feeds carry their own dates and sources; a sidecar still overrides them.
+                return DocumentReaders.Read(path, bytes, published ?? pub, maxBytes)
+                    .Select(r => r.Document is { } d ? DocumentResult.Ok(d with { Id = id ?? d.Id, Source = source ?? d.Source }) : r)
+                    .ToList();
+            }
+
+            return [DocumentDecoder.DecodeText(id ?? path, bytes, published ?? pub, source, null, maxBytes)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return DocumentResult.Fail(path, null, $"cannot read: {e.Message}");
+            return [DocumentResult.Fail(path, null, $"cannot read: {e.Message}")];
         }
     }
 
