@@ -53,6 +53,8 @@ public sealed partial class Geocoder
     private readonly ConcurrentDictionary<string, (string Code, double Add)[]> _votesByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor)> _contextByName = new();
     private readonly ConcurrentDictionary<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Name, string? Cc, bool Hinted), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
+    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, bool Hinted), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<AdminUnit>> _fuzzyAdmins = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> LocationNameMemo = new(StringComparer.Ordinal);
@@ -421,41 +423,8 @@ public sealed partial class Geocoder
 
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
-        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
-        var raw = new List<(Place Place, int Distance)>();
-        foreach (var p in _g.LookupKey(key))
-        {
-            raw.Add((p, 0));
-        }
-
-        if (raw.Count == 0 && TrailingKind().Match(m.Name) is { Success: true } kind)
-        {
-            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
-            key = PlaceNameKey.Cached(m.Name[..kind.Index]);
-            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
-        }
-
-        if (raw.Count == 0 && key.Length >= 5 && ctx.CountryCode is not null)
-        {
-            raw.AddRange(_g.LookupFuzzy(m.Name));
-        }
-
-        if (ctx.CountryCode is not null && ctx.CountryIsHinted)
-        {
-            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
-            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
-        }
-
-        else if (ctx.CountryCode is not null && raw.Any(c => c.Place.CountryCode == ctx.CountryCode))
-        {
-            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
-        }
-        else if (ctx.CountryCode is not null)
-        {
-            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
-            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(m.Name));
-        }
-
+        var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.CountryIsHinted);
+        var raw = new List<(Place Place, int Distance)>(found);
         if (constraint.Admin1Codes.Count > 0)
         {
             // The event's own wider mention ("... in Idlib province") fences the candidates in.
@@ -559,6 +528,51 @@ public sealed partial class Geocoder
         s += Prominence(p);
         why?.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
         return s;
+    }
+
+    /// <summary>The gazetteer places a mention may name in the report's country, before the event's own wider mentions fence them in.</summary>
+    private (string Key, (Place Place, int Distance)[] Raw) CandidatesOf(string name, string? cc, bool hinted)
+    {
+        if (_candidatesByName.TryGetValue((name, cc, hinted), out var memo)) return memo;
+
+        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(name));
+        var raw = new List<(Place Place, int Distance)>();
+        foreach (var p in _g.LookupKey(key))
+        {
+            raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && TrailingKind().Match(name) is { Success: true } kind)
+        {
+            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
+            key = PlaceNameKey.Cached(name[..kind.Index]);
+            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && key.Length >= 5 && cc is not null)
+        {
+            raw.AddRange(_g.LookupFuzzy(name));
+        }
+
+        if (cc is not null && hinted)
+        {
+            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
+            raw.RemoveAll(c => c.Place.CountryCode != cc);
+        }
+
+        else if (cc is not null && raw.Any(c => c.Place.CountryCode == cc))
+        {
+            raw.RemoveAll(c => c.Place.CountryCode != cc);
+        }
+        else if (cc is not null)
+        {
+            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
+            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(name));
+        }
+
+        memo = (key, raw.ToArray());
+        if (_candidatesByName.Count < MemoLimit) _candidatesByName.TryAdd((name, cc, hinted), memo);
+        return memo;
     }
 
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
@@ -705,25 +719,44 @@ public sealed partial class Geocoder
             foreach (var o in outer)
             {
                 if (SameKey(o.Name, self.Name)) continue;
-                var admins = Geo.FilterAdmins(Geo.LookupAreaAdmins(o, this, allowFuzzy: false), this)
-                    .Where(a => a.Level != AdminLevel.Country).ToList();
-                if (admins.Count > 0)
+                var (admin1Codes, anchor) = Geo.FenceOf(o, this);
+                if (admin1Codes.Length > 0)
                 {
-                    foreach (var a in admins) codes.Add(a.CountryCode + "." + a.Admin1Code);
+                    foreach (var code in admin1Codes) codes.Add(code);
                     source.Add(o.Name);
                     continue;
                 }
 
-                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
-                var places = Geo._g.LookupKey(key).Where(p => CountryCode is null || p.CountryCode == CountryCode).ToList();
-                if (places.Count > 0)
+                if (anchor is not null)
                 {
-                    anchors.Add(places.MaxBy(Prominence)!);
+                    anchors.Add(anchor);
                 }
             }
 
             return new Constraint(codes, anchors, string.Join(", ", source));
         }
+    }
+
+    /// <summary>What a wider mention says of a more specific one: the admin1 units it names, else the place it names.</summary>
+    private (string[] Admin1Codes, Place? Anchor) FenceOf(PlaceMention o, Context ctx)
+    {
+        var memoKey = (o.Name, o.Relation, o.Qualifier, ctx.CountryCode, ctx.CountryIsHinted);
+        if (_fenceByName.TryGetValue(memoKey, out var memo)) return memo;
+        var admins = FilterAdmins(LookupAreaAdmins(o, ctx, allowFuzzy: false), ctx)
+            .Where(a => a.Level != AdminLevel.Country).ToList();
+        if (admins.Count > 0)
+        {
+            memo = (admins.Select(a => a.CountryCode + "." + a.Admin1Code).ToArray(), null);
+        }
+        else
+        {
+            var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
+            var places = _g.LookupKey(key).Where(p => ctx.CountryCode is null || p.CountryCode == ctx.CountryCode).ToList();
+            memo = ([], places.Count > 0 ? places.MaxBy(Prominence)! : null);
+        }
+
+        if (_fenceByName.Count < MemoLimit) _fenceByName.TryAdd(memoKey, memo);
+        return memo;
     }
 
     /// <summary>The admin1 units a name names in the country, and the place it anchors if it is nearly unambiguous there.</summary>
