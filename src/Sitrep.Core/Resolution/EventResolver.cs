@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Coding;
 using Sitrep.Core.Geocoding;
@@ -236,8 +235,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var max = Encoding.UTF8.GetMaxByteCount(key.Length);
         Span<byte> buffer = max <= 1024 ? stackalloc byte[max] : new byte[max];
         var length = Encoding.UTF8.GetBytes(key, buffer);
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer[..length], hash);
+        Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
+        Sha256.HashData(buffer[..length], hash);
         return string.Concat("SITREP-", Convert.ToHexStringLower(hash[..5]));
     }
 }
