@@ -75,7 +75,7 @@ public static partial class EventClassifier
     /// <summary>Classifies an incident from its main sentences (the first one leads).</summary>
     public static Classification Classify(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
-        var triggers = sentences.SelectMany(s => s.Triggers).ToList();
+        var triggers = SentenceView.Flatten(sentences, static s => s.Triggers);
         var first = sentences.Count > 0 ? sentences[0] : null;
         var leadTriggers = first?.Triggers ?? [];
         var text = string.Join(" ", sentences.Select(s => s.Text));
@@ -217,7 +217,7 @@ public static partial class EventClassifier
 
     private static bool VictimsAreCivilian(IReadOnlyList<SentenceView> sentences, ActorSides sides, string text)
     {
-        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
             if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v)) return true;
         }
@@ -229,7 +229,7 @@ public static partial class EventClassifier
 
     private static bool VictimsAreArmed(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
-        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
             if (c.Victims is { } v && ArmedPersonWords().IsMatch(v)) return true;
         }

@@ -105,7 +105,7 @@ public static partial class EventCoder
         {
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
-                ? previous.Main.SelectMany(m => m.Places).ToList() : null;
+                ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
             result.AddRange(CodeIncident(doc, inc, inherited));
             previous = inc;
         }
@@ -374,7 +374,7 @@ public static partial class EventCoder
         }
 
         // Dates: the incident's own, else the publication date.
-        var dateMentions = main.SelectMany(m => m.EventDates).ToList();
+        var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         var dates = new List<(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed)>();
         if (dateMentions.Count > 0)
         {
@@ -400,7 +400,7 @@ public static partial class EventCoder
         }
 
         // Locations: one event per place joined by "and in/along ..." in the lead sentence; otherwise all mentions inform one location.
-        var places = inheritedPlaces ?? main.SelectMany(m => m.Places).ToList();
+        var places = inheritedPlaces ?? SentenceView.Flatten(main, static m => m.Places);
         var locationGroups = new List<List<PlaceMention>>();
         var leadPlaces = lead.Places.ToList();
         var locationSplit = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
@@ -558,7 +558,7 @@ public static partial class EventCoder
 
     private static ActorRole? Victims(List<SentenceView> main)
     {
-        foreach (var c in main.SelectMany(m => m.Casualties))
+        foreach (var c in SentenceView.Flatten(main, static m => m.Casualties))
         {
             if (c.Victims is { } v && VictimPeople.IsMatch(v))
                 return new ActorRole(Civilians, c.VictimSpan);

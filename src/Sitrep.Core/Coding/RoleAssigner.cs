@@ -37,7 +37,14 @@ public static partial class RoleAssigner
         if (sentences.Count == 0) return new ActorSides([], []);
         var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
         var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
-        var victimSpans = sentences.SelectMany(s => s.Casualties).Where(c => c.VictimSpan is not null).Select(c => c.VictimSpan!.Value).ToList();
+        var victimSpans = new List<TextSpan>();
+        foreach (var s in sentences)
+        {
+            foreach (var c in s.Casualties)
+            {
+                if (c.VictimSpan is { } vs) victimSpans.Add(vs);
+            }
+        }
 
         ActorMention? previous = null;
         int previousSide = 0;

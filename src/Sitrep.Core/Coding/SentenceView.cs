@@ -142,6 +142,19 @@ public sealed class SentenceView
     /// <summary>Event dates stated in this sentence (not background).</summary>
     public IEnumerable<DateMention> EventDates => _eventDates;
 
+    /// <summary>Event dates stated in this sentence, as a list.</summary>
+    internal IReadOnlyList<DateMention> EventDateList => _eventDates;
+
+    /// <summary>The mentions of several sentences in order (a loop: SelectMany(...).ToList() cost more than the lists were worth).</summary>
+    internal static List<T> Flatten<T>(IReadOnlyList<SentenceView> views, Func<SentenceView, IReadOnlyList<T>> of)
+    {
+        var count = 0;
+        foreach (var v in views) count += of(v).Count;
+        var list = new List<T>(count);
+        foreach (var v in views) list.AddRange(of(v));
+        return list;
+    }
+
     /// <summary>True when the sentence states an event date.</summary>
     internal bool HasEventDates => _eventDates.Count > 0;
 
