@@ -52,12 +52,30 @@ public static partial class EventClassifier
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AccidentWords();
 
+    // Built once: Patterns.IsMatch hashed the whole pattern string on every call.
+    private static readonly Regex MobHarm = Patterns.Get(@"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)");
+    private static readonly Regex ForceHarm = Patterns.Get(@"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))");
+    private static readonly Regex ForceShot = Patterns.Get(@"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)");
+    private static readonly Regex NoResistance = Patterns.Get(@"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b");
+    private static readonly Regex GovernmentWords = Patterns.Get(@"\b(?:regime|government|army|soldiers|troops)\b");
+    private static readonly Regex DefusedWeapon = Patterns.Get(@"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted");
+    private static readonly Regex BetweenWords = Patterns.Get(@"\b(?:between|among)\b");
+    private static readonly Regex SidesJoinedBeforeVerb = Patterns.Get(@"\b\w+\s+and\s+(?:\w+\s+){0,3}(?:clashed|fought|battled|clash|fight)\b");
+    private static readonly Regex PartialAfter = Patterns.Get(@"\b(?:partial|some parts|parts of|part of|a part of)\b");
+    private static readonly Regex PartialBefore = Patterns.Get(@"\b(?:partial|partially)\s+$");
+    private static readonly Regex HeldAreaAfter = Patterns.Get(@"^(?:controll?ed|held|captured|liberated|seized)\s+(?:enclaves?|areas?|territor\w+|zones?|regions?|parts?|neighbou?rhoods?|pockets?|districts?|positions|points|lands?)\b");
+    private static readonly Regex TheBefore = Patterns.Get(@"\bthe\s+$");
+    private static readonly Regex SelfContainedTerritory = Patterns.Get(@"\b(?:control|over|hands)\b");
+    private static readonly Regex NameAfterVerb = Patterns.Get(@"^\s+(?:the\s+(?:town|village|city|area)\s+of\s+)?(?:(?:al|el|Al|El|Um|Umm|Tal|Tel|Kafr|Deir|Ain)[- ])?[A-Z]", ignoreCase: false);
+    private static readonly Regex ViolenceOnCivilian = Patterns.Get(@"\b(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|targeted|raided|robbed|assaulted|torched|burned)\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|\d+|several|one|local|many)?\s*(?:\w+\s+){0,2}(?:civilians?|villagers?|residents?|farmers?|herders?|teachers?|students?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|person|people|family|passengers?|motorists?|traders?|businessm[ae]n|workers?|chiefs?|elders?|pastors?|journalists?|officials?|MCAs?|MPs?|homes?|houses?|villages?|village|bus|vehicle|matatu|worshipp?ers|mourners|refugees|locals)\b");
+    private static readonly Regex CivilianSuffered = Patterns.Get(@"\b(?:civilians?|villagers?|residents?|farmers?|herders?|a (?:man|woman|boy|girl|child|teacher|trader|farmer|resident|herder|student|chief)|people|passengers?|wom[ae]n|children)\s+(?:\w+\s+){0,4}(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|raped)");
+
     private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
 
     /// <summary>Classifies an incident from its main sentences (the first one leads).</summary>
     public static Classification Classify(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
-        var triggers = sentences.SelectMany(s => s.Triggers).ToList();
+        var triggers = SentenceView.Flatten(sentences, static s => s.Triggers);
         var first = sentences.Count > 0 ? sentences[0] : null;
         var leadTriggers = first?.Triggers ?? [];
         var text = string.Join(" ", sentences.Select(s => s.Text));
@@ -67,20 +85,21 @@ public static partial class EventClassifier
 
         var crowdSide = sides.Side1.Concat(sides.Side2).Any(a => a.Entry.Inter is "Protesters" or "Rioters");
         var armedInitiator = sides.Side1.Any(a => IsArmed(a.Entry.Inter));
-        var victimsCivilian = VictimsAreCivilian(sentences, sides);
-        var victimsArmed = VictimsAreArmed(sentences, sides);
+        // Who the victims are takes the longest regexes of the stage, and most incidents are decided before it matters.
+        bool? victimsCivilianMemo = null, victimsArmedMemo = null;
+        bool VictimsCivilian() => victimsCivilianMemo ??= VictimsAreCivilian(sentences, sides, text);
+        bool VictimsArmed() => victimsArmedMemo ??= VictimsAreArmed(sentences, sides);
 
         // Crowds first: a demonstration turning violent is a riot, however many "attack" words follow.
-        if (Has("mob") && (Has("kill") || Has("attack") || Patterns.IsMatch(text, @"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)")) && !armedInitiator)
+        if (Has("mob") && (Has("kill") || Has("attack") || MobHarm.IsMatch(text)) && !armedInitiator)
             return new("Riots", "Mob violence", FirstOf("mob"), "riot");
         // A crowd that attacks or kills someone ("residents beat a suspected thief to death") is mob violence.
         if ((Has("kill") || Has("attack") || Has("mob")) && CrowdIsPerpetrator(text) && !sides.Side1.Any(a => IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric))
             return new("Riots", "Mob violence", FirstOf("mob", "kill", "attack"), "riot");
 
         // Crowds without weapons of war fighting each other or the police are rioting, not battling.
-        var crowdWords = CrowdWords().IsMatch(text);
         var anyArmedNonState = sides.Side1.Concat(sides.Side2).Any(a => IsArmed(a.Entry.Inter) && a.Entry.Inter != "State forces");
-        if (Has("clash") && !anyArmedNonState && (crowdWords || crowdSide) && !Has("air") && !Has("shelling") && !Has("ied"))
+        if (Has("clash") && !anyArmedNonState && (crowdSide || CrowdWords().IsMatch(text)) && !Has("air") && !Has("shelling") && !Has("ied"))
             return new("Riots", Has("mob") ? "Mob violence" : "Violent demonstration", FirstOf("clash"), "riot");
         // "Police killed a student protesting ...": when the report leads with violence against a person, the protest is context.
         var violenceLeads = leadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
@@ -97,9 +116,9 @@ public static partial class EventClassifier
                     return new("Riots", "Violent demonstration", FirstOf("riot", "protest"), "riot");
                 }
                 var killedByForce = sentences.SelectMany(s => s.Casualties).Any(c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured)
-                    || Patterns.IsMatch(text, @"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))");
+                    || ForceHarm.IsMatch(text);
                 var intervention = InterventionWords().IsMatch(text);
-                if (intervention && killedByForce && Patterns.IsMatch(text, @"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)"))
+                if (intervention && killedByForce && ForceShot.IsMatch(text))
                     return new("Protests", "Excessive force against protesters", protestLead, "protest");
                 if (intervention) return new("Protests", "Protest with intervention", protestLead, "protest");
                 if (protestLead is not null && (protestLead.Class == "protest" || crowdSide) && !Has("clash") && !Has("air") && !Has("ied") && !Has("shelling"))
@@ -113,10 +132,10 @@ public static partial class EventClassifier
         var territoryLead = TerritoryLead(sentences, leadTriggers, triggers);
         if (territoryLead is not null)
         {
-            if (Patterns.IsMatch(text, @"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b") && clashLead is null)
+            if (NoResistance.IsMatch(text) && clashLead is null)
                 return new("Strategic developments", "Non-violent transfer of territory", territoryLead, "sd");
             var govt = sides.Side1.FirstOrDefault()?.Entry.Inter == "State forces"
-                || (sides.Side1.Count == 0 && Patterns.IsMatch(text, @"\b(?:regime|government|army|soldiers|troops)\b"));
+                || (sides.Side1.Count == 0 && GovernmentWords.IsMatch(text));
             return new("Battles", govt ? "Government regains territory" : "Non-state actor overtakes territory", territoryLead, "territory");
         }
         if (remoteLead is not null)
@@ -127,7 +146,7 @@ public static partial class EventClassifier
             if (suicide is not null && !clashFirst) return new("Explosions/Remote violence", "Suicide bomb", suicide, "remote");
             if (!clashFirst)
             {
-                if (Has("disrupted") && Patterns.IsMatch(text, @"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted"))
+                if (Has("disrupted") && DefusedWeapon.IsMatch(text))
                     return new("Strategic developments", "Disrupted weapons use", FirstOf("disrupted"), "sd");
                 if (remoteLead.Class == "ied" && AccidentWords().IsMatch(text) && !armedInitiator)
                     return new("Strategic developments", "Other", remoteLead, "sd");
@@ -135,23 +154,23 @@ public static partial class EventClassifier
             }
         }
         // Fighting between armed sides is a battle even when civilians die in it; "fighting between the X and Y clans" names two sides.
-        var between = clashLead is not null && (Patterns.IsMatch(text, @"\b(?:between|among)\b")
-            || Patterns.IsMatch(text, @"\b\w+\s+and\s+(?:\w+\s+){0,3}(?:clashed|fought|battled|clash|fight)\b"));
-        if (clashLead is not null && (between ||!victimsCivilian || victimsArmed || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
+        var between = clashLead is not null && (BetweenWords.IsMatch(text)
+            || SidesJoinedBeforeVerb.IsMatch(text));
+        if (clashLead is not null && (between ||!VictimsCivilian() || VictimsArmed() || sides.Side2.Any(a => IsArmed(a.Entry.Inter)) || sides.Side1.Count(a => IsArmed(a.Entry.Inter)) >= 2))
             return new("Battles", "Armed clash", clashLead, "battle");
 
         var violence = FirstOf("kill", "attack", "abduct", "sexual");
         if (Has("sexual")) return new("Violence against civilians", "Sexual violence", FirstOf("sexual"), "vac");
-        if (Has("abduct") && !victimsArmed) return new("Violence against civilians", "Abduction/forced disappearance", FirstOf("abduct"), "vac");
+        if (Has("abduct") && !VictimsArmed()) return new("Violence against civilians", "Abduction/forced disappearance", FirstOf("abduct"), "vac");
         if (violence is not null || clashLead is not null)
         {
             var side2Armed = sides.Side2.Any(a => IsArmed(a.Entry.Inter));
             var side1Civil = sides.Side1.Count > 0 && sides.Side1.All(a => a.Entry.Inter == "Civilians");
-            if ((victimsArmed || side2Armed || (sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => IsArmed(a.Entry.Inter)))) && !victimsCivilian)
+            if ((VictimsArmed() || side2Armed || (sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => IsArmed(a.Entry.Inter)))) && !VictimsCivilian())
                 return new("Battles", "Armed clash", violence ?? clashLead, "battle");
-            if (victimsCivilian || sides.Side2.Any(a => a.Entry.Inter == "Civilians") || side1Civil || !victimsArmed)
+            if (VictimsCivilian() || sides.Side2.Any(a => a.Entry.Inter == "Civilians") || side1Civil || !VictimsArmed())
             {
-                if (Has("loot") && !sentences.SelectMany(s => s.Casualties).Any() && !Has("kill") && !(Has("attack") && victimsCivilian))
+                if (Has("loot") && !sentences.SelectMany(s => s.Casualties).Any() && !Has("kill") && !(Has("attack") && VictimsCivilian()))
                     return new("Strategic developments", "Looting/property destruction", FirstOf("loot"), "sd");
                 return new("Violence against civilians", "Attack", violence ?? clashLead, "vac");
             }
@@ -180,14 +199,14 @@ public static partial class EventClassifier
             // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
             // points" describe who holds ground, not a change of it.
             var before = s.Between(t.Span.Start - 25, t.Span.Start);
-            if (Patterns.IsMatch(after, @"\b(?:partial|some parts|parts of|part of|a part of)\b") || Patterns.IsMatch(before, @"\b(?:partial|partially)\s+$")) continue;
-            if (Patterns.IsMatch(after, @"^(?:controll?ed|held|captured|liberated|seized)\s+(?:enclaves?|areas?|territor\w+|zones?|regions?|parts?|neighbou?rhoods?|pockets?|districts?|positions|points|lands?)\b")
-                || Patterns.IsMatch(before, @"\bthe\s+$")) continue;
+            if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
+            if (HeldAreaAfter.IsMatch(after)
+                || TheBefore.IsMatch(before)) continue;
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
             var word = s.Slice(t.Span);
-            var selfContained = Patterns.IsMatch(word, @"\b(?:control|over|hands)\b");
-            var nameAfter = Patterns.IsMatch(s.Between(t.Span.End, t.Span.End + 30), @"^\s+(?:the\s+(?:town|village|city|area)\s+of\s+)?(?:(?:al|el|Al|El|Um|Umm|Tal|Tel|Kafr|Deir|Ain)[- ])?[A-Z]", ignoreCase: false);
+            var selfContained = SelfContainedTerritory.IsMatch(word);
+            var nameAfter = NameAfterVerb.IsMatch(s.Between(t.Span.End, t.Span.End + 30));
             if (TerritoryObject().IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;
@@ -196,22 +215,21 @@ public static partial class EventClassifier
     /// <summary>True for ACLED inter types that carry weapons as organised forces.</summary>
     public static bool IsArmed(string inter) => inter is "State forces" or "Rebel group" or "Political militia" or "Identity militia" or "External/Other forces";
 
-    private static bool VictimsAreCivilian(IReadOnlyList<SentenceView> sentences, ActorSides sides)
+    private static bool VictimsAreCivilian(IReadOnlyList<SentenceView> sentences, ActorSides sides, string text)
     {
-        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
             if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v)) return true;
         }
         if (sides.Side2.Any(a => a.Entry.Inter == "Civilians")) return true;
-        var text = string.Join(" ", sentences.Select(s => s.Text));
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
-        return Patterns.IsMatch(text, @"\b(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|targeted|raided|robbed|assaulted|torched|burned)\s+(?:and\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|\d+|several|one|local|many)?\s*(?:\w+\s+){0,2}(?:civilians?|villagers?|residents?|farmers?|herders?|teachers?|students?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|person|people|family|passengers?|motorists?|traders?|businessm[ae]n|workers?|chiefs?|elders?|pastors?|journalists?|officials?|MCAs?|MPs?|homes?|houses?|villages?|village|bus|vehicle|matatu|worshipp?ers|mourners|refugees|locals)\b")
-            || Patterns.IsMatch(text, @"\b(?:civilians?|villagers?|residents?|farmers?|herders?|a (?:man|woman|boy|girl|child|teacher|trader|farmer|resident|herder|student|chief)|people|passengers?|wom[ae]n|children)\s+(?:\w+\s+){0,4}(?:were|was|have been|has been)\s+(?:\w+\s+)?(?:killed|shot|attacked|hacked|stabbed|murdered|abducted|kidnapped|injured|wounded|beheaded|executed|raped)");
+        return ViolenceOnCivilian.IsMatch(text)
+            || CivilianSuffered.IsMatch(text);
     }
 
     private static bool VictimsAreArmed(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
-        foreach (var c in sentences.SelectMany(s => s.Casualties))
+        foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
             if (c.Victims is { } v && ArmedPersonWords().IsMatch(v)) return true;
         }

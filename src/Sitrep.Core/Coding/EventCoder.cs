@@ -33,6 +33,13 @@ public static partial class EventCoder
     [GeneratedRegex(@"\b(?:due to|caused by|because of|as a result of|result of|was caused by|resulted from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CauseWords();
 
+    private static readonly Regex PoliceWords = Patterns.Get(@"\bpolice|officers\b");
+    private static readonly Regex BareExplosion = Patterns.Get("^(?:explosion|blast|explosions|blasts|exploded|detonation)$");
+    private static readonly Regex DateJoin = Patterns.Get(@"^\s*(?:,|and|&|,\s*and|to)\s*$");
+    private static readonly Regex VictimPeople = Patterns.Get(@"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b");
+    private static readonly Regex AccidentCause = Patterns.Get(@"accident|safety|malfunction|negligence|mishandl");
+    private static readonly Regex ByAgentBefore = Patterns.Get(@"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$");
+
     private sealed class Incident
     {
         public required SentenceView Lead;
@@ -44,19 +51,19 @@ public static partial class EventCoder
     /// <summary>Event candidates of one annotated document, in text order.</summary>
     public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc)
     {
-        var views = doc.Sentences.Select(s => new SentenceView(doc, s)).ToList();
+        var views = new List<SentenceView>(doc.Sentences.Count);
+        foreach (var s in doc.Sentences) views.Add(new SentenceView(doc, s));
         var incidents = new List<Incident>();
         Incident? current = null;
         foreach (var v in views)
         {
             if (v.IsHypothetical) continue;
-            var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !v.EventDates.Any()) && !(v.IsBackground && !v.EventDates.Any());
-            var refersBack = AnaphoricEvent().IsMatch(v.Text);
-            // "the kidnappers were likely members of JNIM" says who did it, though it names no act.
-            var hasContent = v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text)
-                || (v.Actors.Count > 0 && v.Certainty.Any(c => c is "likely" or "claimed"))
-                || v.Certainty.Contains("denied");
-            if (v.IsAttributed && hasContent && incidents.Count > 0 && (refersBack || !v.EventDates.Any()))
+            var hasEventDates = v.HasEventDates;
+            var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !hasEventDates) && !(v.IsBackground && !hasEventDates);
+            // The regexes below run only where their answer is read: most sentences need neither.
+            bool? refersBackMemo = null;
+            bool RefersBack() => refersBackMemo ??= AnaphoricEvent().IsMatch(v.Text);
+            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()))
             {
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
                 continue;
@@ -64,9 +71,9 @@ public static partial class EventCoder
             if (eventive)
             {
                 var startsNew = current is null
-                    || v.Sentence.Paragraph != current.Paragraph && !(refersBack && !v.EventDates.Any())
-                    || v.EventDates.Any(d => !current.Main.SelectMany(m => m.EventDates).Any(c => c.Dates.SequenceEqual(d.Dates)))
-                    || (!refersBack && NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v));
+                    || v.Sentence.Paragraph != current.Paragraph && !(!hasEventDates && RefersBack())
+                    || HasNewDate(current, v)
+                    || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack());
                 if (startsNew)
                 {
                     current = new Incident { Lead = v };
@@ -98,24 +105,80 @@ public static partial class EventCoder
         {
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
-                ? previous.Main.SelectMany(m => m.Places).ToList() : null;
+                ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
             result.AddRange(CodeIncident(doc, inc, inherited));
             previous = inc;
         }
         return result;
     }
 
+    /// <summary>"the kidnappers were likely members of JNIM" says who did it, though it names no act.</summary>
+    private static bool HasClaimContent(SentenceView v)
+    {
+        if (v.Triggers.Count > 0 || v.Casualties.Count > 0 || CauseWords().IsMatch(v.Text)) return true;
+        var certainty = v.Certainty;
+        if (v.Actors.Count > 0)
+        {
+            foreach (var c in certainty)
+            {
+                if (c is "likely" or "claimed") return true;
+            }
+        }
+        return certainty.Contains("denied");
+    }
+
+    /// <summary>True when the sentence states an event date that none of the incident's sentences state.</summary>
+    private static bool HasNewDate(Incident inc, SentenceView v)
+    {
+        foreach (var d in v.EventDates)
+        {
+            var known = false;
+            foreach (var m in inc.Main)
+            {
+                foreach (var c in m.EventDates)
+                {
+                    if (c.Dates.SequenceEqual(d.Dates)) { known = true; break; }
+                }
+                if (known) break;
+            }
+            if (!known) return true;
+        }
+        return false;
+    }
+
     private static bool NewPlace(Incident inc, SentenceView v)
     {
         if (v.Places.Count == 0) return false;
-        var known = inc.Main.SelectMany(m => m.Places).Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return v.Places.All(p => !known.Contains(p.Name));
+        foreach (var p in v.Places)
+        {
+            foreach (var m in inc.Main)
+            {
+                foreach (var k in m.Places)
+                {
+                    if (string.Equals(k.Name, p.Name, StringComparison.OrdinalIgnoreCase)) return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static bool NewActors(Incident inc, SentenceView v)
     {
-        var known = inc.Main.SelectMany(m => m.Actors).Select(a => a.Candidates[0].Canonical).ToHashSet();
-        return v.Actors.Any(a => !known.Contains(a.Candidates[0].Canonical));
+        foreach (var a in v.Actors)
+        {
+            var canonical = a.Candidates[0].Canonical;
+            var known = false;
+            foreach (var m in inc.Main)
+            {
+                foreach (var k in m.Actors)
+                {
+                    if (k.Candidates[0].Canonical == canonical) { known = true; break; }
+                }
+                if (known) break;
+            }
+            if (!known) return true;
+        }
+        return false;
     }
 
     private static Incident BestReferent(List<Incident> incidents, SentenceView claim, Incident? current)
@@ -123,11 +186,11 @@ public static partial class EventCoder
         // The incident sharing an actor or a place with the claim; else the most recent one.
         Incident? best = null;
         var bestScore = 0;
+        var words = claim.Text.ToLowerInvariant();
+        var claimKeys = claim.Actors.SelectMany(c => c.Candidates).Select(RoleAssigner.Identity).ToHashSet();
         foreach (var inc in incidents)
         {
             var score = 0;
-            var words = claim.Text.ToLowerInvariant();
-            var claimKeys = claim.Actors.SelectMany(c => c.Candidates).Select(RoleAssigner.Identity).ToHashSet();
             foreach (var key in inc.Main.SelectMany(m => m.Actors).Select(a => RoleAssigner.Identity(a.Candidates[0])).Distinct())
             {
                 if (claimKeys.Contains(key)) score += 2;
@@ -180,7 +243,7 @@ public static partial class EventCoder
                 {
                     var force = side1.FirstOrDefault(a => a.Entry.Inter == "State forces");
                     if (force is not null) { side1.Remove(force); side2.Insert(0, force); }
-                    else if (Patterns.IsMatch(string.Join(" ", main.Select(m => m.Text)), @"\bpolice|officers\b"))
+                    else if (PoliceWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
                         side2.Insert(0, new ActorRole(new ActorEntry("@police", "State forces", "*", null, null, [], Synthetic: true), null));
                 }
                 if (cls.SubEventType == "Excessive force against protesters") (side1, side2) = (side2, side1);
@@ -215,14 +278,21 @@ public static partial class EventCoder
         }
 
         // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
-        var casualties = main.SelectMany(m => m.Casualties).Where(c => !inc.ClaimSentences.Any(s => s.Span.Contains(c.Span))).ToList();
+        var casualties = new List<CasualtyMention>();
+        foreach (var m in main)
+        {
+            foreach (var c in m.Casualties)
+            {
+                if (!InClaim(inc, c.Span)) casualties.Add(c);
+            }
+        }
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
         var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
         // A stated total ("2 fatalities") restates the counted groups; it adds only what they leave out.
         var counted = killed.Where(c => !c.IsTotal).Sum(c => c.Count);
         var total = killed.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max();
         var fatalities = Math.Max(counted, total);
-        var coded = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "coded_fatalities");
+        var coded = FirstCue(main, "coded_fatalities");
         var fatalitySpans = killed.Select(c => c.Span).ToList();
         if (coded is not null && int.TryParse(coded.Value, out var codedN))
         {
@@ -230,8 +300,8 @@ public static partial class EventCoder
             fatalitySpans = [coded.Span];
         }
         // Coders' notes share a total across events ("coded as 10 and split between 2 events"): this event takes its share.
-        var share = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "per_event_fatalities");
-        var split = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "split_fatalities");
+        var share = FirstCue(main, "per_event_fatalities");
+        var split = FirstCue(main, "split_fatalities");
         if (share is not null && int.TryParse(share.Value, out var shareN))
         {
             fatalities = shareN;
@@ -244,17 +314,25 @@ public static partial class EventCoder
         }
         var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
-        int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : main.SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties") ? 0 : null;
+        int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
 
         // Weapon: the first named in the incident's own sentences.
-        var weapon = main.SelectMany(m => m.Weapons).FirstOrDefault(w => !inc.ClaimSentences.Any(s => s.Span.Contains(w.Span)));
+        WeaponMention? weapon = null;
+        foreach (var m in main)
+        {
+            foreach (var w in m.Weapons)
+            {
+                if (!InClaim(inc, w.Span)) { weapon = w; break; }
+            }
+            if (weapon is not null) break;
+        }
         var claims = BuildClaims(doc, inc);
         var primary = "the report's own account";
         var eventType = cls.EventType;
         var subType = cls.SubEventType;
         // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
         if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
-            && Patterns.IsMatch(word, "^(?:explosion|blast|explosions|blasts|exploded|detonation)$"))
+            && BareExplosion.IsMatch(word))
         {
             var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
             if (specific is not null)
@@ -296,7 +374,7 @@ public static partial class EventCoder
         }
 
         // Dates: the incident's own, else the publication date.
-        var dateMentions = main.SelectMany(m => m.EventDates).ToList();
+        var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         var dates = new List<(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed)>();
         if (dateMentions.Count > 0)
         {
@@ -306,7 +384,7 @@ public static partial class EventCoder
             foreach (var d in dateMentions.Skip(1))
             {
                 var gap = doc.Text.Text[list[^1].Span.End..Math.Max(list[^1].Span.End, d.Span.Start)];
-                if (Patterns.IsMatch(gap, @"^\s*(?:,|and|&|,\s*and|to)\s*$")) list.Add(d);
+                if (DateJoin.IsMatch(gap)) list.Add(d);
                 else break;
             }
             foreach (var dm in list)
@@ -322,7 +400,7 @@ public static partial class EventCoder
         }
 
         // Locations: one event per place joined by "and in/along ..." in the lead sentence; otherwise all mentions inform one location.
-        var places = inheritedPlaces ?? main.SelectMany(m => m.Places).ToList();
+        var places = inheritedPlaces ?? SentenceView.Flatten(main, static m => m.Places);
         var locationGroups = new List<List<PlaceMention>>();
         var leadPlaces = lead.Places.ToList();
         var locationSplit = inheritedPlaces is null ? SplitLocations(lead, leadPlaces) : [places];
@@ -387,6 +465,27 @@ public static partial class EventCoder
         }
     }
 
+    private static bool InClaim(Incident inc, TextSpan span)
+    {
+        foreach (var s in inc.ClaimSentences)
+        {
+            if (s.Span.Contains(span)) return true;
+        }
+        return false;
+    }
+
+    private static CueMention? FirstCue(List<SentenceView> main, string kind)
+    {
+        foreach (var m in main)
+        {
+            foreach (var c in m.Cues)
+            {
+                if (c.Kind == kind) return c;
+            }
+        }
+        return null;
+    }
+
     private static List<List<PlaceMention>> SplitLocations(SentenceView lead, List<PlaceMention> places)
     {
         var groups = new List<List<PlaceMention>>();
@@ -402,28 +501,66 @@ public static partial class EventCoder
     }
 
     /// <summary>Most specific first: a named town, then near/offset, then areas.</summary>
-    private static List<PlaceMention> OrderPlaces(IEnumerable<PlaceMention> places) =>
-        places.Select((p, i) => (p, i)).OrderBy(x => x.p.Relation switch
+    private static List<PlaceMention> OrderPlaces(List<PlaceMention> places)
+    {
+        // A stable insertion sort: the lists are a few places long.
+        var sorted = new List<PlaceMention>(places.Count);
+        foreach (var p in places)
         {
-            PlaceRelation.Offset => 0,
-            PlaceRelation.In => 1,
-            PlaceRelation.Near => 2,
-            _ => 3,
-        }).ThenBy(x => x.i).Select(x => x.p).ToList();
+            var rank = PlaceRank(p);
+            var at = sorted.Count;
+            while (at > 0 && PlaceRank(sorted[at - 1]) > rank) at--;
+            sorted.Insert(at, p);
+        }
+        return sorted;
+    }
+
+    private static int PlaceRank(PlaceMention p) => p.Relation switch
+    {
+        PlaceRelation.Offset => 0,
+        PlaceRelation.In => 1,
+        PlaceRelation.Near => 2,
+        _ => 3,
+    };
 
     private static CountryEntry? CountryHint(DocumentAnnotations doc, List<SentenceView> main)
     {
         // A country named as a place ("in Syria", "Syria's Idlib") beats a demonym ("Turkish soldiers").
-        var named = main.SelectMany(m => m.Countries).Where(c => !c.IsDemonym).Select(c => c.Country).FirstOrDefault()
-            ?? doc.Countries.Where(c => !c.IsDemonym).GroupBy(c => c.Country).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        return named;
+        foreach (var m in main)
+        {
+            foreach (var c in m.Countries)
+            {
+                if (!c.IsDemonym) return c.Country;
+            }
+        }
+        // The country the report names most often; the first named among equals.
+        CountryEntry? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < doc.Countries.Count; i++)
+        {
+            var c = doc.Countries[i];
+            if (c.IsDemonym) continue;
+            var seenBefore = false;
+            for (var j = 0; j < i && !seenBefore; j++)
+            {
+                seenBefore = !doc.Countries[j].IsDemonym && EqualityComparer<CountryEntry>.Default.Equals(doc.Countries[j].Country, c.Country);
+            }
+            if (seenBefore) continue;
+            var count = 0;
+            for (var j = i; j < doc.Countries.Count; j++)
+            {
+                if (!doc.Countries[j].IsDemonym && EqualityComparer<CountryEntry>.Default.Equals(doc.Countries[j].Country, c.Country)) count++;
+            }
+            if (count > bestCount) { best = c.Country; bestCount = count; }
+        }
+        return best;
     }
 
     private static ActorRole? Victims(List<SentenceView> main)
     {
-        foreach (var c in main.SelectMany(m => m.Casualties))
+        foreach (var c in SentenceView.Flatten(main, static m => m.Casualties))
         {
-            if (c.Victims is { } v && Patterns.IsMatch(v, @"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b"))
+            if (c.Victims is { } v && VictimPeople.IsMatch(v))
                 return new ActorRole(Civilians, c.VictimSpan);
         }
         return null;
@@ -466,7 +603,7 @@ public static partial class EventCoder
                 var m = CauseWords().Match(s.Text);
                 var cause = s.Text[m.Index..].TrimEnd('.');
                 asserts["cause"] = cause;
-                if (Patterns.IsMatch(cause, @"accident|safety|malfunction|negligence|mishandl"))
+                if (AccidentCause.IsMatch(cause))
                 {
                     asserts["event_type"] = "Strategic developments";
                     asserts["sub_event_type"] = "Other";
@@ -490,7 +627,7 @@ public static partial class EventCoder
                 foreach (var a in s.Actors)
                 {
                     var before = s.Between(a.Span.Start - 30, a.Span.Start);
-                    if (Patterns.IsMatch(before, @"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$") || trig is null)
+                    if (ByAgentBefore.IsMatch(before) || trig is null)
                     {
                         actors.Add(new ActorRole(a.Candidates[0], a.Span, a.Candidates));
                         // "by the TIP or its allies": the alternative stays in the claim's words.

@@ -24,6 +24,9 @@ public static partial class RoleAssigner
     [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BetweenBefore();
 
+    private static readonly Regex SecondSideJoin = Patterns.Get(@"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$");
+    private static readonly Regex TargetPreposition = Patterns.Get(@"^(?:against|targeting|on|from)\s");
+
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -34,7 +37,14 @@ public static partial class RoleAssigner
         if (sentences.Count == 0) return new ActorSides([], []);
         var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
         var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
-        var victimSpans = sentences.SelectMany(s => s.Casualties).Where(c => c.VictimSpan is not null).Select(c => c.VictimSpan!.Value).ToList();
+        var victimSpans = new List<TextSpan>();
+        foreach (var s in sentences)
+        {
+            foreach (var c in s.Casualties)
+            {
+                if (c.VictimSpan is { } vs) victimSpans.Add(vs);
+            }
+        }
 
         ActorMention? previous = null;
         int previousSide = 0;
@@ -45,12 +55,12 @@ public static partial class RoleAssigner
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             int side;
             if (BetweenBefore().IsMatch(before)) { side = 1; betweenOpen = true; }
-            else if (betweenOpen && previous is not null && Patterns.IsMatch(fromPrev!, @"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$")) { side = 2; betweenOpen = false; }
+            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; }
             else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore().IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
             else if (TargetBefore().Match(before) is { Success: true } tm
-                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Patterns.IsMatch(tm.Value, @"^(?:against|targeting|on|from)\s"))) side = 2;
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));

@@ -9,40 +9,118 @@ public sealed class SentenceView
     private static readonly HashSet<string> EventClasses =
         ["clash", "territory", "air", "shelling", "ied", "suicide", "grenade", "chemical", "protest", "riot", "mob", "kill", "attack", "abduct", "sexual", "arrest", "agreement", "change", "disrupted", "hq", "loot", "transfer"];
 
+    // Written as loops over the document's lists: a view is built for every sentence of every document, and the
+    // LINQ chains it replaced cost more than the coding that follows.
     /// <summary>Builds the view of <paramref name="sentence"/> over <paramref name="doc"/>.</summary>
     public SentenceView(DocumentAnnotations doc, Sentence sentence)
     {
         Sentence = sentence;
         var span = sentence.Span;
-        Text = doc.Text.Text[span.Start..span.End];
-        Cues = doc.Cues.Where(c => span.Contains(c.Span)).ToList();
-        var sourceSpans = Cues.Where(c => c.Kind == "source").Select(c => c.Span).ToList();
-        Triggers = doc.Triggers.Where(t => span.Contains(t.Span) && EventClasses.Contains(t.Class) && !sourceSpans.Any(s => s.Overlaps(t.Span))
-            && !Intended(doc.Text.Text, t)).ToList();
-        Dates = doc.Dates.Where(d => span.Contains(d.Span)).ToList();
-        Casualties = doc.Casualties.Where(c => span.Contains(c.Span)).ToList();
-        Weapons = doc.Weapons.Where(w => span.Contains(w.Span)).ToList();
-        Actors = doc.Actors.Where(a => span.Contains(a.Span) && !sourceSpans.Any(s => s.Contains(a.Span))).ToList();
-        SourceActors = doc.Actors.Where(a => span.Contains(a.Span) && sourceSpans.Any(s => s.Contains(a.Span))).ToList();
-        Places = doc.Places.Where(p => p.Start >= span.Start && p.End <= span.End).ToList();
-        Countries = doc.Countries.Where(c => span.Contains(c.Span)).ToList();
+        var text = doc.Text.Text;
+        Text = text[span.Start..span.End];
+        var cues = new List<CueMention>();
+        var certainty = new List<string>();
+        var hasSource = false;
+        var hasBackgroundCue = false;
+        foreach (var c in doc.Cues)
+        {
+            if (!span.Contains(c.Span)) continue;
+            cues.Add(c);
+            if (c.Kind == "source") hasSource = true;
+            else if (c.Kind == "certainty") certainty.Add(c.Value);
+            else if (c.Kind == "background") hasBackgroundCue = true;
+        }
+        Cues = cues;
+        Certainty = certainty;
+        HasSourceCue = hasSource;
+
+        var triggers = new List<TriggerMention>();
+        var firstTrigger = int.MaxValue;
+        foreach (var t in doc.Triggers)
+        {
+            if (!span.Contains(t.Span) || !EventClasses.Contains(t.Class)) continue;
+            if (hasSource && AnySource(cues, t.Span, overlap: true)) continue;
+            if (Intended(text, t)) continue;
+            triggers.Add(t);
+            if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;
+        }
+        Triggers = triggers;
+
+        var dates = new List<DateMention>();
+        var eventDates = new List<DateMention>();
+        foreach (var d in doc.Dates)
+        {
+            if (!span.Contains(d.Span)) continue;
+            dates.Add(d);
+            if (!d.Background) eventDates.Add(d);
+        }
+        Dates = dates;
+        _eventDates = eventDates;
+        Casualties = Within(doc.Casualties, span, static c => c.Span);
+        Weapons = Within(doc.Weapons, span, static w => w.Span);
+        var actors = new List<ActorMention>();
+        var sourceActors = new List<ActorMention>();
+        foreach (var a in doc.Actors)
+        {
+            if (!span.Contains(a.Span)) continue;
+            if (hasSource && AnySource(cues, a.Span, overlap: false)) sourceActors.Add(a);
+            else actors.Add(a);
+        }
+        Actors = actors;
+        SourceActors = sourceActors;
+        var places = new List<Geocoding.PlaceMention>();
+        foreach (var p in doc.Places)
+        {
+            if (p.Start >= span.Start && p.End <= span.End) places.Add(p);
+        }
+        Places = places;
+        Countries = Within(doc.Countries, span, static c => c.Span);
         // A hypothetical or a statement governs what follows it: "warned they would attack" is not an attack, but
         // "protested plans to ..." is a protest, and "riots called for by ..." are riots.
-        var firstTrigger = Triggers.Count > 0 ? Triggers.Min(t => t.Span.Start) : int.MaxValue;
-        IsHypothetical = Cues.Any(c => c.Kind == "hypothetical" && c.Span.Start < firstTrigger) && !Dates.Any(d => !d.Background);
-        IsStatement = Cues.Any(c => c.Kind == "statement" && c.Span.Start < firstTrigger);
-        IsBackground = Cues.Any(c => c.Kind == "background") || (Dates.Count > 0 && Dates.All(d => d.Background));
-        Certainty = Cues.Where(c => c.Kind == "certainty").Select(c => c.Value).ToList();
+        var hypothetical = false;
+        var statement = false;
+        foreach (var c in cues)
+        {
+            if (c.Span.Start >= firstTrigger) continue;
+            if (c.Kind == "hypothetical") hypothetical = true;
+            else if (c.Kind == "statement") statement = true;
+        }
+        IsHypothetical = hypothetical && eventDates.Count == 0;
+        IsStatement = statement;
+        IsBackground = hasBackgroundCue || (dates.Count > 0 && eventDates.Count == 0);
     }
+
+    private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf)
+    {
+        var list = new List<T>();
+        foreach (var x in items)
+        {
+            if (span.Contains(spanOf(x))) list.Add(x);
+        }
+        return list;
+    }
+
+    private static bool AnySource(List<CueMention> cues, TextSpan s, bool overlap)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Kind == "source" && (overlap ? c.Span.Overlaps(s) : c.Span.Contains(s))) return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex IntendedBefore =
+        Patterns.Get(@"\b(?:plans? to|planned to|threat\w* to|vow\w* to|intend\w* to|would|will)\s+$");
 
     /// <summary>"a plan to demolish", "threatened to lynch": an act intended or feared, not done (a protest "to demand" still is one).</summary>
     private static bool Intended(string text, TriggerMention t)
     {
         if (t.Class is "protest" or "riot") return false;
         var from = Math.Max(0, t.Span.Start - 14);
-        var before = text[from..t.Span.Start];
-        return Sitrep.Core.Text.Patterns.IsMatch(before, @"\b(?:plans? to|planned to|threat\w* to|vow\w* to|intend\w* to|would|will)\s+$");
+        return IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
     }
+
+    private readonly List<DateMention> _eventDates;
 
     public Sentence Sentence { get; }
     public string Text { get; }
@@ -62,11 +140,30 @@ public sealed class SentenceView
     public IReadOnlyList<string> Certainty { get; }
 
     /// <summary>Event dates stated in this sentence (not background).</summary>
-    public IEnumerable<DateMention> EventDates => Dates.Where(d => !d.Background);
+    public IEnumerable<DateMention> EventDates => _eventDates;
+
+    /// <summary>Event dates stated in this sentence, as a list.</summary>
+    internal IReadOnlyList<DateMention> EventDateList => _eventDates;
+
+    /// <summary>The mentions of several sentences in order (a loop: SelectMany(...).ToList() cost more than the lists were worth).</summary>
+    internal static List<T> Flatten<T>(IReadOnlyList<SentenceView> views, Func<SentenceView, IReadOnlyList<T>> of)
+    {
+        var count = 0;
+        foreach (var v in views) count += of(v).Count;
+        var list = new List<T>(count);
+        foreach (var v in views) list.AddRange(of(v));
+        return list;
+    }
+
+    /// <summary>True when the sentence states an event date.</summary>
+    internal bool HasEventDates => _eventDates.Count > 0;
+
+    /// <summary>True when some cue of the sentence names a source.</summary>
+    internal bool HasSourceCue { get; }
 
     /// <summary>True when the sentence hedges or attributes what it says to someone.</summary>
     public bool IsAttributed => Certainty.Any(c => c is "claimed" or "likely" or "denied")
-        || (Certainty.Contains("reported") && Cues.Any(c => c.Kind == "source") && !Certainty.Contains("confirmed"));
+        || (Certainty.Contains("reported") && HasSourceCue && !Certainty.Contains("confirmed"));
 
     /// <summary>Local text around an absolute span, relative to the sentence.</summary>
     public string Slice(TextSpan s) => Text[(s.Start - Span.Start)..(s.End - Span.Start)];

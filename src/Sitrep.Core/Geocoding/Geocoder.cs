@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -45,6 +46,19 @@ public sealed partial class Geocoder
 
     private readonly Gazetteer _g;
 
+    // Reports repeat the same few thousand place names, and every event of a report sees all of them again: what a
+    // name contributes to the country vote, to the context and to a chosen place's admin2 depends on the name (or
+    // place) alone, so it is worked out once. Bounded like the other memos, so a stream of new names cannot grow them without end.
+    private const int MemoLimit = 200_000;
+    private readonly ConcurrentDictionary<string, (string Code, double Add)[]> _votesByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor)> _contextByName = new();
+    private readonly ConcurrentDictionary<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<(string Name, string? Cc, bool Hinted), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
+    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, bool Hinted), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<AdminUnit>> _fuzzyAdmins = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> LocationNameMemo = new(StringComparer.Ordinal);
+
     public Geocoder(Gazetteer g) => _g = g;
 
     /// <summary>
@@ -59,18 +73,18 @@ public sealed partial class Geocoder
             return null;
         }
 
-        var all = documentMentions.Concat(eventMentions).ToList();
+        var all = new List<PlaceMention>(documentMentions.Count + eventMentions.Count);
+        all.AddRange(documentMentions);
+        all.AddRange(eventMentions);
         var (cc, fixedCountry) = DecideCountry(all, countryHint, countryPriors);
         var ctx = new Context(this, all, cc, fixedCountry);
         // A place that is also a governorate or district name ("in Hama") is the wider one when a village is named too.
-        var ordered = eventMentions.Select((m, i) => (m, i))
-            .OrderBy(x => SpecificityRank(x.m) + (SpecificityRank(x.m) == 0 && NamesAdminUnit(x.m, cc) ? 0.5 : 0))
-            .ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
+        var ordered = StableOrder(eventMentions, m => SpecificityRank(m) + (SpecificityRank(m) == 0 && NamesAdminUnit(m, cc) ? 0.5 : 0));
         var failed = new List<string>();
         for (var i = 0; i < ordered.Count; i++)
         {
             var m = ordered[i];
-            var outer = ordered.Skip(i + 1).ToList();
+            var outer = ordered.GetRange(i + 1, ordered.Count - i - 1);
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
             if (res is not null)
             {
@@ -98,8 +112,24 @@ public sealed partial class Geocoder
     /// Mentions from the most to the least specific: a place (in, near, offset from it) before a district, sub-county or
     /// constituency, before a province, county, governorate or a directional area ("southern Idlib"); stable otherwise.
     /// </summary>
-    public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) =>
-        mentions.Select((m, i) => (m, i)).OrderBy(x => SpecificityRank(x.m)).ThenBy(x => x.m.Start).ThenBy(x => x.i).Select(x => x.m).ToList();
+    public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) => StableOrder(mentions, SpecificityRank);
+
+    /// <summary>Mentions by rank, then by position in the text, then as given: an insertion sort, as there are only a few.</summary>
+    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank)
+    {
+        var sorted = new List<(PlaceMention M, double Rank)>(mentions.Count);
+        foreach (var m in mentions)
+        {
+            var r = rank(m);
+            var at = sorted.Count;
+            while (at > 0 && (sorted[at - 1].Rank > r || (sorted[at - 1].Rank == r && sorted[at - 1].M.Start > m.Start))) at--;
+            sorted.Insert(at, (m, r));
+        }
+
+        var result = new List<PlaceMention>(sorted.Count);
+        foreach (var (m, _) in sorted) result.Add(m);
+        return result;
+    }
 
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
         _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
@@ -170,14 +200,29 @@ public sealed partial class Geocoder
         {
             var name = m.Name;
             if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(name)))) continue;
-            var admins = _g.LookupAdmin(name, allowFuzzy: false);
-            var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
-            if (country is not null)
+            // Replayed addition by addition, in the order they were made, so the sums are the same to the last bit.
+            foreach (var (code, add) in VotesOf(name))
             {
-                votes[country.CountryCode] = votes.GetValueOrDefault(country.CountryCode) + 3;
-                continue;
+                votes[code] = votes.GetValueOrDefault(code) + add;
             }
+        }
 
+        return votes;
+    }
+
+    /// <summary>The additions one mention makes to the country votes, in order.</summary>
+    private (string Code, double Add)[] VotesOf(string name)
+    {
+        if (_votesByName.TryGetValue(name, out var memo)) return memo;
+        var adds = new List<(string Code, double Add)>();
+        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
+        if (country is not null)
+        {
+            adds.Add((country.CountryCode, 3));
+        }
+        else
+        {
             // Each mention spreads one vote over the countries of its candidates, by how prominent they are there.
             // Names spelled the same count fully; names that only share a transliteration key (Thika / Attica) count less.
             var folded = Folded(name);
@@ -198,18 +243,20 @@ public sealed partial class Geocoder
             var total = weights.Values.Sum();
             foreach (var (c, w) in weights)
             {
-                votes[c] = votes.GetValueOrDefault(c) + w / total;
+                adds.Add((c, w / total));
             }
 
             // A province or governorate name is strong evidence on its own: few countries share one.
             var a1Countries = exactAdmins.Where(a => a.Level == AdminLevel.Admin1).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in a1Countries)
             {
-                votes[c] = votes.GetValueOrDefault(c) + 1.5 / a1Countries.Count;
+                adds.Add((c, 1.5 / a1Countries.Count));
             }
         }
 
-        return votes;
+        memo = adds.ToArray();
+        if (_votesByName.Count < MemoLimit) _votesByName.TryAdd(name, memo);
+        return memo;
     }
 
     private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
@@ -262,7 +309,7 @@ public sealed partial class Geocoder
         }
 
         var admin2 = p.Admin2Name;
-        if (admin2.Length == 0 && _g.InferAdmin2(p) is { } inferred)
+        if (admin2.Length == 0 && InferAdmin2(p) is { } inferred)
         {
             admin2 = inferred.Name;
             why.Append(CultureInfo.InvariantCulture, $"; admin2 {inferred.Name} from the nearest district seat or coded place ({inferred.DistanceKm:0} km)");
@@ -271,6 +318,24 @@ public sealed partial class Geocoder
         // ACLED spells a location the way its sources do, so the report's own spelling of the place it names is kept.
         var location = fallbackFrom.Count == 0 ? LocationName(m.Name) : Ascii(p.Name);
         return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
+    }
+
+    /// <summary>Admin units within one edit of a name that has no exact one (the gazetteer searches its deletion index every time).</summary>
+    private IReadOnlyList<AdminUnit> FuzzyAdmins(string name)
+    {
+        if (_fuzzyAdmins.TryGetValue(name, out var memo)) return memo;
+        memo = _g.LookupAdmin(name, allowFuzzy: true);
+        if (_fuzzyAdmins.Count < MemoLimit) _fuzzyAdmins.TryAdd(name, memo);
+        return memo;
+    }
+
+    private (string Name, double DistanceKm)? InferAdmin2(Place p)
+    {
+        // The nearest district seat is searched among every place of the admin1: worth keeping for the next event there.
+        if (_admin2ByPlace.TryGetValue(p, out var memo)) return memo;
+        memo = _g.InferAdmin2(p);
+        if (_admin2ByPlace.Count < MemoLimit) _admin2ByPlace.TryAdd(p, memo);
+        return memo;
     }
 
     /// <summary>
@@ -293,7 +358,7 @@ public sealed partial class Geocoder
         var found = _g.LookupAdmin(bare, allowFuzzy: false);
         if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
         {
-            found = _g.LookupAdmin(bare, allowFuzzy: true).Where(a => a.CountryCode == ctx.CountryCode).ToList();
+            found = FuzzyAdmins(bare).Where(a => a.CountryCode == ctx.CountryCode).ToList();
         }
 
         return found;
@@ -358,41 +423,8 @@ public sealed partial class Geocoder
 
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
-        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
-        var raw = new List<(Place Place, int Distance)>();
-        foreach (var p in _g.LookupKey(key))
-        {
-            raw.Add((p, 0));
-        }
-
-        if (raw.Count == 0 && TrailingKind().Match(m.Name) is { Success: true } kind)
-        {
-            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
-            key = PlaceNameKey.Cached(m.Name[..kind.Index]);
-            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
-        }
-
-        if (raw.Count == 0 && key.Length >= 5 && ctx.CountryCode is not null)
-        {
-            raw.AddRange(_g.LookupFuzzy(m.Name));
-        }
-
-        if (ctx.CountryCode is not null && ctx.CountryIsHinted)
-        {
-            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
-            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
-        }
-
-        else if (ctx.CountryCode is not null && raw.Any(c => c.Place.CountryCode == ctx.CountryCode))
-        {
-            raw.RemoveAll(c => c.Place.CountryCode != ctx.CountryCode);
-        }
-        else if (ctx.CountryCode is not null)
-        {
-            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
-            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(m.Name));
-        }
-
+        var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.CountryIsHinted);
+        var raw = new List<(Place Place, int Distance)>(found);
         if (constraint.Admin1Codes.Count > 0)
         {
             // The event's own wider mention ("... in Idlib province") fences the candidates in.
@@ -403,79 +435,144 @@ public sealed partial class Geocoder
                     : code == c.Place.CountryCode + "." + c.Place.Admin1Code));
         }
 
-        var result = new List<GeoCandidate>(raw.Count);
+        // Only the winner and the runner-up are explained, so the reasons are written for those two alone.
+        var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
+        var scored = new List<(Place Place, int Distance, double Score)>(raw.Count);
         foreach (var (p, distance) in raw)
         {
-            var why = new List<string>();
-            var s = 0.0;
-            if (distance == 0)
-            {
-                if (PlaceNameKey.Cached(p.Name) == key)
-                {
-                    s += 0.5;
-                    why.Add("exact name");
-                }
-                else
-                {
-                    why.Add("alternate name");
-                }
-            }
-            else
-            {
-                s -= 1.5 * distance;
-                why.Add($"fuzzy match at distance {distance}");
-            }
-
-            if (ctx.CountryCode is not null)
-            {
-                if (p.CountryCode == ctx.CountryCode)
-                {
-                    s += 3;
-                    why.Add($"in {(ctx.CountryIsHinted ? "named" : "inferred")} country {p.CountryCode}");
-                }
-                else
-                {
-                    s -= 3;
-                    why.Add($"outside inferred country {ctx.CountryCode}");
-                }
-            }
-
-            if (constraint.Admin1Codes.Count > 0)
-            {
-                s += 1;
-                why.Add($"inside '{constraint.Source}'");
-            }
-
-            if (ctx.NamedAdmin1.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
-            {
-                s += 2;
-                why.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
-            }
-
-            var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
-            if (near.Count > 0)
-            {
-                var (d, anchor) = near.Select(a => (GeoMath.DistanceKm(p.Latitude, p.Longitude, a.Latitude, a.Longitude), a)).MinBy(x => x.Item1);
-                var bonus = 2.5 * Math.Exp(-d / 40);
-                s += bonus;
-                if (bonus > 0.2)
-                {
-                    why.Add(string.Create(CultureInfo.InvariantCulture, $"{d:0} km from {anchor.Name}"));
-                }
-            }
-
-            var prominence = Prominence(p);
-            s += prominence;
-            why.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
-            result.Add(new GeoCandidate(p, Math.Round(s, 3), string.Join("; ", why)));
+            scored.Add((p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3)));
         }
 
-        result.Sort((a, b) =>
+        scored.Sort((a, b) =>
         {
             var c = b.Score.CompareTo(a.Score);
             return c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId);
         });
+        var result = new List<GeoCandidate>(scored.Count);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var (p, distance, score) = scored[i];
+            var why = string.Empty;
+            if (i < 2)
+            {
+                var reasons = new List<string>();
+                Score(p, distance, m, key, ctx, constraint, near, reasons);
+                why = string.Join("; ", reasons);
+            }
+
+            result.Add(new GeoCandidate(p, score, why));
+        }
+
         return result;
+    }
+
+    /// <summary>A candidate's score for a mention, before rounding; the reasons go to <paramref name="why"/> when it is given.</summary>
+    private static double Score(Place p, int distance, PlaceMention m, string key, Context ctx, Constraint constraint, List<Place> near, List<string>? why)
+    {
+        var s = 0.0;
+        if (distance == 0)
+        {
+            if (PlaceNameKey.Cached(p.Name) == key)
+            {
+                s += 0.5;
+                why?.Add("exact name");
+            }
+            else
+            {
+                why?.Add("alternate name");
+            }
+        }
+        else
+        {
+            s -= 1.5 * distance;
+            why?.Add($"fuzzy match at distance {distance}");
+        }
+
+        if (ctx.CountryCode is not null)
+        {
+            if (p.CountryCode == ctx.CountryCode)
+            {
+                s += 3;
+                why?.Add($"in {(ctx.CountryIsHinted ? "named" : "inferred")} country {p.CountryCode}");
+            }
+            else
+            {
+                s -= 3;
+                why?.Add($"outside inferred country {ctx.CountryCode}");
+            }
+        }
+
+        if (constraint.Admin1Codes.Count > 0)
+        {
+            s += 1;
+            why?.Add($"inside '{constraint.Source}'");
+        }
+
+        if (ctx.NamedAdmin1.Count > 0 && ctx.NamedAdmin1.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
+        {
+            s += 2;
+            why?.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
+        }
+
+        if (near.Count > 0)
+        {
+            var (d, anchor) = near.Select(a => (GeoMath.DistanceKm(p.Latitude, p.Longitude, a.Latitude, a.Longitude), a)).MinBy(x => x.Item1);
+            var bonus = 2.5 * Math.Exp(-d / 40);
+            s += bonus;
+            if (bonus > 0.2)
+            {
+                why?.Add(string.Create(CultureInfo.InvariantCulture, $"{d:0} km from {anchor.Name}"));
+            }
+        }
+
+        s += Prominence(p);
+        why?.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
+        return s;
+    }
+
+    /// <summary>The gazetteer places a mention may name in the report's country, before the event's own wider mentions fence them in.</summary>
+    private (string Key, (Place Place, int Distance)[] Raw) CandidatesOf(string name, string? cc, bool hinted)
+    {
+        if (_candidatesByName.TryGetValue((name, cc, hinted), out var memo)) return memo;
+
+        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(name));
+        var raw = new List<(Place Place, int Distance)>();
+        foreach (var p in _g.LookupKey(key))
+        {
+            raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && TrailingKind().Match(name) is { Success: true } kind)
+        {
+            // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
+            key = PlaceNameKey.Cached(name[..kind.Index]);
+            foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
+        }
+
+        if (raw.Count == 0 && key.Length >= 5 && cc is not null)
+        {
+            raw.AddRange(_g.LookupFuzzy(name));
+        }
+
+        if (cc is not null && hinted)
+        {
+            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
+            raw.RemoveAll(c => c.Place.CountryCode != cc);
+        }
+
+        else if (cc is not null && raw.Any(c => c.Place.CountryCode == cc))
+        {
+            raw.RemoveAll(c => c.Place.CountryCode != cc);
+        }
+        else if (cc is not null)
+        {
+            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
+            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(name));
+        }
+
+        memo = (key, raw.ToArray());
+        if (_candidatesByName.Count < MemoLimit) _candidatesByName.TryAdd((name, cc, hinted), memo);
+        return memo;
     }
 
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
@@ -494,6 +591,14 @@ public sealed partial class Geocoder
 
     /// <summary>A mention as a location name: admin words dropped, ASCII letters, first letter capitalised ("al-Rashdeen" → "Al-Rashdeen").</summary>
     public static string LocationName(string mention)
+    {
+        if (LocationNameMemo.TryGetValue(mention, out var memo)) return memo;
+        memo = LocationNameUncached(mention);
+        if (LocationNameMemo.Count < MemoLimit) LocationNameMemo.TryAdd(mention, memo);
+        return memo;
+    }
+
+    private static string LocationNameUncached(string mention)
     {
         var trimmed = mention.Trim();
         var stripped = Gazetteer.StripAdminWords(trimmed);
@@ -540,7 +645,13 @@ public sealed partial class Geocoder
         return prev[b.Length] <= 2 && a.Length > 0 && b.Length > 0 && a[0] == b[0];
     }
 
-    private static string Folded(string name) => PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
+    private static string Folded(string name)
+    {
+        if (FoldedMemo.TryGetValue(name, out var memo)) return memo;
+        memo = PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (FoldedMemo.Count < MemoLimit) FoldedMemo.TryAdd(name, memo);
+        return memo;
+    }
 
     private static bool SameKey(string a, string b) => PlaceNameKey.Cached(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Cached(Gazetteer.StripAdminWords(b));
 
@@ -576,19 +687,15 @@ public sealed partial class Geocoder
             {
                 var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
                 if (key.Length == 0 || !seen.Add(key)) continue;
-                foreach (var a in geo._g.LookupAdmin(m.Name, allowFuzzy: false))
+                var (admin1Keys, anchor) = geo.ContextOf(m.Name, key, cc);
+                foreach (var a1 in admin1Keys)
                 {
-                    if (a.Level == AdminLevel.Admin1 && (cc is null || a.CountryCode == cc))
-                    {
-                        NamedAdmin1.TryAdd(a.CountryCode + "." + a.Admin1Code, m.Name);
-                    }
+                    NamedAdmin1.TryAdd(a1, m.Name);
                 }
 
-                // A mention is an anchor only when it is nearly unambiguous in the country.
-                var cands = geo._g.LookupKey(key).Where(p => cc is null || p.CountryCode == cc).ToList();
-                if (cands.Count is > 0 and <= 3)
+                if (anchor is not null)
                 {
-                    _anchors.Add((key, cands.MaxBy(Prominence)!));
+                    _anchors.Add((key, anchor));
                 }
             }
         }
@@ -612,25 +719,64 @@ public sealed partial class Geocoder
             foreach (var o in outer)
             {
                 if (SameKey(o.Name, self.Name)) continue;
-                var admins = Geo.FilterAdmins(Geo.LookupAreaAdmins(o, this, allowFuzzy: false), this)
-                    .Where(a => a.Level != AdminLevel.Country).ToList();
-                if (admins.Count > 0)
+                var (admin1Codes, anchor) = Geo.FenceOf(o, this);
+                if (admin1Codes.Length > 0)
                 {
-                    foreach (var a in admins) codes.Add(a.CountryCode + "." + a.Admin1Code);
+                    foreach (var code in admin1Codes) codes.Add(code);
                     source.Add(o.Name);
                     continue;
                 }
 
-                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
-                var places = Geo._g.LookupKey(key).Where(p => CountryCode is null || p.CountryCode == CountryCode).ToList();
-                if (places.Count > 0)
+                if (anchor is not null)
                 {
-                    anchors.Add(places.MaxBy(Prominence)!);
+                    anchors.Add(anchor);
                 }
             }
 
             return new Constraint(codes, anchors, string.Join(", ", source));
         }
+    }
+
+    /// <summary>What a wider mention says of a more specific one: the admin1 units it names, else the place it names.</summary>
+    private (string[] Admin1Codes, Place? Anchor) FenceOf(PlaceMention o, Context ctx)
+    {
+        var memoKey = (o.Name, o.Relation, o.Qualifier, ctx.CountryCode, ctx.CountryIsHinted);
+        if (_fenceByName.TryGetValue(memoKey, out var memo)) return memo;
+        var admins = FilterAdmins(LookupAreaAdmins(o, ctx, allowFuzzy: false), ctx)
+            .Where(a => a.Level != AdminLevel.Country).ToList();
+        if (admins.Count > 0)
+        {
+            memo = (admins.Select(a => a.CountryCode + "." + a.Admin1Code).ToArray(), null);
+        }
+        else
+        {
+            var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
+            var places = _g.LookupKey(key).Where(p => ctx.CountryCode is null || p.CountryCode == ctx.CountryCode).ToList();
+            memo = ([], places.Count > 0 ? places.MaxBy(Prominence)! : null);
+        }
+
+        if (_fenceByName.Count < MemoLimit) _fenceByName.TryAdd(memoKey, memo);
+        return memo;
+    }
+
+    /// <summary>The admin1 units a name names in the country, and the place it anchors if it is nearly unambiguous there.</summary>
+    private (string[] Admin1Keys, Place? Anchor) ContextOf(string name, string key, string? cc)
+    {
+        if (_contextByName.TryGetValue((name, cc), out var memo)) return memo;
+        var keys = new List<string>();
+        foreach (var a in _g.LookupAdmin(name, allowFuzzy: false))
+        {
+            if (a.Level == AdminLevel.Admin1 && (cc is null || a.CountryCode == cc))
+            {
+                keys.Add(a.CountryCode + "." + a.Admin1Code);
+            }
+        }
+
+        // A mention is an anchor only when it is nearly unambiguous in the country.
+        var cands = _g.LookupKey(key).Where(p => cc is null || p.CountryCode == cc).ToList();
+        memo = (keys.ToArray(), cands.Count is > 0 and <= 3 ? cands.MaxBy(Prominence)! : null);
+        if (_contextByName.Count < MemoLimit) _contextByName.TryAdd((name, cc), memo);
+        return memo;
     }
 
     private sealed record Constraint(HashSet<string> Admin1Codes, List<Place> Anchors, string Source);

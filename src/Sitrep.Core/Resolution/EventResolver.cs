@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Sitrep.Core.Coding;
 using Sitrep.Core.Geocoding;
@@ -17,7 +16,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var doc = candidate.Doc;
         var docId = doc.Document.Id;
         var text = doc.Text;
-        var evidence = new Dictionary<string, List<Evidence>>();
+        var evidence = new Dictionary<string, List<Evidence>>(16);
         void Add(string field, TextSpan? span)
         {
             if (span is not { } s || s.Length == 0) return;
@@ -43,13 +42,15 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
-            var at = eventPlaces.Min(p => p.Start);
-            var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
-                .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
             // (A resolution without coordinates knows only the country and the name the report gives the place.)
-            var region = geo?.Latitude is null
-                ? areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null)
-                : null;
+            GeoResolution? region = null;
+            if (geo?.Latitude is null)
+            {
+                var at = eventPlaces.Min(p => p.Start);
+                var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
+                    .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
+                region = areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null);
+            }
             if (region is not null)
             {
                 var missing = string.Join(", ", eventPlaces.Select(p => $"'{p.Name}'").Distinct());
@@ -230,7 +231,12 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
 
     private static string Id(string docId, int ordinal, DateOnly? date, string? location, string sub)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}"));
-        return "SITREP-" + Convert.ToHexStringLower(bytes.AsSpan(0, 5));
+        var key = $"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}";
+        var max = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> buffer = max <= 1024 ? stackalloc byte[max] : new byte[max];
+        var length = Encoding.UTF8.GetBytes(key, buffer);
+        Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
+        Sha256.HashData(buffer[..length], hash);
+        return string.Concat("SITREP-", Convert.ToHexStringLower(hash[..5]));
     }
 }
