@@ -66,8 +66,6 @@ public sealed class SitrepServer
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         EventEndpoints.Map(app);
         DocumentEndpoints.Map(app);
-        app.MapFallback("/api/{**rest}", (HttpContext c) =>
-            Results.Json(new { error = $"no such endpoint: {c.Request.Method} {c.Request.Path}; see /openapi.json" }, statusCode: StatusCodes.Status404NotFound));
         SharedPipeline.Warm();
         return app;
     }
@@ -128,7 +126,7 @@ public sealed class SitrepServer
     private static string StatusMessage(HttpContext c) => c.Response.StatusCode switch
     {
         StatusCodes.Status405MethodNotAllowed => $"{c.Request.Method} is not allowed on {c.Request.Path}",
-        StatusCodes.Status404NotFound => $"not found: {c.Request.Path}",
+        StatusCodes.Status404NotFound => $"no such endpoint: {c.Request.Path}; see /openapi.json",
         var s => $"HTTP {s}",
     };
 
