@@ -29,8 +29,16 @@ export function markedText(text, spans) {
 }
 
 function light(root, key, on) {
+  let first = null;
   for (const s of root.querySelectorAll('.source-text .ev')) {
-    if (s.dataset.keys.split(' ').includes(key)) s.classList.toggle('lit', on);
+    if (!s.dataset.keys.split(' ').includes(key)) continue;
+    s.classList.toggle('lit', on);
+    first ??= s;
+  }
+  // Scroll the text box (not the page, which would move the field away from the pointer) to the words.
+  if (on && first) {
+    const box = first.closest('.source-text');
+    box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 3);
   }
 }
 
@@ -66,8 +74,9 @@ export function showEvent(panel, detail, documents, onClose) {
     if (evidence.length) hoverable(tr, panel, key);
     return tr;
   });
-  panel.append(el('table', { class: 'fields' }, el('tbody', {}, rows)));
-  panel.append(el('p', { class: 'why muted' }, 'Hover a field marked ● to light up the words it was coded from.'));
+  const texts = el('div', { class: 'texts' });
+  panel.append(el('div', { class: 'evidence-view' }, el('table', { class: 'fields' }, el('tbody', {}, rows)), texts));
+  panel.append(el('p', { class: 'why muted' }, 'Hover a field marked ● or a claim to light up the words it was coded from.'));
 
   if (e.geocoding) panel.append(el('p', { class: 'why' }, `Placed at ${e.geocoding.chosen}: ${e.geocoding.why}`, e.geocoding.runner_up ? ` (runner-up: ${e.geocoding.runner_up})` : ''));
   for (const w of e.warnings ?? []) panel.append(el('p', { class: 'why error' }, w));
@@ -85,11 +94,10 @@ export function showEvent(panel, detail, documents, onClose) {
     })));
   }
 
-  panel.append(el('h3', {}, detail.sources.length === 1 ? 'Source' : `Sources (${detail.sources.length})`));
-  if (e.merge?.why?.length) panel.append(el('ul', { class: 'why' }, e.merge.why.map(w => el('li', {}, w))));
+  if (e.merge?.why?.length) panel.append(el('h3', {}, `Merged from ${detail.sources.length} reports`), el('ul', { class: 'why' }, e.merge.why.map(w => el('li', {}, w))));
   for (const s of detail.sources) {
     const doc = documents.find(d => d.id === s.document_id);
-    panel.append(el('p', { class: 'muted' }, [s.source ?? 'unknown outlet', s.published ? ` · ${s.published}` : '', ` · ${s.doc_key}`,
+    texts.append(el('p', { class: 'muted' }, [s.source ?? 'unknown outlet', s.published ? ` · ${s.published}` : '', ` · ${s.doc_key}`,
       s.joined_because ? ` · joined because: ${s.joined_because}` : '']));
     if (!doc) continue;
     const spans = [];
@@ -97,7 +105,7 @@ export function showEvent(panel, detail, documents, onClose) {
       for (const x of list) if (x.doc_id === doc.doc_key) spans.push({ start: x.start, end: x.end, key });
     }
     (e.claims ?? []).forEach((c, i) => { if (c.evidence.doc_id === doc.doc_key) spans.push({ start: c.evidence.start, end: c.evidence.end, key: `claim-${i}` }); });
-    panel.append(markedText(doc.text, spans));
+    texts.append(markedText(doc.text, spans));
   }
   panel.scrollIntoView({ block: 'start' });
 }
