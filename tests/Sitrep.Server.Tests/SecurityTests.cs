@@ -36,6 +36,19 @@ public sealed class SecurityTests
         Assert.Equal(200, (int)(await client.GetAsync("/api/events")).StatusCode);
     }
 
+    [Fact]
+    public async Task Without_a_key_only_loopback_clients_may_write()
+    {
+        using var remote = new SitrepFactory { RemoteAddress = System.Net.IPAddress.Parse("203.0.113.5") };
+        using var client = remote.CreateClient();
+        Assert.Contains("--api-key", await Reports.ErrorAsync(await client.PostAsJsonAsync("/api/documents", Report), 403));
+        Assert.Equal(200, (int)(await client.GetAsync("/api/events")).StatusCode);
+
+        using var local = new SitrepFactory { RemoteAddress = System.Net.IPAddress.IPv6Loopback };
+        using var localClient = local.CreateClient();
+        Assert.Equal(201, (int)(await localClient.PostAsJsonAsync("/api/documents", Report)).StatusCode);
+    }
+
     [Theory]
     [InlineData("http://0.0.0.0:5080")]
     [InlineData("http://*:5080")]
