@@ -25,7 +25,7 @@ public sealed class EmbeddedAssets : IFileProvider
     {
         public bool Exists => true;
 
-        public long Length { get; } = Assembly.GetManifestResourceInfo(name) is not null ? Open(name).Length : 0;
+        public long Length { get; } = LengthOf(name);
 
         public string? PhysicalPath => null;
 
@@ -38,5 +38,11 @@ public sealed class EmbeddedAssets : IFileProvider
         public Stream CreateReadStream() => Open(name);
 
         private static Stream Open(string name) => Assembly.GetManifestResourceStream(name)!;
+
+        private static long LengthOf(string name)
+        {
+            using var s = Open(name);
+            return s.Length;
+        }
     }
 }

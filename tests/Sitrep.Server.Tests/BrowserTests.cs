@@ -130,4 +130,16 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
         Assert.True(await page.EvaluateAsync<bool>("() => window.__pwned === undefined"), "the report's script ran");
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public async Task The_API_reference_page_renders_every_operation_of_the_OpenAPI_document()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/api.html");
+        var spec = await Api("/openapi.json");
+        var operations = spec["paths"]!.AsObject().Sum(p => p.Value!.AsObject().Count);
+        await Assertions.Expect(page.Locator("section.endpoint")).ToHaveCountAsync(operations);
+        Assert.Contains(await page.Locator("section.endpoint h3").AllTextContentsAsync(), t => t == "GET/api/events/{id}");
+        Assert.Empty(problems);
+    }
 }
