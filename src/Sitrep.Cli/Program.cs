@@ -15,4 +15,5 @@ root.Subcommands.Add(ExportCommand.BuildEvents());
 root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(AnnotateCommand.Build());
 root.Subcommands.Add(GazetteerCommand.Build());
+root.Subcommands.Add(ServeCommand.Build());
 return root.Parse(args).Invoke();

@@ -1,4 +1,5 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+using Sitrep.Server;
+
+// Stand-alone host (and the entry point WebApplicationFactory finds); `sitrep serve` calls SitrepServer.Build itself.
+var app = SitrepServer.Build(null, args);
 app.Run();

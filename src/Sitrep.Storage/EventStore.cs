@@ -58,6 +58,10 @@ public sealed class EventStore : IDisposable
     /// <summary>True if a document with this content hash is already stored.</summary>
     public bool HasDocument(string contentHash) => Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("h", contentHash)) is not null;
 
+    /// <summary>The numeric id of the stored document with this content hash, or null when none is stored.</summary>
+    public long? DocumentIdByHash(string contentHash) =>
+        Scalar("SELECT id FROM documents WHERE content_hash = @h", ("h", contentHash)) is { } id ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
+
     /// <summary>Stores a batch of processed documents in one transaction, merging their events into stored incidents.</summary>
     public IngestOutcome Ingest(IReadOnlyList<ProcessedDocument> batch)
     {

@@ -74,7 +74,7 @@ public sealed class IngestTests
 
         // The reference: one uninterrupted run.
         var clean = dir.File("clean.db");
-        Assert.Equal(0, CliRunner.Run("ingest", docs, "--db", clean, "--batch", "16", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("ingest", docs, "--db", clean, "--batch", "8", "-q").ExitCode);
         var expected = Counts(clean);
         Assert.Equal(count, expected["documents"]);
 
@@ -85,11 +85,12 @@ public sealed class IngestTests
         {
             var before = File.Exists(db) ? Counts(db)["documents"] : 0;
             if (before == count) break;
-            using var p = Start("ingest", docs, "--db", db, "--batch", "16", "-q");
+            using var p = Start("ingest", docs, "--db", db, "--batch", "8", "-q");
             // Wait until this run has committed something, then kill it a random moment later: mid-batch, mid-commit or between.
+            // Small batches and a short delay keep enough kills landing before all documents are in on an idle machine.
             var clock = Stopwatch.StartNew();
             while (!p.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60) && (!File.Exists(db) || Counts(db)["documents"] == before)) Thread.Sleep(20);
-            Thread.Sleep(rng.Next(0, 250));
+            Thread.Sleep(rng.Next(0, 100));
             if (p.HasExited) continue;
             p.Kill(entireProcessTree: true);
             p.WaitForExit();
@@ -98,7 +99,7 @@ public sealed class IngestTests
         }
 
         Assert.True(kills >= 20, $"only {kills} kills landed during ingest");
-        var finish = CliRunner.Run("ingest", docs, "--db", db, "--batch", "16", "-q");
+        var finish = CliRunner.Run("ingest", docs, "--db", db, "--batch", "8", "-q");
         Assert.Equal(0, finish.ExitCode);
         Assert.Equal(expected, Counts(db));
     }

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Output;
+using Sitrep.Storage;
+
+namespace Sitrep.Server;
+
+/// <summary>Posting a report (processed, stored and answered with its events) and reading a stored document with its annotations.</summary>
+public static class DocumentEndpoints
+{
+    private static readonly string[] Fields = ["id", "published", "source", "url", "text"];
+
+    /// <summary>Maps <c>POST /api/documents</c> (behind the API key) and <c>GET /api/documents/{id}</c>.</summary>
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/documents", Post).AddEndpointFilter<ApiKeyFilter>();
+        app.MapGet("/api/documents/{*id}", Get);
+    }
+
+    private static async Task<IResult> Post(HttpContext context, StoreAccess store, IOptions<SitrepServerOptions> options)
+    {
+        var request = context.Request;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media) || media.MediaType.Value is not { } type)
+            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, "send the report as application/json {\"text\": \"...\"} or as text/plain");
+        var json = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        if (!json && !type.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
+            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"unsupported Content-Type '{type}'; send application/json {{\"text\": \"...\"}} or text/plain");
+
+        var bytes = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, context.RequestAborted);
+        var document = json ? FromJson(bytes) : FromText(bytes, request.Query);
+
+        var pipeline = SharedPipeline.Value;
+        var (annotations, events) = pipeline.ProcessWithAnnotations(document);
+        var hash = ProcessedDocument.HashOf(document.Text);
+        var processed = new ProcessedDocument(document, hash, AnnotationSpan.Flatten(annotations), events);
+        var (outcome, stored) = await store.WriteAsync(s =>
+        {
+            var o = s.Ingest([processed]);
+            var id = s.DocumentIdByHash(hash) ?? throw new InvalidOperationException("the document was not stored");
+            var doc = s.GetDocument(id.ToString(CultureInfo.InvariantCulture))!;
+            return (o, (Doc: doc, Events: doc.EventIds.Select(s.GetEvent).OfType<Sitrep.Core.Resolution.ResolvedEvent>().ToList()));
+        }, context.RequestAborted);
+
+        var already = outcome.DocumentsAdded == 0;
+        context.Response.Headers.Location = $"/api/documents/{stored.Doc.Id}";
+        return JsonBody.Result(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("document_id", stored.Doc.Id);
+            w.WriteString("doc_key", stored.Doc.DocKey);
+            // The same text posted again is not stored twice; the caller gets the events it gave the first time.
+            w.WriteBoolean("already_stored", already);
+            w.WriteNumber("events_created", outcome.EventsCreated);
+            w.WriteNumber("events_merged", outcome.EventsMerged);
+            w.WriteStartArray("events");
+            foreach (var e in stored.Events) EventJsonWriter.Write(w, e);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }, already ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+    }
+
+    private static Document FromJson(byte[] bytes)
+    {
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(bytes);
+        }
+        catch (JsonException e)
+        {
+            throw ApiError.BadRequest($"malformed JSON: {e.Message.Split(" Path:")[0].Split(" LineNumber")[0].TrimEnd('.', ' ')}");
+        }
+
+        using (parsed)
+        {
+            var root = parsed.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) throw ApiError.BadRequest("the body must be a JSON object {\"text\": \"...\"}");
+            var values = new Dictionary<string, string?>();
+            foreach (var p in root.EnumerateObject())
+            {
+                if (!Fields.Contains(p.Name, StringComparer.Ordinal))
+                    throw ApiError.BadRequest($"unknown field '{p.Name}'; expected {string.Join(", ", Fields)}");
+                values[p.Name] = p.Value.ValueKind switch
+                {
+                    JsonValueKind.String => p.Value.GetString(),
+                    JsonValueKind.Null => null,
+                    JsonValueKind.Number when p.Name == "id" => p.Value.GetRawText(),
+                    _ => throw ApiError.BadRequest($"field '{p.Name}' must be a string"),
+                };
+            }
+
+            return Build(values);
+        }
+    }
+
+    private static Document FromText(byte[] bytes, IQueryCollection query)
+    {
+        foreach (var key in query.Keys)
+        {
+            if (key == "text" || !Fields.Contains(key, StringComparer.Ordinal))
+                throw ApiError.BadRequest($"unknown parameter '{key}'; a text/plain report takes id, published, source and url in the query string");
+        }
+
+        var text = DocumentDecoder.DecodeBytes(bytes, out var problem) ?? throw ApiError.BadRequest(problem!);
+        var values = Fields.Where(f => f != "text").ToDictionary(f => f, f => query.TryGetValue(f, out var v) ? (string?)v.ToString() : null);
+        values["text"] = text;
+        return Build(values);
+    }
+
+    private static Document Build(Dictionary<string, string?> values)
+    {
+        var text = values.GetValueOrDefault("text");
+        if (string.IsNullOrWhiteSpace(text)) throw ApiError.BadRequest("the report has no text (field 'text' is missing or empty)");
+        DateOnly? published = null;
+        if (values.GetValueOrDefault("published") is { Length: > 0 } p)
+        {
+            published = DocumentDecoder.ParseDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'");
+        }
+
+        var id = values.GetValueOrDefault("id");
+        // Without an id the content names the document, so the same text posted twice gets the same key.
+        if (string.IsNullOrWhiteSpace(id)) id = "web-" + ProcessedDocument.HashOf(text)[..12];
+        return new Document(id.Trim(), published ?? DocumentDecoder.FindDateline(text), Blank(values.GetValueOrDefault("source")), Blank(values.GetValueOrDefault("url")), text);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+
+    private static IResult Get(string id, StoreAccess store)
+    {
+        var doc = store.Read(s => s.GetDocument(id)) ?? throw new ApiError(StatusCodes.Status404NotFound, $"no document '{id}'");
+        return JsonBody.Result(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("id", doc.Id);
+            w.WriteString("doc_key", doc.DocKey);
+            w.WriteString("source", doc.Source);
+            w.WriteString("url", doc.Url);
+            w.WriteString("published", doc.Published);
+            w.WriteString("title", doc.Title);
+            w.WriteString("text", doc.Text);
+            w.WriteStartArray("annotations");
+            foreach (var a in doc.Annotations)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", a.Kind);
+                w.WriteNumber("start", a.Start);
+                w.WriteNumber("end", a.End);
+                w.WriteString("label", a.Label);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("event_ids");
+            foreach (var e in doc.EventIds) w.WriteStringValue(e);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+}

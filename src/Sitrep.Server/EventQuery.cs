@@ -1,0 +1,97 @@
+using System.Globalization;
+using Sitrep.Storage;
+
+namespace Sitrep.Server;
+
+/// <summary>The filters, paging and format of a <c>GET /api/events</c> or <c>/api/stats</c> request, validated.</summary>
+public sealed record EventQuery(EventFilter Filter, string Format)
+{
+    /// <summary>Page size when none is asked for.</summary>
+    public const int DefaultLimit = 100;
+
+    /// <summary>The largest page.</summary>
+    public const int MaxLimit = 10_000;
+
+    private static readonly string[] FilterNames = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "bbox", "q"];
+    private static readonly string[] PagingNames = ["cursor", "limit", "format"];
+
+    /// <summary>Parses the query string; unknown parameters and values that can never match are refused, not ignored.</summary>
+    public static EventQuery Parse(IQueryCollection query, bool paging)
+    {
+        var allowed = paging ? FilterNames.Concat(PagingNames).ToArray() : FilterNames;
+        foreach (var key in query.Keys)
+        {
+            if (!allowed.Contains(key, StringComparer.Ordinal))
+                throw ApiError.BadRequest($"unknown parameter '{key}'; expected one of: {string.Join(", ", allowed)}");
+            if (query[key].Count > 1) throw ApiError.BadRequest($"parameter '{key}' is given {query[key].Count} times; give it once");
+        }
+
+        string? Get(string name) => query.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
+
+        var filter = new EventFilter
+        {
+            From = Date(Get("from"), "from"),
+            To = Date(Get("to"), "to"),
+            Country = Get("country"),
+            Admin1 = Get("admin1"),
+            Actor = Get("actor"),
+            Text = Get("q"),
+        };
+        if (filter.From > filter.To) throw ApiError.BadRequest($"from ({filter.From:yyyy-MM-dd}) is after to ({filter.To:yyyy-MM-dd})");
+        if (Get("event_type") is { } type)
+        {
+            filter = filter with
+            {
+                EventType = AcledTaxonomy.EventType(type)
+                    ?? throw ApiError.BadRequest($"unknown event_type '{type}'; expected one of: {string.Join(", ", AcledTaxonomy.Types.Keys)}"),
+            };
+        }
+
+        if (Get("sub_event_type") is { } sub)
+        {
+            filter = filter with
+            {
+                SubEventType = AcledTaxonomy.SubEventType(sub)
+                    ?? throw ApiError.BadRequest($"unknown sub_event_type '{sub}'; expected one of ACLED's 25 sub-event types, e.g. Armed clash, Air/drone strike, Attack"),
+            };
+        }
+
+        if (Get("bbox") is { } bbox) filter = filter with { Bbox = Bbox(bbox) };
+
+        var format = "json";
+        if (paging)
+        {
+            if (Get("cursor") is { } cursor) filter = filter with { After = Cursor.Decode(cursor) };
+            var limit = DefaultLimit;
+            if (Get("limit") is { } l && (!int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
+                throw ApiError.BadRequest($"limit must be a whole number from 1 to {MaxLimit}, not '{l}'");
+            filter = filter with { Limit = limit };
+            format = (Get("format") ?? "json").ToLowerInvariant();
+            if (format is not ("json" or "csv" or "geojson")) throw ApiError.BadRequest($"unknown format '{format}'; expected json, csv or geojson");
+        }
+
+        return new EventQuery(filter, format);
+    }
+
+    private static DateOnly? Date(string? value, string name)
+    {
+        if (value is null) return null;
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw ApiError.BadRequest($"{name} must be a date as YYYY-MM-DD, not '{value}'");
+    }
+
+    private static (double West, double South, double East, double North) Bbox(string value)
+    {
+        var parts = value.Split(',');
+        var n = new double[4];
+        if (parts.Length != 4 || parts.Where((p, i) => !double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out n[i]) || !double.IsFinite(n[i])).Any())
+            throw ApiError.BadRequest($"bbox must be four numbers west,south,east,north in degrees, not '{value}'");
+        var (w, s, e, no) = (n[0], n[1], n[2], n[3]);
+        if (w is < -180 or > 180 || e is < -180 or > 180 || s is < -90 or > 90 || no is < -90 or > 90)
+            throw ApiError.BadRequest($"bbox '{value}' is outside -180..180 longitude, -90..90 latitude");
+        if (s > no) throw ApiError.BadRequest($"bbox '{value}': south ({s}) is north of north ({no})");
+        if (w > e) throw ApiError.BadRequest($"bbox '{value}': west ({w}) is east of east ({e}); split a box across the antimeridian into two requests");
+        return (w, s, e, no);
+    }
+}

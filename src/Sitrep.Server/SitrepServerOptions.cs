@@ -1,0 +1,37 @@
+namespace Sitrep.Server;
+
+/// <summary>How the server runs: its store, addresses, write key and limits (configuration section "Sitrep").</summary>
+public sealed class SitrepServerOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string Section = "Sitrep";
+
+    /// <summary>The store, as <c>--db</c> takes it (null: the default SQLite file).</summary>
+    public string? Db { get; set; }
+
+    /// <summary>Addresses to listen on, separated by ';' (null: ASP.NET Core's own configuration).</summary>
+    public string? Urls { get; set; }
+
+    /// <summary>The key write requests must send in <c>X-Api-Key</c>; required when listening beyond loopback.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public long MaxBodyBytes { get; set; } = 5L * 1024 * 1024;
+
+    /// <summary>Read requests per client IP per minute (0: unlimited).</summary>
+    public int ReadRequestsPerMinute { get; set; } = 3000;
+
+    /// <summary>Write requests per client IP per minute (0: unlimited); each one runs the whole pipeline.</summary>
+    public int WriteRequestsPerMinute { get; set; } = 60;
+
+    /// <summary>The options as configuration keys, so that explicit options and configuration read the same way.</summary>
+    internal Dictionary<string, string?> ToConfiguration() => new()
+    {
+        [$"{Section}:{nameof(Db)}"] = Db,
+        [$"{Section}:{nameof(Urls)}"] = Urls,
+        [$"{Section}:{nameof(ApiKey)}"] = ApiKey,
+        [$"{Section}:{nameof(MaxBodyBytes)}"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{Section}:{nameof(ReadRequestsPerMinute)}"] = ReadRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{Section}:{nameof(WriteRequestsPerMinute)}"] = WriteRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Copies the page's third-party files from npm into wwwroot/vendor/ (committed, so a fresh machine needs no npm).
+# Versions are pinned here; NOTICE.md names them and their licences. Run again after changing a version.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=wwwroot/vendor
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+fetch() { # name@version → unpacked into $tmp/<name>
+  local spec=$1 name=${1%@*}
+  (cd "$tmp" && npm pack --silent "$spec" >/dev/null)
+  mkdir -p "$tmp/$name"
+  tar -xzf "$tmp"/"${name//\//-}"-*.tgz -C "$tmp/$name" --strip-components=1
+}
+
+fetch leaflet@1.9.4
+fetch topojson-client@3.1.0
+fetch world-atlas@2.0.2
+
+rm -rf "$out"
+mkdir -p "$out/leaflet" "$out/topojson-client" "$out/world-atlas"
+cp "$tmp/leaflet/dist/leaflet.js" "$tmp/leaflet/dist/leaflet.css" "$tmp/leaflet/LICENSE" "$out/leaflet/"
+cp "$tmp/topojson-client/dist/topojson-client.min.js" "$tmp/topojson-client/LICENSE" "$out/topojson-client/"
+cp "$tmp/world-atlas/countries-110m.json" "$out/world-atlas/"
+cp "$tmp/world-atlas/LICENSE" "$out/world-atlas/" 2>/dev/null || cp "$tmp/world-atlas/LICENSE.md" "$out/world-atlas/LICENSE"
+ls -l "$out"/*

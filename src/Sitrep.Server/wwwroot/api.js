@@ -1,0 +1,24 @@
+// Calls the server's API; a non-2xx answer becomes an Error carrying the server's {"error"} message.
+
+async function answer(response) {
+  const body = await response.text();
+  let json = null;
+  try { json = body ? JSON.parse(body) : null; } catch { /* not JSON: reported below */ }
+  if (!response.ok) throw new Error(json?.error ?? `HTTP ${response.status}`);
+  return json;
+}
+
+/** GET a JSON resource with query parameters (empty values left out). */
+export async function get(path, params = {}) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  const s = q.toString();
+  return answer(await fetch(s ? `${path}?${s}` : path, { headers: { Accept: 'application/json' } }));
+}
+
+/** POST a report; returns the events extracted from it. */
+export async function postReport(report, apiKey) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (apiKey) headers['X-Api-Key'] = apiKey;
+  return answer(await fetch('/api/documents', { method: 'POST', headers, body: JSON.stringify(report) }));
+}
