@@ -1,7 +1,7 @@
-namespace Sitrep.Core.Tests;
+namespace Sitrep.Tests.Shared;
 
 /// <summary>Finds the repository root and the read-only ../shared folder beside it.</summary>
-public static class RepoPaths
+internal static class RepoPaths
 {
     /// <summary>The folder holding Sitrep.slnx.</summary>
     public static string Root
