@@ -9,10 +9,13 @@ using Sitrep.Storage;
 
 namespace Sitrep.Server;
 
-/// <summary>Posting a report (processed, stored and answered with its events) and reading a stored document with its annotations.</summary>
+/// <summary>Posting a report as JSON, text, HTML, PDF or a form upload (processed, stored and answered with its events) and reading a stored document with its annotations.</summary>
 public static class DocumentEndpoints
 {
     private static readonly string[] Fields = ["id", "published", "source", "url", "text"];
+
+    private const string Accepted = "application/json {\"text\": \"...\"}, text/plain, text/html, application/pdf, " +
+        "or multipart/form-data with a 'file' part (and optional id, published, source, url fields)";
 
     /// <summary>Maps <c>POST /api/documents</c> (behind the API key) and <c>GET /api/documents/{id}</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
@@ -25,13 +28,18 @@ public static class DocumentEndpoints
     {
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media) || media.MediaType.Value is not { } type)
-            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, "send the report as application/json {\"text\": \"...\"} or as text/plain");
+            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"send the report with a Content-Type: {Accepted}");
         var json = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
-        if (!json && !type.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
-            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"unsupported Content-Type '{type}'; send application/json {{\"text\": \"...\"}} or text/plain");
+        var multipart = type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+        var raw = UploadedReport.FormatOf(type);
+        if (!json && !multipart && raw is null)
+            throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"unsupported Content-Type '{type}'; send {Accepted}");
 
-        var bytes = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, context.RequestAborted);
-        var document = json ? FromJson(bytes) : FromText(bytes, request.Query);
+        var max = options.Value.MaxBodyBytes;
+        var bytes = await RequestBody.ReadAsync(request, max, context.RequestAborted);
+        var document = json ? FromJson(bytes)
+            : multipart ? await UploadedReport.FromMultipartAsync(bytes, media, max, context.RequestAborted)
+            : UploadedReport.FromBody(bytes, raw!.Value, request.Query, max);
 
         var pipeline = SharedPipeline.Value;
         var (annotations, events) = pipeline.ProcessWithAnnotations(document);
@@ -95,20 +103,6 @@ public static class DocumentEndpoints
 
             return Build(values);
         }
-    }
-
-    private static Document FromText(byte[] bytes, IQueryCollection query)
-    {
-        foreach (var key in query.Keys)
-        {
-            if (key == "text" || !Fields.Contains(key, StringComparer.Ordinal))
-                throw ApiError.BadRequest($"unknown parameter '{key}'; a text/plain report takes id, published, source and url in the query string");
-        }
-
-        var text = DocumentDecoder.DecodeBytes(bytes, out var problem) ?? throw ApiError.BadRequest(problem!);
-        var values = Fields.Where(f => f != "text").ToDictionary(f => f, f => query.TryGetValue(f, out var v) ? (string?)v.ToString() : null);
-        values["text"] = text;
-        return Build(values);
     }
 
     private static Document Build(Dictionary<string, string?> values)

@@ -109,6 +109,32 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
     }
 
     [Fact]
+    public async Task Uploading_a_pdf_through_the_page_shows_its_events_with_the_pdf_text_as_source()
+    {
+        var (page, problems) = await server.NewPageAsync();
+        await page.GotoAsync(server.Url + "/");
+        var pdf = PdfSamples.BuildReport(null,
+        [
+            "Unidentified gunmen abducted two aid workers near Kidal on 14 August 2023,",
+            "a spokesman for the regional authority told reporters.",
+        ]);
+        await page.SetInputFilesAsync("#paste-file", new FilePayload { Name = "bulletin.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.FillAsync("#paste-source", "Sahel Bulletin");
+        await page.ClickAsync("#paste-submit");
+        await page.WaitForSelectorAsync("#paste-result .extracted, #paste-result .error");
+        var error = await page.Locator("#paste-result .error").AllTextContentsAsync();
+        Assert.True(error.Count == 0, "uploading failed: " + string.Join(" ", error));
+        Assert.True(await page.Locator("#paste-result li").CountAsync() >= 1, "the upload gave no events");
+        // The input is cleared so the next submit sends the text box, not the same file again.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.getElementById('paste-file').files.length"));
+
+        await page.Locator("#paste-result li button").First.ClickAsync();
+        await page.WaitForSelectorAsync("#panel:not([hidden]) .source-text");
+        Assert.Contains("abducted two aid workers near Kidal", await page.TextContentAsync("#panel .source-text"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task A_hostile_report_is_shown_as_text_and_its_script_never_runs()
     {
         var (page, problems) = await server.NewPageAsync();

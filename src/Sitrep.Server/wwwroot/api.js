@@ -22,3 +22,12 @@ export async function postReport(report, apiKey) {
   if (apiKey) headers['X-Api-Key'] = apiKey;
   return answer(await fetch('/api/documents', { method: 'POST', headers, body: JSON.stringify(report) }));
 }
+
+/** POST a file (HTML, PDF or text) as a multipart form; the server recognises the format. */
+export async function postFile(file, fields, apiKey) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
+  const headers = apiKey ? { 'X-Api-Key': apiKey } : {};
+  return answer(await fetch('/api/documents', { method: 'POST', headers, body: form }));
+}

@@ -1,6 +1,6 @@
 // The page: filters, map, timeline, event list, event panel and the paste box, all over the JSON API.
 import { el, clear, typeClass, EVENT_TYPES } from './dom.js';
-import { get, postReport } from './api.js';
+import { get, postFile, postReport } from './api.js';
 import { EventMap } from './map.js';
 import { Timeline } from './timeline.js';
 import { showEvent } from './panel.js';
@@ -87,12 +87,17 @@ $('paste-form').addEventListener('submit', async ev => {
   ev.preventDefault();
   const out = clear($('paste-result'));
   const text = $('paste-text').value;
-  if (!text.trim()) { out.append(el('p', { class: 'error' }, 'Paste the text of a report first.')); return; }
+  const file = $('paste-file').files[0];
+  if (!text.trim() && !file) { out.append(el('p', { class: 'error' }, 'Paste the text of a report or choose a file first.')); return; }
   $('paste-submit').disabled = true;
   out.append(el('p', { class: 'muted' }, 'Extracting…'));
   try {
-    const report = { text, published: $('paste-published').value || null, source: $('paste-source').value.trim() || null };
-    const result = await postReport(report, $('paste-key').value);
+    const fields = { published: $('paste-published').value || null, source: $('paste-source').value.trim() || null };
+    // A chosen file wins over the text box: it is what the user picked last, and it keeps its own format.
+    const result = file
+      ? await postFile(file, fields, $('paste-key').value)
+      : await postReport({ text, ...fields }, $('paste-key').value);
+    if (file) $('paste-file').value = '';
     clear(out).append(el('p', { class: 'extracted' },
       `${result.events.length} event${result.events.length === 1 ? '' : 's'} extracted`,
       result.already_stored ? ' (this text was already stored)' : '', ` from ${result.doc_key}:`));
