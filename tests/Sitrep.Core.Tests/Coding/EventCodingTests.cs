@@ -16,6 +16,10 @@ public class EventCodingTests
         "Explosions/Remote violence", "Air/drone strike")]
     [InlineData("A Turkish drone strike hit a vehicle near Qamishli on May 27, killing three SDF fighters.",
         "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("Houthi fighters attacked government positions in Sirwah district west of Marib on May 27, a military official said.",
+        "Battles", "Armed clash")]
+    [InlineData("Gunmen attacked an army checkpoint near Bosaso on May 27 before fleeing into the hills.",
+        "Battles", "Armed clash")]
     [InlineData("Syrian Army artillery shelled the town of Kafr Nabl in southern Idlib on May 27. No casualties were reported.",
         "Explosions/Remote violence", "Shelling/artillery/missile attack")]
     [InlineData("An improvised explosive device exploded near a military patrol in Daraa city on May 27, injuring two soldiers.",
