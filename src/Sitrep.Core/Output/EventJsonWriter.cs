@@ -25,36 +25,7 @@ public static class EventJsonWriter
         w.WriteStartArray("doc_ids");
         foreach (var d in e.DocIds) w.WriteStringValue(d);
         w.WriteEndArray();
-        w.WriteString("event_date", e.EventDate);
-        if (e.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
-        w.WriteNumber("time_precision", e.TimePrecision);
-        w.WriteString("disorder_type", e.DisorderType);
-        w.WriteString("event_type", e.EventType);
-        w.WriteString("sub_event_type", e.SubEventType);
-        w.WriteString("actor1", e.Actor1);
-        w.WriteString("assoc_actor_1", e.AssocActor1);
-        w.WriteString("inter1", e.Inter1);
-        w.WriteString("actor2", e.Actor2);
-        w.WriteString("assoc_actor_2", e.AssocActor2);
-        w.WriteString("inter2", e.Inter2);
-        w.WriteString("interaction", e.Interaction);
-        w.WriteString("civilian_targeting", e.CivilianTargeting);
-        if (e.Iso is { } iso) w.WriteNumber("iso", iso); else w.WriteNull("iso");
-        w.WriteString("region", e.Region);
-        w.WriteString("country", e.Country);
-        w.WriteString("admin1", e.Admin1);
-        w.WriteString("admin2", e.Admin2);
-        w.WriteString("admin3", e.Admin3);
-        w.WriteString("location", e.Location);
-        if (e.Latitude is { } lat) w.WriteNumber("latitude", lat); else w.WriteNull("latitude");
-        if (e.Longitude is { } lon) w.WriteNumber("longitude", lon); else w.WriteNull("longitude");
-        if (e.GeoPrecision is { } gp) w.WriteNumber("geo_precision", gp); else w.WriteNull("geo_precision");
-        w.WriteString("source", e.Source);
-        w.WriteString("source_scale", e.SourceScale);
-        w.WriteString("notes", e.Notes);
-        w.WriteNumber("fatalities", e.Fatalities);
-        if (e.Injuries is { } inj) w.WriteNumber("injuries", inj); else w.WriteNull("injuries");
-        if (e.Weapon is { } wp) w.WriteString("weapon", wp); else w.WriteNull("weapon");
+        WriteAcledFields(w, e);
         w.WriteStartObject("evidence");
         foreach (var (field, list) in e.Evidence)
         {
@@ -112,6 +83,41 @@ public static class EventJsonWriter
             w.WriteEndObject();
         }
         w.WriteEndObject();
+    }
+
+    /// <summary>The flat ACLED fields, event_date to weapon, as properties of the object being written; GeoJSON shares them.</summary>
+    public static void WriteAcledFields(Utf8JsonWriter w, ResolvedEvent e)
+    {
+        w.WriteString("event_date", e.EventDate);
+        if (e.Year is { } y) w.WriteNumber("year", y); else w.WriteNull("year");
+        w.WriteNumber("time_precision", e.TimePrecision);
+        w.WriteString("disorder_type", e.DisorderType);
+        w.WriteString("event_type", e.EventType);
+        w.WriteString("sub_event_type", e.SubEventType);
+        w.WriteString("actor1", e.Actor1);
+        w.WriteString("assoc_actor_1", e.AssocActor1);
+        w.WriteString("inter1", e.Inter1);
+        w.WriteString("actor2", e.Actor2);
+        w.WriteString("assoc_actor_2", e.AssocActor2);
+        w.WriteString("inter2", e.Inter2);
+        w.WriteString("interaction", e.Interaction);
+        w.WriteString("civilian_targeting", e.CivilianTargeting);
+        if (e.Iso is { } iso) w.WriteNumber("iso", iso); else w.WriteNull("iso");
+        w.WriteString("region", e.Region);
+        w.WriteString("country", e.Country);
+        w.WriteString("admin1", e.Admin1);
+        w.WriteString("admin2", e.Admin2);
+        w.WriteString("admin3", e.Admin3);
+        w.WriteString("location", e.Location);
+        if (e.Latitude is { } lat) w.WriteNumber("latitude", lat); else w.WriteNull("latitude");
+        if (e.Longitude is { } lon) w.WriteNumber("longitude", lon); else w.WriteNull("longitude");
+        if (e.GeoPrecision is { } gp) w.WriteNumber("geo_precision", gp); else w.WriteNull("geo_precision");
+        w.WriteString("source", e.Source);
+        w.WriteString("source_scale", e.SourceScale);
+        w.WriteString("notes", e.Notes);
+        w.WriteNumber("fatalities", e.Fatalities);
+        if (e.Injuries is { } inj) w.WriteNumber("injuries", inj); else w.WriteNull("injuries");
+        if (e.Weapon is { } wp) w.WriteString("weapon", wp); else w.WriteNull("weapon");
     }
 
     private static void WriteEvidence(Utf8JsonWriter w, Evidence ev)

@@ -5,7 +5,8 @@ using Sitrep.Core.Resolution;
 namespace Sitrep.Core.Output;
 
 /// <summary>Streams events as one GeoJSON FeatureCollection: a Point per event (null geometry when unplaced), ACLED fields as properties.</summary>
-/// <remarks>Evidence and claims are left to JSONL: a map layer wants flat properties that QGIS and Leaflet show as a table.</remarks>
+/// <remarks>Evidence and claims are left to JSONL: a map layer wants flat properties that QGIS and Leaflet show as a table,
+/// so the properties are the same flat fields the JSONL lines carry.</remarks>
 public sealed class GeoJsonEventWriter : IDisposable
 {
     private readonly Utf8JsonWriter _w;
@@ -43,22 +44,8 @@ public sealed class GeoJsonEventWriter : IDisposable
 
         _w.WriteStartObject("properties");
         _w.WriteString("event_id", e.EventId);
-        _w.WriteString("event_date", e.EventDate);
-        _w.WriteNumber("time_precision", e.TimePrecision);
-        _w.WriteString("event_type", e.EventType);
-        _w.WriteString("sub_event_type", e.SubEventType);
-        _w.WriteString("actor1", e.Actor1);
-        _w.WriteString("actor2", e.Actor2);
-        _w.WriteString("country", e.Country);
-        _w.WriteString("admin1", e.Admin1);
-        _w.WriteString("admin2", e.Admin2);
-        _w.WriteString("location", e.Location);
-        if (e.GeoPrecision is { } gp) _w.WriteNumber("geo_precision", gp); else _w.WriteNull("geo_precision");
-        _w.WriteNumber("fatalities", e.Fatalities);
-        if (e.Injuries is { } inj) _w.WriteNumber("injuries", inj); else _w.WriteNull("injuries");
-        _w.WriteString("source", e.Source);
+        EventJsonWriter.WriteAcledFields(_w, e);
         _w.WriteNumber("source_count", e.DocIds.Count);
-        _w.WriteString("notes", e.Notes);
         _w.WriteEndObject();
         _w.WriteEndObject();
         // Flushed per feature so a million-event export never holds more than one feature in memory.
