@@ -38,6 +38,8 @@ public static partial class EventCoder
     private static readonly Regex DateJoin = Patterns.Get(@"^\s*(?:,|and|&|,\s*and|to)\s*$");
     private static readonly Regex VictimPeople = Patterns.Get(@"\b(?:civilians?|people|residents?|villagers?|children|women|men|man|woman|child|persons?)\b");
     private static readonly Regex AccidentCause = Patterns.Get(@"accident|safety|malfunction|negligence|mishandl");
+    private static readonly Regex DefiniteBefore = Patterns.Get(@"\b(?:the|this|that|same)\s+$");
+    private static readonly Regex DefiniteStart = Patterns.Get(@"^(?:the|this|that)\s");
     private static readonly Regex ByAgentBefore = Patterns.Get(@"\bby\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$");
 
     private sealed class Incident
@@ -55,9 +57,10 @@ public static partial class EventCoder
         foreach (var s in doc.Sentences) views.Add(new SentenceView(doc, s));
         var incidents = new List<Incident>();
         Incident? current = null;
+        var headline = Headline(doc, views);
         foreach (var v in views)
         {
-            if (v.IsHypothetical) continue;
+            if (v.IsHypothetical || v == headline) continue;
             var hasEventDates = v.HasEventDates;
             var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !hasEventDates) && !(v.IsBackground && !hasEventDates);
             // The regexes below run only where their answer is read: most sentences need neither.
@@ -65,6 +68,11 @@ public static partial class EventCoder
             bool RefersBack() => refersBackMemo ??= AnaphoricEvent().IsMatch(v.Text);
             if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()))
             {
+                if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
+                {
+                    current.Main.Add(v);
+                    continue;
+                }
                 BestReferent(incidents, v, current).ClaimSentences.Add(v);
                 continue;
             }
@@ -110,6 +118,58 @@ public static partial class EventCoder
             previous = inc;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A title line above the story ("Clashes near Marib", then a blank line and the report) names the incident the body
+    /// tells with its date and sides; coded on its own it would be a second, undated event. It is set aside only when
+    /// the body has a trigger of its own, so a headline-only brief still gives its event.
+    /// </summary>
+    private static SentenceView? Headline(DocumentAnnotations doc, List<SentenceView> views)
+    {
+        if (views.Count < 2) return null;
+        var first = views[0];
+        if (first.Sentence.Paragraph != 0 || views[1].Sentence.Paragraph == 0 || first.Triggers.Count == 0) return null;
+        var span = first.Sentence.Span;
+        var last = doc.Text.Text[span.End - 1];
+        if (last is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')') return null;
+        for (var i = 1; i < views.Count; i++)
+        {
+            if (views[i].Triggers.Count > 0) return first;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "..., a military official said. Four soldiers were killed in the fighting, the official added": the same voice goes
+    /// on telling the same account, so its figures are the account's, not a competing version. Only a plain report
+    /// ("said", "added") by the lead's own source counts: the same words, or "the"/"this" + the same head noun; "other
+    /// sources say" or a claim or denial stays a claim.
+    /// </summary>
+    private static bool ContinuesLeadSource(DocumentAnnotations doc, SentenceView lead, SentenceView v)
+    {
+        foreach (var c in v.Certainty)
+        {
+            if (c is not "reported") return false;
+        }
+
+        CueMention? leadSource = null, source = null;
+        foreach (var c in lead.Cues) if (c.Kind == "source") { leadSource = c; break; }
+        foreach (var c in v.Cues) if (c.Kind == "source") { source = c; break; }
+        if (leadSource is null || source is null) return false;
+        if (string.Equals(leadSource.Value, source.Value, StringComparison.OrdinalIgnoreCase)) return true;
+        if (!string.Equals(Head(leadSource.Value), Head(source.Value), StringComparison.OrdinalIgnoreCase)) return false;
+        var text = doc.Text.Text;
+        var before = text[Math.Max(0, source.Span.Start - 6)..source.Span.Start];
+        return DefiniteBefore.IsMatch(before) || DefiniteStart.IsMatch(source.Value);
+
+        static string Head(string words)
+        {
+            var i = words.LastIndexOf(' ');
+            var head = i < 0 ? words : words[(i + 1)..];
+            return head.Length > 3 && head.EndsWith('s') ? head[..^1] : head;
+        }
     }
 
     /// <summary>"the kidnappers were likely members of JNIM" says who did it, though it names no act.</summary>

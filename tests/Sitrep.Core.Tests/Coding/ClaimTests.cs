@@ -30,6 +30,47 @@ public class ClaimTests
     }
 
     [Fact]
+    public void TheSameSourceGoingOnIsTheAccountNotACompetingClaim()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Houthi fighters attacked army positions west of Marib on May 26, a military official said. " +
+            "Four soldiers were killed and six were wounded in the fighting, the official added."));
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal(4, e.Fatalities);
+        Assert.Equal(6, e.Injuries);
+        var c = Assert.Single(e.Claims);
+        Assert.Equal("military official", c.Source);
+        Assert.Equal(4, c.Asserts["fatalities"]);
+    }
+
+    [Fact]
+    public void OtherSourcesGoingOnStayAClaim()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Houthi fighters attacked army positions west of Marib on May 26, a military official said. " +
+            "Four soldiers were killed in the fighting, other sources said."));
+        Assert.Equal(0, e.Fatalities);
+        Assert.Contains(e.Claims, c => c.Source == "other sources" && Equals(c.Asserts["fatalities"], 4));
+    }
+
+    [Fact]
+    public void AHeadlineAboveTheStoryIsNotASecondEvent()
+    {
+        var events = TestPipeline.Run(
+            "Clashes near Marib\n\nHouthi fighters attacked army positions west of Marib on May 26, killing four soldiers, a military official said.");
+        var e = Assert.Single(events);
+        Assert.Equal("2020-05-26", e.EventDate);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void AHeadlineAloneStillGivesItsEvent()
+    {
+        var e = Assert.Single(TestPipeline.Run("Gunmen kill three police officers in Mandera\n\nThe county commissioner visited the area on Thursday."));
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
     public void ClaimedFigureStaysAClaimAndIsNotTheToll()
     {
         var e = Assert.Single(TestPipeline.Run(
