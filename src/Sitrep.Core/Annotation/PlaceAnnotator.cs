@@ -16,20 +16,86 @@ public static partial class PlaceAnnotator
 
     private const string Kind = @"(?:town|village|city|area|district|sub-?district|region|province|governorate|county|sub-?county|neighbou?rhood|camp|suburb|municipality|locality|hamlet|settlement|estate|market|valley|plain|border town|border crossing|refugee camp|villages|towns|areas|countryside|rural areas|outskirts|vicinity|environs|surroundings|countrysides|constituency|ward|division|location|sub-?district|sub-?division)";
 
-    private const string PlacePatternText =
-        @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))" +
-        @"|(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|(?:just\s+|directly\s+|immediately\s+)?(?:to the\s+)?(?<dir>" + Direction + @")\s+of|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))" +
-        @"|(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))" +
-        @"|(?<appos>(?:,\s+|(?<=\p{L})'s\s+)(?<name>" + Name + @")(?=\s+(?i:county|sub-?county|constituency|province|district|sub-?district|governorate|division|ward|town|village|city|area|region)\b))" +
-        @"|(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))" +
-        @"|(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))" +
-        @"|(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))" +
-        @"|(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
+    // The place pattern's alternatives, tried in this order; the first that matches wins, as in one alternation.
+    private const string OffsetAlt =
+        @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))";
+    private const string NearAlt =
+        @"(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|(?:just\s+|directly\s+|immediately\s+)?(?:to the\s+)?(?<dir>" + Direction + @")\s+of|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))";
+    private const string AreaAlt =
+        @"(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))";
+    private const string ApposAlt =
+        @"(?<appos>(?:,\s+|(?<=\p{L})'s\s+)(?<name>" + Name + @")(?=\s+(?i:county|sub-?county|constituency|province|district|sub-?district|governorate|division|ward|town|village|city|area|region)\b))";
+    private const string Appos2Alt =
+        @"(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))";
+    private const string ParenAlt =
+        @"(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))";
+    private const string SubjectAlt =
+        @"(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))";
+    private const string InAlt =
+        @"(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
 
-    // Anchored at a candidate start: tried only where a word or a comma, bracket or apostrophe begins, which is
-    // where any alternative can begin; scanning every character was the pipeline's costliest step.
-    [GeneratedRegex(@"\G(?:" + PlacePatternText + ")", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex PlacePatternAt();
+    /// <summary>The whole place pattern as one alternation: what the split patterns below must agree with.</summary>
+    internal const string PlacePatternText = OffsetAlt + "|" + NearAlt + "|" + AreaAlt + "|" + ApposAlt + "|" + Appos2Alt + "|" + ParenAlt + "|" + SubjectAlt + "|" + InAlt;
+
+    internal const RegexOptions PlaceOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    // One regex per alternative, each anchored at a candidate start (tried only where a word or a comma, bracket or
+    // apostrophe begins). As one alternation the generated matcher was 139 KB of IL, over the JIT's size limit, so it
+    // ran unoptimised (MinOpts) and cost several microseconds per failed attempt.
+    [GeneratedRegex(@"\G" + OffsetAlt, PlaceOptions)] private static partial Regex OffsetAt();
+    [GeneratedRegex(@"\G" + NearAlt, PlaceOptions)] private static partial Regex NearAt();
+    [GeneratedRegex(@"\G" + AreaAlt, PlaceOptions)] private static partial Regex AreaAt();
+    [GeneratedRegex(@"\G" + ApposAlt, PlaceOptions)] private static partial Regex ApposAt();
+    [GeneratedRegex(@"\G" + Appos2Alt, PlaceOptions)] private static partial Regex Appos2At();
+    [GeneratedRegex(@"\G" + ParenAlt, PlaceOptions)] private static partial Regex ParenAt();
+    [GeneratedRegex(@"\G" + SubjectAlt, PlaceOptions)] private static partial Regex SubjectAt();
+    [GeneratedRegex(@"\G" + InAlt, PlaceOptions)] private static partial Regex InAt();
+
+    /// <summary>One alternative of the place pattern with the numbers of its groups (-1 where it has none).</summary>
+    internal sealed class Alternative(Regex regex)
+    {
+        public Regex Regex { get; } = regex;
+        public int Name { get; } = regex.GroupNumberFromName("name");
+        public int Dir { get; } = regex.GroupNumberFromName("dir");
+        public int Km { get; } = regex.GroupNumberFromName("km");
+        public bool IsOffset { get; } = regex.GroupNumberFromName("offset") >= 0;
+        public bool IsNear { get; } = regex.GroupNumberFromName("near") >= 0;
+        public bool IsArea { get; } = regex.GroupNumberFromName("area") >= 0;
+        public bool IsContainer { get; } = regex.GroupNumberFromName("paren") >= 0 || regex.GroupNumberFromName("appos2") >= 0;
+    }
+
+    private static readonly Alternative Offset = new(OffsetAt()), Near = new(NearAt()), Area = new(AreaAt()), Appos = new(ApposAt()),
+        Appos2 = new(Appos2At()), Paren = new(ParenAt()), Subject = new(SubjectAt()), In = new(InAt());
+
+    // The alternatives that can begin with a given kind of character, in the pattern's order: the offset starts with
+    // a digit, the bracket with "(", the appositions with a comma or "'s", the rest with a letter.
+    private static readonly Alternative[] All = [Offset, Near, Area, Appos, Appos2, Paren, Subject, In];
+    private static readonly Alternative[] FromDigit = [Offset];
+    private static readonly Alternative[] FromComma = [Appos, Appos2];
+    private static readonly Alternative[] FromApostrophe = [Appos];
+    private static readonly Alternative[] FromBracket = [Paren];
+    private static readonly Alternative[] FromLetter = [Near, Area, Subject, In];
+
+    private static Alternative[] AlternativesAt(char c) => c switch
+    {
+        ',' => FromComma,
+        '\'' => FromApostrophe,
+        '(' => FromBracket,
+        _ when char.IsDigit(c) => FromDigit,
+        _ when char.IsLetter(c) => FromLetter,
+        _ => All,
+    };
+
+    /// <summary>The match the whole place pattern, anchored at <paramref name="i"/>, would give, and the alternative that gave it.</summary>
+    internal static (Match Match, Alternative Alternative)? MatchAt(string text, int i)
+    {
+        foreach (var alt in AlternativesAt(text[i]))
+        {
+            var m = alt.Regex.Match(text, i);
+            if (m.Success) return (m, alt);
+        }
+        return null;
+    }
 
     // Every lower-case word the pattern spells: an alternative that starts with a word starts with one of these.
     private static readonly HashSet<string> StarterWords = new(
@@ -53,14 +119,6 @@ public static partial class PlaceAnnotator
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectWords = new HashSet<string>(
         ["residents", "villagers", "inhabitants", "locals", "town", "village"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly int NameGroup = PlacePatternAt().GroupNumberFromName("name");
-    private static readonly int DirGroup = PlacePatternAt().GroupNumberFromName("dir");
-    private static readonly int KmGroup = PlacePatternAt().GroupNumberFromName("km");
-    private static readonly int OffsetGroup = PlacePatternAt().GroupNumberFromName("offset");
-    private static readonly int NearGroup = PlacePatternAt().GroupNumberFromName("near");
-    private static readonly int AreaGroup = PlacePatternAt().GroupNumberFromName("area");
-    private static readonly int ParenGroup = PlacePatternAt().GroupNumberFromName("paren");
-    private static readonly int Appos2Group = PlacePatternAt().GroupNumberFromName("appos2");
     private static readonly int KindGroup = KindAfter().GroupNumberFromName("kind");
 
     private static int LetterRunEnd(string text, int i)
@@ -195,24 +253,22 @@ public static partial class PlaceAnnotator
     public static IReadOnlyList<PlaceMention> Annotate(string text, IReadOnlyList<Text.TextSpan> exclude)
     {
         var list = new List<PlaceMention>();
-        var regex = PlacePatternAt();
         // The matches scanning with the unanchored pattern would give, found by trying only candidate starts.
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var start = c is ',' or '(' or '\'' || (char.IsLetterOrDigit(c) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && CanStart(text, i));
             if (!start || !MayMatch(text, i)) continue;
-            var m = regex.Match(text, i);
-            if (!m.Success || m.Length == 0) continue;
+            if (MatchAt(text, i) is not var (m, alt) || m.Length == 0) continue;
             i = m.Index + m.Length - 1;
-            Add(list, text, m, exclude);
+            Add(list, text, m, alt, exclude);
         }
         return list;
     }
 
-    private static void Add(List<PlaceMention> list, string text, Match m, IReadOnlyList<Text.TextSpan> exclude)
+    private static void Add(List<PlaceMention> list, string text, Match m, Alternative alt, IReadOnlyList<Text.TextSpan> exclude)
     {
-        var nameGroup = m.Groups[NameGroup];
+        var nameGroup = m.Groups[alt.Name];
         if (!nameGroup.Success) return;
         var name = TrimName(nameGroup.Value);
         if (name.Length < 2) return;
@@ -234,9 +290,9 @@ public static partial class PlaceAnnotator
         var after = KindAfter().Match(text, end, Math.Min(30, text.Length - end));
         var kindGroup = after.Groups[KindGroup];
         var kindAfter = kindGroup.Success ? kindGroup.Value.ToLowerInvariant() : null;
-        var dirGroup = m.Groups[DirGroup];
+        var dirGroup = m.Groups[alt.Dir];
         var dir = dirGroup.Success ? dirGroup.Value.ToLowerInvariant() : null;
-        var isOffset = m.Groups[OffsetGroup].Success;
+        var isOffset = alt.IsOffset;
 
         // "Nairobi's Kibera", "Kunar province's Chawkay district": the possessor contains the possessed.
         var poss = name.IndexOf("'s ", StringComparison.Ordinal);
@@ -256,12 +312,12 @@ public static partial class PlaceAnnotator
             while (idx > 0 && idx + 1 < name.Length && !char.IsUpper(name[idx + 1])) idx = name.IndexOf('-', idx + 1);
             if (idx > 0 && idx + 1 < name.Length)
             {
-                AddPart(list, m, name[..idx], start, kindAfter, dir, isOffset);
-                AddPart(list, m, name[(idx + 1)..], start + idx + 1, kindAfter, dir, isOffset);
+                AddPart(list, m, alt, name[..idx], start, kindAfter, dir, isOffset);
+                AddPart(list, m, alt, name[(idx + 1)..], start + idx + 1, kindAfter, dir, isOffset);
                 return;
             }
         }
-        AddPart(list, m, name, start, kindAfter, dir, isOffset);
+        AddPart(list, m, alt, name, start, kindAfter, dir, isOffset);
     }
 
     private static bool AllUpper(ReadOnlySpan<char> s)
@@ -271,25 +327,25 @@ public static partial class PlaceAnnotator
         return true;
     }
 
-    private static void AddPart(List<PlaceMention> list, Match m, string partName, int partStart, string? kindAfter, string? dir, bool isOffset)
+    private static void AddPart(List<PlaceMention> list, Match m, Alternative alt, string partName, int partStart, string? kindAfter, string? dir, bool isOffset)
     {
         var partEnd = partStart + partName.Length;
         if (isOffset)
         {
-            var km = double.Parse(m.Groups[KmGroup].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var km = double.Parse(m.Groups[alt.Km].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
             if (m.ValueSpan.Contains("mile", StringComparison.OrdinalIgnoreCase)) km *= 1.609;
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Offset, km, Bearing(dir!), null));
         }
-        else if (m.Groups[NearGroup].Success || kindAfter is "area")
+        else if (alt.IsNear || kindAfter is "area")
         {
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
         }
-        else if (m.Groups[ParenGroup].Success || m.Groups[Appos2Group].Success)
+        else if (alt.IsContainer)
         {
             // "Maji Moto (Narok)": the bracket names the region the place before it is in.
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
         }
-        else if (m.Groups[AreaGroup].Success || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
+        else if (alt.IsArea || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
         {
             var qualifier = dir ?? kindAfter ?? Qualifier(m.Value);
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, qualifier));

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using System.Text.RegularExpressions;
 using Sitrep.Core.Annotation;
 
 namespace Sitrep.Core.Tests.Annotation;
@@ -32,12 +33,82 @@ public class AnnotatorPrefilterTests
             .Select(parts => string.Concat(parts))
             .ToArbitrary();
 
+    // The place and toll patterns as single alternations, interpreted: the reference the split, generated patterns must agree with.
+    private static readonly Regex CombinedPlacePattern = new(@"\G(?:" + PlaceAnnotator.PlacePatternText + ")", PlaceAnnotator.PlaceOptions);
+    private static readonly Regex CombinedTollPattern = new(CasualtyAnnotator.TollPatternText, CasualtyAnnotator.TollOptions);
+
+    private static readonly string[] PlaceGroups = ["name", "dir", "km", "offset", "near", "area", "appos", "appos2", "paren", "subject", "in"];
+    private static readonly string[] TollGroups = ["kverb", "noun", "num", "qual", "np"];
+
+    private static string Describe(Match m, string[] groups) =>
+        !m.Success ? "no match" : $"{m.Index}+{m.Length}" + string.Concat(groups.Select(g => m.Groups[g] is { Success: true } x ? $" {g}={x.Index}:{x.Value}" : ""));
+
+    [Property(MaxTest = 3000)]
+    public Property SplitPlacePatternEqualsTheAlternation() => Prop.ForAll(Texts(), text =>
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var whole = CombinedPlacePattern.Match(text, i);
+            var split = PlaceAnnotator.MatchAt(text, i);
+            var expected = Describe(whole, PlaceGroups);
+            var actual = split is var (m, alt) ? Describe(m, PlaceGroups) : "no match";
+            if (expected != actual) return false.Label($"at {i} in '{text}': alternation {expected}, split {actual}");
+            if (split is var (_, a) && (a.IsOffset != whole.Groups["offset"].Success || a.IsNear != whole.Groups["near"].Success
+                || a.IsArea != whole.Groups["area"].Success || a.IsContainer != (whole.Groups["paren"].Success || whole.Groups["appos2"].Success)))
+                return false.Label($"alternative differs at {i} in '{text}'");
+        }
+        return true.ToProperty();
+    });
+
+    [Property(MaxTest = 3000)]
+    public Property SplitTollPatternEqualsTheAlternation() => Prop.ForAll(Texts(), text =>
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var expected = Describe(CombinedTollPattern.Match(text, i), TollGroups);
+            var actual = Describe(CasualtyAnnotator.TollAt(text, i), TollGroups);
+            if (expected != actual) return false.Label($"at {i} in '{text}': alternation {expected}, split {actual}");
+        }
+        return true.ToProperty();
+    });
+
+    [Theory]
+    [InlineData("12 km north of the town of Saraqib", 0)]
+    [InlineData("fighting near the village of Kafr Nabl", 9)]
+    [InlineData("shelling in the southern countryside of Idlib", 9)]
+    [InlineData("shelling in Rural Damascus", 9)]
+    [InlineData("Olpusimo, Narok county", 8)]
+    [InlineData("in Narok county, Olpusimo on Monday", 15)]
+    [InlineData("Maji Moto (Narok).", 10)]
+    [InlineData("Jamhuri residents protest", 0)]
+    [InlineData("clashes in Jisr al-Shughur", 8)]
+    [InlineData("Nairobi's Kibera area", 7)]
+    public void SplitPlacePatternMatchesLikeTheAlternation(string text, int at)
+    {
+        var whole = CombinedPlacePattern.Match(text, at);
+        Assert.True(whole.Success);
+        var split = PlaceAnnotator.MatchAt(text, at);
+        Assert.NotNull(split);
+        Assert.Equal(Describe(whole, PlaceGroups), Describe(split.Value.Match, PlaceGroups));
+    }
+
+    [Theory]
+    [InlineData("the bodies of 5 members of the group", 0)]
+    [InlineData("the death toll rose to 7 on Monday", 4)]
+    [InlineData("3 deaths were recorded", 0)]
+    public void SplitTollPatternMatchesLikeTheAlternation(string text, int at)
+    {
+        var whole = CombinedTollPattern.Match(text, at);
+        Assert.True(whole.Success);
+        Assert.Equal(Describe(whole, TollGroups), Describe(CasualtyAnnotator.TollAt(text, at), TollGroups));
+    }
+
     [Property(MaxTest = 3000)]
     public Property PlaceCheckNeverSkipsAMatch() => Prop.ForAll(Texts(), text =>
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var m = PlaceAnnotator.PlacePatternAt().Match(text, i);
+            var m = CombinedPlacePattern.Match(text, i);
             if (m.Success && m.Length > 0 && !PlaceAnnotator.MayMatch(text, i)) return false.Label($"skipped '{m.Value}' at {i} in '{text}'");
         }
         return true.ToProperty();
@@ -64,7 +135,7 @@ public class AnnotatorPrefilterTests
             if (!WordStart(text, i)) continue;
             if (CasualtyAnnotator.CountThenVerb().Match(text, i).Success && !CasualtyAnnotator.WordAhead(text, i, CasualtyAnnotator.VerbStems))
                 return false.Label($"CountThenVerb at {i} in '{text}'");
-            if (CasualtyAnnotator.TollPattern().Match(text, i).Success && !CasualtyAnnotator.TollMayMatch(text, i)) return false.Label($"TollPattern at {i} in '{text}'");
+            if (CombinedTollPattern.Match(text, i).Success && !CasualtyAnnotator.TollMayMatch(text, i)) return false.Label($"TollPattern at {i} in '{text}'");
             if (CasualtyAnnotator.VerbThenCount().Match(text, i).Success && !CasualtyAnnotator.StartsWithAny(text, i, CasualtyAnnotator.VerbThenCountStems))
                 return false.Label($"VerbThenCount at {i} in '{text}'");
             if (ascii && !char.IsDigit(text[i]) && CasualtyAnnotator.CountAt().Match(text, i).Success && !CasualtyAnnotator.CountMayStart(text.AsSpan(i)))
