@@ -57,6 +57,8 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
             // Only these rows read groups; the rest take their value from the row, so they need no Match.
             if (entry.Key is not ("source" or "coded_fatalities" or "per_event_fatalities" or "split_fatalities"))
             {
+                // "claimed responsibility" is both who did it and how sure the clause is.
+                if (entry.Key == "responsibility" && value.Length > 0) list.Add(new CueMention(span, "certainty", value));
                 list.Add(new CueMention(span, entry.Key, value));
                 continue;
             }

@@ -433,6 +433,20 @@ public static partial class EventCoder
             primary = $"the account the report attributes to {speaker} ({leadCertainty})";
         }
 
+        // ACLED codes a group that claims an attack as its perpetrator, unless the report itself names another.
+        if (side1.Count == 0 || side1[0].Entry == Unidentified)
+        {
+            var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != "denied" && c.Actors.Count > 0);
+            if (owner is not null && !claims.Any(c => c.Certainty == "denied" && c.Asserts.ContainsKey("responsibility")))
+            {
+                if (side1.Count > 0) side1.RemoveAt(0);
+                side1.Insert(0, owner.Actors[0]);
+                side2.RemoveAll(a => a.Entry == owner.Actors[0].Entry);
+                var why = $"actor1 from the claim of responsibility by {owner.Actors[0].Entry.Canonical} (ACLED codes the group that claims an attack as its perpetrator)";
+                primary = primary == "the report's own account" ? why : $"{primary}; {why}";
+            }
+        }
+
         // Dates: the incident's own, else the publication date.
         var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         var dates = new List<(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed)>();
@@ -644,6 +658,22 @@ public static partial class EventCoder
             ?? s.Countries.Where(c => JustBefore(c.Span)).Select(c => c.Country.Name).FirstOrDefault();
     }
 
+    /// <summary>Who owns the act: the actor right before "claimed responsibility", else the one right after "claimed by".</summary>
+    private static ActorMention? Claimant(SentenceView s, CueMention owns)
+    {
+        ActorMention? best = null;
+        foreach (var a in s.Actors.Concat(s.SourceActors))
+        {
+            if (a.Span.End <= owns.Span.Start && owns.Span.Start - a.Span.End <= 40 && (best is null || a.Span.End > best.Span.End)) best = a;
+        }
+        if (best is not null) return best;
+        foreach (var a in s.Actors.Concat(s.SourceActors))
+        {
+            if (a.Span.Start >= owns.Span.End && a.Span.Start - owns.Span.End <= 6) return a;
+        }
+        return null;
+    }
+
     private static List<ClaimCandidate> BuildClaims(DocumentAnnotations doc, Incident inc)
     {
         var claims = new List<ClaimCandidate>();
@@ -693,6 +723,15 @@ public static partial class EventCoder
                         // "by the TIP or its allies": the alternative stays in the claim's words.
                         break;
                     }
+                }
+                // "Al-Shabaab claimed responsibility": the speaker is the perpetrator it names.
+                CueMention? owns = null;
+                foreach (var c in s.Cues) if (c.Kind == "responsibility") { owns = c; break; }
+                if (owns is not null && Claimant(s, owns) is { } claimant)
+                {
+                    actors.Clear();
+                    actors.Add(new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates));
+                    asserts["responsibility"] = true;
                 }
                 if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;
             }

@@ -46,6 +46,8 @@ public static class EventJsonReader
                             JsonValueKind.Number when p.Value.TryGetInt32(out var i) => i,
                             JsonValueKind.Number => p.Value.GetDouble(),
                             JsonValueKind.String => p.Value.GetString(),
+                            JsonValueKind.True => true,
+                            JsonValueKind.False => false,
                             _ => p.Value.GetRawText(),
                         };
                     }

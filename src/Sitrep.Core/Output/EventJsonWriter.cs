@@ -48,6 +48,7 @@ public static class EventJsonWriter
                     case null: w.WriteNull(k); break;
                     case int i: w.WriteNumber(k, i); break;
                     case double d: w.WriteNumber(k, d); break;
+                    case bool b: w.WriteBoolean(k, b); break;
                     default: w.WriteString(k, v.ToString()); break;
                 }
             }

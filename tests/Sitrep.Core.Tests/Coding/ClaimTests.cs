@@ -71,6 +71,30 @@ public class ClaimTests
     }
 
     [Fact]
+    public void AGroupClaimingResponsibilityIsThePerpetratorAndTheClaimSaysSo()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "A roadside bomb struck a minibus near Afgoye on May 26, killing four passengers, police said. Al-Shabaab claimed responsibility for the attack."));
+        Assert.Equal("Al Shabaab", e.Actor1);
+        Assert.Equal(4, e.Fatalities);
+        var owner = Assert.Single(e.Claims, c => c.Asserts.ContainsKey("responsibility"));
+        Assert.Equal(true, owner.Asserts["responsibility"]);
+        Assert.Equal("claimed", owner.Certainty);
+        Assert.Contains("claim of responsibility", e.PrimaryClaim);
+        // "police said" names the source, not a side.
+        Assert.NotEqual("Police Forces of Somalia (2022-)", e.Actor2);
+        Assert.Contains(e.Claims, c => c.Source == "police");
+    }
+
+    [Fact]
+    public void ASuspectIsNotAClaimOfResponsibility()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "A roadside bomb struck a minibus near Afgoye on May 26, killing four passengers. Police suspect al-Shabaab militants."));
+        Assert.StartsWith("Unidentified Armed Group", e.Actor1);
+    }
+
+    [Fact]
     public void ClaimedFigureStaysAClaimAndIsNotTheToll()
     {
         var e = Assert.Single(TestPipeline.Run(

@@ -16,7 +16,12 @@ public class GeneratedRegexSizeTests
     [Fact]
     public void NoGeneratedMatcherIsTooLargeToOptimise()
     {
-        var matchers = typeof(PlaceAnnotator).Assembly.GetTypes()
+        var core = typeof(PlaceAnnotator).Assembly;
+        // A Debug build's IL is larger and its JIT never optimises, so the bound speaks of Release builds, which
+        // `.ci/run` and the benchmarks use; under Debug the bound is the same check on a looser, Debug-sized limit.
+        var optimised = core.GetCustomAttribute<System.Diagnostics.DebuggableAttribute>()?.IsJITOptimizerDisabled != true;
+        var limit = optimised ? MaxIlBytes : MaxIlBytes * 2;
+        var matchers = core.GetTypes()
             .Where(t => t.FullName?.StartsWith("System.Text.RegularExpressions.Generated.", StringComparison.Ordinal) == true)
             .Select(t => (Type: t, Method: t.GetMethod("TryMatchAtCurrentPosition", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public)))
             .Where(x => x.Method is not null)
@@ -24,7 +29,7 @@ public class GeneratedRegexSizeTests
             .ToList();
         // The place pattern alone has eight matchers; finding none would mean the lookup no longer sees them.
         Assert.True(matchers.Count >= 20, $"found only {matchers.Count} generated matchers");
-        var tooLarge = matchers.Where(m => m.Size > MaxIlBytes).Select(m => $"{m.Name}: {m.Size} bytes").ToList();
+        var tooLarge = matchers.Where(m => m.Size > limit).Select(m => $"{m.Name}: {m.Size} bytes").ToList();
         Assert.True(tooLarge.Count == 0, "too large to optimise: " + string.Join("; ", tooLarge));
     }
 }
