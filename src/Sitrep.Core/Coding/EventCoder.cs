@@ -286,7 +286,8 @@ public static partial class EventCoder
         switch (cls.EventType)
         {
             case "Protests":
-                if (!side1.Any(a => a.Entry.Inter == "Protesters"))
+                // Women, students or traders who protest are the crowd's associates: ACLED's actor is "Protesters (Country)".
+                if (!side1.Any(a => a.Entry.Inter == "Protesters" && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal)))
                 {
                     // ACLED names the crowd "Protesters (Country)"; unions, traders or students who protest are its associates.
                     var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == "Protesters" && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal));

@@ -105,6 +105,17 @@ public class EventCodingTests
         Assert.Equal(3, e.Fatalities);
     }
 
+    [Theory]
+    [InlineData("Hundreds of women protested peacefully in Kabul on May 27, demanding the right to work.", "Afghanistan", "Women (Afghanistan)")]
+    [InlineData("Dozens of students staged a sit-in outside the education ministry in Khartoum on May 27 over unpaid grants.", "Sudan", "Students (Sudan)")]
+    public void AProtestingGroupIsAnAssociateOfTheProtesters(string text, string country, string group)
+    {
+        var e = One(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal($"Protesters ({country})", e.Actor1);
+        Assert.Equal(group, e.AssocActor1);
+    }
+
     [Fact]
     public void NoCasualtiesGivesZeroFatalities()
     {
