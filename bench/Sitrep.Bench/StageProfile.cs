@@ -100,6 +100,7 @@ public static class StageProfile
         var actorMentions = actors.Annotate(t, tokens);
         var t3 = Stopwatch.GetTimestamp(); ticks[2] += t3 - t2;
         var countryMentions = actors.AnnotateCountries(t, tokens);
+        var sourceCountry = actors.SourceCountry(document.Source);
         var t4 = Stopwatch.GetTimestamp(); ticks[3] += t4 - t3;
         var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
         var t5 = Stopwatch.GetTimestamp();
@@ -117,7 +118,7 @@ public static class StageProfile
         var t11 = Stopwatch.GetTimestamp(); ticks[9] += t11 - t10;
         var cueMentions = cues.Annotate(t);
         var t12 = Stopwatch.GetTimestamp(); ticks[10] += t12 - t11;
-        var annotations = new DocumentAnnotations(document, text, sentences, dates, casualties, weaponMentions, triggerMentions, cueMentions, actorMentions, countryMentions, places);
+        var annotations = new DocumentAnnotations(document, text, sentences, dates, casualties, weaponMentions, triggerMentions, cueMentions, actorMentions, countryMentions, places, sourceCountry);
         var t13 = Stopwatch.GetTimestamp();
         var candidates = EventCoder.Code(annotations);
         var t14 = Stopwatch.GetTimestamp(); ticks[11] += t14 - t13;

@@ -47,4 +47,21 @@ public sealed class ActorAnnotator(ActorTable table)
         }
         return list;
     }
+
+    /// <summary>
+    /// The country an outlet is named for ("Daily Nation (Kenya)", "Kenya Broadcasting Corporation", "Syrian Arab News
+    /// Agency"): local outlets mostly report local events, so it is the weakest hint of where an event happened, read
+    /// only when the report itself names no country or known place.
+    /// </summary>
+    public Lexicons.CountryEntry? SourceCountry(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source)) return null;
+        var mentions = AnnotateCountries(source, Tokenizer.Tokenize(source));
+        foreach (var m in mentions)
+        {
+            if (!m.IsDemonym) return m.Country;
+        }
+
+        return mentions.Count > 0 ? mentions[0].Country : null;
+    }
 }

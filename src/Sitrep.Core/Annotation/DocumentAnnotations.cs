@@ -16,7 +16,8 @@ public sealed record DocumentAnnotations(
     IReadOnlyList<CueMention> Cues,
     IReadOnlyList<ActorMention> Actors,
     IReadOnlyList<CountryMention> Countries,
-    IReadOnlyList<PlaceMention> Places)
+    IReadOnlyList<PlaceMention> Places,
+    Lexicons.CountryEntry? SourceCountry = null)
 {
     /// <summary>Items of <paramref name="items"/> whose span lies inside <paramref name="span"/>.</summary>
     public static IEnumerable<T> Within<T>(IEnumerable<T> items, TextSpan span, Func<T, TextSpan> spanOf) =>
@@ -55,6 +56,7 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
             cues.Annotate(t),
             actorMentions,
             countryMentions,
-            places);
+            places,
+            actors.SourceCountry(document.Source));
     }
 }

@@ -313,10 +313,14 @@ public static partial class EventCoder
                 if (!side1.Any(a => a.Entry.Inter == "Rioters"))
                 {
                     var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter is "Rioters" or "Protesters");
+                    // Students or traders who riot are associates of "Rioters (Country)", as with protests.
+                    var groups = side1.Concat(side2)
+                        .Where(a => a.Entry.Inter == "Protesters" && !a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal))
+                        .ToList();
                     side1.RemoveAll(a => a.Entry.Inter is "Rioters" or "Protesters");
                     side2.RemoveAll(a => a.Entry.Inter is "Rioters" or "Protesters");
                     var assoc = side1.ToList();
-                    side1 = [new ActorRole(Rioters, crowd?.Span), .. assoc.Where(a => a.Entry.Inter != "State forces")];
+                    side1 = [new ActorRole(Rioters, crowd?.Span), .. groups, .. assoc.Where(a => a.Entry.Inter != "State forces")];
                     side2.InsertRange(0, assoc.Where(a => a.Entry.Inter == "State forces"));
                 }
                 if (cls.SubEventType == "Mob violence" && side2.Count == 0) side2.Add(new ActorRole(Civilians, null));

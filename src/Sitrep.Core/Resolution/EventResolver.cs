@@ -39,6 +39,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 .Select(r => r!.Entry.Country)
                 .Concat(doc.Countries.Where(c => c.IsDemonym).Select(c => "~" + c.Country.Name))
                 .ToList();
+            // The outlet's country counts as little as a demonym: it breaks ties between same-named places.
+            if (doc.SourceCountry is { } sc) actorCountries.Add("~" + sc.Name);
             geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
@@ -63,7 +65,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 };
             }
         }
-        var country = geo?.Country is { Length: > 0 } gc ? gc : hintName ?? InferCountryFromPlaces(doc) ?? InferCountryFromActors(candidate) ?? "";
+        var country = geo?.Country is { Length: > 0 } gc ? gc : hintName ?? InferCountryFromPlaces(doc) ?? doc.SourceCountry?.Name ?? InferCountryFromActors(candidate) ?? "";
         var countryEntry = actors.Country(country);
 
         var date = candidate.Date;

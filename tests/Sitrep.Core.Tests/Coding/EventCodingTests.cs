@@ -117,6 +117,37 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void StudentsWhoRiotAreAssociatesOfTheRioters()
+    {
+        var e = One("Students at a secondary school in Kisumu rioted on May 27 and set fire to two dormitories.");
+        Assert.Equal("Riots", e.EventType);
+        Assert.Equal("Rioters (Kenya)", e.Actor1);
+        Assert.Contains("Students (Kenya)", e.AssocActor1);
+    }
+
+    [Theory]
+    [InlineData("Daily Courier (Kenya)", "Kenya")]
+    [InlineData("Uganda Broadcasting Corporation", "Uganda")]
+    [InlineData("Syrian Arab News Agency", "Syria")]
+    [InlineData("Wire Service", "")]
+    public void AReportThatNamesNoPlaceTakesItsOutletsCountry(string outlet, string country)
+    {
+        var events = TestPipeline.Pipeline.Process(new Sitrep.Core.Documents.Document(
+            "outlet-test", new DateOnly(2020, 5, 28), outlet, null, "Traders protested peacefully against new market levies on May 27."));
+        var e = Assert.Single(events);
+        Assert.Equal(country, e.Country);
+        Assert.Equal(country.Length > 0 ? $"Protesters ({country})" : "Protesters", e.Actor1);
+    }
+
+    [Fact]
+    public void APlaceInTheTextOutweighsTheOutletsCountry()
+    {
+        var events = TestPipeline.Pipeline.Process(new Sitrep.Core.Documents.Document(
+            "outlet-test-2", new DateOnly(2020, 5, 28), "Daily Courier (Kenya)", null, "Traders protested peacefully in Kampala against new market levies on May 27."));
+        Assert.Equal("Uganda", Assert.Single(events).Country);
+    }
+
+    [Fact]
     public void NoCasualtiesGivesZeroFatalities()
     {
         var e = One("Syrian Army artillery shelled the town of Kafr Nabl in southern Idlib on May 27. No casualties were reported.");
