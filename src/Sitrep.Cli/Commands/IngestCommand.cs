@@ -69,7 +69,7 @@ public static class IngestCommand
 
     private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds)
     {
-        EventStore store;
+        EventStore? store = null;
         EventStore lookup;
         try
         {
@@ -80,6 +80,7 @@ public static class IngestCommand
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            store?.Dispose();
             Console.Error.WriteLine($"sitrep: cannot open the store {db ?? "(default)"}: {e.Message}");
             return ExitCodes.Fatal;
         }
