@@ -19,12 +19,42 @@ namespace Sitrep.Storage;
 /// </remarks>
 public sealed class EventStore : IDisposable
 {
+    /// <summary>Queued writes beyond this many are sent at once.</summary>
+    private const int MaxQueuedWrites = 1000;
+
     private readonly DbConnection _connection;
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly BatchState _batch = new();
+    private readonly bool _batchWrites;
+    private DbBatch? _queue;
+    private bool _cacheRaised;
 
     private EventStore(StoreTarget target, DbConnection connection)
     {
         Target = target;
         _connection = connection;
+        // A round trip to a server costs more than the statement; SQLite runs in-process, where a kept prepared statement is cheapest.
+        _batchWrites = target.Kind == StoreKind.Postgres && connection.CanCreateBatch;
+    }
+
+    /// <summary>What one <see cref="Ingest"/> transaction holds back or remembers until it commits.</summary>
+    private sealed class BatchState
+    {
+        /// <summary>Annotations of the documents stored so far, written at the end of the batch.</summary>
+        public List<(long DocumentId, IReadOnlyList<AnnotationSpan> Spans)> Annotations { get; } = [];
+
+        /// <summary>The reports of each incident this batch touched, in joining order, so that a second merge need not read them again.</summary>
+        public Dictionary<string, List<MergeMember>> Members { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each incident's latest combined event, in the order of its last change, for claims and evidence.</summary>
+        public OrderedDictionary<string, ResolvedEvent> Rewritten { get; } = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Annotations.Clear();
+            Members.Clear();
+            Rewritten.Clear();
+        }
     }
 
     /// <summary>Where this store lives.</summary>
@@ -56,7 +86,13 @@ public sealed class EventStore : IDisposable
     public int SchemaVersion => Convert.ToInt32(Scalar("SELECT MAX(version) FROM schema_migrations"), CultureInfo.InvariantCulture);
 
     /// <summary>True if a document with this content hash is already stored.</summary>
-    public bool HasDocument(string contentHash) => Scalar("SELECT 1 FROM documents WHERE content_hash = @h", ("h", contentHash)) is not null;
+    public bool HasDocument(string contentHash)
+    {
+        // Asked once per input document by ingest, so the statement is kept prepared.
+        var cmd = Prepared(null, "SELECT 1 FROM documents WHERE content_hash = @h");
+        Bind(cmd, ("h", contentHash));
+        return cmd.ExecuteScalar() is not (null or DBNull);
+    }
 
     /// <summary>The numeric id of the stored document with this content hash, or null when none is stored.</summary>
     public long? DocumentIdByHash(string contentHash) =>
@@ -65,77 +101,109 @@ public sealed class EventStore : IDisposable
     /// <summary>Stores a batch of processed documents in one transaction, merging their events into stored incidents.</summary>
     public IngestOutcome Ingest(IReadOnlyList<ProcessedDocument> batch)
     {
+        if (Target.Kind == StoreKind.Sqlite && !_cacheRaised)
+        {
+            // Ingest looks up and updates indexes all over the file (content hashes, event ids); with SQLite's default
+            // 2 MB page cache most of that time went to reading pages back from the OS. Only the writing connection
+            // gets the larger cache.
+            Execute("PRAGMA cache_size = -65536");
+            _cacheRaised = true;
+        }
+
         using var tx = _connection.BeginTransaction();
-        var outcome = IngestOutcome.Empty;
-        foreach (var doc in batch) outcome += IngestOne(tx, doc);
-        tx.Commit();
-        return outcome;
+        try
+        {
+            var outcome = IngestOutcome.Empty;
+            foreach (var doc in batch) outcome += IngestOne(tx, doc);
+            WriteDeferred(tx);
+            Flush(tx);
+            tx.Commit();
+            return outcome;
+        }
+        finally
+        {
+            // What was cached or queued belongs to this transaction only, committed or not.
+            _batch.Clear();
+            _queue?.Dispose();
+            _queue = null;
+        }
     }
 
     private IngestOutcome IngestOne(DbTransaction tx, ProcessedDocument p)
     {
         var d = p.Document;
-        var id = Scalar(tx,
+        var id = Read(tx,
             "INSERT INTO documents (doc_key, content_hash, source, url, published, title, text, ingested_at) " +
             "VALUES (@k, @h, @s, @u, @p, @t, @x, @at) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             ("k", d.Id), ("h", p.ContentHash), ("s", d.Source), ("u", d.Url), ("p", d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("t", p.Title), ("x", d.Text), ("at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         if (id is null) return new IngestOutcome(0, 1, 0, 0, 0);
         var docId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
-
-        using (var ann = Command(tx, "INSERT INTO annotations (document_id, kind, start_offset, end_offset, label) VALUES (@d, @k, @s, @e, @l)"))
-        {
-            foreach (var a in p.Annotations)
-            {
-                Bind(ann, ("d", docId), ("k", a.Kind), ("s", a.Start), ("e", a.End), ("l", a.Label));
-                ann.ExecuteNonQuery();
-            }
-        }
+        // Nothing reads annotations while a batch is stored, so they are written together at its end.
+        _batch.Annotations.Add((docId, p.Annotations));
 
         int created = 0, merged = 0;
         for (var i = 0; i < p.Events.Count; i++)
         {
             var e = p.Events[i];
             var (cluster, why) = FindIncident(tx, e, docId);
+            List<MergeMember> members;
             if (cluster is null)
             {
                 cluster = UniqueEventId(tx, e.EventId, p.ContentHash, i);
+                members = [];
                 created++;
             }
             else
             {
+                // The members as stored before this report's row, which joins last (it gets the highest id).
+                members = _batch.Members.TryGetValue(cluster, out var known) ? known : ReadMembers(tx, cluster);
                 merged++;
             }
 
-            Execute(tx, "INSERT INTO report_events (document_id, ordinal, event_id, joined_because, record) VALUES (@d, @o, @c, @w, @r)",
-                ("d", docId), ("o", i), ("c", cluster), ("w", why), ("r", EventJsonWriter.ToJson(e)));
-            Execute(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@c, @d) ON CONFLICT DO NOTHING", ("c", cluster), ("d", docId));
-            Rewrite(tx, cluster);
+            var record = EventJsonWriter.ToJson(e);
+            Write(tx, "INSERT INTO report_events (document_id, ordinal, event_id, joined_because, record) VALUES (@d, @o, @c, @w, @r)",
+                ("d", docId), ("o", i), ("c", cluster), ("w", why), ("r", record));
+            Write(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@c, @d) ON CONFLICT DO NOTHING", ("c", cluster), ("d", docId));
+            // Parsed back from its JSON, exactly as a later read of report_events would give it.
+            members.Add(new MergeMember(EventJsonReader.Parse(record), why));
+            _batch.Members[cluster] = members;
+            var combined = WriteIncident(tx, cluster, members);
+            // Only the last rewrite of an incident in a batch decides its claims and evidence.
+            _batch.Rewritten.Remove(cluster);
+            _batch.Rewritten.Add(cluster, combined);
         }
 
         return new IngestOutcome(1, 0, p.Events.Count, created, merged);
     }
 
     /// <summary>The stored incident a new report's event belongs to, and why; (null, null) for a new incident.</summary>
+    /// <remarks>
+    /// Candidates are narrowed in SQL (<see cref="CandidateQuery"/>) and then tried nearest date first, in
+    /// (event_date, event_id) order among equals, as the full scan did; a candidate's JSON record is parsed only when
+    /// its columns pass MergePolicy, and the decision on the record is the one that counts.
+    /// </remarks>
     private (string? EventId, string? Why) FindIncident(DbTransaction tx, ResolvedEvent e, long docId)
     {
         if (!DateOnly.TryParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, null);
-        // Month precision is the widest window MergePolicy accepts; the index on (event_type, event_date) bounds the scan.
-        var from = date.AddDays(-31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var to = date.AddDays(31).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        using var cmd = Command(tx,
-            "SELECT e.event_id, e.record FROM events e WHERE e.event_type = @t AND e.event_date BETWEEN @f AND @to " +
-            "AND NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.event_id AND s.document_id = @d) ORDER BY e.event_date, e.event_id");
-        Bind(cmd, ("t", e.EventType), ("f", from), ("to", to), ("d", docId));
-        var candidates = new List<(string Id, ResolvedEvent Event)>();
+        var query = CandidateQuery.For(e, date, Target.Kind);
+        Flush(tx);
+        var cmd = Prepared(tx, query.Sql);
+        Bind(cmd, [.. query.Args, ("d", docId)]);
+        var candidates = new List<(string Id, int Gap, string Record)>();
         using (var r = cmd.ExecuteReader())
         {
-            while (r.Read()) candidates.Add((r.GetString(0), EventJsonReader.Parse(r.GetString(1))));
+            while (r.Read())
+            {
+                var probe = CandidateQuery.Probe(r);
+                if (!MergePolicy.Decide(probe, e).Same) continue;
+                candidates.Add((probe.EventId, Math.Abs(DayGap(probe.EventDate, date)), r.GetString(CandidateQuery.RecordColumn)));
+            }
         }
 
-        foreach (var (cid, existing) in candidates.OrderBy(c => Math.Abs(DayGap(c.Event.EventDate, date))))
+        foreach (var (cid, _, record) in candidates.OrderBy(c => c.Gap))
         {
-            var decision = MergePolicy.Decide(existing, e);
+            var decision = MergePolicy.Decide(EventJsonReader.Parse(record), e);
             if (decision.Same) return (cid, decision.Why);
         }
 
@@ -147,32 +215,42 @@ public sealed class EventStore : IDisposable
 
     private string UniqueEventId(DbTransaction tx, string wanted, string contentHash, int ordinal)
     {
-        if (Scalar(tx, "SELECT 1 FROM events WHERE event_id = @i", ("i", wanted)) is null) return wanted;
+        if (Read(tx, "SELECT 1 FROM events WHERE event_id = @i", ("i", wanted)) is null) return wanted;
         // The same document key with different content (an edited page) yields the same extract id; the content tells them apart.
         return $"{wanted}-{contentHash[..6]}{ordinal}";
+    }
+
+    private List<MergeMember> ReadMembers(DbTransaction tx, string eventId)
+    {
+        Flush(tx);
+        var members = new List<MergeMember>();
+        var cmd = Prepared(tx, "SELECT record, joined_because FROM report_events WHERE event_id = @i ORDER BY id");
+        Bind(cmd, ("i", eventId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) members.Add(new MergeMember(EventJsonReader.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1)));
+        return members;
     }
 
     /// <summary>Recomputes an incident from its reports and rewrites its row, claims and evidence.</summary>
     private void Rewrite(DbTransaction tx, string eventId)
     {
-        var members = new List<MergeMember>();
-        using (var cmd = Command(tx, "SELECT record, joined_because FROM report_events WHERE event_id = @i ORDER BY id"))
-        {
-            Bind(cmd, ("i", eventId));
-            using var r = cmd.ExecuteReader();
-            while (r.Read()) members.Add(new MergeMember(EventJsonReader.Parse(r.GetString(0)), r.IsDBNull(1) ? null : r.GetString(1)));
-        }
-
-        Execute(tx, "DELETE FROM claims WHERE event_id = @i", ("i", eventId));
-        Execute(tx, "DELETE FROM evidence WHERE event_id = @i", ("i", eventId));
+        var members = ReadMembers(tx, eventId);
         if (members.Count == 0)
         {
-            Execute(tx, "DELETE FROM events WHERE event_id = @i", ("i", eventId));
+            Write(tx, "DELETE FROM claims WHERE event_id = @i", ("i", eventId));
+            Write(tx, "DELETE FROM evidence WHERE event_id = @i", ("i", eventId));
+            Write(tx, "DELETE FROM events WHERE event_id = @i", ("i", eventId));
             return;
         }
 
+        WriteClaimsAndEvidence(tx, eventId, WriteIncident(tx, eventId, members));
+    }
+
+    /// <summary>Writes the incident row combined from <paramref name="members"/> and returns the combined event.</summary>
+    private ResolvedEvent WriteIncident(DbTransaction tx, string eventId, IReadOnlyList<MergeMember> members)
+    {
         var e = EventCombiner.Combine(members) with { EventId = eventId };
-        Execute(tx,
+        Write(tx,
             "INSERT INTO events (event_id, event_date, year, time_precision, event_type, sub_event_type, actor1, actor2, country, admin1, admin2, " +
             "location, latitude, longitude, geo_precision, fatalities, source_count, record, updated_at) VALUES " +
             "(@i, @d, @y, @tp, @t, @st, @a1, @a2, @c, @ad1, @ad2, @l, @lat, @lon, @gp, @f, @n, @r, @u) ON CONFLICT (event_id) DO UPDATE SET " +
@@ -185,27 +263,83 @@ public sealed class EventStore : IDisposable
             ("a1", e.Actor1), ("a2", e.Actor2), ("c", e.Country), ("ad1", e.Admin1), ("ad2", e.Admin2), ("l", e.Location),
             ("lat", e.Latitude), ("lon", e.Longitude), ("gp", e.GeoPrecision), ("f", e.Fatalities), ("n", members.Count),
             ("r", EventJsonWriter.ToJson(e)), ("u", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+        return e;
+    }
 
-        using (var cl = Command(tx, "INSERT INTO claims (event_id, ordinal, source, certainty, asserts, doc_key, start_offset, end_offset) VALUES (@i, @o, @s, @c, @a, @k, @st, @en)"))
+    private void WriteClaimsAndEvidence(DbTransaction tx, string eventId, ResolvedEvent e)
+    {
+        Write(tx, "DELETE FROM claims WHERE event_id = @i", ("i", eventId));
+        Write(tx, "DELETE FROM evidence WHERE event_id = @i", ("i", eventId));
+        WriteRows(tx, "claims", "event_id", eventId, ClaimColumns, e.Claims.Select((c, n) => new object?[]
         {
-            for (var n = 0; n < e.Claims.Count; n++)
+            n, c.Source, c.Certainty, JsonSerializer.Serialize(c.Asserts), c.Evidence.DocId, c.Evidence.Start, c.Evidence.End,
+        }));
+        WriteRows(tx, "evidence", "event_id", eventId, EvidenceColumns, e.Evidence.SelectMany(f => f.Value.Select(x => new object?[]
+        {
+            f.Key, x.DocId, x.Start, x.End, x.Text,
+        })));
+    }
+
+    private static readonly (string Name, bool Integer)[] ClaimColumns =
+        [("ordinal", true), ("source", false), ("certainty", false), ("asserts", false), ("doc_key", false), ("start_offset", true), ("end_offset", true)];
+
+    private static readonly (string Name, bool Integer)[] EvidenceColumns =
+        [("field", false), ("doc_key", false), ("start_offset", true), ("end_offset", true), ("text", false)];
+
+    private static readonly (string Name, bool Integer)[] AnnotationColumns =
+        [("kind", false), ("start_offset", true), ("end_offset", true), ("label", false)];
+
+    /// <summary>
+    /// Inserts many rows that share one key as one statement with two parameters: the rows travel as a JSON array
+    /// that the database unpacks (json_each / json_array_elements) in order. Binding a parameter costs more than the
+    /// insert itself for these short rows, and on PostgreSQL this is one statement instead of one per row.
+    /// </summary>
+    private void WriteRows(DbTransaction tx, string table, string keyColumn, object key, (string Name, bool Integer)[] columns, IEnumerable<object?[]> rows)
+    {
+        using var buffer = new MemoryStream();
+        var count = 0;
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var row in rows)
             {
-                var c = e.Claims[n];
-                Bind(cl, ("i", eventId), ("o", n), ("s", c.Source), ("c", c.Certainty), ("a", JsonSerializer.Serialize(c.Asserts)),
-                    ("k", c.Evidence.DocId), ("st", c.Evidence.Start), ("en", c.Evidence.End));
-                cl.ExecuteNonQuery();
+                w.WriteStartArray();
+                foreach (var v in row)
+                {
+                    switch (v)
+                    {
+                        case int i: w.WriteNumberValue(i); break;
+                        case string t: w.WriteStringValue(t); break;
+                        default: w.WriteNullValue(); break;
+                    }
+                }
+
+                w.WriteEndArray();
+                count++;
             }
+
+            w.WriteEndArray();
         }
 
-        using var ev = Command(tx, "INSERT INTO evidence (event_id, field, doc_key, start_offset, end_offset, text) VALUES (@i, @f, @k, @s, @e, @t)");
-        foreach (var (field, list) in e.Evidence)
+        if (count == 0) return;
+        var sql = Target.Kind == StoreKind.Sqlite
+            ? $"INSERT INTO {table} ({keyColumn}, {string.Join(", ", columns.Select(c => c.Name))}) " +
+              $"SELECT @key, {string.Join(", ", columns.Select((_, i) => $"j.value ->> {i}"))} FROM json_each(@rows) j ORDER BY j.key"
+            : $"INSERT INTO {table} ({keyColumn}, {string.Join(", ", columns.Select(c => c.Name))}) " +
+              $"SELECT @key, {string.Join(", ", columns.Select((c, i) => c.Integer ? $"(j.value ->> {i})::integer" : $"j.value ->> {i}"))} " +
+              "FROM json_array_elements(CAST(@rows AS json)) WITH ORDINALITY AS j(value, n) ORDER BY j.n";
+        Write(tx, sql, ("key", key), ("rows", System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length)));
+    }
+
+    /// <summary>Writes what the batch deferred: annotations, and the claims and evidence of each incident it changed.</summary>
+    private void WriteDeferred(DbTransaction tx)
+    {
+        foreach (var (docId, annotations) in _batch.Annotations)
         {
-            foreach (var x in list)
-            {
-                Bind(ev, ("i", eventId), ("f", field), ("k", x.DocId), ("s", x.Start), ("e", x.End), ("t", x.Text));
-                ev.ExecuteNonQuery();
-            }
+            WriteRows(tx, "annotations", "document_id", docId, AnnotationColumns, annotations.Select(a => new object?[] { a.Kind, a.Start, a.End, a.Label }));
         }
+
+        foreach (var (eventId, e) in _batch.Rewritten) WriteClaimsAndEvidence(tx, eventId, e);
     }
 
     /// <summary>Undoes a merge: every report of the incident becomes its own event again. Returns the resulting event ids.</summary>
@@ -213,6 +347,7 @@ public sealed class EventStore : IDisposable
     {
         using var tx = _connection.BeginTransaction();
         var members = new List<(long Id, long DocId, string OwnId)>();
+        Flush(tx);
         using (var cmd = Command(tx, "SELECT id, document_id, record FROM report_events WHERE event_id = @i ORDER BY id"))
         {
             Bind(cmd, ("i", eventId));
@@ -225,17 +360,18 @@ public sealed class EventStore : IDisposable
         var ids = new List<string> { eventId };
         foreach (var m in members.Skip(1))
         {
-            var hash = Convert.ToString(Scalar(tx, "SELECT content_hash FROM documents WHERE id = @d", ("d", m.DocId)), CultureInfo.InvariantCulture)!;
+            var hash = Convert.ToString(Read(tx, "SELECT content_hash FROM documents WHERE id = @d", ("d", m.DocId)), CultureInfo.InvariantCulture)!;
             var own = UniqueEventId(tx, m.OwnId, hash, (int)(m.Id % 100));
-            Execute(tx, "UPDATE report_events SET event_id = @n, joined_because = NULL WHERE id = @r", ("n", own), ("r", m.Id));
-            Execute(tx, "DELETE FROM event_sources WHERE event_id = @i AND document_id = @d AND NOT EXISTS " +
+            Write(tx, "UPDATE report_events SET event_id = @n, joined_because = NULL WHERE id = @r", ("n", own), ("r", m.Id));
+            Write(tx, "DELETE FROM event_sources WHERE event_id = @i AND document_id = @d AND NOT EXISTS " +
                 "(SELECT 1 FROM report_events WHERE event_id = @i AND document_id = @d)", ("i", eventId), ("d", m.DocId));
-            Execute(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@n, @d) ON CONFLICT DO NOTHING", ("n", own), ("d", m.DocId));
+            Write(tx, "INSERT INTO event_sources (event_id, document_id) VALUES (@n, @d) ON CONFLICT DO NOTHING", ("n", own), ("d", m.DocId));
             Rewrite(tx, own);
             ids.Add(own);
         }
 
         Rewrite(tx, eventId);
+        Flush(tx);
         tx.Commit();
         return ids;
     }
@@ -390,9 +526,82 @@ public sealed class EventStore : IDisposable
         return tables.ToDictionary(t => t, t => Convert.ToInt64(Scalar($"SELECT COUNT(*) FROM {t}"), CultureInfo.InvariantCulture));
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _queue?.Dispose();
+        foreach (var cmd in _prepared.Values) cmd.Dispose();
+        _connection.Dispose();
+    }
 
     private static string? Str(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    /// <summary>
+    /// A command kept for the life of the store, so that the statements an ingest repeats for every row are parsed and
+    /// planned once (SQLite keeps them prepared; Npgsql prepares them on the server, see <see cref="StoreTarget"/>).
+    /// </summary>
+    private DbCommand Prepared(DbTransaction? tx, string sql)
+    {
+        if (!_prepared.TryGetValue(sql, out var cmd))
+        {
+            cmd = _connection.CreateCommand();
+            cmd.CommandText = sql;
+            _prepared.Add(sql, cmd);
+        }
+
+        cmd.Transaction = tx;
+        return cmd;
+    }
+
+    /// <summary>A statement that only writes: run now on SQLite, queued on PostgreSQL to go in one round trip with the next ones.</summary>
+    private void Write(DbTransaction tx, string sql, params (string, object?)[] args)
+    {
+        if (!_batchWrites)
+        {
+            var cmd = Prepared(tx, sql);
+            Bind(cmd, args);
+            cmd.ExecuteNonQuery();
+            return;
+        }
+
+        _queue ??= _connection.CreateBatch();
+        var c = _queue.CreateBatchCommand();
+        c.CommandText = sql;
+        foreach (var (name, value) in args)
+        {
+            var p = c.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            c.Parameters.Add(p);
+        }
+
+        _queue.BatchCommands.Add(c);
+        if (_queue.BatchCommands.Count >= MaxQueuedWrites) Flush(tx);
+    }
+
+    /// <summary>Sends the queued writes; every read goes after this so that it sees them.</summary>
+    private void Flush(DbTransaction tx)
+    {
+        if (_queue is null) return;
+        if (_queue.BatchCommands.Count > 0)
+        {
+            _queue.Connection = _connection;
+            _queue.Transaction = tx;
+            _queue.ExecuteNonQuery();
+        }
+
+        _queue.Dispose();
+        _queue = null;
+    }
+
+    /// <summary>A one-value read with a kept command, after the queued writes.</summary>
+    private object? Read(DbTransaction tx, string sql, params (string, object?)[] args)
+    {
+        Flush(tx);
+        var cmd = Prepared(tx, sql);
+        Bind(cmd, args);
+        var v = cmd.ExecuteScalar();
+        return v is DBNull ? null : v;
+    }
 
     private DbCommand Command(DbTransaction? tx, string sql)
     {

@@ -57,6 +57,8 @@ public sealed record StoreTarget(StoreKind Kind, string ConnectionString, string
     public static StoreTarget Postgres(string connectionString)
     {
         var b = new NpgsqlConnectionStringBuilder(connectionString);
+        // Ingest repeats a few statements for every row; prepared on the server they are parsed and planned once.
+        if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 64;
         return new StoreTarget(StoreKind.Postgres, b.ConnectionString, $"postgres://{b.Host}:{b.Port}/{b.Database}");
     }
 

@@ -69,18 +69,24 @@ public static class IngestCommand
 
     private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds)
     {
-        EventStore store;
+        EventStore? store = null;
+        EventStore lookup;
         try
         {
-            store = EventStore.Open(StoreTarget.Parse(db));
+            var target = StoreTarget.Parse(db);
+            store = EventStore.Open(target);
+            // The writer thread owns the first connection; the check for known content runs beside it on its own.
+            lookup = EventStore.Open(target);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            store?.Dispose();
             Console.Error.WriteLine($"sitrep: cannot open the store {db ?? "(default)"}: {e.Message}");
             return ExitCodes.Fatal;
         }
 
         using (store)
+        using (lookup)
         {
             var pipeline = SitrepPipeline.CreateDefault();
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
@@ -93,36 +99,47 @@ public static class IngestCommand
             var outcome = IngestOutcome.Empty;
             var skipped = 0;
 
-            // Content already stored is skipped before extraction, so a rerun after a crash costs little.
+            // Content already stored is skipped before extraction, so a rerun after a crash costs little. Content in a
+            // batch not yet committed is not seen here; the store skips it by its hash when the batch is written.
             var fresh = sources.Read(inputs).Where(r =>
             {
-                if (r.Document is not { } d || !store.HasDocument(ProcessedDocument.HashOf(d.Text))) return true;
+                if (r.Document is not { } d || !lookup.HasDocument(ProcessedDocument.HashOf(d.Text))) return true;
                 skipped++;
                 return false;
             });
 
             List<DocumentProblem> problems;
+            // Extraction of the next batches goes on while one thread stores the last, in input order.
+            var writer = new BatchWriter(store);
             try
             {
-                problems = ExtractRunner.Run(
-                    d =>
-                    {
-                        var (annotations, events) = pipeline.ProcessWithAnnotations(d);
-                        return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events);
-                    },
-                    fresh,
-                    (_, processed) => pending.Add(processed),
-                    p => Console.Error.WriteLine($"sitrep: error: {p}"),
-                    failFast: false,
-                    threads,
-                    done => progress.Report(done + skipped),
-                    afterBatch: () =>
-                    {
-                        // One transaction per batch: all of it or none of it survives a crash.
-                        outcome += store.Ingest(pending);
-                        pending.Clear();
-                    },
-                    batchSize: batchSize);
+                try
+                {
+                    problems = ExtractRunner.Run(
+                        d =>
+                        {
+                            var (annotations, events) = pipeline.ProcessWithAnnotations(d);
+                            return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events);
+                        },
+                        fresh,
+                        (_, processed) => pending.Add(processed),
+                        p => Console.Error.WriteLine($"sitrep: error: {p}"),
+                        failFast: false,
+                        threads,
+                        done => progress.Report(done + skipped),
+                        afterBatch: () =>
+                        {
+                            // One transaction per batch: all of it or none of it survives a crash.
+                            if (pending.Count > 0) writer.Post(pending);
+                            pending = new List<ProcessedDocument>();
+                        },
+                        batchSize: batchSize);
+                }
+                finally
+                {
+                    // Whatever stopped extraction, the batches already handed over are stored (or their error raised) before leaving.
+                    outcome = writer.Finish();
+                }
             }
             catch (Exception e) when (e is System.Data.Common.DbException or IOException)
             {
