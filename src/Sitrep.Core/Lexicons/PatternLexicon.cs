@@ -300,6 +300,9 @@ public sealed class PatternLexicon
         private readonly ulong[] _open;
         private readonly ulong[] _whole;
         private readonly ulong[] _below;
+        // Per node: 1 when some row's open prefix ends there, 2 when some row's whole match does; most nodes are neither.
+        private readonly byte[] _ends;
+        private static readonly SearchValues<char> WordOrHyphen = SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
         public StartIndex((string Text, bool Open)[]?[] prefixes)
         {
@@ -351,6 +354,10 @@ public sealed class PatternLexicon
                 foreach (var (row, open) in ends[node]) (open ? _open : _whole)[node * Words + row / 64] |= 1UL << (row % 64);
             }
             _edgeStart[count] = e;
+            _ends = new byte[count];
+            for (var node = 0; node < count; node++)
+                for (var w = 0; w < Words; w++)
+                    _ends[node] |= (byte)((_open[node * Words + w] != 0 ? 1 : 0) | (_whole[node * Words + w] != 0 ? 2 : 0));
             foreach (var (c, child) in children[0]) _root[c] = child;
             // Children are numbered after their parents, so one backward pass fills every subtree.
             for (var node = count - 1; node >= 0; node--)
@@ -378,14 +385,13 @@ public sealed class PatternLexicon
                 mask[w] = _always[w];
                 found += BitOperations.PopCount(_always[w]);
             }
-            for (var p = 0; p < text.Length; p++)
+            var span = text.AsSpan();
+            for (var p = 0; p < span.Length;)
             {
-                // Rows are wrapped in (?<![\w-]): a match never starts right after a word character or hyphen.
-                if (p > 0 && IsWordOrHyphen(text[p - 1])) continue;
                 var node = 0;
-                for (var q = p; q < text.Length; q++)
+                for (var q = p; q < span.Length; q++)
                 {
-                    var c = text[q];
+                    var c = span[q];
                     if (c >= 128)
                     {
                         // Case folding maps some non-ASCII letters onto ASCII ones (the Kelvin sign is a 'k'): let it stand for anything.
@@ -395,10 +401,22 @@ public sealed class PatternLexicon
                     var child = node == 0 ? _root[RegexPrefixes.Fold(c)] : Child(node, RegexPrefixes.Fold(c));
                     if (child == 0) break;
                     node = child;
-                    found += Add(_open, node, p, mask, ref chains);
+                    var ends = _ends[node];
+                    if (ends == 0) continue;
+                    if ((ends & 1) != 0) found += Add(_open, node, p, mask, ref chains);
                     // Rows end in (?![\w]): a whole match counts only where no word character follows it.
-                    if (q + 1 == text.Length || !IsWord(text[q + 1])) found += Add(_whole, node, p, mask, ref chains);
+                    if ((ends & 2) != 0 && (q + 1 == span.Length || !IsWord(span[q + 1]))) found += Add(_whole, node, p, mask, ref chains);
                 }
+                // Rows are wrapped in (?<![\w-]): a match never starts right after a word character or hyphen, so the
+                // next start is one past the end of the word (or hyphenated run) starting here.
+                if (!IsWordOrHyphen(span[p]))
+                {
+                    p++;
+                    continue;
+                }
+                var run = span[p..].IndexOfAnyExcept(WordOrHyphen);
+                if (run < 0) break;
+                p += run + 1;
             }
             return found;
         }
