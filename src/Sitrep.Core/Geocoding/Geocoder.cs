@@ -180,13 +180,43 @@ public sealed partial class Geocoder
             return (null, false);
         }
 
-        var ranked = votes.OrderByDescending(kv => Math.Round(kv.Value, 6)).ThenByDescending(kv => placeVotes.GetValueOrDefault(kv.Key))
-            .ThenByDescending(kv => priorVotes.GetValueOrDefault(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        var best = ranked[0];
-        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        var (best, runnerUp) = FirstTwo(votes, placeVotes, priorVotes);
+        var second = runnerUp?.Value ?? 0;
         // Fixed when a named country agrees or the winner is clearly ahead; otherwise only a preference.
         var isFixed = best.Key == hinted || (best.Value >= 1.5 && best.Value - second >= 1.0);
         return (best.Key, isFixed);
+    }
+
+    /// <summary>
+    /// The first two countries by vote (rounded to 6 places), then place votes, then prior votes, then code: what sorting
+    /// them all would put first, found in one pass since only two are ever read.
+    /// </summary>
+    internal static (KeyValuePair<string, double> Best, KeyValuePair<string, double>? Second) FirstTwo(
+        Dictionary<string, double> votes, Dictionary<string, double> placeVotes, Dictionary<string, double> priorVotes)
+    {
+        int Compare(KeyValuePair<string, double> a, KeyValuePair<string, double> b)
+        {
+            var c = Math.Round(b.Value, 6).CompareTo(Math.Round(a.Value, 6));
+            if (c == 0) c = placeVotes.GetValueOrDefault(b.Key).CompareTo(placeVotes.GetValueOrDefault(a.Key));
+            if (c == 0) c = priorVotes.GetValueOrDefault(b.Key).CompareTo(priorVotes.GetValueOrDefault(a.Key));
+            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+        }
+
+        KeyValuePair<string, double>? best = null, second = null;
+        foreach (var kv in votes)
+        {
+            if (best is null || Compare(kv, best.Value) < 0)
+            {
+                second = best;
+                best = kv;
+            }
+            else if (second is null || Compare(kv, second.Value) < 0)
+            {
+                second = kv;
+            }
+        }
+
+        return (best ?? throw new ArgumentException("no votes", nameof(votes)), second);
     }
 
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>

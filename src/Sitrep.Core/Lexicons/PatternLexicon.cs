@@ -23,11 +23,13 @@ public readonly record struct PatternHit(TextSpan Span, PatternEntry Entry, int 
 /// the leftmost position where any row matches, the first row in file order wins, and scanning resumes after it.
 /// Documents are short, so asking every row costs more than matching: a row runs only when one of the literal
 /// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>), and the
-/// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>).
+/// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>); it is then tried, anchored,
+/// at those occurrences alone rather than scanning the rest of the text from each.
 /// </remarks>
 public sealed class PatternLexicon
 {
     private readonly Regex[] _rows;
+    private readonly Lazy<Regex[]> _unanchored;
     private readonly PatternEntry[] _entries;
     private readonly StartIndex _index;
     private readonly SearchValues<string>[][] _required;
@@ -36,14 +38,13 @@ public sealed class PatternLexicon
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
     {
         var entries = new List<PatternEntry>();
-        var regexes = new List<Regex>();
         foreach (var (line, cells) in rows)
         {
             var pattern = cells.Cell(patternColumn);
             if (pattern.Length == 0) throw new InvalidDataException($"{name}:{line}: empty pattern");
             try
             {
-                regexes.Add(new Regex(@"(?<![\w-])(?:" + pattern + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+                _ = new Regex(Wrapped(pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
             catch (ArgumentException e)
             {
@@ -52,11 +53,19 @@ public sealed class PatternLexicon
             entries.Add(new PatternEntry(cells.Cell(keyColumn), pattern, cells, line));
         }
         _entries = entries.ToArray();
-        _rows = regexes.ToArray();
-        _index = new StartIndex(_entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray());
+        var prefixes = _entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray();
+        _index = new StartIndex(prefixes);
+        // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
+        // scanning on to the end of the text from each of them.
+        _rows = _entries.Select((e, row) => Compile((prefixes[row] is null ? "" : @"\G") + Wrapped(e.Pattern))).ToArray();
+        _unanchored = new(() => _entries.Select(e => Compile(Wrapped(e.Pattern))).ToArray());
         _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
         Name = name;
     }
+
+    private static string Wrapped(string pattern) => @"(?<![\w-])(?:" + pattern + @")(?![\w])";
+
+    private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The lexicon's file name, for messages.</summary>
     public string Name { get; }
@@ -71,67 +80,105 @@ public sealed class PatternLexicon
         var words = _index.Words;
         var rowCount = _rows.Length;
         Span<ulong> mask = words <= 16 ? stackalloc ulong[words] : new ulong[words];
-        Span<int> first = rowCount <= 512 ? stackalloc int[rowCount] : new int[rowCount];
-        var n = _index.Candidates(text, mask, first);
-        // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
-        // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
-        if (n > 0 && Ascii.IsValid(text))
+        Span<int> head = rowCount <= 512 ? stackalloc int[rowCount] : new int[rowCount];
+        Span<int> tail = rowCount <= 512 ? stackalloc int[rowCount] : new int[rowCount];
+        head.Fill(-1);
+        tail.Fill(-1);
+        var chains = new Chains(head, tail);
+        try
         {
-            for (var w = 0; w < mask.Length; w++)
+            var n = _index.Candidates(text, mask, ref chains);
+            // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
+            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
+            if (n > 0 && Ascii.IsValid(text))
             {
-                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                for (var w = 0; w < mask.Length; w++)
                 {
-                    var row = w * 64 + BitOperations.TrailingZeroCount(bits);
-                    foreach (var set in _required[row])
+                    for (var bits = mask[w]; bits != 0; bits &= bits - 1)
                     {
-                        if (text.AsSpan(first[row]).ContainsAny(set)) continue;
-                        mask[w] &= ~(1UL << (row % 64));
-                        n--;
-                        break;
+                        var row = w * 64 + BitOperations.TrailingZeroCount(bits);
+                        var from = chains.First(row);
+                        foreach (var set in _required[row])
+                        {
+                            if (text.AsSpan(from).ContainsAny(set)) continue;
+                            mask[w] &= ~(1UL << (row % 64));
+                            n--;
+                            break;
+                        }
                     }
                 }
             }
-        }
-        if (n == 0) return hits;
+            if (n == 0) return hits;
 
-        // Rows stay in file order so the first row wins a tie, as in the alternation.
-        Span<int> rows = n <= 512 ? stackalloc int[n] : new int[n];
-        Span<int> at = n <= 512 ? stackalloc int[n] : new int[n];
-        Span<int> length = n <= 512 ? stackalloc int[n] : new int[n];
-        var k = 0;
-        for (var w = 0; w < mask.Length; w++)
-            for (var bits = mask[w]; bits != 0; bits &= bits - 1)
-                rows[k++] = w * 64 + BitOperations.TrailingZeroCount(bits);
-        // No match of a row can start before its first prefix occurrence, so its first match is found from there.
-        for (k = 0; k < n; k++) at[k] = FirstMatch(_rows[rows[k]], text, first[rows[k]], out length[k]);
-
-        // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
-        var cursor = 0;
-        while (true)
-        {
-            var best = -1;
+            // Rows stay in file order so the first row wins a tie, as in the alternation.
+            Span<int> rows = n <= 512 ? stackalloc int[n] : new int[n];
+            Span<int> at = n <= 512 ? stackalloc int[n] : new int[n];
+            Span<int> length = n <= 512 ? stackalloc int[n] : new int[n];
+            // Per indexed row, the chain link of the next position it has not been tried at.
+            Span<int> next = n <= 512 ? stackalloc int[n] : new int[n];
+            var k = 0;
+            for (var w = 0; w < mask.Length; w++)
+                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                    rows[k++] = w * 64 + BitOperations.TrailingZeroCount(bits);
             for (k = 0; k < n; k++)
             {
-                if (at[k] < 0) continue;
-                if (at[k] < cursor)
-                {
-                    at[k] = FirstMatch(_rows[rows[k]], text, cursor, out length[k]);
-                    if (at[k] < 0) continue;
-                }
-                if (best < 0 || at[k] < at[best]) best = k;
+                next[k] = head[rows[k]];
+                at[k] = NextMatch(rows[k], text, 0, ref next[k], ref chains, out length[k]);
             }
-            if (best < 0) return hits;
-            var start = at[best];
-            var end = start + length[best];
-            hits.Add(new PatternHit(new TextSpan(start, end), _entries[rows[best]], rows[best]));
-            cursor = Math.Max(end, start + 1);
+
+            // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
+            var cursor = 0;
+            while (true)
+            {
+                var best = -1;
+                for (k = 0; k < n; k++)
+                {
+                    if (at[k] < 0) continue;
+                    if (at[k] < cursor)
+                    {
+                        at[k] = NextMatch(rows[k], text, cursor, ref next[k], ref chains, out length[k]);
+                        if (at[k] < 0) continue;
+                    }
+                    if (best < 0 || at[k] < at[best]) best = k;
+                }
+                if (best < 0) return hits;
+                var start = at[best];
+                var end = start + length[best];
+                hits.Add(new PatternHit(new TextSpan(start, end), _entries[rows[best]], rows[best]));
+                cursor = Math.Max(end, start + 1);
+            }
         }
+        finally
+        {
+            chains.Dispose();
+        }
+    }
+
+    // The row's leftmost match at or after from. An indexed row's matches start only at positions the index chained for
+    // it (in ascending order), so its anchored regex is tried at those alone; other rows scan.
+    private int NextMatch(int row, string text, int from, ref int link, ref Chains chains, out int length)
+    {
+        if (_index.IsAlways(row)) return FirstMatch(_rows[row], text, from, out length);
+        for (; link >= 0; link = chains.Next(link))
+        {
+            var position = chains.Position(link);
+            if (position < from) continue;
+            foreach (var m in _rows[row].EnumerateMatches(text, position))
+            {
+                length = m.Length;
+                link = chains.Next(link);
+                return m.Index;
+            }
+        }
+        length = 0;
+        return -1;
     }
 
     /// <summary>The full match (with groups) behind <paramref name="hit"/>, found in the same <paramref name="text"/>.</summary>
     public Match MatchOf(string text, PatternHit hit)
     {
-        // The row has no match between where it was last asked and the hit, so asking from the hit finds the hit again.
+        // A row's match at a position does not depend on where the search began, so asking from the hit (anchored or
+        // not) finds the hit again.
         var m = _rows[hit.Row].Match(text, hit.Span.Start);
         if (!m.Success || m.Index != hit.Span.Start || m.Length != hit.Span.Length)
             throw new InvalidOperationException($"{Name}:{hit.Entry.Line}: hit {hit.Span} is not a match of its row in this text");
@@ -147,19 +194,20 @@ public sealed class PatternLexicon
     /// <summary>The straightforward scan, asking every row of every text: what <see cref="Find"/> must equal.</summary>
     internal IEnumerable<(TextSpan Span, PatternEntry Entry, Match Match)> ScanEveryRow(string text)
     {
-        var next = new Match?[_rows.Length];
-        for (var i = 0; i < _rows.Length; i++) next[i] = _rows[i].Match(text);
+        var unanchored = _unanchored.Value;
+        var next = new Match?[unanchored.Length];
+        for (var i = 0; i < unanchored.Length; i++) next[i] = unanchored[i].Match(text);
         var cursor = 0;
         while (true)
         {
             var best = -1;
-            for (var i = 0; i < _rows.Length; i++)
+            for (var i = 0; i < unanchored.Length; i++)
             {
                 var m = next[i];
                 if (m is null || !m.Success) continue;
                 if (m.Index < cursor)
                 {
-                    m = next[i] = _rows[i].Match(text, cursor);
+                    m = next[i] = unanchored[i].Match(text, cursor);
                     if (!m.Success) continue;
                 }
                 if (best < 0 || m.Index < next[best]!.Index) best = i;
@@ -190,6 +238,54 @@ public sealed class PatternLexicon
         return -1;
     }
 
+    /// <summary>Per row, the ascending positions the index found a prefix of it at, as linked chains in pooled arrays.</summary>
+    private ref struct Chains(Span<int> head, Span<int> tail)
+    {
+        private readonly Span<int> _head = head;
+        private readonly Span<int> _tail = tail;
+        private int[] _position = ArrayPool<int>.Shared.Rent(64);
+        private int[] _next = ArrayPool<int>.Shared.Rent(64);
+        private int _count;
+
+        public readonly int Position(int link) => _position[link];
+
+        public readonly int Next(int link) => _next[link];
+
+        // The first chained position, or 0 for a row that is not indexed (it may match anywhere).
+        public readonly int First(int row) => _head[row] >= 0 ? _position[_head[row]] : 0;
+
+        public void Add(int row, int position)
+        {
+            var last = _tail[row];
+            // Several prefixes of one row can occur at one start (a non-ASCII character adds every row below the node).
+            if (last >= 0 && _position[last] == position) return;
+            if (_count == _position.Length)
+            {
+                Grow(ref _position, _count);
+                Grow(ref _next, _count);
+            }
+            _position[_count] = position;
+            _next[_count] = -1;
+            if (last >= 0) _next[last] = _count;
+            else _head[row] = _count;
+            _tail[row] = _count++;
+        }
+
+        private static void Grow(ref int[] array, int count)
+        {
+            var bigger = ArrayPool<int>.Shared.Rent(array.Length * 2);
+            array.AsSpan(0, count).CopyTo(bigger);
+            ArrayPool<int>.Shared.Return(array);
+            array = bigger;
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_position);
+            ArrayPool<int>.Shared.Return(_next);
+        }
+    }
+
     /// <summary>A trie of every row's prefixes over folded ASCII, walked from each word start of a text.</summary>
     private sealed class StartIndex
     {
@@ -204,6 +300,9 @@ public sealed class PatternLexicon
         private readonly ulong[] _open;
         private readonly ulong[] _whole;
         private readonly ulong[] _below;
+        // Per node: 1 when some row's open prefix ends there, 2 when some row's whole match does; most nodes are neither.
+        private readonly byte[] _ends;
+        private static readonly SearchValues<char> WordOrHyphen = SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
 
         public StartIndex((string Text, bool Open)[]?[] prefixes)
         {
@@ -255,6 +354,10 @@ public sealed class PatternLexicon
                 foreach (var (row, open) in ends[node]) (open ? _open : _whole)[node * Words + row / 64] |= 1UL << (row % 64);
             }
             _edgeStart[count] = e;
+            _ends = new byte[count];
+            for (var node = 0; node < count; node++)
+                for (var w = 0; w < Words; w++)
+                    _ends[node] |= (byte)((_open[node * Words + w] != 0 ? 1 : 0) | (_whole[node * Words + w] != 0 ? 2 : 0));
             foreach (var (c, child) in children[0]) _root[c] = child;
             // Children are numbered after their parents, so one backward pass fills every subtree.
             for (var node = count - 1; node >= 0; node--)
@@ -270,36 +373,50 @@ public sealed class PatternLexicon
 
         public IReadOnlyList<(string Text, bool Open)[]?> Prefixes { get; }
 
-        /// <summary>Marks in <paramref name="mask"/> the rows that may match <paramref name="text"/>, with the first position each may match at; returns how many.</summary>
-        public int Candidates(string text, Span<ulong> mask, Span<int> first)
+        /// <summary>Whether <paramref name="row"/> has no prefixes and so may match anywhere.</summary>
+        public bool IsAlways(int row) => (_always[row / 64] & (1UL << (row % 64))) != 0;
+
+        /// <summary>Marks in <paramref name="mask"/> the rows that may match <paramref name="text"/> and chains every position each indexed row may match at; returns how many rows.</summary>
+        public int Candidates(string text, Span<ulong> mask, ref Chains chains)
         {
             var found = 0;
             for (var w = 0; w < Words; w++)
             {
                 mask[w] = _always[w];
-                found += Mark(_always[w], w, 0, first);
+                found += BitOperations.PopCount(_always[w]);
             }
-            for (var p = 0; p < text.Length; p++)
+            var span = text.AsSpan();
+            for (var p = 0; p < span.Length;)
             {
-                // Rows are wrapped in (?<![\w-]): a match never starts right after a word character or hyphen.
-                if (p > 0 && IsWordOrHyphen(text[p - 1])) continue;
                 var node = 0;
-                for (var q = p; q < text.Length; q++)
+                for (var q = p; q < span.Length; q++)
                 {
-                    var c = text[q];
+                    var c = span[q];
                     if (c >= 128)
                     {
                         // Case folding maps some non-ASCII letters onto ASCII ones (the Kelvin sign is a 'k'): let it stand for anything.
-                        found += Add(_below, node, p, mask, first);
+                        found += Add(_below, node, p, mask, ref chains);
                         break;
                     }
                     var child = node == 0 ? _root[RegexPrefixes.Fold(c)] : Child(node, RegexPrefixes.Fold(c));
                     if (child == 0) break;
                     node = child;
-                    found += Add(_open, node, p, mask, first);
+                    var ends = _ends[node];
+                    if (ends == 0) continue;
+                    if ((ends & 1) != 0) found += Add(_open, node, p, mask, ref chains);
                     // Rows end in (?![\w]): a whole match counts only where no word character follows it.
-                    if (q + 1 == text.Length || !IsWord(text[q + 1])) found += Add(_whole, node, p, mask, first);
+                    if ((ends & 2) != 0 && (q + 1 == span.Length || !IsWord(span[q + 1]))) found += Add(_whole, node, p, mask, ref chains);
                 }
+                // Rows are wrapped in (?<![\w-]): a match never starts right after a word character or hyphen, so the
+                // next start is one past the end of the word (or hyphenated run) starting here.
+                if (!IsWordOrHyphen(span[p]))
+                {
+                    p++;
+                    continue;
+                }
+                var run = span[p..].IndexOfAnyExcept(WordOrHyphen);
+                if (run < 0) break;
+                p += run + 1;
             }
             return found;
         }
@@ -316,24 +433,18 @@ public sealed class PatternLexicon
             return 0;
         }
 
-        private int Add(ulong[] masks, int node, int position, Span<ulong> mask, Span<int> first)
+        private int Add(ulong[] masks, int node, int position, Span<ulong> mask, ref Chains chains)
         {
             var added = 0;
             for (var w = 0; w < Words; w++)
             {
-                var fresh = masks[node * Words + w] & ~mask[w];
-                if (fresh == 0) continue;
-                mask[w] |= fresh;
-                added += Mark(fresh, w, position, first);
+                var bits = masks[node * Words + w];
+                if (bits == 0) continue;
+                added += BitOperations.PopCount(bits & ~mask[w]);
+                mask[w] |= bits;
+                for (; bits != 0; bits &= bits - 1) chains.Add(w * 64 + BitOperations.TrailingZeroCount(bits), position);
             }
             return added;
-        }
-
-        private static int Mark(ulong bits, int word, int position, Span<int> first)
-        {
-            var n = 0;
-            for (; bits != 0; bits &= bits - 1, n++) first[word * 64 + BitOperations.TrailingZeroCount(bits)] = position;
-            return n;
         }
     }
 }
