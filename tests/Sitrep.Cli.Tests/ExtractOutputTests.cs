@@ -30,6 +30,30 @@ public class ExtractOutputTests
     }
 
     [Fact]
+    public void WritingToADeviceLeavesTheDeviceInPlace()
+    {
+        // Renaming a finished file onto /dev/null would turn it into a regular file for every program on the machine.
+        using var dir = new TempDir();
+        var input = dir.Write("report.txt", Reports.Clash);
+        var db = dir.File("events.db");
+        Assert.Equal(0, CliRunner.Run("ingest", input, "--published", "2020-05-28", "--db", db, "-q").ExitCode);
+
+        Assert.Equal(0, CliRunner.Run("extract", input, "--published", "2020-05-28", "-o", "/dev/null", "-q").ExitCode);
+        Assert.Equal("character special file", FileKind("/dev/null"));
+        Assert.Equal(0, CliRunner.Run("export", "--db", db, "-f", "csv", "-o", "/dev/null").ExitCode);
+        Assert.Equal("character special file", FileKind("/dev/null"));
+        Assert.Empty(Directory.GetFiles("/dev", "null.partial*"));
+    }
+
+    private static string FileKind(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%F", path]) { RedirectStandardOutput = true })!;
+        var kind = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return kind;
+    }
+
+    [Fact]
     public void OutputFileReplacesAnOldOne()
     {
         using var dir = new TempDir();

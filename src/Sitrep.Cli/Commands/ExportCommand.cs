@@ -201,11 +201,12 @@ public static class ExportCommand
         return WithStore(db, store =>
         {
             // Written beside the target and renamed at the end, so a reader never sees half an export.
-            var temp = output is null ? null : output + ".partial-" + Environment.ProcessId;
+            var temp = output is null ? null : Output.OutputPath.TemporaryFor(output);
             var n = 0;
             try
             {
-                using (var stream = temp is null ? Console.OpenStandardOutput() : new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                using (var stream = output is null ? Console.OpenStandardOutput()
+                    : new FileStream(temp ?? output, temp is null ? FileMode.Open : FileMode.Create, FileAccess.Write, FileShare.ReadWrite, 1 << 16))
                 {
                     n = format switch
                     {

@@ -74,8 +74,8 @@ public static class ExtractCommand
             else
             {
                 // Written beside the target and renamed at the end, so the file is never half-written.
-                tempPath = output + ".partial-" + Environment.ProcessId;
-                writer = new StreamWriter(tempPath, false, new UTF8Encoding(false));
+                tempPath = Output.OutputPath.TemporaryFor(output);
+                writer = new StreamWriter(tempPath ?? output, false, new UTF8Encoding(false));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
