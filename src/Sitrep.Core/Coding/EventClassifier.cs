@@ -219,7 +219,7 @@ public static partial class EventClassifier
     {
         foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
-            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v) && !NamesArmedActor(sentences, c)) return true;
         }
         if (sides.Side2.Any(a => a.Entry.Inter == "Civilians")) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
@@ -227,11 +227,26 @@ public static partial class EventClassifier
             || CivilianSuffered.IsMatch(text);
     }
 
+    /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
+    private static bool NamesArmedActor(IReadOnlyList<SentenceView> sentences, CasualtyMention c)
+    {
+        if (c.VictimSpan is not { } victims) return false;
+        foreach (var s in sentences)
+        {
+            if (!s.Span.Contains(c.Span)) continue;
+            foreach (var a in s.Actors)
+            {
+                if (a.Span.Overlaps(victims) && a.Candidates.Count > 0 && !a.Candidates[0].IsGeneric && IsArmed(a.Candidates[0].Inter)) return true;
+            }
+        }
+        return false;
+    }
+
     private static bool VictimsAreArmed(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
         foreach (var c in SentenceView.Flatten(sentences, static s => s.Casualties))
         {
-            if (c.Victims is { } v && ArmedPersonWords().IsMatch(v)) return true;
+            if (c.Victims is { } v && (ArmedPersonWords().IsMatch(v) || NamesArmedActor(sentences, c))) return true;
         }
         return sides.Side2.Any(a => IsArmed(a.Entry.Inter));
     }

@@ -20,6 +20,8 @@ public class EventCodingTests
         "Battles", "Armed clash")]
     [InlineData("Gunmen attacked an army checkpoint near Bosaso on May 27 before fleeing into the hills.",
         "Battles", "Armed clash")]
+    [InlineData("Police in Lamu shot dead two al-Shabaab suspects on May 27.",
+        "Battles", "Armed clash")]
     [InlineData("Syrian Army artillery shelled the town of Kafr Nabl in southern Idlib on May 27. No casualties were reported.",
         "Explosions/Remote violence", "Shelling/artillery/missile attack")]
     [InlineData("An improvised explosive device exploded near a military patrol in Daraa city on May 27, injuring two soldiers.",
