@@ -102,7 +102,7 @@ public static class UploadedReport
             DocumentFormat.Text => DocumentDecoder.DecodeText(label, bytes, published, source, url, maxBytes),
             // One POST answers with one report's events; a feed or a batch is many reports, which `sitrep ingest` takes.
             DocumentFormat.Feed => throw new ApiError(StatusCodes.Status415UnsupportedMediaType, "a feed holds many reports; post its items one at a time, or run `sitrep ingest` on it"),
-            _ => throw new ApiError(StatusCodes.Status415UnsupportedMediaType, "a JSON-lines batch holds many reports; post them one at a time, or run `sitrep ingest` on it"),
+            _ => throw new ApiError(StatusCodes.Status415UnsupportedMediaType, "a JSON-lines or CSV batch holds many reports; post them one at a time, or run `sitrep ingest` on it"),
         };
         if (result.Problem is { } problem) throw ApiError.BadRequest($"{label}: {problem.Reason}");
 

@@ -62,6 +62,28 @@ public sealed class IngestBadInputTests
     }
 
     [Fact]
+    public void A_csv_batch_is_ingested_row_by_row_and_a_bad_row_is_named_by_its_line()
+    {
+        using var dir = new TempDir();
+        var batch = dir.Write("batch.csv",
+            "id,published,source,text\n" +
+            "mandera-1,2024-04-02,Coast News,\"Suspected al-Shabaab militants attacked a police post in Mandera on Monday, killing two officers.\"\n" +
+            "broken,yesterday,Coast News,Gunmen attacked a bus.\n" +
+            "gao-1,2024-05-03,Sahel Wire,\"Unidentified gunmen abducted three traders near Gao on Thursday.\"\n");
+        var db = dir.File("events.db");
+        var r = CliRunner.Run("ingest", batch, "--db", db, "-q");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("'published' is not a date", Assert.Single(r.StderrLines, l => l.Contains("batch.csv:3", StringComparison.Ordinal)));
+        var lines = CliRunner.Run("export", "--db", db, "-f", "jsonl").StdoutLines;
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, l => l.Contains("\"doc_ids\":[\"mandera-1\"]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"doc_ids\":[\"gao-1\"]", StringComparison.Ordinal));
+        // The same batch again stores nothing new.
+        Assert.Equal(2, CliRunner.Run("ingest", batch, "--db", db, "-q").ExitCode);
+        Assert.Equal(2, CliRunner.Run("export", "--db", db, "-f", "jsonl").StdoutLines.Length);
+    }
+
+    [Fact]
     public void An_unreachable_and_a_slow_url_are_named_and_the_rest_is_stored()
     {
         using var dir = new TempDir();

@@ -11,7 +11,7 @@ public static class AnnotateCommand
     /// <summary>Builds the command.</summary>
     public static Command Build()
     {
-        var input = new Argument<string[]>("input") { Description = "Files, directories or .jsonl batches, as for extract.", Arity = ArgumentArity.OneOrMore };
+        var input = new Argument<string[]>("input") { Description = "Files, directories, .jsonl or .csv batches, as for extract.", Arity = ArgumentArity.OneOrMore };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD)." };
         var cmd = new Command("annotate", """
             Show the annotations behind the events: sentences, dates, casualties, weapons, triggers, cues, actors and places.

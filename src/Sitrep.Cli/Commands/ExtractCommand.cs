@@ -17,7 +17,7 @@ public static class ExtractCommand
     {
         var input = new Argument<string[]>("input")
         {
-            Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, or - for standard input.",
+            Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, .csv batches with a header naming a text column (and optionally id, published, source, url), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for every document; relative dates (\"yesterday\", \"on Monday\") resolve against it. Without it Sitrep uses the document's own date (JSONL field, X.meta.json, dateline)." };

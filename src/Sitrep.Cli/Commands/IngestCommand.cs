@@ -21,7 +21,7 @@ public static class IngestCommand
     {
         var input = new Argument<string[]>("input")
         {
-            Description = "Files (text, HTML, PDF, RSS/Atom feeds), directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, http(s) URLs, or - for standard input.",
+            Description = "Files (text, HTML, PDF, RSS/Atom feeds), directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, .csv batches with a header naming a text column (and optionally id, published, source, url), http(s) URLs, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var db = DbOption();

@@ -5,7 +5,7 @@ using Sitrep.Core.Documents.Formats;
 
 namespace Sitrep.Cli.Input;
 
-/// <summary>Reads documents from files, directories, JSONL batches and standard input, reporting each bad one by name.</summary>
+/// <summary>Reads documents from files, directories, JSONL and CSV batches and standard input, reporting each bad one by name.</summary>
 public sealed class DocumentSources(DateOnly? published, long maxBytes = DocumentDecoder.DefaultMaxBytes, TextReader? stdin = null)
 {
     /// <summary>Documents (or problems) from every input path, in order; directories are walked recursively.</summary>
@@ -54,7 +54,9 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
                 : File.Exists(input) ? [input] : [];
             foreach (var f in files)
             {
-                n += f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase) ? CountLines(f) : 1;
+                // A CSV record may span lines, so its line count is an upper bound: the ETA errs long, never short.
+                n += f.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase)
+                    || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? CountLines(f) : 1;
             }
         }
 
@@ -98,7 +100,43 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
                 foreach (var r in ReadJsonl(path, stream)) yield return r;
             yield break;
         }
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var (stream, error) = Open(path);
+            if (stream is null)
+            {
+                yield return DocumentResult.Fail(path, null, error!);
+                yield break;
+            }
+            using (stream)
+                foreach (var r in ReadCsv(path, stream)) yield return r;
+            yield break;
+        }
         foreach (var r in ReadPlain(path)) yield return r;
+    }
+
+    /// <summary>A CSV batch, streamed record by record; bytes that are not UTF-8 end the batch with a problem naming the file.</summary>
+    private IEnumerable<DocumentResult> ReadCsv(string path, Stream stream)
+    {
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        using var records = CsvBatchReader.Read(path, reader, published, maxBytes).GetEnumerator();
+        while (true)
+        {
+            DocumentResult current;
+            var undecodable = false;
+            try
+            {
+                if (!records.MoveNext()) yield break;
+                current = records.Current;
+            }
+            catch (DecoderFallbackException)
+            {
+                current = DocumentResult.Fail(path, null, "invalid UTF-8 in the CSV batch; convert the file to UTF-8 (records before it were read)");
+                undecodable = true;
+            }
+            yield return current;
+            if (undecodable) yield break;
+        }
     }
 
     /// <summary>A web page, PDF or feed fetched over http(s); with <see cref="FollowLinks"/>, each feed item's page too.</summary>

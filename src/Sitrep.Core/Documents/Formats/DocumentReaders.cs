@@ -3,7 +3,7 @@ namespace Sitrep.Core.Documents.Formats;
 /// <summary>Reads a file of any supported format into documents, choosing the reader with <see cref="DocumentSniffer"/>.</summary>
 public static class DocumentReaders
 {
-    /// <summary>Documents (or problems) from one whole file: one for text, HTML and PDF, one per item for feeds, one per line for JSON lines.</summary>
+    /// <summary>Documents (or problems) from one whole file: one for text, HTML and PDF, one per item for feeds, one per line for JSON lines, one per record for CSV batches.</summary>
     /// <param name="path">The file's path; it is the document id, and its extension helps decide the format.</param>
     /// <param name="bytes">The file's contents.</param>
     /// <param name="published">A publication date that overrides what the files say.</param>
@@ -17,8 +17,16 @@ public static class DocumentReaders
             DocumentFormat.Html => [HtmlDocumentReader.Read(path, bytes, published, maxBytes: maxBytes)],
             DocumentFormat.Feed => FeedReader.Read(path, bytes, published, maxBytes),
             DocumentFormat.JsonLines => JsonLines(path, bytes, published, maxBytes),
+            DocumentFormat.CsvBatch => CsvBatch(path, bytes, published, maxBytes),
             _ => [DocumentDecoder.DecodeText(path, bytes, published, maxBytes: maxBytes)],
         };
+    }
+
+    private static IReadOnlyList<DocumentResult> CsvBatch(string path, byte[] bytes, DateOnly? published, long maxBytes)
+    {
+        var text = DocumentDecoder.DecodeBytes(bytes, out var problem);
+        if (text is null) return [DocumentResult.Fail(path, null, problem!)];
+        return CsvBatchReader.Read(path, new StringReader(text), published, maxBytes).ToList();
     }
 
     private static IReadOnlyList<DocumentResult> JsonLines(string path, byte[] bytes, DateOnly? published, long maxBytes)

@@ -15,6 +15,8 @@ public enum DocumentFormat
     Feed,
     /// <summary>JSON lines, one document per line.</summary>
     JsonLines,
+    /// <summary>A CSV batch with a header naming a text column, one document per record.</summary>
+    CsvBatch,
 }
 
 /// <summary>Decides a file's format from its leading bytes, then its extension, so a directory of mixed files can be ingested.</summary>
@@ -40,6 +42,7 @@ public static class DocumentSniffer
             ".html" or ".htm" or ".xhtml" or ".shtml" => DocumentFormat.Html,
             ".rss" or ".atom" or ".xml" or ".rdf" => DocumentFormat.Feed,
             ".jsonl" or ".ndjson" => DocumentFormat.JsonLines,
+            ".csv" => DocumentFormat.CsvBatch,
             _ => DocumentFormat.Text,
         };
     }
