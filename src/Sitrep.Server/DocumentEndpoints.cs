@@ -44,7 +44,7 @@ public static class DocumentEndpoints
         var pipeline = SharedPipeline.Value;
         var (annotations, events) = pipeline.ProcessWithAnnotations(document);
         var hash = ProcessedDocument.HashOf(document.Text);
-        var processed = new ProcessedDocument(document, hash, AnnotationSpan.Flatten(annotations), events);
+        var processed = new ProcessedDocument(document, hash, AnnotationSpan.Flatten(annotations), events, document.Title);
         var (outcome, stored) = await store.WriteAsync(s =>
         {
             var o = s.Ingest([processed]);

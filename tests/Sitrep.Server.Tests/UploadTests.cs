@@ -69,6 +69,7 @@ public sealed class UploadTests : IDisposable
         var doc = await Reports.GetJsonAsync(_client, $"/api/documents/{body["document_id"]}");
         Assert.Equal("Highland Courier", (string)doc["source"]!);
         Assert.Equal("2024-06-09", (string)doc["published"]!);
+        Assert.Equal("Clashes near Marib", (string)doc["title"]!);
         var text = (string)doc["text"]!;
         Assert.Contains("Sirwah district", text);
         Assert.DoesNotContain("window.tracker", text);

@@ -119,7 +119,7 @@ public static class IngestCommand
                         d =>
                         {
                             var (annotations, events) = pipeline.ProcessWithAnnotations(d);
-                            return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events);
+                            return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events, d.Title);
                         },
                         fresh,
                         (_, processed) => pending.Add(processed),

@@ -6,4 +6,5 @@ namespace Sitrep.Core.Documents;
 /// <param name="Source">Outlet or publisher name.</param>
 /// <param name="Url">Where the document came from, if anywhere.</param>
 /// <param name="Text">The raw text. Every evidence offset points into this string.</param>
-public sealed record Document(string Id, DateOnly? Published, string? Source, string? Url, string Text);
+/// <param name="Title">The headline a page, feed item or PDF gives itself, when it has one (also kept at the top of the text).</param>
+public sealed record Document(string Id, DateOnly? Published, string? Source, string? Url, string Text, string? Title = null);

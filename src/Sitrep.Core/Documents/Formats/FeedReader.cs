@@ -125,7 +125,7 @@ public static partial class FeedReader
         else if (body.StartsWith(title, StringComparison.Ordinal)) text = body; // some feeds repeat the headline in the description
         else text = title + "\n\n" + body;
         date ??= DocumentDecoder.FindDateline(body ?? text);
-        return DocumentResult.Ok(new Document(string.IsNullOrEmpty(itemId) ? $"{feed}#{n}" : itemId, date, source, string.IsNullOrEmpty(link) ? null : link, text));
+        return DocumentResult.Ok(new Document(string.IsNullOrEmpty(itemId) ? $"{feed}#{n}" : itemId, date, source, string.IsNullOrEmpty(link) ? null : link, text, title));
     }
 
     /// <summary>The href of an Atom element's alternate link, or of its first link.</summary>

@@ -89,11 +89,11 @@ public static partial class HtmlDocumentReader
         if (body is null || prose < MinArticleChars)
             return DocumentResult.Fail(id, null, "no article text found in the HTML page (only navigation, scripts or markup)");
 
-        var title = headline ?? Clean(result.Title) ?? Clean(page.Title);
+        var title = WithoutSite(headline ?? Clean(result.Title) ?? Clean(page.Title), site ?? Clean(result.SiteName));
         var text = title is null || body.StartsWith(title, StringComparison.Ordinal) ? body : title + "\n\n" + body;
         date ??= result.PublicationDate is { } pd ? DateOnly.FromDateTime(pd) : DocumentDecoder.FindDateline(body);
         site ??= Clean(result.SiteName);
-        return DocumentResult.Ok(new Document(id, date, site, canonical, text));
+        return DocumentResult.Ok(new Document(id, date, site, canonical, text, title));
     }
 
     private static string? Decode(ReadOnlySpan<byte> bytes, out string? problem)
@@ -191,7 +191,7 @@ public static partial class HtmlDocumentReader
     private static string? Headline(IHtmlDocument page, Dictionary<string, string> metas)
     {
         if (Meta(metas, "og:title") is { } og) return og;
-        var pageTitle = Clean(page.Title);
+        var pageTitle = WithoutSite(Clean(page.Title), Meta(metas, "og:site_name"));
         if (pageTitle is null) return null;
         // An h1 is often the site's logo, so it counts only when it is most of the page title.
         foreach (var h1 in page.QuerySelectorAll("h1"))
@@ -199,6 +199,23 @@ public static partial class HtmlDocumentReader
                 return h;
         return null;
     }
+
+    /// <summary>"Clashes near Marib | Highland Courier" → "Clashes near Marib" when the outlet is known: the name is the site's, not the story's.</summary>
+    private static string? WithoutSite(string? title, string? site)
+    {
+        if (title is null || string.IsNullOrWhiteSpace(site)) return title;
+        foreach (var sep in Separators)
+        {
+            if (title.EndsWith(sep + site, StringComparison.OrdinalIgnoreCase) && title.Length > sep.Length + site.Length)
+                return title[..^(sep.Length + site.Length)].TrimEnd();
+            if (title.StartsWith(site + sep, StringComparison.OrdinalIgnoreCase) && title.Length > sep.Length + site.Length)
+                return title[(site.Length + sep.Length)..].TrimStart();
+        }
+
+        return title;
+    }
+
+    private static readonly string[] Separators = [" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00B7 ", ": "];
 
     private static string? Absolute(string? href, Uri? baseUri)
     {

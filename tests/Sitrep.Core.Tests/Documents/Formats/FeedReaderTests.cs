@@ -90,6 +90,7 @@ public class FeedReaderTests
         Assert.Equal("https://monitor.example/2025/04/sarmada-depot", a.Url);
         Assert.Equal("Drone strike hits fuel depot near Sarmada\n\nA drone struck a fuel depot near Sarmada late on Saturday.\n\nNo casualties were reported.", a.Text);
         Assert.DoesNotContain("track", a.Text);
+        Assert.Equal("Drone strike hits fuel depot near Sarmada", a.Title);
 
         var b = docs[1];
         Assert.Equal("https://monitor.example/2025/04/afrin-protest", b.Id);

@@ -65,6 +65,21 @@ public class HtmlDocumentReaderTests
     }
 
     [Fact]
+    public void TheTitleLosesTheOutletsNameAndIsNotRepeated()
+    {
+        var d = Read("""
+            <html><head><title>Clashes near Marib | Highland Courier</title><meta property="og:site_name" content="Highland Courier"></head>
+            <body><article><h1>Clashes near Marib</h1>
+            <p>Houthi fighters attacked army positions west of Marib on Saturday, a military official said on Sunday morning.</p>
+            <p>Four soldiers were killed and six were wounded in the fighting, which lasted several hours, the official added.</p>
+            </article></body></html>
+            """);
+        Assert.Equal("Clashes near Marib", d.Title);
+        Assert.StartsWith("Clashes near Marib\n\nHouthi fighters", d.Text);
+        Assert.Equal("Highland Courier", d.Source);
+    }
+
+    [Fact]
     public void MetaTagsGiveDateSourceAndCanonicalUrl()
     {
         var d = Read(Page("""
