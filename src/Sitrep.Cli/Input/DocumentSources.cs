@@ -88,31 +88,24 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
 
     private IEnumerable<DocumentResult> ReadFile(string path)
     {
+        // Batches are streamed record by record; any other file is read whole by the reader its format needs.
         if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase))
-        {
-            var (stream, error) = Open(path);
-            if (stream is null)
-            {
-                yield return DocumentResult.Fail(path, null, error!);
-                yield break;
-            }
-            using (stream)
-                foreach (var r in ReadJsonl(path, stream)) yield return r;
-            yield break;
-        }
+            return Streamed(path, ReadJsonl);
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            return Streamed(path, ReadCsv);
+        return ReadPlain(path);
+    }
+
+    private static IEnumerable<DocumentResult> Streamed(string path, Func<string, Stream, IEnumerable<DocumentResult>> read)
+    {
+        var (stream, error) = Open(path);
+        if (stream is null)
         {
-            var (stream, error) = Open(path);
-            if (stream is null)
-            {
-                yield return DocumentResult.Fail(path, null, error!);
-                yield break;
-            }
-            using (stream)
-                foreach (var r in ReadCsv(path, stream)) yield return r;
+            yield return DocumentResult.Fail(path, null, error!);
             yield break;
         }
-        foreach (var r in ReadPlain(path)) yield return r;
+        using (stream)
+            foreach (var r in read(path, stream)) yield return r;
     }
 
     /// <summary>A CSV batch, streamed record by record; bytes that are not UTF-8 end the batch with a problem naming the file.</summary>
