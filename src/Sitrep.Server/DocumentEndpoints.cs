@@ -12,7 +12,7 @@ namespace Sitrep.Server;
 /// <summary>Posting a report as JSON, text, HTML, PDF or a form upload (processed, stored and answered with its events) and reading a stored document with its annotations.</summary>
 public static class DocumentEndpoints
 {
-    private static readonly string[] Fields = ["id", "published", "source", "url", "text"];
+    private static readonly string[] Fields = [.. ReportFields.Metadata, "text"];
 
     private const string Accepted = "application/json {\"text\": \"...\"}, text/plain, text/html, application/pdf, " +
         "or multipart/form-data with a 'file' part (and optional id, published, source, url fields)";
@@ -109,19 +109,10 @@ public static class DocumentEndpoints
     {
         var text = values.GetValueOrDefault("text");
         if (string.IsNullOrWhiteSpace(text)) throw ApiError.BadRequest("the report has no text (field 'text' is missing or empty)");
-        DateOnly? published = null;
-        if (values.GetValueOrDefault("published") is { Length: > 0 } p)
-        {
-            published = DocumentDecoder.ParseDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'");
-        }
-
-        var id = values.GetValueOrDefault("id");
-        // Without an id the content names the document, so the same text posted twice gets the same key.
-        if (string.IsNullOrWhiteSpace(id)) id = "web-" + ProcessedDocument.HashOf(text)[..12];
-        return new Document(id.Trim(), published ?? DocumentDecoder.FindDateline(text), Blank(values.GetValueOrDefault("source")), Blank(values.GetValueOrDefault("url")), text);
+        var published = ReportFields.Published(values);
+        return new Document(ReportFields.Value(values, "id") ?? ReportFields.DefaultId(text), published ?? DocumentDecoder.FindDateline(text),
+            ReportFields.Value(values, "source"), ReportFields.Value(values, "url"), text);
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static IResult Get(string id, StoreAccess store)
     {

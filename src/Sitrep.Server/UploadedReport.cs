@@ -3,16 +3,12 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Documents.Formats;
-using Sitrep.Storage;
 
 namespace Sitrep.Server;
 
 /// <summary>Turns a posted file (raw HTML, PDF or text body, or one file in a multipart form) into a document with the same readers <c>sitrep ingest</c> uses.</summary>
 public static class UploadedReport
 {
-    /// <summary>The metadata a caller may give with a file: in the query string for a raw body, as form fields in a multipart upload.</summary>
-    public static readonly string[] MetadataFields = ["id", "published", "source", "url"];
-
     /// <summary>The formats a raw body may declare by its Content-Type; anything else is refused with 415 by the caller.</summary>
     public static DocumentFormat? FormatOf(string mediaType) => mediaType.ToLowerInvariant() switch
     {
@@ -28,8 +24,8 @@ public static class UploadedReport
         var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var key in query.Keys)
         {
-            if (!MetadataFields.Contains(key, StringComparer.Ordinal))
-                throw ApiError.BadRequest($"unknown parameter '{key}'; a posted file takes {string.Join(", ", MetadataFields)} in the query string");
+            if (!ReportFields.Metadata.Contains(key, StringComparer.Ordinal))
+                throw ApiError.BadRequest($"unknown parameter '{key}'; a posted file takes {string.Join(", ", ReportFields.Metadata)} in the query string");
             fields[key] = query[key].ToString();
         }
 
@@ -61,13 +57,13 @@ public static class UploadedReport
                     var fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                     file = (fileName, section.ContentType, content.ToArray());
                 }
-                else if (MetadataFields.Contains(name, StringComparer.Ordinal))
+                else if (ReportFields.Metadata.Contains(name, StringComparer.Ordinal))
                 {
                     fields[name] = Encoding.UTF8.GetString(content.ToArray());
                 }
                 else
                 {
-                    throw ApiError.BadRequest($"unknown form field '{name}'; expected file, {string.Join(", ", MetadataFields)}");
+                    throw ApiError.BadRequest($"unknown form field '{name}'; expected file, {string.Join(", ", ReportFields.Metadata)}");
                 }
             }
         }
@@ -86,12 +82,10 @@ public static class UploadedReport
     private static Document Read(string? fileName, byte[] bytes, DocumentFormat? declared, Dictionary<string, string?> fields, long maxBytes)
     {
         if (bytes.Length == 0) throw ApiError.BadRequest("the posted file is empty");
-        DateOnly? published = null;
-        if (fields.GetValueOrDefault("published") is { Length: > 0 } p)
-            published = DocumentDecoder.ParseDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'");
-        var given = Blank(fields.GetValueOrDefault("id"));
-        var source = Blank(fields.GetValueOrDefault("source"));
-        var url = Blank(fields.GetValueOrDefault("url"));
+        var published = ReportFields.Published(fields);
+        var given = ReportFields.Value(fields, "id");
+        var source = ReportFields.Value(fields, "source");
+        var url = ReportFields.Value(fields, "url");
         var label = given ?? fileName ?? "the posted file";
 
         var format = declared ?? DocumentSniffer.Sniff(fileName ?? "", bytes);
@@ -108,10 +102,6 @@ public static class UploadedReport
 
         var doc = result.Document!;
         if (string.IsNullOrWhiteSpace(doc.Text)) throw ApiError.BadRequest($"{label}: the report has no text");
-        // Without an id the content names the document, so the same file posted twice gets the same key.
-        var id = given ?? "web-" + ProcessedDocument.HashOf(doc.Text)[..12];
-        return doc with { Id = id, Source = source ?? doc.Source, Url = url ?? doc.Url };
+        return doc with { Id = given ?? ReportFields.DefaultId(doc.Text), Source = source ?? doc.Source, Url = url ?? doc.Url };
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
