@@ -149,14 +149,9 @@ public static partial class EventCoder
     /// </summary>
     private static bool ContinuesLeadSource(DocumentAnnotations doc, SentenceView lead, SentenceView v)
     {
-        foreach (var c in v.Certainty)
-        {
-            if (c is not "reported") return false;
-        }
-
-        CueMention? leadSource = null, source = null;
-        foreach (var c in lead.Cues) if (c.Kind == "source") { leadSource = c; break; }
-        foreach (var c in v.Cues) if (c.Kind == "source") { source = c; break; }
+        if (v.Certainty.Any(c => c != "reported")) return false;
+        var leadSource = lead.Cues.FirstOrDefault(c => c.Kind == "source");
+        var source = v.Cues.FirstOrDefault(c => c.Kind == "source");
         if (leadSource is null || source is null) return false;
         if (string.Equals(leadSource.Value, source.Value, StringComparison.OrdinalIgnoreCase)) return true;
         if (!string.Equals(Head(leadSource.Value), Head(source.Value), StringComparison.OrdinalIgnoreCase)) return false;
@@ -730,9 +725,7 @@ public static partial class EventCoder
                     }
                 }
                 // "Al-Shabaab claimed responsibility": the speaker is the perpetrator it names.
-                CueMention? owns = null;
-                foreach (var c in s.Cues) if (c.Kind == "responsibility") { owns = c; break; }
-                if (owns is not null && Claimant(s, owns) is { } claimant)
+                if (s.Cues.FirstOrDefault(c => c.Kind == "responsibility") is { } owns && Claimant(s, owns) is { } claimant)
                 {
                     actors.Clear();
                     actors.Add(new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates));
