@@ -52,6 +52,15 @@ foreach (var line in File.ReadLines(opts["cities"]))
     }
 }
 
+// Village-level places from Who's On First, merged onto the GeoNames rows (see GazetteerMerge for the rules).
+if (opts.TryGetValue("wof", out var wofList))
+{
+    var files = wofList.Split(',', StringSplitOptions.RemoveEmptyEntries);
+    var rows = files.SelectMany(f => WhosOnFirstRow.ReadFile(f, e => { bad++; Console.Error.WriteLine(e); }));
+    var report = GazetteerMerge.Merge(data, rows);
+    Console.WriteLine($"who's on first: {string.Join(", ", files.Select(Path.GetFileName))}: {report}");
+}
+
 using (var fs = File.Create(opts["out"]))
 {
     GazetteerFile.Write(data, fs);

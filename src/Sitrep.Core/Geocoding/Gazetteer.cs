@@ -7,8 +7,8 @@ namespace Sitrep.Core.Geocoding;
 /// <summary>An in-memory GeoNames gazetteer: places, admin units and countries, indexed by transliteration-tolerant keys.</summary>
 public sealed class Gazetteer
 {
-    /// <summary>Name of the embedded bundled file (GeoNames cities500).</summary>
-    public const string BundledResource = "Sitrep.Gazetteer.geonames-cities500.sgz";
+    /// <summary>Name of the embedded bundled file (GeoNames cities500 merged with Who's On First localities).</summary>
+    public const string BundledResource = "Sitrep.Gazetteer.gazetteer.sgz";
 
     private const string AliasResource = "Sitrep.Gazetteer.acled-admin-aliases.tsv";
 
@@ -104,6 +104,7 @@ public sealed class Gazetteer
         var countryAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var adminAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         RawPlace[] rawList;
         if (sets.Count == 1)
         {
@@ -113,6 +114,7 @@ public sealed class Gazetteer
             foreach (var (k, v) in only.CountryAlternates) countryAlts[k] = v;
             foreach (var (k, v) in only.Admin1Names) admin1Names[k] = v;
             foreach (var (k, v) in only.Admin2Names) admin2Names[k] = v;
+            foreach (var (k, v) in only.AdminAlternates) adminAlts[k] = v;
             rawList = only.Places.ToArray();
         }
         else
@@ -124,6 +126,7 @@ public sealed class Gazetteer
                 foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
                 foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
                 foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
+                foreach (var (k, v) in set.AdminAlternates) adminAlts[k] = v;
                 foreach (var p in set.Places) raw[p.GeonameId] = p;
             }
 
@@ -289,6 +292,7 @@ public sealed class Gazetteer
                     admin1[$"{s.Cc}.{s.A1}"] = u;
                     var names = new List<string> { name };
                     if (admin1Names.TryGetValue($"{s.Cc}.{s.A1}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}", out var more)) names.AddRange(more.Select(StripAdminWords));
                     IndexAdmin(u, names);
                     break;
                 }
@@ -299,6 +303,7 @@ public sealed class Gazetteer
                     admin2[$"{s.Cc}.{s.A1}.{s.A2}"] = u;
                     var names = new List<string> { name };
                     if (admin2Names.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var more)) names.AddRange(more.Select(StripAdminWords));
                     IndexAdmin(u, names);
                     break;
                 }
