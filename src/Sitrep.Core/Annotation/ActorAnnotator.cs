@@ -19,6 +19,18 @@ public sealed record CountryMention(TextSpan Span, CountryEntry Country, bool Is
 /// <summary>Finds actor aliases and country names through the actor table's phrase matchers.</summary>
 public sealed class ActorAnnotator(ActorTable table)
 {
+    // Outlet name → the country it mostly reports on (data/lexicons/outlets.tsv), read once per process.
+    private static readonly Lazy<Dictionary<string, string>> Outlets = new(() =>
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, cells) in LexiconFile.Read("outlets.tsv"))
+        {
+            foreach (var outlet in cells.List(1)) map.TryAdd(outlet, cells.Cell(0));
+        }
+
+        return map;
+    });
+
     /// <summary>The table this annotator matches against.</summary>
     public ActorTable Table => table;
 
@@ -56,6 +68,12 @@ public sealed class ActorAnnotator(ActorTable table)
     public Lexicons.CountryEntry? SourceCountry(string? source)
     {
         if (string.IsNullOrWhiteSpace(source)) return null;
+        // A known outlet ("SOHR", "Radio Okapi", "Kathmandu Post"), the first of a list that is one.
+        foreach (var part in source.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Outlets.Value.TryGetValue(part, out var home) && table.Country(home) is { } c) return c;
+        }
+
         var mentions = AnnotateCountries(source, Tokenizer.Tokenize(source));
         foreach (var m in mentions)
         {

@@ -53,8 +53,8 @@ public sealed partial class Geocoder
     private readonly ConcurrentDictionary<string, (string Code, double Add)[]> _votesByName = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor)> _contextByName = new();
     private readonly ConcurrentDictionary<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(string Name, string? Cc, bool Hinted), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
-    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, bool Hinted), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
+    private readonly ConcurrentDictionary<(string Name, string? Cc, string Frame), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
+    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<AdminUnit>> _fuzzyAdmins = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> LocationNameMemo = new(StringComparer.Ordinal);
@@ -77,7 +77,27 @@ public sealed partial class Geocoder
         all.AddRange(documentMentions);
         all.AddRange(eventMentions);
         var (cc, fixedCountry) = DecideCountry(all, countryHint, countryPriors);
-        var ctx = new Context(this, all, cc, fixedCountry);
+        var frame = cc is null ? CountryFrame.Open : CountryFrame.Of(cc, fixedCountry, countryHint ?? "the report's places");
+        return Resolve(eventMentions, all, frame, cc);
+    }
+
+    /// <summary>
+    /// Resolves the event's mentions inside the report's <paramref name="frame"/>: a place outside it is never chosen.
+    /// eventCountry: the frame member the event's own sentence names, if any (else the frame's primary country).
+    /// </summary>
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry = null)
+    {
+        if (eventMentions.Count == 0)
+        {
+            return null;
+        }
+
+        var all = new List<PlaceMention>(documentMentions.Count + eventMentions.Count);
+        all.AddRange(documentMentions);
+        all.AddRange(eventMentions);
+        var cc = eventCountry is not null && frame.Allows(eventCountry) ? eventCountry : frame.Primary;
+        var fixedCountry = frame.Confident;
+        var ctx = new Context(this, all, cc, fixedCountry, frame);
         // A place that is also a governorate or district name ("in Hama") is the wider one when a village is named too.
         var ordered = StableOrder(eventMentions, m => SpecificityRank(m) + (SpecificityRank(m) == 0 && NamesAdminUnit(m, cc) ? 0.5 : 0));
         var failed = new List<string>();
@@ -217,6 +237,72 @@ public sealed partial class Geocoder
         }
 
         return (best ?? throw new ArgumentException("no votes", nameof(votes)), second);
+    }
+
+    /// <summary>
+    /// What the report's place mentions say of its countries, for the <see cref="CountryFrame"/>: a country or an admin
+    /// area named (few countries share a province's name), else one vote spread over the countries with a place of that
+    /// name by prominence. Only a prominent place (a capital, a seat, a city) may open a country on its own.
+    /// </summary>
+    public List<FrameEvidence> FrameEvidenceOf(IReadOnlyList<PlaceMention> mentions)
+    {
+        var result = new List<FrameEvidence>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
+            result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with { Start = m.Start }));
+        }
+
+        return result;
+    }
+
+    private readonly ConcurrentDictionary<string, FrameEvidence[]> _frameByName = new(StringComparer.Ordinal);
+
+    private FrameEvidence[] FrameEvidenceOfName(string name)
+    {
+        if (_frameByName.TryGetValue(name, out var memo)) return memo;
+        var list = new List<FrameEvidence>();
+        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var folded = Folded(name);
+        if (admins.FirstOrDefault(a => a.Level == AdminLevel.Country) is { } country)
+        {
+            list.Add(new FrameEvidence(country.CountryCode, FrameEvidenceKind.CountryAsPlace, 3, name));
+        }
+        else
+        {
+            var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && SpelledAlike(Folded(a.Name), folded)).Select(a => a.CountryCode).Distinct().ToList();
+            foreach (var c in exactAdmin1)
+            {
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count <= 2));
+            }
+
+            var weights = new Dictionary<string, (double W, bool Prominent)>(StringComparer.Ordinal);
+            foreach (var p in _g.Lookup(name))
+            {
+                var alike = SpelledAlike(Folded(p.Name), folded);
+                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (alike ? 1 : 0.5);
+                var prominent = alike && Prominence(p) >= 2.2;
+                var old = weights.GetValueOrDefault(p.CountryCode);
+                weights[p.CountryCode] = (Math.Max(old.W, w), old.Prominent || prominent);
+            }
+
+            foreach (var a in admins.Where(a => a.Level == AdminLevel.Admin2))
+            {
+                var old = weights.GetValueOrDefault(a.CountryCode);
+                weights[a.CountryCode] = (Math.Max(old.W, 4 * (SpelledAlike(Folded(a.Name), folded) ? 1 : 0.3)), old.Prominent);
+            }
+
+            var total = weights.Values.Sum(x => x.W);
+            foreach (var (c, (w, prominent)) in weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total, name, OpensFrame: prominent && w / total >= 0.5));
+            }
+        }
+
+        memo = list.ToArray();
+        if (_frameByName.Count < MemoLimit) _frameByName.TryAdd(name, memo);
+        return memo;
     }
 
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
@@ -388,7 +474,7 @@ public sealed partial class Geocoder
         var found = _g.LookupAdmin(bare, allowFuzzy: false);
         if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
         {
-            found = FuzzyAdmins(bare).Where(a => a.CountryCode == ctx.CountryCode).ToList();
+            found = FuzzyAdmins(bare).Where(a => a.CountryCode == ctx.CountryCode || (ctx.Frame.Members.Count > 0 && ctx.Frame.Allows(a.CountryCode))).ToList();
         }
 
         return found;
@@ -440,20 +526,15 @@ public sealed partial class Geocoder
         Admin2Code = u.Admin2Code,
     };
 
-    private List<AdminUnit> FilterAdmins(IReadOnlyList<AdminUnit> admins, Context ctx)
+    private static List<AdminUnit> FilterAdmins(IReadOnlyList<AdminUnit> admins, Context ctx)
     {
-        if (ctx.CountryCode is null)
-        {
-            return admins.ToList();
-        }
-
-        var inCountry = admins.Where(a => a.CountryCode == ctx.CountryCode).ToList();
-        return inCountry.Count > 0 || ctx.CountryIsHinted ? inCountry : admins.ToList();
+        // Inside the frame only; the primary country's units first among equals is the scorer's job.
+        return admins.Where(a => ctx.Frame.Allows(a.CountryCode)).ToList();
     }
 
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
-        var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.CountryIsHinted);
+        var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
         var raw = new List<(Place Place, int Distance)>(found);
         if (constraint.Admin1Codes.Count > 0)
         {
@@ -523,12 +604,12 @@ public sealed partial class Geocoder
             if (p.CountryCode == ctx.CountryCode)
             {
                 s += 3;
-                why?.Add($"in {(ctx.CountryIsHinted ? "named" : "inferred")} country {p.CountryCode}");
+                why?.Add($"in {(ctx.CountryIsHinted ? "the report's" : "the likely")} country {p.CountryCode}");
             }
             else
             {
-                s -= 3;
-                why?.Add($"outside inferred country {ctx.CountryCode}");
+                s += 1;
+                why?.Add($"in {p.CountryCode}, also one of the report's countries");
             }
         }
 
@@ -561,9 +642,9 @@ public sealed partial class Geocoder
     }
 
     /// <summary>The gazetteer places a mention may name in the report's country, before the event's own wider mentions fence them in.</summary>
-    private (string Key, (Place Place, int Distance)[] Raw) CandidatesOf(string name, string? cc, bool hinted)
+    private (string Key, (Place Place, int Distance)[] Raw) CandidatesOf(string name, string? cc, CountryFrame frame)
     {
-        if (_candidatesByName.TryGetValue((name, cc, hinted), out var memo)) return memo;
+        if (_candidatesByName.TryGetValue((name, cc, frame.Key), out var memo)) return memo;
 
         var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(name));
         var raw = new List<(Place Place, int Distance)>();
@@ -579,29 +660,15 @@ public sealed partial class Geocoder
             foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
         }
 
-        if (raw.Count == 0 && key.Length >= 5 && cc is not null)
+        // The report's countries are a hard fence: a same-named place abroad is never the answer, however big.
+        raw.RemoveAll(c => !frame.Allows(c.Place.CountryCode));
+        if (raw.Count == 0 && key.Length >= 5 && frame.Members.Count > 0)
         {
-            raw.AddRange(_g.LookupFuzzy(name));
-        }
-
-        if (cc is not null && hinted)
-        {
-            // A named (or clearly inferred) country is a hard fact: a same-named place abroad is never the answer.
-            raw.RemoveAll(c => c.Place.CountryCode != cc);
-        }
-
-        else if (cc is not null && raw.Any(c => c.Place.CountryCode == cc))
-        {
-            raw.RemoveAll(c => c.Place.CountryCode != cc);
-        }
-        else if (cc is not null)
-        {
-            // Nothing in the report's likely country: only a prominent place of exactly that name abroad is plausible.
-            raw.RemoveAll(c => c.Distance > 0 || Prominence(c.Place) < 2.2 || Folded(c.Place.Name) != Folded(name));
+            raw.AddRange(_g.LookupFuzzy(name).Where(c => frame.Allows(c.Place.CountryCode)));
         }
 
         memo = (key, raw.ToArray());
-        if (_candidatesByName.Count < MemoLimit) _candidatesByName.TryAdd((name, cc, hinted), memo);
+        if (_candidatesByName.Count < MemoLimit) _candidatesByName.TryAdd((name, cc, frame.Key), memo);
         return memo;
     }
 
@@ -707,11 +774,12 @@ public sealed partial class Geocoder
     {
         private readonly List<(string Key, Place Place)> _anchors = new();
 
-        public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, string? cc, bool hinted)
+        public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, string? cc, bool hinted, CountryFrame frame)
         {
             Geo = geo;
             CountryCode = cc;
             CountryIsHinted = hinted;
+            Frame = frame;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
@@ -735,6 +803,8 @@ public sealed partial class Geocoder
         public string? CountryCode { get; }
 
         public bool CountryIsHinted { get; }
+
+        public CountryFrame Frame { get; }
 
         public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
 
@@ -770,7 +840,7 @@ public sealed partial class Geocoder
     /// <summary>What a wider mention says of a more specific one: the admin1 units it names, else the place it names.</summary>
     private (string[] Admin1Codes, Place? Anchor) FenceOf(PlaceMention o, Context ctx)
     {
-        var memoKey = (o.Name, o.Relation, o.Qualifier, ctx.CountryCode, ctx.CountryIsHinted);
+        var memoKey = (o.Name, o.Relation, o.Qualifier, ctx.CountryCode, ctx.Frame.Key);
         if (_fenceByName.TryGetValue(memoKey, out var memo)) return memo;
         var admins = FilterAdmins(LookupAreaAdmins(o, ctx, allowFuzzy: false), ctx)
             .Where(a => a.Level != AdminLevel.Country).ToList();

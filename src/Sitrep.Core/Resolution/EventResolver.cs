@@ -10,6 +10,8 @@ namespace Sitrep.Core.Resolution;
 /// <summary>Turns event candidates into ACLED-schema events: names actors for the country and date, geocodes, maps evidence to raw offsets.</summary>
 public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
 {
+    private readonly CountryFrameBuilder? _frames = geocoder is null ? null : new CountryFrameBuilder(actors, geocoder);
+
     /// <summary>Resolves <paramref name="candidate"/>; <paramref name="ordinal"/> keeps ids distinct within a document.</summary>
     public ResolvedEvent Resolve(EventCandidate candidate, int ordinal)
     {
@@ -26,22 +28,16 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             list.Add(new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
         }
 
-        // Where: geocode the event's mentions with every mention of the report as context.
-        var hintName = candidate.CountryHint?.Name;
+        // Where: decide the report's countries first, then geocode the event's mentions inside them, with every mention
+        // of the report as context.
+        var frame = _frames?.FrameOf(doc) ?? CountryFrame.Open;
+        var eventCountry = candidate.CountryHint?.Iso2;
         GeoResolution? geo = null;
         // An event sentence that names no place takes the places of the report (short reports name one place for one event).
         var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : Geocoder.BySpecificity(doc.Places);
         if (geocoder is not null && eventPlaces.Count > 0)
         {
-            // The actors' countries and the demonyms of the report back the country its places and the text point to.
-            var actorCountries = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
-                .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0 && r.Entry.Country != "*")
-                .Select(r => r!.Entry.Country)
-                .Concat(doc.Countries.Where(c => c.IsDemonym).Select(c => "~" + c.Country.Name))
-                .ToList();
-            // The outlet's country counts as little as a demonym: it breaks ties between same-named places.
-            if (doc.SourceCountry is { } sc) actorCountries.Add("~" + sc.Name);
-            geo = geocoder.Resolve(eventPlaces, doc.Places, hintName, actorCountries);
+            geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
             // (A resolution without coordinates knows only the country and the name the report gives the place.)
@@ -51,7 +47,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 var at = eventPlaces.Min(p => p.Start);
                 var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
                     .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
-                region = areas.Select(a => geocoder.Resolve([a], doc.Places, hintName, actorCountries)).FirstOrDefault(r => r?.Latitude is not null);
+                region = areas.Select(a => geocoder.Resolve([a], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
             }
             if (region is not null)
             {
@@ -64,8 +60,16 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                     Why = $"{missing} not in the gazetteer; coded to the region the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
                 };
             }
+
+            if (geo is not null) geo = geo with { Why = $"{geo.Why}; {frame.Explain()}" };
         }
-        var country = geo?.Country is { Length: > 0 } gc ? gc : hintName ?? InferCountryFromPlaces(doc) ?? doc.SourceCountry?.Name ?? InferCountryFromActors(candidate) ?? "";
+        // Without a place, the event is in the country its sentence names, else the report's main country; a report that
+        // gives no evidence of any country gets none rather than a guess.
+        var country = geo?.Country is { Length: > 0 } gc ? gc
+            : eventCountry is not null && frame.Allows(eventCountry) ? candidate.CountryHint!.Name
+            : frame.Primary is { } primary ? actors.Country(primary)?.Name ?? ""
+            : geocoder is null ? InferCountryFromActors(candidate) ?? ""
+            : "";
         var countryEntry = actors.Country(country);
 
         var date = candidate.Date;
@@ -169,13 +173,6 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 geo.Why, geo.RunnerUp is null ? null : $"{geo.RunnerUp.Place.Name} (GeoNames {geo.RunnerUp.Place.GeonameId}, {geo.RunnerUp.Place.Admin1Name}, {geo.RunnerUp.Place.CountryCode}): {geo.RunnerUp.Why}"),
             Warnings = warnings,
         };
-    }
-
-    private string? InferCountryFromPlaces(Annotation.DocumentAnnotations doc)
-    {
-        if (geocoder is null || doc.Places.Count == 0) return null;
-        var iso2 = geocoder.InferCountry(doc.Places);
-        return iso2 is null ? null : actors.Country(iso2)?.Name;
     }
 
     private static string? InferCountryFromActors(EventCandidate c) =>

@@ -1,0 +1,124 @@
+using System.Globalization;
+
+namespace Sitrep.Core.Geocoding;
+
+/// <summary>How a piece of text bears on where a report's events happened.</summary>
+public enum FrameEvidenceKind
+{
+    /// <summary>A country named as the place of events ("in Syria", "northern Syria", "Syria's Idlib").</summary>
+    CountryAsPlace,
+
+    /// <summary>A dateline ("KABUL, March 3 —") naming a place of the country.</summary>
+    Dateline,
+
+    /// <summary>A province, governorate or district name that only a few countries have.</summary>
+    AdminName,
+
+    /// <summary>A place name, its vote spread over the countries that have a place of that name.</summary>
+    PlaceName,
+
+    /// <summary>A country named as a participant ("Turkey's shelling", "Russia said").</summary>
+    CountryAsActor,
+
+    /// <summary>A demonym ("Syrian regime forces", "Kenyan police").</summary>
+    Demonym,
+
+    /// <summary>An armed group whose home country is known (HTS, al-Shabaab, TTP).</summary>
+    ActorHome,
+
+    /// <summary>The outlet's country: local outlets mostly report local events.</summary>
+    Outlet,
+}
+
+/// <summary>One reason a country is in a report's frame, with the words it came from.</summary>
+/// <remarks>OpensFrame is false for a place vote of a village: it weighs inside the frame but cannot add its country to it.</remarks>
+public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true)
+{
+    /// <summary>True for evidence of where events happened rather than of who took part.</summary>
+    public bool IsLocation => Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
+}
+
+/// <summary>
+/// The countries a report is about, decided before any place is resolved: places are looked up only inside it, so a
+/// village that shares its name with a town abroad never takes the event there.
+/// </summary>
+/// <remarks>
+/// Members are the countries with evidence of their own: named as a place or as a participant, an admin name, a
+/// dateline, a demonym, an armed group's home, the outlet. Place names alone add a country only when nothing else
+/// names one, or when the place is prominent (a capital, a province seat): a village name is shared by too many
+/// countries to say where a report is. The primary country is the one with the most weight, location evidence
+/// counting double, so "Turkish warplanes struck Afrin" stays in Syria while Turkey stays a member.
+/// </remarks>
+public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members, bool Confident, IReadOnlyList<FrameEvidence> Evidence)
+{
+    /// <summary>A frame with no members: nothing restricts the lookup.</summary>
+    public static readonly CountryFrame Open = new(null, new HashSet<string>(), false, []);
+
+    /// <summary>Members joined in code order: a memo key.</summary>
+    public string Key { get; } = string.Join(',', Members.Order(StringComparer.Ordinal));
+
+    /// <summary>True when a place in <paramref name="countryCode"/> may be the event's place.</summary>
+    public bool Allows(string countryCode) => Members.Count == 0 || Members.Contains(countryCode);
+
+    /// <summary>A frame of one country (a caller that already knows it).</summary>
+    public static CountryFrame Of(string countryCode, bool confident, string why) =>
+        new(countryCode, new HashSet<string>(StringComparer.Ordinal) { countryCode }, confident, [new FrameEvidence(countryCode, FrameEvidenceKind.CountryAsPlace, 3, why)]);
+
+    /// <summary>Decides the frame from its evidence (see the type's remarks for the rules).</summary>
+    public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence)
+    {
+        if (evidence.Count == 0) return Open;
+        var location = new Dictionary<string, double>(StringComparer.Ordinal);
+        var other = new Dictionary<string, double>(StringComparer.Ordinal);
+        var members = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in evidence)
+        {
+            var into = e.IsLocation ? location : other;
+            into[e.CountryCode] = into.GetValueOrDefault(e.CountryCode) + e.Weight;
+            if (e.OpensFrame) members.Add(e.CountryCode);
+        }
+
+        // Nothing but place names: the places decide, as their votes say.
+        if (members.Count == 0)
+        {
+            foreach (var e in evidence) members.Add(e.CountryCode);
+        }
+
+        double Score(string cc) => 2 * location.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
+        var ranked = members.OrderByDescending(Score).ThenByDescending(cc => location.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
+        var primary = ranked[0];
+        var second = ranked.Count > 1 ? Score(ranked[1]) : 0;
+
+        // A member that only a scatter of place-name votes supports, far behind the rest, is noise: the same village
+        // name in three countries must not open all three.
+        var opened = evidence.Where(e => e.OpensFrame && e.Kind != FrameEvidenceKind.PlaceName).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
+        members.RemoveWhere(cc => cc != primary && !opened.Contains(cc) && location.GetValueOrDefault(cc) < 0.5);
+        var confident = Score(primary) >= 3 && Score(primary) - second >= 2 || location.GetValueOrDefault(primary) >= 2.5;
+        return new CountryFrame(primary, members, confident, evidence);
+    }
+
+    /// <summary>The frame in words, for an event's geocoding explanation.</summary>
+    public string Explain()
+    {
+        if (Members.Count == 0) return "no country evidence in the report";
+        var parts = Members.Order(StringComparer.Ordinal).Select(cc =>
+        {
+            var reasons = Evidence.Where(e => e.CountryCode == cc).OrderByDescending(e => e.Weight).Take(3)
+                .Select(e => string.Create(CultureInfo.InvariantCulture, $"{Describe(e.Kind)} '{e.Text}'"));
+            return $"{cc}{(cc == Primary ? " (primary)" : "")}: {string.Join(", ", reasons)}";
+        });
+        return $"report's countries {(Confident ? "" : "(best guess) ")}{string.Join("; ", parts)}";
+    }
+
+    private static string Describe(FrameEvidenceKind k) => k switch
+    {
+        FrameEvidenceKind.CountryAsPlace => "named as place",
+        FrameEvidenceKind.Dateline => "dateline",
+        FrameEvidenceKind.AdminName => "admin area",
+        FrameEvidenceKind.PlaceName => "place",
+        FrameEvidenceKind.CountryAsActor => "named as participant",
+        FrameEvidenceKind.Demonym => "demonym",
+        FrameEvidenceKind.ActorHome => "home of",
+        _ => "outlet",
+    };
+}

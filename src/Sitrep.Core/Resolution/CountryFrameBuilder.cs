@@ -1,0 +1,159 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Resolution;
+
+/// <summary>Decides a report's <see cref="CountryFrame"/> from its annotations, once per report, before any place is resolved.</summary>
+/// <remarks>
+/// Weights: a country named as the place of events 3 (at most two such mentions count), a dateline 3, a province name
+/// 2.5 shared among the countries that have it, a place name one vote spread over its countries; a country named as a
+/// participant 0.75, a demonym 0.3, an armed group's home 0.6 (each capped), the outlet 0.5. The words that make a
+/// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/frame.tsv.
+/// </remarks>
+public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
+{
+    private static readonly Lazy<FramePatterns> Patterns = new(FramePatterns.Load);
+    private readonly ConditionalWeakTable<DocumentAnnotations, CountryFrame> _frames = new();
+
+    /// <summary>The report's frame (memoised per report: every event of a report shares it).</summary>
+    public CountryFrame FrameOf(DocumentAnnotations doc) => _frames.GetValue(doc, Build);
+
+    private CountryFrame Build(DocumentAnnotations doc)
+    {
+        var text = doc.Text.Text;
+        var evidence = new List<FrameEvidence>();
+        var p = Patterns.Value;
+
+        foreach (var m in doc.Countries)
+        {
+            if (m.IsDemonym)
+            {
+                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.3, Surface(text, m.Span), m.Span.Start));
+                continue;
+            }
+
+            var asPlace = p.IsPlaceContext(text, m.Span.Start, m.Span.End, doc.Places);
+            evidence.Add(new FrameEvidence(m.Country.Iso2, asPlace ? FrameEvidenceKind.CountryAsPlace : FrameEvidenceKind.CountryAsActor, asPlace ? 3 : 0.75, Surface(text, m.Span), m.Span.Start));
+        }
+
+        if (p.Dateline(text) is { } dateline)
+        {
+            var places = geocoder.FrameEvidenceOf([new PlaceMention(dateline.Value, dateline.Index, dateline.Index + dateline.Length, PlaceRelation.In)]);
+            // A dateline names a town a reporter files from: only a clear, prominent one says which country.
+            foreach (var e in places.Where(e => e.OpensFrame && e.Weight >= 0.5))
+            {
+                evidence.Add(e with { Kind = FrameEvidenceKind.Dateline, Weight = 3 });
+            }
+        }
+
+        var datelineSpan = evidence.FirstOrDefault(e => e.Kind == FrameEvidenceKind.Dateline)?.Start ?? -1;
+        evidence.AddRange(geocoder.FrameEvidenceOf(doc.Places.Where(m => m.Start != datelineSpan).ToList()));
+
+        foreach (var a in doc.Actors)
+        {
+            var homes = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce).Select(c => c.Country).Distinct().ToList();
+            if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
+            evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.6, a.Surface, a.Span.Start));
+        }
+
+        if (doc.SourceCountry is { } outlet)
+        {
+            evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 0.5, doc.Document.Source ?? outlet.Name));
+        }
+
+        return CountryFrame.Decide(Capped(evidence));
+    }
+
+    /// <summary>Repetition adds little: a country named ten times is not ten times as likely.</summary>
+    private static List<FrameEvidence> Capped(List<FrameEvidence> evidence)
+    {
+        var caps = new Dictionary<FrameEvidenceKind, double>
+        {
+            [FrameEvidenceKind.CountryAsPlace] = 6,
+            [FrameEvidenceKind.CountryAsActor] = 1.5,
+            [FrameEvidenceKind.Demonym] = 0.9,
+            [FrameEvidenceKind.ActorHome] = 1.2,
+        };
+        var used = new Dictionary<(string, FrameEvidenceKind), double>();
+        var result = new List<FrameEvidence>(evidence.Count);
+        foreach (var e in evidence)
+        {
+            if (!caps.TryGetValue(e.Kind, out var cap))
+            {
+                result.Add(e);
+                continue;
+            }
+
+            var so = used.GetValueOrDefault((e.CountryCode, e.Kind));
+            var w = Math.Min(e.Weight, cap - so);
+            if (w <= 0) continue;
+            used[(e.CountryCode, e.Kind)] = so + w;
+            result.Add(e with { Weight = w });
+        }
+
+        return result;
+    }
+
+    private static string Surface(string text, Text.TextSpan span) => text[span.Start..span.End];
+
+    /// <summary>The patterns of data/lexicons/frame.tsv.</summary>
+    private sealed class FramePatterns
+    {
+        private readonly List<Regex> _before = new();
+        private readonly List<Regex> _after = new();
+        private readonly List<Regex> _datelines = new();
+
+        public static FramePatterns Load()
+        {
+            var p = new FramePatterns();
+            foreach (var (line, cells) in LexiconFile.Read("frame.tsv"))
+            {
+                var kind = cells.Cell(0);
+                var pattern = cells.Cell(1);
+                var options = RegexOptions.CultureInvariant;
+                switch (kind)
+                {
+                    case "place-before": p._before.Add(new Regex(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "place-after": p._after.Add(new Regex(pattern, options)); break;
+                    case "dateline": p._datelines.Add(new Regex(pattern, options)); break;
+                    default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
+                }
+            }
+
+            return p;
+        }
+
+        /// <summary>True when the words around a country name make it the place of events.</summary>
+        public bool IsPlaceContext(string text, int start, int end, IReadOnlyList<PlaceMention> places)
+        {
+            var from = Math.Max(0, start - 40);
+            var before = text[from..start];
+            if (_before.Any(r => r.IsMatch(before))) return true;
+            var after = text[end..Math.Min(text.Length, end + 30)];
+            foreach (var r in _after)
+            {
+                var m = r.Match(after);
+                // "Syria's Idlib": the possessive only counts before a place the annotator found, not "Turkey's Erdogan".
+                if (m.Success && places.Any(pl => pl.Start >= end && pl.Start <= end + m.Length + 1)) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The town of the report's dateline, if it opens with one.</summary>
+        public Group? Dateline(string text)
+        {
+            var head = text.Length > 120 ? text[..120] : text;
+            foreach (var r in _datelines)
+            {
+                var m = r.Match(head);
+                if (m.Success) return m.Groups["place"];
+            }
+
+            return null;
+        }
+    }
+}
