@@ -31,11 +31,18 @@ public enum FrameEvidenceKind
 }
 
 /// <summary>One reason a country is in a report's frame, with the words it came from.</summary>
-/// <remarks>OpensFrame is false for a place vote of a village: it weighs inside the frame but cannot add its country to it.</remarks>
-public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true)
+/// <remarks>
+/// OpensFrame is false for a place vote of a village: it weighs inside the frame but cannot add its country to it. A
+/// place-derived vote that may open (a capital, a province name only one country has) opens only when the countries
+/// the words name have no place support of their own; an Explicit one ("Hatay province") always opens.
+/// </remarks>
+public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true, bool Explicit = false)
 {
     /// <summary>True for evidence of where events happened rather than of who took part.</summary>
     public bool IsLocation => Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
+
+    /// <summary>True for evidence read off a place name through the gazetteer rather than off the words of the text.</summary>
+    public bool IsPlaceDerived => Kind is FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
 }
 
 /// <summary>
@@ -68,34 +75,52 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence)
     {
         if (evidence.Count == 0) return Open;
-        var location = new Dictionary<string, double>(StringComparer.Ordinal);
+        var strong = new Dictionary<string, double>(StringComparer.Ordinal);
+        var places = new Dictionary<string, double>(StringComparer.Ordinal);
         var other = new Dictionary<string, double>(StringComparer.Ordinal);
         var members = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in evidence)
         {
-            var into = e.IsLocation ? location : other;
+            var into = e.Kind switch
+            {
+                FrameEvidenceKind.PlaceName => places,
+                FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName => strong,
+                _ => other,
+            };
             into[e.CountryCode] = into.GetValueOrDefault(e.CountryCode) + e.Weight;
-            if (e.OpensFrame) members.Add(e.CountryCode);
+            if (e.OpensFrame && (!e.IsPlaceDerived)) members.Add(e.CountryCode);
         }
 
-        // Nothing but place names: the places decide, as their votes say.
+        var placeTotal = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var e in evidence.Where(e => e.IsPlaceDerived)) placeTotal[e.CountryCode] = placeTotal.GetValueOrDefault(e.CountryCode) + e.Weight;
         if (members.Count == 0)
         {
-            foreach (var e in evidence) members.Add(e.CountryCode);
+            // Nothing but place names: the places decide, as their votes say.
+            foreach (var cc in placeTotal.Keys) members.Add(cc);
+        }
+        else
+        {
+            // Words name the report's countries; place names add one only when they point there clearly more than to
+            // any named country (a village name shared with a town abroad must not open that country), or when the
+            // place is a capital or an explicit province.
+            var namedHavePlaces = evidence.Any(e => e.IsPlaceDerived && e.OpensFrame && members.Contains(e.CountryCode));
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && (e.Explicit || (e.OpensFrame && !namedHavePlaces)))) members.Add(e.CountryCode);
         }
 
-        double Score(string cc) => 2 * location.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
-        var ranked = members.OrderByDescending(Score).ThenByDescending(cc => location.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
+        double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
+        var ranked = members.OrderByDescending(Score).ThenByDescending(cc => strong.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
         var primary = ranked[0];
         var second = ranked.Count > 1 ? Score(ranked[1]) : 0;
 
-        // A member that only a scatter of place-name votes supports, far behind the rest, is noise: the same village
-        // name in three countries must not open all three.
-        var opened = evidence.Where(e => e.OpensFrame && e.Kind != FrameEvidenceKind.PlaceName).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
-        members.RemoveWhere(cc => cc != primary && !opened.Contains(cc) && location.GetValueOrDefault(cc) < 0.5);
-        var confident = Score(primary) >= 3 && Score(primary) - second >= 2 || location.GetValueOrDefault(primary) >= 2.5;
+        // A member that only a scatter of place-name votes supports, far behind the rest, is noise.
+        members.RemoveWhere(cc => cc != primary && other.GetValueOrDefault(cc) == 0 && strong.GetValueOrDefault(cc) == 0 && places.GetValueOrDefault(cc) < 0.5);
+        var confident = (Score(primary) >= 3 && Score(primary) - second >= 2) || strong.GetValueOrDefault(primary) >= 2.5;
         return new CountryFrame(primary, members, confident, evidence);
     }
+
+    /// <summary>True when the frame has evidence that the text names <paramref name="countryCode"/> as a place of events.</summary>
+    public bool NamesAsPlace(string countryCode) =>
+        Evidence.Any(e => e.CountryCode == countryCode && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline);
 
     /// <summary>The frame in words, for an event's geocoding explanation.</summary>
     public string Explain()

@@ -251,7 +251,13 @@ public sealed partial class Geocoder
         foreach (var m in mentions)
         {
             if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
-            result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with { Start = m.Start }));
+            // "Hatay province", "Mandera County": a name the text itself calls a province may open its country.
+            var explicitAdmin = m.Qualifier is "province" or "governorate" or "county" or "state" or "region" or "district";
+            result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
+            {
+                Start = m.Start,
+                Explicit = explicitAdmin && e.Kind == FrameEvidenceKind.AdminName,
+            }));
         }
 
         return result;
@@ -274,7 +280,7 @@ public sealed partial class Geocoder
             var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && SpelledAlike(Folded(a.Name), folded)).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in exactAdmin1)
             {
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count <= 2));
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1));
             }
 
             var weights = new Dictionary<string, (double W, bool Prominent)>(StringComparer.Ordinal);
@@ -282,7 +288,8 @@ public sealed partial class Geocoder
             {
                 var alike = SpelledAlike(Folded(p.Name), folded);
                 var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (alike ? 1 : 0.5);
-                var prominent = alike && Prominence(p) >= 2.2;
+                // Only a capital spelled as the report spells it opens a country by its name alone.
+                var prominent = p.FeatureCode == "PPLC" && folded == Folded(p.Name);
                 var old = weights.GetValueOrDefault(p.CountryCode);
                 weights[p.CountryCode] = (Math.Max(old.W, w), old.Prominent || prominent);
             }
@@ -608,8 +615,9 @@ public sealed partial class Geocoder
             }
             else
             {
-                s += 1;
-                why?.Add($"in {p.CountryCode}, also one of the report's countries");
+                // Another of the report's countries: taken only when the main one has no such place.
+                s -= 1;
+                why?.Add($"in {p.CountryCode}, one of the report's other countries");
             }
         }
 

@@ -10,7 +10,8 @@ namespace Sitrep.Core.Resolution;
 /// <remarks>
 /// Weights: a country named as the place of events 3 (at most two such mentions count), a dateline 3, a province name
 /// 2.5 shared among the countries that have it, a place name one vote spread over its countries; a country named as a
-/// participant 0.75, a demonym 0.3, an armed group's home 0.6 (each capped), the outlet 0.5. The words that make a
+/// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
+/// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
 /// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/frame.tsv.
 /// </remarks>
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
@@ -31,7 +32,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             if (m.IsDemonym)
             {
-                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.3, Surface(text, m.Span), m.Span.Start));
+                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start));
                 continue;
             }
 
@@ -54,14 +55,17 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
         foreach (var a in doc.Actors)
         {
-            var homes = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce).Select(c => c.Country).Distinct().ToList();
+            // Only a group named by a proper name says where it fights ("HTS", "Nour al-Din al-Zinki"); a description
+            // that one country's row happens to list ("pro-government forces", "militiamen") says nothing.
+            if (!IsProperName(a.Surface)) continue;
+            var homes = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce && !c.Synthetic).Select(c => c.Country).Distinct().ToList();
             if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
-            evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.6, a.Surface, a.Span.Start));
+            evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start));
         }
 
         if (doc.SourceCountry is { } outlet)
         {
-            evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 0.5, doc.Document.Source ?? outlet.Name));
+            evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 1.0, doc.Document.Source ?? outlet.Name));
         }
 
         return CountryFrame.Decide(Capped(evidence));
@@ -74,8 +78,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             [FrameEvidenceKind.CountryAsPlace] = 6,
             [FrameEvidenceKind.CountryAsActor] = 1.5,
-            [FrameEvidenceKind.Demonym] = 0.9,
-            [FrameEvidenceKind.ActorHome] = 1.2,
+            [FrameEvidenceKind.Demonym] = 1.2,
+            [FrameEvidenceKind.ActorHome] = 1.0,
         };
         var used = new Dictionary<(string, FrameEvidenceKind), double>();
         var result = new List<FrameEvidence>(evidence.Count);
@@ -98,6 +102,16 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     }
 
     private static string Surface(string text, Text.TextSpan span) => text[span.Start..span.End];
+
+    private static readonly HashSet<string> DescriptiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pro", "government", "regime", "forces", "force", "army", "militia", "militias", "militiamen", "fighters", "rebels", "rebel",
+        "police", "the", "troops", "soldiers", "security", "armed", "group", "groups", "opposition", "state", "military", "gunmen",
+    };
+
+    /// <summary>True when some word of the mention is capitalised and not a word any description of a side uses.</summary>
+    private static bool IsProperName(string surface) =>
+        surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !DescriptiveWords.Contains(w));
 
     /// <summary>The patterns of data/lexicons/frame.tsv.</summary>
     private sealed class FramePatterns

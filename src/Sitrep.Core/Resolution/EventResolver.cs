@@ -31,7 +31,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         // Where: decide the report's countries first, then geocode the event's mentions inside them, with every mention
         // of the report as context.
         var frame = _frames?.FrameOf(doc) ?? CountryFrame.Open;
-        var eventCountry = candidate.CountryHint?.Iso2;
+        // The event's own sentence names a country as the place ("in Iraq"), not as a side ("pro-Turkey factions").
+        var eventCountry = candidate.CountryHint?.Iso2 is { } hinted && frame.NamesAsPlace(hinted) ? hinted : null;
         GeoResolution? geo = null;
         // An event sentence that names no place takes the places of the report (short reports name one place for one event).
         var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : Geocoder.BySpecificity(doc.Places);
@@ -66,7 +67,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         // Without a place, the event is in the country its sentence names, else the report's main country; a report that
         // gives no evidence of any country gets none rather than a guess.
         var country = geo?.Country is { Length: > 0 } gc ? gc
-            : eventCountry is not null && frame.Allows(eventCountry) ? candidate.CountryHint!.Name
+            : eventCountry is not null ? candidate.CountryHint!.Name
             : frame.Primary is { } primary ? actors.Country(primary)?.Name ?? ""
             : geocoder is null ? InferCountryFromActors(candidate) ?? ""
             : "";
