@@ -92,19 +92,27 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         }
 
         var placeTotal = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var e in evidence.Where(e => e.IsPlaceDerived)) placeTotal[e.CountryCode] = placeTotal.GetValueOrDefault(e.CountryCode) + e.Weight;
+        foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName)) placeTotal[e.CountryCode] = placeTotal.GetValueOrDefault(e.CountryCode) + e.Weight;
+
+        // Words that say where (a country named as the place, a dateline, an outlet that covers one country) leave place
+        // names no say in which countries are in; words that only name sides (a demonym, a group, "Turkey said") do not:
+        // then a province only one country has, a capital, or a place name most of whose namesakes are in one country,
+        // opens that country.
+        var saysWhere = evidence.Any(e => e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet);
+        if (!saysWhere)
+        {
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame)) members.Add(e.CountryCode);
+            foreach (var (cc, total) in placeTotal)
+            {
+                if (total >= 0.5) members.Add(cc);
+            }
+        }
+
+        // "Hatay province": a province the text calls one always opens its country.
+        foreach (var e in evidence.Where(e => e.Explicit)) members.Add(e.CountryCode);
         if (members.Count == 0)
         {
-            // Nothing but place names: the places decide, as their votes say.
             foreach (var cc in placeTotal.Keys) members.Add(cc);
-        }
-        else
-        {
-            // Words name the report's countries; place names add one only when they point there clearly more than to
-            // any named country (a village name shared with a town abroad must not open that country), or when the
-            // place is a capital or an explicit province.
-            var namedHavePlaces = evidence.Any(e => e.IsPlaceDerived && e.OpensFrame && members.Contains(e.CountryCode));
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && (e.Explicit || (e.OpensFrame && !namedHavePlaces)))) members.Add(e.CountryCode);
         }
 
         double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);

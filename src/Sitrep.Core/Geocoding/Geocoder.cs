@@ -283,27 +283,31 @@ public sealed partial class Geocoder
                 list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1));
             }
 
-            var weights = new Dictionary<string, (double W, bool Prominent)>(StringComparer.Ordinal);
+            var weights = new Dictionary<string, ((double W, bool Alike) W, bool Prominent)>(StringComparer.Ordinal);
+            void Vote(string cc, double w, bool alike, bool prominent)
+            {
+                var old = weights.GetValueOrDefault(cc);
+                var best = w > old.W.W ? (w, alike) : old.W;
+                weights[cc] = (best, old.Prominent || prominent);
+            }
+
             foreach (var p in _g.Lookup(name))
             {
                 var alike = SpelledAlike(Folded(p.Name), folded);
-                var w = Math.Pow(Math.Max(Prominence(p), 0.1), 2) * (alike ? 1 : 0.5);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
-                var prominent = p.FeatureCode == "PPLC" && folded == Folded(p.Name);
-                var old = weights.GetValueOrDefault(p.CountryCode);
-                weights[p.CountryCode] = (Math.Max(old.W, w), old.Prominent || prominent);
+                Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
             }
 
             foreach (var a in admins.Where(a => a.Level == AdminLevel.Admin2))
             {
-                var old = weights.GetValueOrDefault(a.CountryCode);
-                weights[a.CountryCode] = (Math.Max(old.W, 4 * (SpelledAlike(Folded(a.Name), folded) ? 1 : 0.3)), old.Prominent);
+                Vote(a.CountryCode, 4, SpelledAlike(Folded(a.Name), folded), false);
             }
 
-            var total = weights.Values.Sum(x => x.W);
-            foreach (var (c, (w, prominent)) in weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            // Shares of one vote; a namesake met only through the transliteration key (Bennsh / Binche) keeps a third of its share.
+            var total = weights.Values.Sum(x => x.W.W);
+            foreach (var (c, ((w, alike), prominent)) in weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total, name, OpensFrame: prominent && w / total >= 0.5));
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: prominent && w / total >= 0.5));
             }
         }
 
@@ -672,7 +676,9 @@ public sealed partial class Geocoder
         raw.RemoveAll(c => !frame.Allows(c.Place.CountryCode));
         if (raw.Count == 0 && key.Length >= 5 && frame.Members.Count > 0)
         {
-            raw.AddRange(_g.LookupFuzzy(name).Where(c => frame.Allows(c.Place.CountryCode)));
+            // A misspelling is looked for in the event's own country only: across a frame of several countries a
+            // near-miss is more often another village than the one meant.
+            raw.AddRange(_g.LookupFuzzy(name).Where(c => c.Place.CountryCode == (cc ?? frame.Primary)));
         }
 
         memo = (key, raw.ToArray());
