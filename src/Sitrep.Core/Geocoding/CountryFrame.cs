@@ -62,10 +62,15 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static readonly CountryFrame Open = new(null, new HashSet<string>(), false, []);
 
     /// <summary>Members joined in code order: a memo key.</summary>
-    public string Key { get; } = string.Join(',', Members.Order(StringComparer.Ordinal));
+    public string Key => _key ??= Closed ? "closed" : string.Join(',', Members.Order(StringComparer.Ordinal));
+
+    private string? _key;
+
+    /// <summary>True when the report gave evidence but none opened a country: nothing may be placed.</summary>
+    public bool Closed { get; init; }
 
     /// <summary>True when a place in <paramref name="countryCode"/> may be the event's place.</summary>
-    public bool Allows(string countryCode) => Members.Count == 0 || Members.Contains(countryCode);
+    public bool Allows(string countryCode) => Members.Count == 0 ? !Closed : Members.Contains(countryCode);
 
     /// <summary>A frame of one country (a caller that already knows it).</summary>
     public static CountryFrame Of(string countryCode, bool confident, string why) =>
@@ -112,7 +117,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         foreach (var e in evidence.Where(e => e.Explicit)) members.Add(e.CountryCode);
         if (members.Count == 0)
         {
-            foreach (var cc in placeTotal.Keys) members.Add(cc);
+            // No word names a country, and no place is clear enough to open one: the event stays unplaced rather than
+            // following a village name to whichever country has a namesake.
+            return new CountryFrame(null, members, false, evidence) { Closed = true };
         }
 
         double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
@@ -133,7 +140,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     /// <summary>The frame in words, for an event's geocoding explanation.</summary>
     public string Explain()
     {
-        if (Members.Count == 0) return "no country evidence in the report";
+        if (Members.Count == 0) return Closed ? "no word of the report names a country and no place name is clear enough to open one" : "no country evidence in the report";
         var parts = Members.Order(StringComparer.Ordinal).Select(cc =>
         {
             var reasons = Evidence.Where(e => e.CountryCode == cc).OrderByDescending(e => e.Weight).Take(3)

@@ -298,9 +298,9 @@ public sealed partial class Geocoder
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
             }
 
-            foreach (var a in admins.Where(a => a.Level == AdminLevel.Admin2))
+            foreach (var a in admins.Where(a => a.Level != AdminLevel.Country))
             {
-                Vote(a.CountryCode, 4, SpelledAlike(Folded(a.Name), folded), false);
+                Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, SpelledAlike(Folded(a.Name), folded), false);
             }
 
             // Shares of one vote; a namesake met only through the transliteration key (Bennsh / Binche) keeps a third of its share.
