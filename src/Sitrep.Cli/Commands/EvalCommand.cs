@@ -28,6 +28,10 @@ public static class EvalCommand
             Example:
               sitrep eval --docs ../shared/eval/acled-syria-dev/docs.jsonl --gold ../shared/eval/acled-syria-dev/gold.csv
               sitrep eval --docs d.jsonl --gold g.csv --json --min coverage=98 --min event_date=95
+              sitrep eval --docs d.jsonl --gold g.csv --max country_outside=0.5 --max country_missing=1
+
+            Besides score.py's metrics it reports country_outside and country_missing: the percent of events in
+            another country than their gold row, and with no country (thresholds may use them too).
 
             Exit codes: 0 scored (thresholds met); 1 a threshold failed; 2 bad input.
             """)
@@ -47,11 +51,16 @@ public static class EvalCommand
                     p => Console.Error.WriteLine($"sitrep: error: {p}"), false, Math.Max(1, parse.GetValue(threads)));
                 var predPath = parse.GetValue(predOut);
                 if (predPath is not null) File.WriteAllText(predPath, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
-                var predictions = PredictionReader.FromJson(lines.Select(l => JsonDocument.Parse(l).RootElement));
+                var parsed = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+                var predictions = PredictionReader.FromJson(parsed);
                 var report = Scorer.Score(goldSet, predictions);
-                var thresholds = ThresholdChecker.CheckThresholds(report.Metrics, minList, maxList);
+                var countries = CountryAgreement.Measure(goldSet, parsed);
+                // Thresholds may name score.py's metrics or the country figures; the JSON stays score.py's own.
+                var metrics = report.Metrics.Concat(countries.Metrics()).ToDictionary(kv => kv.Key, kv => kv.Value);
+                var thresholds = ThresholdChecker.CheckThresholds(metrics, minList, maxList);
                 var inputs = new ScoreInputs(goldPath, predPath ?? "(in memory)", parse.GetValue(limit));
-                Console.WriteLine(parse.GetValue(json) ? ScoreReportFormatter.ToJson(report, inputs, thresholds) : ScoreReportFormatter.Format(report, goldPath, predPath ?? "(in memory)"));
+                Console.WriteLine(parse.GetValue(json) ? ScoreReportFormatter.ToJson(report, inputs, thresholds)
+                    : ScoreReportFormatter.Format(report, goldPath, predPath ?? "(in memory)") + "\n\n" + countries.Format());
                 if (problems.Count > 0) Console.Error.WriteLine($"sitrep: {problems.Count} documents could not be read (counted as missed)");
                 if (!thresholds.Passed)
                 {

@@ -15,7 +15,7 @@ namespace Sitrep.Core.Geocoding;
 public static class PlaceNameKey
 {
     /// <summary>Bump when the rules change: stored keys of another version must be recomputed.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
     {
@@ -58,6 +58,12 @@ public static class PlaceNameKey
             if (tokens.Length > 1 && (Articles.Contains(t) || (i > 0 && Linkers.Contains(t))))
             {
                 continue;
+            }
+
+            // An article glued to a later word ("Ein Elbardeh", "Tal Alsamen") is the article all the same.
+            if (i > 0 && t.Length >= 6 && (t.StartsWith("al", StringComparison.Ordinal) || t.StartsWith("el", StringComparison.Ordinal)) && !IsArabicToken(t))
+            {
+                t = t[2..];
             }
 
             if (IsArabicToken(t))
@@ -170,6 +176,10 @@ public static class PlaceNameKey
         {
             t = t[2..];
         }
+
+        // Levantine "Kfar" is the Kafr of the other schemes; "Qua-" before a vowel is a French-style q ("Quamishli").
+        if (t == "kfar") t = "kafr";
+        if (t.Length > 3 && t[0] == 'q' && t[1] == 'u' && IsVowel(t[2])) t = "q" + t[2..];
 
         var sb = new StringBuilder(t);
         sb.Replace("ee", "i");

@@ -13,6 +13,6 @@ public static class TestPipeline
 
     public static readonly DateOnly Published = new(2020, 5, 28);
 
-    public static IReadOnlyList<ResolvedEvent> Run(string text, DateOnly? published = null, string id = "test-doc") =>
-        Pipeline.Process(new Document(id, published ?? Published, "Test Wire", null, text));
+    public static IReadOnlyList<ResolvedEvent> Run(string text, DateOnly? published = null, string id = "test-doc", string? source = null) =>
+        Pipeline.Process(new Document(id, published ?? Published, source ?? "Test Wire", null, text));
 }

@@ -1,0 +1,103 @@
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Resolution;
+using Sitrep.Core.Tests.Coding;
+
+namespace Sitrep.Core.Tests.Resolution;
+
+/// <summary>The report's country frame, on short reports written for these tests: one per frame rule.</summary>
+public class CountryFrameTests
+{
+    private static ResolvedEvent One(string text, string? source = null) => Assert.Single(TestPipeline.Run(text, source: source));
+
+    [Fact]
+    public void AVillageNamedLikeATownAbroadStaysInTheReportsCountry()
+    {
+        // Gotha (Germany) and Ghouta share a transliteration key; the report is about Syria.
+        var e = One("Syrian regime forces shelled Eastern Ghouta in Rural Damascus on May 27, killing two civilians.");
+        Assert.Equal("Syria", e.Country);
+        Assert.Contains("report's countries", e.Geocoding!.Why);
+    }
+
+    [Fact]
+    public void AnOutletThatCoversOneCountryKeepsAVillageNameAtHome()
+    {
+        // No country word at all: the outlet (a Syrian monitor) is the only hint, and it is enough to refuse namesakes abroad.
+        var e = One("Clashes broke out between rebels and regime forces near Duma on May 27. No casualties were reported.", source: "SOHR");
+        Assert.Equal("Syria", e.Country);
+    }
+
+    [Fact]
+    public void AnExplicitCrossBorderStrikeIsPlacedWhereTheTextPutsIt()
+    {
+        var e = One("Turkish warplanes struck PKK positions near Zakho in northern Iraq on May 27, killing four militants.");
+        Assert.Equal("Iraq", e.Country);
+        Assert.Equal("Turkey", e.Actor1.Contains("Turkey") ? "Turkey" : e.Actor1);
+    }
+
+    [Fact]
+    public void AReportAboutTwoCountriesPlacesEachEventInItsOwn()
+    {
+        var events = TestPipeline.Run(
+            "Gunmen killed three soldiers at a checkpoint in Mandera, Kenya on May 27. On the same day, al-Shabaab fighters attacked an army base in Baidoa, Somalia, killing five soldiers.");
+        Assert.Contains(events, e => e.Country == "Kenya" && e.Location.Contains("Mandera"));
+        Assert.Contains(events, e => e.Country == "Somalia" && e.Location.Contains("Baidoa"));
+    }
+
+    [Fact]
+    public void AReportThatNamesNoPlaceGetsTheCountryItsWordsNameAndNoPoint()
+    {
+        var e = One("Kenyan police shot dead two suspected robbers on May 27, a police spokesman said.");
+        Assert.Equal("Kenya", e.Country);
+        Assert.Null(e.Latitude);
+    }
+
+    [Fact]
+    public void AVillageNameAloneDoesNotCarryAnEventAbroad()
+    {
+        // No word of the report names a country and the village is not a place the gazetteer can tell apart: unplaced.
+        var e = One("Armed men attacked the village of Poquott on May 27, killing one resident.");
+        Assert.True(e.Country is "" or "United States", e.Country);
+        if (e.Country == "") Assert.Null(e.Latitude);
+    }
+
+    [Fact]
+    public void ParticipantCountriesDoNotMoveTheEvent()
+    {
+        // Turkey is a side here ("Turkey's shelling", "Turkish forces"); the places are Syrian.
+        var e = One("Amid Turkey's shelling, Turkish forces and allied factions clashed with the SDF in Manbij countryside in Aleppo province on May 27.");
+        Assert.Equal("Syria", e.Country);
+    }
+
+    [Fact]
+    public void TheFrameExplainsItsEvidence()
+    {
+        var frame = CountryFrame.Decide([
+            new FrameEvidence("SY", FrameEvidenceKind.CountryAsPlace, 3, "in Syria"),
+            new FrameEvidence("TR", FrameEvidenceKind.Demonym, 0.4, "Turkish"),
+            new FrameEvidence("DE", FrameEvidenceKind.PlaceName, 0.9, "Gotha", OpensFrame: false),
+        ]);
+        Assert.Equal("SY", frame.Primary);
+        Assert.True(frame.Allows("TR"));
+        Assert.False(frame.Allows("DE"));
+        Assert.Contains("named as place 'in Syria'", frame.Explain());
+    }
+
+    [Fact]
+    public void PlacesDecideOnlyWhenNoWordSaysWhere()
+    {
+        var participantsOnly = CountryFrame.Decide([
+            new FrameEvidence("ML", FrameEvidenceKind.ActorHome, 0.5, "ISGS"),
+            new FrameEvidence("NE", FrameEvidenceKind.AdminName, 2.5, "Tillaberi", OpensFrame: true),
+        ]);
+        Assert.Equal("NE", participantsOnly.Primary);
+        var outletSaysWhere = CountryFrame.Decide([
+            new FrameEvidence("SY", FrameEvidenceKind.Outlet, 1, "SOHR"),
+            new FrameEvidence("AZ", FrameEvidenceKind.AdminName, 2.5, "Bardah", OpensFrame: true),
+        ]);
+        Assert.Equal("SY", outletSaysWhere.Primary);
+        Assert.False(outletSaysWhere.Allows("AZ"));
+        var nothingClear = CountryFrame.Decide([new FrameEvidence("US", FrameEvidenceKind.PlaceName, 0.3, "Pokot", OpensFrame: false)]);
+        Assert.True(nothingClear.Closed);
+        Assert.False(nothingClear.Allows("US"));
+    }
+}
