@@ -88,6 +88,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         {
             var into = e.Kind switch
             {
+                FrameEvidenceKind.PlaceName when e.Explicit => strong,
                 FrameEvidenceKind.PlaceName => places,
                 FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName => strong,
                 _ => other,
@@ -113,7 +114,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             }
         }
 
-        // "Hatay province": a province the text calls one always opens its country.
+        // "Hatay province" (a province the text calls one) and a capital always open their country.
         foreach (var e in evidence.Where(e => e.Explicit)) members.Add(e.CountryCode);
         if (members.Count == 0)
         {

@@ -256,7 +256,7 @@ public sealed partial class Geocoder
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
             {
                 Start = m.Start,
-                Explicit = explicitAdmin && e.Kind == FrameEvidenceKind.AdminName,
+                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName),
             }));
         }
 
@@ -307,7 +307,9 @@ public sealed partial class Geocoder
             var total = weights.Values.Sum(x => x.W.W);
             foreach (var (c, ((w, alike), prominent)) in weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: prominent && w / total >= 0.5));
+                // A capital spelled as the report spells it puts the report in its country whatever else the words say.
+                var capital = prominent && w / total >= 0.5;
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: capital, Explicit: capital));
             }
         }
 

@@ -146,6 +146,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             var from = Math.Max(0, start - 40);
             var before = text[from..start];
             if (_before.Any(r => r.IsMatch(before))) return true;
+            // "in Mandera, Kenya": a country right after a place and a comma is where that place is.
+            if (places.Any(pl => pl.End <= start && start - pl.End <= 2 && text[pl.End..start].Trim() == ",")) return true;
             var after = text[end..Math.Min(text.Length, end + 30)];
             foreach (var r in _after)
             {

@@ -66,7 +66,7 @@ public class GeocoderTests
         var ev = new[] { M("Homs") };
         Assert.Equal("SY", Geo.Resolve(ev, ev, "Syria")!.Chosen!.Place.CountryCode);
         var kabul = new[] { M("Kabul") };
-        var r = Geo.Resolve(kabul, kabul, null)!;
+        var r = Geo.Resolve(kabul, kabul, (string?)null)!;
         Assert.Equal("Afghanistan", r.Country);
         Assert.Equal(1, r.GeoPrecision);
     }
@@ -102,7 +102,7 @@ public class GeocoderTests
     {
         // With no country to fall back on there is nothing to say.
         var ev = new[] { M("Zzqy-Unknown") };
-        Assert.Null(Geo.Resolve(ev, ev, null));
+        Assert.Null(Geo.Resolve(ev, ev, (string?)null));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class GeocoderContextTests
         // Thika (Kenya) and Attica (Greek region) share a transliteration key; the town spelled as written wins.
         var doc = new[] { M("Thika") };
         Assert.Equal("KE", Geo.DecideCountry(doc, null).CountryCode);
-        var r = Geo.Resolve(doc, doc, null)!;
+        var r = Geo.Resolve(doc, doc, (string?)null)!;
         Assert.Equal("Kenya", r.Country);
     }
 
