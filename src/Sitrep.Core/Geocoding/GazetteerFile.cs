@@ -53,6 +53,10 @@ public sealed class GazetteerData
     /// <summary>"CC.A1.A2" → GeoNames admin2 name.</summary>
     public Dictionary<string, string> Admin2Names { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>"CC.A1" or "CC.A1.A2" → other names of that admin unit (e.g. Arabic or local spellings), looked up like its own name.</summary>
+    /// <remarks>Optional: the gazetteer index keeps it, the older per-country overlay format does not.</remarks>
+    public Dictionary<string, List<string>> AdminAlternates { get; } = new(StringComparer.Ordinal);
+
     public List<RawPlace> Places { get; } = new();
 }
 
