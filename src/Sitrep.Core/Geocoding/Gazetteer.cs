@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Globalization;
 using System.Text;
 
@@ -151,7 +150,7 @@ public sealed class Gazetteer
             sb.Append(CultureInfo.InvariantCulture, $"|{fi.Name}:{fi.Length}:{fi.LastWriteTimeUtc.Ticks}");
         }
 
-        var stamp = BitConverter.ToUInt64(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())), 0);
+        var stamp = KeyTable.Hash(Encoding.UTF8.GetBytes(sb.ToString()));
         return stamp == 0 ? 1 : stamp;
     }
 
@@ -504,6 +503,7 @@ public sealed class Gazetteer
             if (cols.Length >= 3) aliases[$"{cols[0]}:{cols[1]}"] = cols[2];
         }
 
-        return (aliases, BitConverter.ToUInt64(SHA256.HashData(bytes), 0));
+        // FNV, not SHA: a cryptographic hash would load OpenSSL on every start-up for a 2 KB table.
+        return (aliases, KeyTable.Hash(bytes));
     }
 }

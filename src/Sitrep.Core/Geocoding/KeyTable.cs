@@ -100,7 +100,8 @@ internal sealed class KeyTable
     /// <summary>The string at <paramref name="index"/>, decoded without caching (for one-off passes over many strings).</summary>
     public string Decode(int index) => Encoding.UTF8.GetString(Bytes, Offsets[index], Offsets[index + 1] - Offsets[index]);
 
-    private static ulong Hash(ReadOnlySpan<byte> s)
+    /// <summary>FNV-1a over bytes with the high half folded in; also the stamps and content ids of index files (not a security hash).</summary>
+    internal static ulong Hash(ReadOnlySpan<byte> s)
     {
         var h = 14695981039346656037UL;
         foreach (var b in s) h = (h ^ b) * 1099511628211UL;
