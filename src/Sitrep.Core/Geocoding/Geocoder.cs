@@ -581,7 +581,7 @@ public sealed partial class Geocoder
 
         if (raw.Count == 0 && key.Length >= 5 && cc is not null)
         {
-            raw.AddRange(_g.LookupFuzzy(name));
+            raw.AddRange(_g.LookupFuzzy(name, cc));
         }
 
         if (cc is not null && hinted)
