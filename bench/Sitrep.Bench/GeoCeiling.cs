@@ -37,7 +37,10 @@ public static class GeoCeiling
             if (exact.Count > 0) nameKnown++;
             if (exact.Any(p => GeoMath.DistanceKm(lat, lon, p.Latitude, p.Longitude) <= 10)) sameName10++;
             if (exact.Any(p => GeoMath.DistanceKm(lat, lon, p.Latitude, p.Longitude) <= 25)) sameName25++;
-            if (gazetteer.LookupFuzzy(location).Any(x => GeoMath.DistanceKm(lat, lon, x.Place.Latitude, x.Place.Longitude) <= 10)) fuzzy10++;
+            // Fuzzy within the gold row's country, as the geocoder matches fuzzily only inside a known country.
+            var fuzzy = gazetteer.CountryCodeOf(Field("country")) is { } cc ? gazetteer.LookupFuzzy(location, cc) : [];
+            if (exact.Any(p => GeoMath.DistanceKm(lat, lon, p.Latitude, p.Longitude) <= 10)
+                || fuzzy.Any(x => GeoMath.DistanceKm(lat, lon, x.Place.Latitude, x.Place.Longitude) <= 10)) fuzzy10++;
             var best = double.MaxValue;
             var (ci, cj) = Cell(lat, lon);
             for (var di = -1; di <= 1; di++)

@@ -1,5 +1,5 @@
 #:project ../../src/Sitrep.Core/Sitrep.Core.csproj
-// Builds the bundled gazetteer file from GeoNames cities500 plus admin and country name tables.
+// Builds the bundled gazetteer index from GeoNames cities500 plus admin and country name tables.
 // Run through build.sh, which fetches the pinned inputs; the parsing and filtering live in Sitrep.Core so
 // the bundled file and `sitrep gazetteer import` treat GeoNames rows identically.
 using System.Text.Json;
@@ -61,9 +61,11 @@ if (opts.TryGetValue("wof", out var wofList))
     Console.WriteLine($"who's on first: {string.Join(", ", files.Select(Path.GetFileName))}: {report}");
 }
 
+// The index holds everything Gazetteer searches (key and admin hash tables, district seats, per-country key lists),
+// so building it here is what keeps a load from building anything.
 using (var fs = File.Create(opts["out"]))
 {
-    GazetteerFile.Write(data, fs);
+    GazetteerIndexFile.Write(data, fs);
 }
 
 Console.WriteLine($"places {data.Places.Count}, alternate names {data.Places.Sum(p => p.AlternateNames.Count)}, admin1 {data.Admin1Names.Count}, admin2 {data.Admin2Names.Count}, countries {data.Countries.Count}, bad rows {bad}");

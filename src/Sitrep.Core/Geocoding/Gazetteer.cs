@@ -1,84 +1,88 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 
 namespace Sitrep.Core.Geocoding;
 
-/// <summary>An in-memory GeoNames gazetteer: places, admin units and countries, indexed by transliteration-tolerant keys.</summary>
+/// <summary>A GeoNames gazetteer: places, admin units and countries, indexed by transliteration-tolerant keys.</summary>
+/// <remarks>
+/// All indexes are precomputed (<see cref="GazetteerIndexFile"/>, written by data/gazetteer/build.sh and by
+/// <c>sitrep gazetteer import</c>): a load inflates one file into flat arrays and builds nothing. Place and
+/// AdminUnit objects are made on first lookup and then kept, so repeated lookups return the same instances.
+/// Fuzzy place lookups use a small deletion index per country, built on that country's first fuzzy lookup.
+/// </remarks>
 public sealed class Gazetteer
 {
-    /// <summary>Name of the embedded bundled file (GeoNames cities500 merged with Who's On First localities).</summary>
-    public const string BundledResource = "Sitrep.Gazetteer.gazetteer.sgz";
+    /// <summary>Name of the embedded bundled index (GeoNames cities500 merged with Who's On First localities).</summary>
+    public const string BundledResource = "Sitrep.Gazetteer.gazetteer.sgi";
+
+    /// <summary>File name of the index of bundled data plus local overlays, next to the overlays.</summary>
+    public const string OverlayIndexName = "overlay-index" + GazetteerIndexFile.Extension;
 
     private const string AliasResource = "Sitrep.Gazetteer.acled-admin-aliases.tsv";
 
-    private static readonly Lazy<Gazetteer> Bundled = new(() => Build([ReadBundledData()]), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Gazetteer> Bundled = new(LoadBundledCore, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Place[] _places;
-    private readonly Dictionary<int, int> _byId;
-    private readonly Dictionary<string, int> _byKey;
-    private readonly int[] _next;
-    private readonly int[] _entryPlace;
-    private readonly Dictionary<string, AdminUnit[]> _adminByKey;
-    private readonly Dictionary<string, AdminUnit> _countries;
-    private readonly Dictionary<string, AdminUnit> _admin1;
-    private readonly Dictionary<string, AdminUnit> _admin2;
-    private readonly Lazy<FuzzyIndex> _fuzzy;
-    private readonly Lazy<Dictionary<string, Place[]>> _byAdmin1;
-    private readonly Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>> _withAdmin2;
-
-    private Gazetteer(
-        Place[] places,
-        Dictionary<string, int> byKey,
-        int[] next,
-        int[] entryPlace,
-        Dictionary<string, AdminUnit> countries,
-        Dictionary<string, AdminUnit> admin1,
-        Dictionary<string, AdminUnit> admin2,
-        Dictionary<string, AdminUnit[]> adminByKey,
-        Dictionary<string, List<(Place Seat, string Admin2Name)>> seats)
+    private static readonly Lazy<GazetteerIndexFile.Header> BundledHeader = new(() =>
     {
-        _places = places;
-        _byKey = byKey;
-        _next = next;
-        _entryPlace = entryPlace;
-        _countries = countries;
-        _admin1 = admin1;
-        _admin2 = admin2;
-        _adminByKey = adminByKey;
-        _byId = new Dictionary<int, int>(places.Length);
-        for (var i = 0; i < places.Length; i++)
+        using var s = OpenBundled();
+        return GazetteerIndexFile.ReadHeader(s);
+    });
+
+    private readonly GazetteerIndex _ix;
+    private readonly Place?[] _places;
+    private readonly AdminUnit?[] _units;
+    private readonly AdminUnit[]?[] _adminHits;
+    private readonly Lazy<FuzzyIndex>[] _countryFuzzy;
+    private readonly Lazy<FuzzyIndex> _adminFuzzy;
+    private readonly Lazy<FuzzyIndex> _globalFuzzy;
+
+    // A fuzzy search generates many deletions; the same few thousand names are asked again and again.
+    private readonly BoundedMemo<(string Key, int Max), IReadOnlyList<(Place Place, int Distance)>> _fuzzyMemo = new(100_000);
+    private readonly BoundedMemo<(string Key, string Country, int Max), IReadOnlyList<(Place Place, int Distance)>> _countryFuzzyMemo = new(100_000);
+
+    private Gazetteer(GazetteerIndex ix)
+    {
+        _ix = ix;
+        _places = new Place?[ix.PlaceCount];
+        _units = new AdminUnit?[ix.UnitLevel.Length];
+        _adminHits = new AdminUnit[]?[ix.AdminKeys.Count];
+        Places = new PlaceList(this);
+        _countryFuzzy = new Lazy<FuzzyIndex>[ix.CountryCodes.Count];
+        for (var c = 0; c < _countryFuzzy.Length; c++)
         {
-            _byId[places[i].GeonameId] = i;
+            var country = c;
+            _countryFuzzy[c] = new Lazy<FuzzyIndex>(() => new FuzzyIndex(
+                Enumerable.Range(ix.CountryKeyStart[country], ix.CountryKeyStart[country + 1] - ix.CountryKeyStart[country])
+                    .Select(j => ix.Keys.Decode(ix.CountryKeys[j]))));
         }
 
-        _withAdmin2 = new Lazy<Dictionary<string, (Place Place, string Admin2Name)[]>>(() => _places
-            .Where(p => p.Admin2Name.Length > 0 && p.FeatureClass == 'P')
-            .Select(p => (Place: p, p.Admin2Name))
-            .Concat(seats.Values.SelectMany(l => l).Select(x => (Place: x.Seat, x.Admin2Name)))
-            .GroupBy(x => x.Place.CountryCode + "." + x.Place.Admin1Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
-        _byAdmin1 = new Lazy<Dictionary<string, Place[]>>(() => _places
-            .Where(p => p.FeatureClass == 'P')
-            .GroupBy(p => p.CountryCode + "." + p.Admin1Code, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
-        _fuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(_byKey.Keys.Concat(_adminByKey.Keys).Distinct(StringComparer.Ordinal)));
+        _adminFuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(Enumerable.Range(0, ix.AdminKeys.Count).Select(ix.AdminKeys.Decode)));
+        _globalFuzzy = new Lazy<FuzzyIndex>(() => new FuzzyIndex(Enumerable.Range(0, ix.Keys.Count).Select(ix.Keys.Decode)));
     }
 
-    public IReadOnlyList<Place> Places => _places;
+    /// <summary>The ACLED admin spellings (data/gazetteer/acled-admin-aliases.tsv) and a hash of the file, which an index records.</summary>
+    internal static Lazy<(Dictionary<string, string> Table, ulong Hash)> Aliases { get; } = new(ReadAliases);
 
-    public int KeyCount => _byKey.Count;
+    public IReadOnlyList<Place> Places { get; }
 
-    public IEnumerable<AdminUnit> Countries => _countries.Values;
+    public int KeyCount => _ix.Keys.Count;
 
-    public IEnumerable<AdminUnit> Admin1Units => _admin1.Values;
+    public IEnumerable<AdminUnit> Countries => Units(AdminLevel.Country);
 
-    public IEnumerable<AdminUnit> Admin2Units => _admin2.Values;
+    public IEnumerable<AdminUnit> Admin1Units => Units(AdminLevel.Admin1);
+
+    public IEnumerable<AdminUnit> Admin2Units => Units(AdminLevel.Admin2);
 
     /// <summary>The gazetteer shipped inside Sitrep.Core (GeoNames cities500); loaded once per process and shared, as it is immutable.</summary>
     public static Gazetteer LoadBundled() => Bundled.Value;
 
     /// <summary>The bundled gazetteer plus the local overlay imported by <c>sitrep gazetteer import</c> (overlay rows replace bundled rows by geonameid).</summary>
+    /// <remarks>
+    /// With overlays this loads <see cref="OverlayIndexName"/>, the index import writes of bundled data plus overlays. The
+    /// index records a stamp of what it was built from (bundled index, key rules, alias table, overlay files' names, sizes
+    /// and times); when that no longer matches (a new Sitrep version, overlay files copied in by hand) it is rebuilt here
+    /// once and written back, so only the first run after such a change pays for the merge.
+    /// </remarks>
     public static Gazetteer LoadDefault(string? sitrepHome = null)
     {
         var overlays = GeoNamesImporter.OverlayFiles(sitrepHome);
@@ -87,235 +91,116 @@ public sealed class Gazetteer
             return LoadBundled();
         }
 
+        var path = Path.Combine(GeoNamesImporter.GazetteerDirectory(sitrepHome), OverlayIndexName);
+        var stamp = OverlayStamp(overlays);
+        try
+        {
+            if (File.Exists(path) && GazetteerIndexFile.ReadHeader(path).SourceStamp == stamp)
+            {
+                return new Gazetteer(GazetteerIndexFile.Read(path));
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
+        {
+            // A damaged or foreign file is rebuilt below like a stale one.
+        }
+
+        return new Gazetteer(BuildOverlayIndex(overlays, path, stamp));
+    }
+
+    /// <summary>Writes <see cref="OverlayIndexName"/> for the current overlays now (import calls this), or deletes it when there are none.</summary>
+    public static void WriteOverlayIndex(string? sitrepHome = null)
+    {
+        var overlays = GeoNamesImporter.OverlayFiles(sitrepHome);
+        var path = Path.Combine(GeoNamesImporter.GazetteerDirectory(sitrepHome), OverlayIndexName);
+        if (overlays.Count == 0)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        BuildOverlayIndex(overlays, path, OverlayStamp(overlays));
+    }
+
+    private static GazetteerIndex BuildOverlayIndex(IReadOnlyList<string> overlays, string path, ulong stamp)
+    {
         var sets = new List<GazetteerData> { ReadBundledData() };
         sets.AddRange(overlays.Select(o => GazetteerFile.Read(o, alternateNames: false)));
-        return Build(sets);
+        var (index, source) = GazetteerIndex.Build(sets, Aliases.Value.Table, Aliases.Value.Hash);
+        try
+        {
+            GazetteerIndexFile.WriteAtomic(index, source, path, stamp);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only home still works, only without the saved index.
+        }
+
+        return index;
     }
 
-    /// <summary>Loads gazetteer files (later files replace earlier rows with the same geonameid).</summary>
-    public static Gazetteer Load(params string[] paths) => Build(paths.Select(p => GazetteerFile.Read(p, alternateNames: false)).ToList());
-
-    /// <summary>Builds a gazetteer from already-read data sets (later sets win on geonameid).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static Gazetteer Build(IReadOnlyList<GazetteerData> sets)
+    /// <summary>What an overlay index depends on: the bundled index, the key rules, the alias table and the overlay files.</summary>
+    private static ulong OverlayStamp(IReadOnlyList<string> overlays)
     {
-        var aliases = ReadAliases();
-        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        var countryAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
-        var adminAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        RawPlace[] rawList;
-        if (sets.Count == 1)
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{BundledHeader.Value.ContentId}|{PlaceNameKey.Version}|{Aliases.Value.Hash}");
+        foreach (var o in overlays)
         {
-            // The common case (bundled only): rows are already unique and in id order.
-            var only = sets[0];
-            foreach (var (k, v) in only.Countries) countryNames[k] = v;
-            foreach (var (k, v) in only.CountryAlternates) countryAlts[k] = v;
-            foreach (var (k, v) in only.Admin1Names) admin1Names[k] = v;
-            foreach (var (k, v) in only.Admin2Names) admin2Names[k] = v;
-            foreach (var (k, v) in only.AdminAlternates) adminAlts[k] = v;
-            rawList = only.Places.ToArray();
-        }
-        else
-        {
-            var raw = new Dictionary<int, RawPlace>();
-            foreach (var set in sets)
-            {
-                foreach (var (k, v) in set.Countries) countryNames[k] = v;
-                foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
-                foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
-                foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
-                foreach (var (k, v) in set.AdminAlternates) adminAlts[k] = v;
-                foreach (var p in set.Places) raw[p.GeonameId] = p;
-            }
-
-            rawList = raw.Values.ToArray();
+            var fi = new FileInfo(o);
+            sb.Append(CultureInfo.InvariantCulture, $"|{fi.Name}:{fi.Length}:{fi.LastWriteTimeUtc.Ticks}");
         }
 
-        string CountryName(string cc) =>
-            aliases.TryGetValue("0:" + cc, out var a) ? a : countryNames.TryGetValue(cc, out var n) ? n : cc;
-        string Admin1Name(string cc, string a1) =>
-            a1.Length == 0 ? string.Empty
-            : aliases.TryGetValue($"1:{cc}.{a1}", out var a) ? a
-            : admin1Names.TryGetValue($"{cc}.{a1}", out var n) ? DisplayAdminName(n) : string.Empty;
-        string Admin2Name(string cc, string a1, string a2) =>
-            a2.Length == 0 ? string.Empty
-            : aliases.TryGetValue($"2:{cc}.{a1}.{a2}", out var a) ? a
-            : admin2Names.TryGetValue($"{cc}.{a1}.{a2}", out var n) ? DisplayAdminName(n) : string.Empty;
-
-        var places = new Place[rawList.Length];
-        var keysPerPlace = new string[rawList.Length][];
-        // Names repeat per (country, admin1, admin2); resolving each combination once keeps a load fast.
-        var resolvedNames = new Dictionary<(string, string, string), (string C, string A1, string A2)>();
-        for (var i = 0; i < rawList.Length; i++)
-        {
-            var r = rawList[i];
-            if (!resolvedNames.TryGetValue((r.CountryCode, r.Admin1Code, r.Admin2Code), out var n))
-            {
-                n = (CountryName(r.CountryCode), Admin1Name(r.CountryCode, r.Admin1Code), Admin2Name(r.CountryCode, r.Admin1Code, r.Admin2Code));
-                resolvedNames[(r.CountryCode, r.Admin1Code, r.Admin2Code)] = n;
-            }
-
-            places[i] = new Place(
-                r.GeonameId, r.Name, r.Latitude, r.Longitude, r.FeatureClass, r.FeatureCode, r.CountryCode,
-                n.C, r.Admin1Code, n.A1, n.A2, r.Population)
-            {
-                Admin2Code = r.Admin2Code,
-                Admin3Code = r.Admin3Code,
-            };
-            keysPerPlace[i] = r.Keys!;
-        }
-
-        // Keys missing (an overlay written under older key rules) are the expensive part, so computed in parallel.
-        Parallel.For(0, rawList.Length, i => keysPerPlace[i] ??= rawList[i].KeysOrCompute());
-
-        // One hash pass: each key's places form a chain through `next`, so no per-key array is allocated.
-        var total = 0;
-        foreach (var ks in keysPerPlace) total += ks.Length;
-        var byKey = new Dictionary<string, int>(total, StringComparer.Ordinal);
-        var next = new int[total];
-        var entryPlace = new int[total];
-        var e = 0;
-        for (var i = 0; i < keysPerPlace.Length; i++)
-        {
-            foreach (var k in keysPerPlace[i])
-            {
-                ref var head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byKey, k, out var existed);
-                next[e] = existed ? head : -1;
-                entryPlace[e] = i;
-                head = e++;
-            }
-        }
-
-        // Admin units get centroids from their member places: GeoNames' admin rows are not in cities500.
-        var sums = new Dictionary<(string, string, string), (double Lat, double Lon, int N)>();
-        foreach (var p in places)
-        {
-            if (p.FeatureClass != 'P') continue;
-            ref var s = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, (p.CountryCode, p.Admin1Code, p.Admin2Code), out _);
-            s = (s.Lat + p.Latitude, s.Lon + p.Longitude, s.N + 1);
-        }
-
-        var acc = new Dictionary<string, (double Lat, double Lon, int N, string Cc, string A1, string A2)>(StringComparer.Ordinal);
-        void Add(string key, (double Lat, double Lon, int N) v, string cc, string a1, string a2)
-        {
-            acc.TryGetValue(key, out var s);
-            acc[key] = (s.Lat + v.Lat, s.Lon + v.Lon, s.N + v.N, cc, a1, a2);
-        }
-
-        foreach (var ((cc, a1, a2), v) in sums)
-        {
-            Add("0:" + cc, v, cc, string.Empty, string.Empty);
-            if (a1.Length > 0) Add($"1:{cc}.{a1}", v, cc, a1, string.Empty);
-            if (a2.Length > 0 && resolvedNames[(cc, a1, a2)].A2.Length > 0) Add($"2:{cc}.{a1}.{a2}", v, cc, a1, a2);
-        }
-
-        // District seats: cities500 gives most Syrian and Afghan towns no admin2 code, but each district is named
-        // after its seat ("Jisr al-Shughur District"), so the seat is found by name and then stands for the district.
-        var seats = new Dictionary<string, List<(Place Seat, string Admin2Name)>>(StringComparer.Ordinal);
-        var uncoded = new HashSet<(string, string)>();
-        foreach (var ((cc, a1, a2), _) in sums)
-        {
-            if (a2.Length == 0) uncoded.Add((cc, a1));
-        }
-
-        var keyCache = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Key(string name)
-        {
-            if (!keyCache.TryGetValue(name, out var k)) keyCache[name] = k = PlaceNameKey.Of(name);
-            return k;
-        }
-
-        foreach (var (code, geoName) in admin2Names)
-        {
-            var parts = code.Split('.');
-            // Only admin1s with places lacking a district code need seats to infer it.
-            if (parts.Length != 3 || !uncoded.Contains((parts[0], parts[1]))) continue;
-            var display = Admin2Name(parts[0], parts[1], parts[2]);
-            Place? seat = null;
-            foreach (var k in new[] { Key(StripAdminWords(geoName)), Key(display) }.Distinct())
-            {
-                if (!byKey.TryGetValue(k, out var head)) continue;
-                for (var en = head; en >= 0; en = next[en])
-                {
-                    var c = places[entryPlace[en]];
-                    if (c.CountryCode != parts[0] || c.Admin1Code != parts[1] || c.FeatureClass != 'P') continue;
-                    if (c.Admin2Code.Length > 0 && c.Admin2Code != parts[2]) continue;
-                    if (seat is null || SeatRank(c, parts[2]) > SeatRank(seat, parts[2])) seat = c;
-                }
-            }
-
-            if (seat is null) continue;
-            var a1Key = parts[0] + "." + parts[1];
-            if (!seats.TryGetValue(a1Key, out var list)) seats[a1Key] = list = new();
-            list.Add((seat, display));
-            var unitKey = $"2:{code}";
-            if (!acc.ContainsKey(unitKey)) acc[unitKey] = (seat.Latitude, seat.Longitude, 1, parts[0], parts[1], parts[2]);
-        }
-
-        var countries = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
-        var admin1 = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
-        var admin2 = new Dictionary<string, AdminUnit>(StringComparer.Ordinal);
-        var adminLists = new Dictionary<string, List<AdminUnit>>(StringComparer.Ordinal);
-        void IndexAdmin(AdminUnit u, IEnumerable<string> names)
-        {
-            foreach (var key in names.Select(Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                if (!adminLists.TryGetValue(key, out var l)) adminLists[key] = l = new List<AdminUnit>(1);
-                l.Add(u);
-            }
-        }
-
-        foreach (var (key, s) in acc)
-        {
-            var lat = s.Lat / s.N;
-            var lon = s.Lon / s.N;
-            var cn = CountryName(s.Cc);
-            switch (key[0])
-            {
-                case '0':
-                {
-                    var u = new AdminUnit(AdminLevel.Country, s.Cc, cn, string.Empty, string.Empty, string.Empty, string.Empty, cn, lat, lon, s.N);
-                    countries[s.Cc] = u;
-                    var names = new List<string> { cn };
-                    if (countryNames.TryGetValue(s.Cc, out var n)) names.Add(n);
-                    if (countryAlts.TryGetValue(s.Cc, out var alts)) names.AddRange(alts);
-                    IndexAdmin(u, names);
-                    break;
-                }
-                case '1':
-                {
-                    var name = Admin1Name(s.Cc, s.A1);
-                    if (name.Length == 0) continue;
-                    var u = new AdminUnit(AdminLevel.Admin1, s.Cc, cn, s.A1, name, string.Empty, string.Empty, name, lat, lon, s.N);
-                    admin1[$"{s.Cc}.{s.A1}"] = u;
-                    var names = new List<string> { name };
-                    if (admin1Names.TryGetValue($"{s.Cc}.{s.A1}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
-                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}", out var more)) names.AddRange(more.Select(StripAdminWords));
-                    IndexAdmin(u, names);
-                    break;
-                }
-                default:
-                {
-                    var name = Admin2Name(s.Cc, s.A1, s.A2);
-                    var u = new AdminUnit(AdminLevel.Admin2, s.Cc, cn, s.A1, Admin1Name(s.Cc, s.A1), s.A2, name, name, lat, lon, s.N);
-                    admin2[$"{s.Cc}.{s.A1}.{s.A2}"] = u;
-                    var names = new List<string> { name };
-                    if (admin2Names.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
-                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var more)) names.AddRange(more.Select(StripAdminWords));
-                    IndexAdmin(u, names);
-                    break;
-                }
-            }
-        }
-
-        var adminByKey = adminLists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        return new Gazetteer(places, byKey, next, entryPlace, countries, admin1, admin2, adminByKey, seats);
+        var stamp = KeyTable.Hash(Encoding.UTF8.GetBytes(sb.ToString()));
+        return stamp == 0 ? 1 : stamp;
     }
 
-    private static int SeatRank(Place p, string admin2Code) =>
-        (p.Admin2Code == admin2Code ? 4 : 0) + (p.FeatureCode == "PPLA2" ? 2 : p.FeatureCode is "PPLA" or "PPLC" ? 1 : 0);
+    /// <summary>Loads gazetteer files, index or older format (later files replace earlier rows with the same geonameid).</summary>
+    public static Gazetteer Load(params string[] paths)
+    {
+        if (paths.Length == 1 && GazetteerIndexFile.IsIndex(paths[0]))
+        {
+            var ix = GazetteerIndexFile.Read(paths[0]);
+            if (IsCurrent(ix.KeyVersion, ix.AliasHash)) return new Gazetteer(ix);
+        }
+
+        return Build(paths.Select(p => GazetteerIndexFile.IsIndex(p)
+            ? GazetteerIndexFile.ReadData(p, alternateNames: false)
+            : GazetteerFile.Read(p, alternateNames: false)).ToList());
+    }
+
+    /// <summary>Builds a gazetteer from already-read data sets (later sets win on geonameid); seconds for the bundled data, which a load avoids.</summary>
+    public static Gazetteer Build(IReadOnlyList<GazetteerData> sets) =>
+        new(GazetteerIndex.Build(sets, Aliases.Value.Table, Aliases.Value.Hash).Index);
+
+    /// <summary>True if the embedded index was built under the current key rules and alias table (else a load rebuilds it, slowly).</summary>
+    internal static bool BundledIndexIsCurrent => IsCurrent(BundledHeader.Value.KeyVersion, BundledHeader.Value.AliasHash);
+
+    private static bool IsCurrent(int keyVersion, ulong aliasHash) => keyVersion == PlaceNameKey.Version && aliasHash == Aliases.Value.Hash;
+
+    /// <summary>A fresh load of the bundled index, not the shared instance (benchmarks time it).</summary>
+    internal static Gazetteer LoadBundledUncached() => LoadBundledCore();
+
+    /// <summary>The bundled data as GazetteerData (what the former load built from; benchmarks time that path).</summary>
+    internal static GazetteerData ReadBundledDataForBenchmark() => ReadBundledData();
+
+    private static Gazetteer LoadBundledCore()
+    {
+        using var s = OpenBundled();
+        var ix = GazetteerIndexFile.Read(s);
+        // An index older than the key rules or the alias table would give wrong answers; rebuilding from the data it
+        // carries is slow but right (a test fails until data/gazetteer/build.sh is rerun).
+        return IsCurrent(ix.KeyVersion, ix.AliasHash) ? new Gazetteer(ix) : Build([ReadBundledData()]);
+    }
+
+    private static Stream OpenBundled() =>
+        typeof(Gazetteer).Assembly.GetManifestResourceStream(BundledResource)
+        ?? throw new InvalidOperationException($"The bundled gazetteer ({BundledResource}) is missing from Sitrep.Core; run data/gazetteer/build.sh and rebuild.");
+
+    private static GazetteerData ReadBundledData()
+    {
+        using var s = OpenBundled();
+        return GazetteerIndexFile.ReadData(s, alternateNames: false);
+    }
 
     /// <summary>
     /// The admin2 of the nearest district seat or district-coded place in the same admin1, for places GeoNames leaves without
@@ -324,10 +209,23 @@ public sealed class Gazetteer
     public (string Name, double DistanceKm)? InferAdmin2(Place p)
     {
         if (p.Admin2Name.Length > 0) return (p.Admin2Name, 0);
-        var groups = _withAdmin2.Value;
-        if (!groups.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var members)) return null;
-        var best = members.Select(o => (o.Admin2Name, D: GeoMath.DistanceKm(p.Latitude, p.Longitude, o.Place.Latitude, o.Place.Longitude))).MinBy(x => x.D);
-        return best.D <= 40 ? best : null;
+        var g = _ix.Admin1Groups.Find(p.CountryCode + "." + p.Admin1Code);
+        if (g < 0 || _ix.GroupDistrictStart[g] == _ix.GroupDistrictStart[g + 1]) return null;
+        var best = -1;
+        var bestD = double.MaxValue;
+        for (var i = _ix.GroupDistrictStart[g]; i < _ix.GroupDistrictStart[g + 1]; i++)
+        {
+            var o = _ix.GroupDistrictPlace[i];
+            var d = GeoMath.DistanceKm(p.Latitude, p.Longitude, _ix.PlaceLat[o] / 1e5, _ix.PlaceLon[o] / 1e5);
+            // Strictly nearer only: on a tie the first member wins, as MinBy did.
+            if (best < 0 || d < bestD)
+            {
+                best = i;
+                bestD = d;
+            }
+        }
+
+        return bestD <= 40 ? (_ix.Str[_ix.GroupDistrictName[best]], bestD) : null;
     }
 
     /// <summary>
@@ -337,19 +235,43 @@ public sealed class Gazetteer
     public bool IsInOrBeside(Place p, string countryCode, string admin1Code, double slackKm = 25)
     {
         if (p.CountryCode == countryCode && p.Admin1Code == admin1Code) return true;
-        if (!_byAdmin1.Value.TryGetValue(countryCode + "." + admin1Code, out var members)) return false;
-        foreach (var m in members)
+        var g = _ix.Admin1Groups.Find(countryCode + "." + admin1Code);
+        if (g < 0) return false;
+        for (var i = _ix.GroupPlaceStart[g]; i < _ix.GroupPlaceStart[g + 1]; i++)
         {
-            if (Math.Abs(m.Latitude - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, m.Latitude, m.Longitude) <= slackKm) return true;
+            var m = _ix.GroupPlaces[i];
+            var lat = _ix.PlaceLat[m] / 1e5;
+            if (Math.Abs(lat - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, lat, _ix.PlaceLon[m] / 1e5) <= slackKm) return true;
         }
 
         return false;
     }
 
-    /// <summary>Builds the fuzzy index now instead of on the first fuzzy lookup.</summary>
-    public void WarmUp() => _ = _fuzzy.Value;
+    /// <summary>Builds the admin-name fuzzy index now instead of on the first fuzzy admin lookup (place indexes are per country, built on first use).</summary>
+    public void WarmUp() => _ = _adminFuzzy.Value;
 
-    public Place? ById(int geonameId) => _byId.TryGetValue(geonameId, out var i) ? _places[i] : null;
+    /// <summary>Builds the fuzzy index of one country now; false if no place has that country code.</summary>
+    public bool WarmUp(string countryCode)
+    {
+        var c = _ix.CountryCodes.Find(countryCode);
+        if (c < 0) return false;
+        _ = _countryFuzzy[c].Value;
+        return true;
+    }
+
+    public Place? ById(int geonameId)
+    {
+        int lo = 0, hi = _ix.PlacesById.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var id = _ix.PlaceId[_ix.PlacesById[mid]];
+            if (id == geonameId) return PlaceAt(_ix.PlacesById[mid]);
+            if (id < geonameId) lo = mid + 1; else hi = mid - 1;
+        }
+
+        return null;
+    }
 
     /// <summary>Places whose name or an alternate name has the same key as <paramref name="name"/>.</summary>
     public IReadOnlyList<Place> Lookup(string name) => LookupKey(PlaceNameKey.Cached(name));
@@ -357,24 +279,26 @@ public sealed class Gazetteer
     /// <summary>Places under an already-computed key.</summary>
     public IReadOnlyList<Place> LookupKey(string key)
     {
-        if (key.Length == 0 || !_byKey.TryGetValue(key, out var head))
+        var k = key.Length == 0 ? -1 : _ix.Keys.Find(key);
+        if (k < 0)
         {
             return [];
         }
 
-        var result = new List<Place>(2);
-        for (var e = head; e >= 0; e = _next[e])
+        var result = new List<Place>(Math.Max(2, _ix.KeyPostingStart[k + 1] - _ix.KeyPostingStart[k]));
+        for (var i = _ix.KeyPostingStart[k]; i < _ix.KeyPostingStart[k + 1]; i++)
         {
-            result.Add(_places[_entryPlace[e]]);
+            result.Add(PlaceAt(_ix.KeyPostings[i]));
         }
 
         return result;
     }
 
     /// <summary>True if some place has exactly this key (no allocation; for hot paths and benchmarks).</summary>
-    public bool ContainsKey(string key) => _byKey.ContainsKey(key);
+    public bool ContainsKey(string key) => key.Length > 0 && _ix.Keys.Find(key) >= 0;
 
-    /// <summary>Places whose key is within a bounded edit distance of the name's key (1 for short keys, 2 for long), found through a deletion index.</summary>
+    /// <summary>Places anywhere whose key is within a bounded edit distance of the name's key (1 for short keys, 2 for long).</summary>
+    /// <remarks>Builds a world-wide deletion index on first use (seconds, hundreds of MB); the geocoder uses the per-country overload.</remarks>
     public IReadOnlyList<(Place Place, int Distance)> LookupFuzzy(string name, int? maxDistance = null)
     {
         var key = PlaceNameKey.Cached(name);
@@ -382,18 +306,44 @@ public sealed class Gazetteer
         return _fuzzyMemo.Get((key, max), k => LookupFuzzyKey(k.Key, k.Max));
     }
 
-    // A fuzzy search generates many deletions; the same few thousand names are asked again and again.
-    private readonly BoundedMemo<(string Key, int Max), IReadOnlyList<(Place Place, int Distance)>> _fuzzyMemo = new(100_000);
+    /// <summary>
+    /// Places in one country whose key is within a bounded edit distance of the name's key: the same places, in the same
+    /// order, as the world-wide overload filtered to that country, from a deletion index over that country's keys only.
+    /// </summary>
+    public IReadOnlyList<(Place Place, int Distance)> LookupFuzzy(string name, string countryCode, int? maxDistance = null)
+    {
+        var key = PlaceNameKey.Cached(name);
+        var max = maxDistance ?? FuzzyIndex.DefaultMaxDistance(key.Length);
+        return _countryFuzzyMemo.Get((key, countryCode, max), k => LookupFuzzyKey(k.Key, k.Country, k.Max));
+    }
 
-    /// <summary>A fuzzy lookup of an already-computed key without the memo (benchmarks measure the index itself with it).</summary>
+    /// <summary>A world-wide fuzzy lookup of an already-computed key without the memo (benchmarks measure the index itself with it).</summary>
     internal List<(Place Place, int Distance)> LookupFuzzyKey(string key, int maxDistance)
     {
         var result = new List<(Place, int)>();
-        foreach (var (k, d) in _fuzzy.Value.Search(key, maxDistance))
+        foreach (var (k, d) in _globalFuzzy.Value.SearchIndexes(key, maxDistance))
         {
-            if (_byKey.TryGetValue(k, out var head))
+            for (var i = _ix.KeyPostingStart[k]; i < _ix.KeyPostingStart[k + 1]; i++) result.Add((PlaceAt(_ix.KeyPostings[i]), d));
+        }
+
+        return result;
+    }
+
+    /// <summary>A fuzzy lookup within one country of an already-computed key, without the memo.</summary>
+    internal List<(Place Place, int Distance)> LookupFuzzyKey(string key, string countryCode, int maxDistance)
+    {
+        var result = new List<(Place, int)>();
+        var c = _ix.CountryCodes.Find(countryCode);
+        if (c < 0) return result;
+        var cc = _ix.CountryStr[c];
+        var start = _ix.CountryKeyStart[c];
+        foreach (var (j, d) in _countryFuzzy[c].Value.SearchIndexes(key, maxDistance))
+        {
+            var k = _ix.CountryKeys[start + j];
+            for (var i = _ix.KeyPostingStart[k]; i < _ix.KeyPostingStart[k + 1]; i++)
             {
-                for (var e = head; e >= 0; e = _next[e]) result.Add((_places[_entryPlace[e]], d));
+                var p = _ix.KeyPostings[i];
+                if (_ix.ComboOf(p, 0) == cc) result.Add((PlaceAt(p), d));
             }
         }
 
@@ -405,34 +355,97 @@ public sealed class Gazetteer
     {
         var key = PlaceNameKey.Cached(StripAdminWords(name));
         if (key.Length == 0) return [];
-        if (_adminByKey.TryGetValue(key, out var units)) return units;
+        var k = _ix.AdminKeys.Find(key);
+        if (k >= 0) return AdminHits(k);
         if (!allowFuzzy || key.Length < 5) return [];
         var found = new List<AdminUnit>();
-        foreach (var (k, _) in _fuzzy.Value.Search(key, 1))
+        foreach (var (i, _) in _adminFuzzy.Value.SearchIndexes(key, 1))
         {
-            if (_adminByKey.TryGetValue(k, out var u)) found.AddRange(u);
+            found.AddRange(AdminHits(i));
         }
 
         return found;
     }
 
-    public AdminUnit? Country(string iso2) => _countries.TryGetValue(iso2.ToUpperInvariant(), out var u) ? u : null;
+    public AdminUnit? Country(string iso2) => UnitByCode("0:" + iso2.ToUpperInvariant());
 
-    public AdminUnit? Admin1(string countryCode, string admin1Code) => _admin1.TryGetValue($"{countryCode}.{admin1Code}", out var u) ? u : null;
+    public AdminUnit? Admin1(string countryCode, string admin1Code) => UnitByCode($"1:{countryCode}.{admin1Code}");
 
-    public AdminUnit? Admin2(string countryCode, string admin1Code, string admin2Code) =>
-        _admin2.TryGetValue($"{countryCode}.{admin1Code}.{admin2Code}", out var u) ? u : null;
+    public AdminUnit? Admin2(string countryCode, string admin1Code, string admin2Code) => UnitByCode($"2:{countryCode}.{admin1Code}.{admin2Code}");
 
     /// <summary>ISO2 of a country given as ISO2 or by (English, native or ACLED) name; null if unknown.</summary>
     public string? CountryCodeOf(string? isoOrName)
     {
         if (string.IsNullOrWhiteSpace(isoOrName)) return null;
         var t = isoOrName.Trim();
-        if (t.Length == 2 && _countries.ContainsKey(t.ToUpperInvariant())) return t.ToUpperInvariant();
+        if (t.Length == 2 && Country(t) is not null) return t.ToUpperInvariant();
         var key = PlaceNameKey.Cached(t);
-        return _adminByKey.TryGetValue(key, out var units)
-            ? units.FirstOrDefault(u => u.Level == AdminLevel.Country)?.CountryCode
-            : null;
+        var k = key.Length == 0 ? -1 : _ix.AdminKeys.Find(key);
+        return k >= 0 ? AdminHits(k).FirstOrDefault(u => u.Level == AdminLevel.Country)?.CountryCode : null;
+    }
+
+    private AdminUnit? UnitByCode(string code)
+    {
+        var u = _ix.UnitCodes.Find(code);
+        return u < 0 ? null : UnitAt(u);
+    }
+
+    private IEnumerable<AdminUnit> Units(AdminLevel level)
+    {
+        for (var u = 0; u < _ix.UnitLevel.Length; u++)
+        {
+            if (_ix.UnitLevel[u] == (byte)level) yield return UnitAt(u);
+        }
+    }
+
+    private AdminUnit[] AdminHits(int key)
+    {
+        if (Volatile.Read(ref _adminHits[key]) is { } hits) return hits;
+        hits = new AdminUnit[_ix.AdminPostingStart[key + 1] - _ix.AdminPostingStart[key]];
+        for (var i = 0; i < hits.Length; i++) hits[i] = UnitAt(_ix.AdminPostings[_ix.AdminPostingStart[key] + i]);
+        return Interlocked.CompareExchange(ref _adminHits[key], hits, null) ?? hits;
+    }
+
+    private AdminUnit UnitAt(int u)
+    {
+        if (Volatile.Read(ref _units[u]) is { } unit) return unit;
+        var s = u * GazetteerIndex.UnitWidth;
+        var str = _ix.UnitStr;
+        unit = new AdminUnit(
+            (AdminLevel)_ix.UnitLevel[u], _ix.Str[str[s]], _ix.Str[str[s + 1]], _ix.Str[str[s + 2]], _ix.Str[str[s + 3]],
+            _ix.Str[str[s + 4]], _ix.Str[str[s + 5]], _ix.Str[str[s + 6]], _ix.UnitCoord[2 * u], _ix.UnitCoord[(2 * u) + 1], _ix.UnitMembers[u]);
+        return Interlocked.CompareExchange(ref _units[u], unit, null) ?? unit;
+    }
+
+    private Place PlaceAt(int i)
+    {
+        if (Volatile.Read(ref _places[i]) is { } place) return place;
+        var ix = _ix;
+        var c = ix.PlaceCombo[i] * GazetteerIndex.ComboWidth;
+        var combos = ix.Combos;
+        place = new Place(
+            ix.PlaceId[i], ix.Str[ix.PlaceName[i]], ix.PlaceLat[i] / 1e5, ix.PlaceLon[i] / 1e5, (char)ix.PlaceClass[i], ix.Str[ix.PlaceCode[i]],
+            ix.Str[combos[c]], ix.Str[combos[c + 3]], ix.Str[combos[c + 1]], ix.Str[combos[c + 4]], ix.Str[combos[c + 5]], ix.PlacePopulation[i])
+        {
+            Admin2Code = ix.Str[combos[c + 2]],
+            Admin3Code = ix.Str[ix.PlaceAdmin3[i]],
+        };
+        return Interlocked.CompareExchange(ref _places[i], place, null) ?? place;
+    }
+
+    /// <summary>The places as a list whose items are made on first access.</summary>
+    private sealed class PlaceList(Gazetteer g) : IReadOnlyList<Place>
+    {
+        public int Count => g._places.Length;
+
+        public Place this[int index] => (uint)index < (uint)g._places.Length ? g.PlaceAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<Place> GetEnumerator()
+        {
+            for (var i = 0; i < g._places.Length; i++) yield return g.PlaceAt(i);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Admin words a mention may carry ("Idlib province", "Nairobi County", "rural Aleppo" is handled by the annotator's qualifier).</summary>
@@ -474,19 +487,15 @@ public sealed class Gazetteer
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static GazetteerData ReadBundledData()
-    {
-        using var s = typeof(Gazetteer).Assembly.GetManifestResourceStream(BundledResource)
-            ?? throw new InvalidOperationException($"The bundled gazetteer ({BundledResource}) is missing from Sitrep.Core; run data/gazetteer/build.sh and rebuild.");
-        return GazetteerFile.Read(s, alternateNames: false);
-    }
-
-    private static Dictionary<string, string> ReadAliases()
+    private static (Dictionary<string, string> Table, ulong Hash) ReadAliases()
     {
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(AliasResource);
-        if (s is null) return aliases;
-        using var reader = new StreamReader(s, Encoding.UTF8);
+        using var s = typeof(Gazetteer).Assembly.GetManifestResourceStream(AliasResource);
+        if (s is null) return (aliases, 0);
+        using var ms = new MemoryStream();
+        s.CopyTo(ms);
+        var bytes = ms.ToArray();
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -494,6 +503,7 @@ public sealed class Gazetteer
             if (cols.Length >= 3) aliases[$"{cols[0]}:{cols[1]}"] = cols[2];
         }
 
-        return aliases;
+        // FNV, not SHA: a cryptographic hash would load OpenSSL on every start-up for a 2 KB table.
+        return (aliases, KeyTable.Hash(bytes));
     }
 }

@@ -47,14 +47,15 @@ public sealed class GazetteerData
     /// <summary>ISO2 → other names of the country (for lookups of a country by name).</summary>
     public Dictionary<string, List<string>> CountryAlternates { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>"CC.A1" or "CC.A1.A2" → other names of that admin unit (Who's On First's spellings and scripts), searchable like its name.</summary>
-    public Dictionary<string, List<string>> AdminAlternates { get; } = new(StringComparer.Ordinal);
-
     /// <summary>"CC.A1" → GeoNames admin1 name.</summary>
     public Dictionary<string, string> Admin1Names { get; } = new(StringComparer.Ordinal);
 
     /// <summary>"CC.A1.A2" → GeoNames admin2 name.</summary>
     public Dictionary<string, string> Admin2Names { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"CC.A1" or "CC.A1.A2" → other names of that admin unit (e.g. Arabic or local spellings), looked up like its own name.</summary>
+    /// <remarks>Optional: the gazetteer index keeps it, the older per-country overlay format does not.</remarks>
+    public Dictionary<string, List<string>> AdminAlternates { get; } = new(StringComparer.Ordinal);
 
     public List<RawPlace> Places { get; } = new();
 }
@@ -70,7 +71,7 @@ public sealed class GazetteerData
 public static class GazetteerFile
 {
     private const string Magic = "SITREP-GAZ";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 2;
 
     public static void Write(GazetteerData data, Stream output)
     {
@@ -94,14 +95,6 @@ public static class GazetteerFile
 
         WriteTable(w, data.Admin1Names);
         WriteTable(w, data.Admin2Names);
-        w.Write(data.AdminAlternates.Count);
-        foreach (var (code, alts) in data.AdminAlternates.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            w.Write(code);
-            w.Write7BitEncodedInt(alts.Count);
-            foreach (var alt in alts) w.Write(alt);
-        }
-
         w.Write(data.Places.Count);
         foreach (var p in data.Places)
         {
@@ -193,16 +186,6 @@ public static class GazetteerFile
 
         ReadTable(r, data.Admin1Names);
         ReadTable(r, data.Admin2Names);
-        var nAlts = r.ReadInt32();
-        for (var i = 0; i < nAlts; i++)
-        {
-            var code = r.ReadString();
-            var count = r.Read7BitEncodedInt();
-            var alts = new List<string>(count);
-            for (var j = 0; j < count; j++) alts.Add(r.ReadString());
-            data.AdminAlternates[code] = alts;
-        }
-
         var n = r.ReadInt32();
         data.Places.Capacity = n;
         var scratch = new byte[256];

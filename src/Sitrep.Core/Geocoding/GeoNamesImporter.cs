@@ -214,6 +214,13 @@ public sealed class GeoNamesImporter
             System.IO.Directory.Delete(spool, recursive: true);
         }
 
+        // The merged index of bundled data and overlays is written now, so the next run loads it instead of merging.
+        if (report.FilesWritten.Count > 0)
+        {
+            progress?.Report(new ImportProgress(Gazetteer.OverlayIndexName, 0, 0, "indexing"));
+            Gazetteer.WriteOverlayIndex(Path.GetDirectoryName(_dir));
+        }
+
         return report;
     }
 

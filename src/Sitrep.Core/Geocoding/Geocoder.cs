@@ -446,7 +446,32 @@ public sealed partial class Geocoder
 
         // ACLED spells a location the way its sources do, so the report's own spelling of the place it names is kept.
         var location = fallbackFrom.Count == 0 ? LocationName(m.Name) : Ascii(p.Name);
+        if (m.Relation != PlaceRelation.Area && CityAround(p, outer) is { } city)
+        {
+            // A quarter of a city the event's wider words name ("Jobar in eastern Damascus"): ACLED names urban
+            // fighting "City - Quarter".
+            location = $"{LocationName(city.Mention.Name)} - {location}";
+            why.Append(CultureInfo.InvariantCulture, $"; within {city.Km:0.#} km of {city.Place.Name}, so named as one of its quarters");
+        }
+
         return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
+    }
+
+    /// <summary>A city (a seat or 100,000 people) that one of the event's wider mentions names, within 8 km of <paramref name="p"/>.</summary>
+    private (PlaceMention Mention, Place Place, double Km)? CityAround(Place p, IReadOnlyList<PlaceMention> outer)
+    {
+        foreach (var o in outer)
+        {
+            if (SameKey(o.Name, p.Name)) continue;
+            foreach (var c in _g.Lookup(o.Name))
+            {
+                if (c.CountryCode != p.CountryCode || c.GeonameId == p.GeonameId || !(c.FeatureCode is "PPLC" or "PPLA" || c.Population >= 100_000)) continue;
+                var km = GeoMath.DistanceKm(p.Latitude, p.Longitude, c.Latitude, c.Longitude);
+                if (km <= 8) return (o, c, km);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Admin units within one edit of a name that has no exact one (the gazetteer searches its deletion index every time).</summary>
@@ -680,7 +705,7 @@ public sealed partial class Geocoder
         {
             // A misspelling is looked for in the event's own country only: across a frame of several countries a
             // near-miss is more often another village than the one meant.
-            raw.AddRange(_g.LookupFuzzy(name).Where(c => c.Place.CountryCode == (cc ?? frame.Primary)));
+            if ((cc ?? frame.Primary) is { } fuzzyCountry) raw.AddRange(_g.LookupFuzzy(name, fuzzyCountry));
         }
 
         memo = (key, raw.ToArray());

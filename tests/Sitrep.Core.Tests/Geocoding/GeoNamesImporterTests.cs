@@ -127,6 +127,23 @@ public sealed class GeoNamesImporterTests : IDisposable
     }
 
     [Fact]
+    public void ImportWritesTheOverlayIndexAndAStaleOneIsRebuilt()
+    {
+        new GeoNamesImporter(_home).Import([SyriaDump()]);
+        var index = Path.Combine(GeoNamesImporter.GazetteerDirectory(_home), Gazetteer.OverlayIndexName);
+        Assert.True(File.Exists(index));
+        var overlay = Assert.Single(GeoNamesImporter.OverlayFiles(_home));
+        var written = File.GetLastWriteTimeUtc(index);
+        Assert.Contains(Gazetteer.LoadDefault(_home).Lookup("Tall Sitrep"), p => p.GeonameId == 990000002);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(index));
+
+        // An overlay changed behind the index's back (copied in by hand): its stamp no longer matches, so it is rebuilt.
+        File.SetLastWriteTimeUtc(overlay, DateTime.UtcNow.AddMinutes(1));
+        Assert.Contains(Gazetteer.LoadDefault(_home).Lookup("Al Ghassaniyah"), p => p.GeonameId == VillageId);
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(index));
+    }
+
+    [Fact]
     public void MissingFileIsAnErrorBeforeAnythingIsWritten()
     {
         Assert.Throws<FileNotFoundException>(() => new GeoNamesImporter(_home).Import([Path.Combine(_home, "nope.txt")]));
