@@ -62,15 +62,18 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static readonly CountryFrame Open = new(null, new HashSet<string>(), false, []);
 
     /// <summary>Members joined in code order: a memo key.</summary>
-    public string Key => _key ??= Closed ? "closed" : string.Join(',', Members.Order(StringComparer.Ordinal));
+    public string Key => _key ??= Closed ? "closed" : string.Join(',', (Placeable ?? Members).Order(StringComparer.Ordinal));
 
     private string? _key;
 
     /// <summary>True when the report gave evidence but none opened a country: nothing may be placed.</summary>
     public bool Closed { get; init; }
 
+    /// <summary>The members where the report puts events: the primary and those with evidence of place (not only of a side).</summary>
+    public IReadOnlySet<string>? Placeable { get; init; }
+
     /// <summary>True when a place in <paramref name="countryCode"/> may be the event's place.</summary>
-    public bool Allows(string countryCode) => Members.Count == 0 ? !Closed : Members.Contains(countryCode);
+    public bool Allows(string countryCode) => Members.Count == 0 ? !Closed : (Placeable ?? Members).Contains(countryCode);
 
     /// <summary>A frame of one country (a caller that already knows it).</summary>
     public static CountryFrame Of(string countryCode, bool confident, string why) =>
@@ -84,6 +87,8 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         var places = new Dictionary<string, double>(StringComparer.Ordinal);
         var other = new Dictionary<string, double>(StringComparer.Ordinal);
         var members = new HashSet<string>(StringComparer.Ordinal);
+        // Countries where the report puts events (or whose outlet covers them), as against the sides it names.
+        var located = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in evidence)
         {
             var into = e.Kind switch
@@ -95,6 +100,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             };
             into[e.CountryCode] = into.GetValueOrDefault(e.CountryCode) + e.Weight;
             if (e.OpensFrame && (!e.IsPlaceDerived)) members.Add(e.CountryCode);
+            if (e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet) located.Add(e.CountryCode);
         }
 
         var placeTotal = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -107,15 +113,16 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         var saysWhere = evidence.Any(e => e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet);
         if (!saysWhere)
         {
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame)) members.Add(e.CountryCode);
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame)) located.Add(e.CountryCode);
             foreach (var (cc, total) in placeTotal)
             {
-                if (total >= 0.5) members.Add(cc);
+                if (total >= 0.5) located.Add(cc);
             }
         }
 
         // "Hatay province" (a province the text calls one) and a capital always open their country.
-        foreach (var e in evidence.Where(e => e.Explicit)) members.Add(e.CountryCode);
+        foreach (var e in evidence.Where(e => e.Explicit)) located.Add(e.CountryCode);
+        members.UnionWith(located);
         if (members.Count == 0)
         {
             // No word names a country, and no place is clear enough to open one: the event stays unplaced rather than
@@ -131,7 +138,11 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         // A member that only a scatter of place-name votes supports, far behind the rest, is noise.
         members.RemoveWhere(cc => cc != primary && other.GetValueOrDefault(cc) == 0 && strong.GetValueOrDefault(cc) == 0 && places.GetValueOrDefault(cc) < 0.5);
         var confident = (Score(primary) >= 3 && Score(primary) - second >= 2) || strong.GetValueOrDefault(primary) >= 2.5;
-        return new CountryFrame(primary, members, confident, evidence);
+        // Events are placed in the primary country or where the report puts them; a country that is only a side
+        // ("Turkish forces", "Hezbollah") hosts no place of the report's unless the text puts one there.
+        located.Add(primary);
+        located.IntersectWith(members);
+        return new CountryFrame(primary, members, confident, evidence) { Placeable = located };
     }
 
     /// <summary>True when the frame has evidence that the text names <paramref name="countryCode"/> as a place of events.</summary>

@@ -330,7 +330,8 @@ internal sealed class GazetteerIndex
                     if (name.Length == 0) continue;
                     var names = new List<string> { name };
                     if (admin1Names.TryGetValue($"{s.Cc}.{s.A1}", out var g)) names.AddRange([g, Gazetteer.DisplayAdminName(g)]);
-                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}", out var alts)) names.AddRange(alts);
+                    // WOF's other names carry admin words ("Douma District"), which a query drops too.
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}", out var alts)) names.AddRange(alts.Select(Gazetteer.StripAdminWords));
                     AddUnit(key, AdminLevel.Admin1, (s.Cc, s.A1, string.Empty), cn, name, string.Empty, name, lat, lon, s.N, names);
                     break;
                 }
@@ -339,7 +340,7 @@ internal sealed class GazetteerIndex
                     var name = Admin2Name(s.Cc, s.A1, s.A2);
                     var names = new List<string> { name };
                     if (admin2Names.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var g)) names.AddRange([g, Gazetteer.DisplayAdminName(g)]);
-                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var alts)) names.AddRange(alts);
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var alts)) names.AddRange(alts.Select(Gazetteer.StripAdminWords));
                     AddUnit(key, AdminLevel.Admin2, (s.Cc, s.A1, s.A2), cn, Admin1Name(s.Cc, s.A1), name, name, lat, lon, s.N, names);
                     break;
                 }

@@ -509,6 +509,13 @@ public sealed partial class Geocoder
             if (rural.Count > 0) return rural;
         }
 
+        if (isRural && m.Relation != PlaceRelation.Area)
+        {
+            // "between Rural Damascus and As-Sweida": a governorate whose name says rural, whatever preposition names it.
+            var named = FilterAdmins(_g.LookupAdmin(name, allowFuzzy: false), ctx).Where(a => a.Level == AdminLevel.Admin1).ToList();
+            if (named.Count > 0) return named;
+        }
+
         var found = _g.LookupAdmin(bare, allowFuzzy: false);
         if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
         {
@@ -705,7 +712,11 @@ public sealed partial class Geocoder
         {
             // A misspelling is looked for in the event's own country only: across a frame of several countries a
             // near-miss is more often another village than the one meant.
-            if ((cc ?? frame.Primary) is { } fuzzyCountry) raw.AddRange(_g.LookupFuzzy(name, fuzzyCountry));
+            // The first letter is kept by every transliteration scheme; a near-miss that changes it is another village.
+            if ((cc ?? frame.Primary) is { } fuzzyCountry && key.Length >= 6)
+            {
+                raw.AddRange(_g.LookupFuzzy(name, fuzzyCountry).Where(c => PlaceNameKey.Cached(c.Place.Name) is { Length: > 0 } k && k[0] == key[0]));
+            }
         }
 
         memo = (key, raw.ToArray());

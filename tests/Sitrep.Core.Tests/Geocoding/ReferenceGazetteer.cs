@@ -79,6 +79,7 @@ internal sealed class ReferenceGazetteer
         var countryAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
         var admin2Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var adminAlts = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         RawPlace[] rawList;
         if (sets.Count == 1)
         {
@@ -88,6 +89,7 @@ internal sealed class ReferenceGazetteer
             foreach (var (k, v) in only.CountryAlternates) countryAlts[k] = v;
             foreach (var (k, v) in only.Admin1Names) admin1Names[k] = v;
             foreach (var (k, v) in only.Admin2Names) admin2Names[k] = v;
+            foreach (var (k, v) in only.AdminAlternates) adminAlts[k] = v;
             rawList = only.Places.ToArray();
         }
         else
@@ -99,6 +101,7 @@ internal sealed class ReferenceGazetteer
                 foreach (var (k, v) in set.CountryAlternates) countryAlts[k] = v;
                 foreach (var (k, v) in set.Admin1Names) admin1Names[k] = v;
                 foreach (var (k, v) in set.Admin2Names) admin2Names[k] = v;
+                foreach (var (k, v) in set.AdminAlternates) adminAlts[k] = v;
                 foreach (var p in set.Places) raw[p.GeonameId] = p;
             }
 
@@ -264,6 +267,7 @@ internal sealed class ReferenceGazetteer
                     admin1[$"{s.Cc}.{s.A1}"] = u;
                     var names = new List<string> { name };
                     if (admin1Names.TryGetValue($"{s.Cc}.{s.A1}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}", out var alts)) names.AddRange(alts.Select(Gazetteer.StripAdminWords));
                     IndexAdmin(u, names);
                     break;
                 }
@@ -274,6 +278,7 @@ internal sealed class ReferenceGazetteer
                     admin2[$"{s.Cc}.{s.A1}.{s.A2}"] = u;
                     var names = new List<string> { name };
                     if (admin2Names.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var g)) names.AddRange([g, DisplayAdminName(g)]);
+                    if (adminAlts.TryGetValue($"{s.Cc}.{s.A1}.{s.A2}", out var alts)) names.AddRange(alts.Select(Gazetteer.StripAdminWords));
                     IndexAdmin(u, names);
                     break;
                 }
