@@ -51,7 +51,7 @@ public sealed partial class Geocoder
     // place) alone, so it is worked out once. Bounded like the other memos, so a stream of new names cannot grow them without end.
     private const int MemoLimit = 200_000;
     private readonly ConcurrentDictionary<string, (string Code, double Add)[]> _votesByName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor)> _contextByName = new();
+    private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor, Place[] Namesakes)> _contextByName = new();
     private readonly ConcurrentDictionary<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(string Name, string? Cc, string Frame), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
     private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
@@ -682,6 +682,25 @@ public sealed partial class Geocoder
             }
         }
 
+        // Same-named villages: the one near a namesake of another place the report names ("Maasran ... nearby Masasneh").
+        var best = (Bonus: 0.0, Km: 0.0, Name: "");
+        foreach (var (_, namesakes) in ctx.CoMentionsExcept(key))
+        {
+            foreach (var o in namesakes)
+            {
+                if (o.GeonameId == p.GeonameId || Math.Abs(o.Latitude - p.Latitude) > 0.3) continue;
+                var km = GeoMath.DistanceKm(p.Latitude, p.Longitude, o.Latitude, o.Longitude);
+                var b = 1.5 * Math.Exp(-km / 15);
+                if (b > best.Bonus) best = (b, km, o.Name);
+            }
+        }
+
+        if (best.Bonus > 0.05)
+        {
+            s += best.Bonus;
+            why?.Add(string.Create(CultureInfo.InvariantCulture, $"{best.Km:0} km from a {best.Name} the report also names"));
+        }
+
         s += Prominence(p);
         why?.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
         return s;
@@ -825,6 +844,7 @@ public sealed partial class Geocoder
     private sealed class Context
     {
         private readonly List<(string Key, Place Place)> _anchors = new();
+        private readonly List<(string Key, Place[] Namesakes)> _comentions = new();
 
         public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, string? cc, bool hinted, CountryFrame frame)
         {
@@ -837,7 +857,8 @@ public sealed partial class Geocoder
             {
                 var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
                 if (key.Length == 0 || !seen.Add(key)) continue;
-                var (admin1Keys, anchor) = geo.ContextOf(m.Name, key, cc);
+                var (admin1Keys, anchor, namesakes) = geo.ContextOf(m.Name, key, cc);
+                if (namesakes.Length > 0) _comentions.Add((key, namesakes));
                 foreach (var a1 in admin1Keys)
                 {
                     NamedAdmin1.TryAdd(a1, m.Name);
@@ -861,6 +882,9 @@ public sealed partial class Geocoder
         public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
 
         public List<Place> AnchorsExcept(string key) => _anchors.Where(a => a.Key != key).Select(a => a.Place).ToList();
+
+        /// <summary>The other mentions' namesakes in the country, for telling same-named villages apart by their neighbours.</summary>
+        public IEnumerable<(string Key, Place[] Namesakes)> CoMentionsExcept(string key) => _comentions.Where(c => c.Key != key);
 
         /// <summary>The fence that the event's wider mentions put around a more specific one.</summary>
         public Constraint ConstraintFrom(IReadOnlyList<PlaceMention> outer, PlaceMention self)
@@ -912,7 +936,7 @@ public sealed partial class Geocoder
     }
 
     /// <summary>The admin1 units a name names in the country, and the place it anchors if it is nearly unambiguous there.</summary>
-    private (string[] Admin1Keys, Place? Anchor) ContextOf(string name, string key, string? cc)
+    private (string[] Admin1Keys, Place? Anchor, Place[] Namesakes) ContextOf(string name, string key, string? cc)
     {
         if (_contextByName.TryGetValue((name, cc), out var memo)) return memo;
         var keys = new List<string>();
@@ -926,7 +950,8 @@ public sealed partial class Geocoder
 
         // A mention is an anchor only when it is nearly unambiguous in the country.
         var cands = _g.LookupKey(key).Where(p => cc is null || p.CountryCode == cc).ToList();
-        memo = (keys.ToArray(), cands.Count is > 0 and <= 3 ? cands.MaxBy(Prominence)! : null);
+        // A name shared by a handful of villages still says the event is near one of them.
+        memo = (keys.ToArray(), cands.Count is > 0 and <= 3 ? cands.MaxBy(Prominence)! : null, cands.Count is > 1 and <= 15 ? cands.ToArray() : []);
         if (_contextByName.Count < MemoLimit) _contextByName.TryAdd((name, cc), memo);
         return memo;
     }
