@@ -34,9 +34,10 @@ public enum FrameEvidenceKind
 /// <remarks>
 /// OpensFrame is false for a place vote of a village: it weighs inside the frame but cannot add its country to it. A
 /// place-derived vote that may open (a capital, a province name only one country has) opens only when the countries
-/// the words name have no place support of their own; an Explicit one ("Hatay province") always opens.
+/// the words name have no place support of their own; an Explicit one ("Hatay province") always opens. City marks a
+/// place vote for a town of 100,000 or more, which a village namesake in a named country does not outweigh.
 /// </remarks>
-public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true, bool Explicit = false)
+public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true, bool Explicit = false, bool City = false)
 {
     /// <summary>True for evidence of where events happened rather than of who took part.</summary>
     public bool IsLocation => Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
@@ -110,11 +111,26 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         // names no say in which countries are in; words that only name sides (a demonym, a group, "Turkey said") do not:
         // then a province only one country has, a capital, or a place name most of whose namesakes are in one country,
         // opens that country.
-        var saysWhere = evidence.Any(e => e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet);
+        var saysWhere = evidence.Any(e => e.Explicit || e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet);
+        // An outlet's country is where events are only while the text names no country as the place.
+        if (evidence.Any(e => e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline))
+        {
+            located.RemoveWhere(cc => !evidence.Any(e => e.CountryCode == cc && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline));
+        }
+
         if (!saysWhere)
         {
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame)) located.Add(e.CountryCode);
-            foreach (var (cc, total) in placeTotal)
+            // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
+            // opens nothing abroad, however big the namesake there.
+            var sharedWithNamed = evidence.Where(e => e.IsPlaceDerived && members.Contains(e.CountryCode)).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && !sharedWithNamed.Contains(e.Text))) located.Add(e.CountryCode);
+            var openable = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || !sharedWithNamed.Contains(e.Text))))
+            {
+                openable[e.CountryCode] = openable.GetValueOrDefault(e.CountryCode) + e.Weight;
+            }
+
+            foreach (var (cc, total) in openable)
             {
                 if (total >= 0.5) located.Add(cc);
             }
@@ -131,7 +147,10 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         }
 
         double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
-        var ranked = members.OrderByDescending(Score).ThenByDescending(cc => strong.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
+        // The main country is one where the report puts events, when it puts them anywhere: a side ("French aircraft
+        // of Operation Barkhane") is never the main country of a report that names where it struck.
+        var ranked = members.OrderByDescending(Score)
+            .ThenByDescending(cc => strong.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
         var primary = ranked[0];
         var second = ranked.Count > 1 ? Score(ranked[1]) : 0;
 

@@ -256,7 +256,7 @@ public sealed partial class Geocoder
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
             {
                 Start = m.Start,
-                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName),
+                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame),
             }));
         }
 
@@ -280,10 +280,13 @@ public sealed partial class Geocoder
             var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && SpelledAlike(Folded(a.Name), folded)).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in exactAdmin1)
             {
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1));
+                // Opening a country takes the province's own spelling give or take a letter (Idlib / Idleb), not Bara / Berea.
+                var close = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1);
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1 && close));
             }
 
             var weights = new Dictionary<string, ((double W, bool Alike) W, bool Prominent)>(StringComparer.Ordinal);
+            var cities = new HashSet<string>(StringComparer.Ordinal);
             void Vote(string cc, double w, bool alike, bool prominent)
             {
                 var old = weights.GetValueOrDefault(cc);
@@ -296,6 +299,7 @@ public sealed partial class Geocoder
                 var alike = SpelledAlike(Folded(p.Name), folded);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
+                if (alike && p.Population >= 100_000) cities.Add(p.CountryCode);
             }
 
             foreach (var a in admins.Where(a => a.Level != AdminLevel.Country))
@@ -309,7 +313,7 @@ public sealed partial class Geocoder
             {
                 // A capital spelled as the report spells it puts the report in its country whatever else the words say.
                 var capital = prominent && w / total >= 0.5;
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: capital, Explicit: capital));
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: capital, Explicit: capital, City: cities.Contains(c)));
             }
         }
 

@@ -30,6 +30,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
         foreach (var m in doc.Countries)
         {
+            // "Benin City", "Djibouti Town", "Kuwait City": the country's name inside a town's.
+            if (p.IsInsideTownName(text, m.Span.End)) continue;
+
             if (m.IsDemonym)
             {
                 evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start));
@@ -119,6 +122,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         private readonly List<Regex> _before = new();
         private readonly List<Regex> _after = new();
         private readonly List<Regex> _datelines = new();
+        private readonly List<Regex> _townAfter = new();
 
         public static FramePatterns Load()
         {
@@ -133,6 +137,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                     case "place-before": p._before.Add(new Regex(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "place-after": p._after.Add(new Regex(pattern, options)); break;
                     case "dateline": p._datelines.Add(new Regex(pattern, options)); break;
+                    case "town-after": p._townAfter.Add(new Regex(pattern, options)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }
             }
@@ -158,6 +163,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
             return false;
         }
+
+        /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
+        public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
 
         /// <summary>The town of the report's dateline, if it opens with one.</summary>
         public Group? Dateline(string text)
