@@ -75,7 +75,7 @@ public class GazetteerBenchmarks
         foreach (var name in ExactNames)
         {
             var m = new PlaceMention(name, 0, name.Length, PlaceRelation.In);
-            n += _geo.Resolve([m], [m], null)?.GeoPrecision ?? 0;
+            n += _geo.Resolve([m], [m], (string?)null)?.GeoPrecision ?? 0;
         }
 
         return n;
@@ -151,7 +151,7 @@ public class GazetteerBenchmarks
         sb.AppendLine(Rate("Geocoder.Resolve", ExactNames, n =>
         {
             var m = new PlaceMention(n, 0, n.Length, PlaceRelation.In);
-            return geo.Resolve([m], [m], null)?.GeoPrecision ?? 0;
+            return geo.Resolve([m], [m], (string?)null)?.GeoPrecision ?? 0;
         }));
         return sb.ToString();
     }

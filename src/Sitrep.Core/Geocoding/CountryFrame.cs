@@ -123,7 +123,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
             // opens nothing abroad, however big the namesake there.
             var sharedWithNamed = evidence.Where(e => e.IsPlaceDerived && members.Contains(e.CountryCode)).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && !sharedWithNamed.Contains(e.Text))) located.Add(e.CountryCode);
+            // (A province only one country has is never outweighed that way: "Mandera" is Kenya's, whatever Somali
+            // village shares the name.)
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !sharedWithNamed.Contains(e.Text)))) located.Add(e.CountryCode);
             var openable = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || !sharedWithNamed.Contains(e.Text))))
             {
