@@ -51,11 +51,15 @@ public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, d
 /// village that shares its name with a town abroad never takes the event there.
 /// </summary>
 /// <remarks>
-/// Members are the countries with evidence of their own: named as a place or as a participant, an admin name, a
-/// dateline, a demonym, an armed group's home, the outlet. Place names alone add a country only when nothing else
-/// names one, or when the place is prominent (a capital, a province seat): a village name is shared by too many
-/// countries to say where a report is. The primary country is the one with the most weight, location evidence
-/// counting double, so "Turkish warplanes struck Afrin" stays in Syria while Turkey stays a member.
+/// Members are the countries the words of the report name: as the place of events ("in Syria", "Mandera, Kenya"), in
+/// a dateline, as a side (a demonym, an armed group's home, "Turkey said"), or as the outlet's home. Place names open
+/// a country only where no word says where (no country named as the place, no dateline, no outlet) — a province only
+/// one country has, a capital, or a name most of whose namesakes are in one country (not when a named side has a
+/// village of that name too, unless the namesake is a city) — or when the text calls a name a province ("Hatay
+/// province"), or is a capital. Events are placed only in the primary country or where the report puts them
+/// (<see cref="Placeable"/>): a country that is only a side ("Turkish forces") hosts no place. A report whose words
+/// name no country and whose places open none is <see cref="Closed"/>: nothing is placed. The primary country is the
+/// member with the most weight, evidence of place counting double.
 /// </remarks>
 public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members, bool Confident, IReadOnlyList<FrameEvidence> Evidence)
 {
