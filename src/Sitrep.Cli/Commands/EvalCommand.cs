@@ -40,8 +40,9 @@ public static class EvalCommand
         {
             try
             {
-                var minList = (parse.GetValue(mins) ?? []).Select(Threshold.Parse).ToList();
-                var maxList = (parse.GetValue(maxes) ?? []).Select(Threshold.Parse).ToList();
+                string[] countryKeys = [CountryAgreement.OutsideKey, CountryAgreement.MissingKey];
+                var minList = (parse.GetValue(mins) ?? []).Select(t => Threshold.Parse(t, countryKeys)).ToList();
+                var maxList = (parse.GetValue(maxes) ?? []).Select(t => Threshold.Parse(t, countryKeys)).ToList();
                 var goldPath = parse.GetValue(gold)!;
                 var goldSet = GoldReader.ReadFile(goldPath, parse.GetValue(limit));
                 var pipeline = SitrepPipeline.CreateDefault();

@@ -5,15 +5,18 @@ namespace Sitrep.Core.Evaluation;
 /// <param name="Limit">The finite limit.</param>
 public sealed record Threshold(string Key, double Limit)
 {
-    /// <summary>Parses "KEY=VALUE" as score.py does; a bad key or value throws FormatException with score.py's message.</summary>
-    public static Threshold Parse(string s)
+    /// <summary>
+    /// Parses "KEY=VALUE" as score.py does; a bad key or value throws FormatException with score.py's message.
+    /// <paramref name="extraKeys"/>: metrics a caller reports beside score.py's (sitrep eval's country figures).
+    /// </summary>
+    public static Threshold Parse(string s, IReadOnlyCollection<string>? extraKeys = null)
     {
         ArgumentNullException.ThrowIfNull(s);
         int eq = s.IndexOf('=');
         string key = PyText.Strip(eq < 0 ? s : s[..eq]);
-        if (eq < 0 || !MetricCatalog.Kinds.ContainsKey(key))
+        if (eq < 0 || !(MetricCatalog.Kinds.ContainsKey(key) || (extraKeys?.Contains(key) ?? false)))
         {
-            throw new FormatException("expected KEY=VALUE with KEY one of: " + string.Join(", ", MetricCatalog.All.Select(m => m.Key)));
+            throw new FormatException("expected KEY=VALUE with KEY one of: " + string.Join(", ", MetricCatalog.All.Select(m => m.Key).Concat(extraKeys ?? [])));
         }
         string val = s[(eq + 1)..];
         double? limit = PyText.ParseFloat(val);
