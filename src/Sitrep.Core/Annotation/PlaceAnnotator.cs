@@ -29,13 +29,16 @@ public static partial class PlaceAnnotator
         @"(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))";
     private const string ParenAlt =
         @"(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))";
+    // "Tamakaza (Ansongo, Gao)": the last name in the bracket is the wider area (the province) the first sits in.
+    private const string Paren2Alt =
+        @"(?<paren>(?<=\([^()\n,]{1,60}),\s+(?<name>" + Name + @")(?=\s*\)))";
     private const string SubjectAlt =
         @"(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))";
     private const string InAlt =
         @"(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
 
     /// <summary>The whole place pattern as one alternation: what the split patterns below must agree with.</summary>
-    internal const string PlacePatternText = OffsetAlt + "|" + NearAlt + "|" + AreaAlt + "|" + ApposAlt + "|" + Appos2Alt + "|" + ParenAlt + "|" + SubjectAlt + "|" + InAlt;
+    internal const string PlacePatternText = OffsetAlt + "|" + NearAlt + "|" + AreaAlt + "|" + ApposAlt + "|" + Appos2Alt + "|" + ParenAlt + "|" + Paren2Alt + "|" + SubjectAlt + "|" + InAlt;
 
     internal const RegexOptions PlaceOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -48,6 +51,7 @@ public static partial class PlaceAnnotator
     [GeneratedRegex(@"\G" + ApposAlt, PlaceOptions)] private static partial Regex ApposAt();
     [GeneratedRegex(@"\G" + Appos2Alt, PlaceOptions)] private static partial Regex Appos2At();
     [GeneratedRegex(@"\G" + ParenAlt, PlaceOptions)] private static partial Regex ParenAt();
+    [GeneratedRegex(@"\G" + Paren2Alt, PlaceOptions)] private static partial Regex Paren2At();
     [GeneratedRegex(@"\G" + SubjectAlt, PlaceOptions)] private static partial Regex SubjectAt();
     [GeneratedRegex(@"\G" + InAlt, PlaceOptions)] private static partial Regex InAt();
 
@@ -65,13 +69,13 @@ public static partial class PlaceAnnotator
     }
 
     private static readonly Alternative Offset = new(OffsetAt()), Near = new(NearAt()), Area = new(AreaAt()), Appos = new(ApposAt()),
-        Appos2 = new(Appos2At()), Paren = new(ParenAt()), Subject = new(SubjectAt()), In = new(InAt());
+        Appos2 = new(Appos2At()), Paren = new(ParenAt()), Paren2 = new(Paren2At()), Subject = new(SubjectAt()), In = new(InAt());
 
     // The alternatives that can begin with a given kind of character, in the pattern's order: the offset starts with
-    // a digit, the bracket with "(", the appositions with a comma or "'s", the rest with a letter.
-    private static readonly Alternative[] All = [Offset, Near, Area, Appos, Appos2, Paren, Subject, In];
+    // a digit, the bracket with "(", the appositions and a bracket's second name with a comma or "'s", the rest with a letter.
+    private static readonly Alternative[] All = [Offset, Near, Area, Appos, Appos2, Paren, Paren2, Subject, In];
     private static readonly Alternative[] FromDigit = [Offset];
-    private static readonly Alternative[] FromComma = [Appos, Appos2];
+    private static readonly Alternative[] FromComma = [Appos, Appos2, Paren2];
     private static readonly Alternative[] FromApostrophe = [Appos];
     private static readonly Alternative[] FromBracket = [Paren];
     private static readonly Alternative[] FromLetter = [Near, Area, Subject, In];

@@ -191,6 +191,17 @@ public class PlaceAnnotatorAdminMentionTests
     }
 
     [Fact]
+    public void BothNamesOfABracketAreContainers()
+    {
+        // "village (district, province)": the district and the province are both the wider places of the village.
+        var a = Places("Gunmen burned a school in Kalakou (Tenenkou, Mopti) on May 3. Nobody was hurt.");
+        Assert.Equal(PlaceRelation.In, a.Single(p => p.Name == "Kalakou").Relation);
+        Assert.Equal("container", a.Single(p => p.Name == "Tenenkou").Qualifier);
+        Assert.Equal("container", a.Single(p => p.Name == "Mopti").Qualifier);
+        Assert.DoesNotContain(a, p => p.Name == "Nobody");
+    }
+
+    [Fact]
     public void DirectionOfAPlaceIsNearIt()
     {
         var p = One("The Islamic State took Awishiyya just east of Arran.", "Arran");
