@@ -104,12 +104,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
                 _ => other,
             };
             into[e.CountryCode] = into.GetValueOrDefault(e.CountryCode) + e.Weight;
-            if (e.OpensFrame && (!e.IsPlaceDerived)) members.Add(e.CountryCode);
+            if (e.OpensFrame && !e.IsPlaceDerived) members.Add(e.CountryCode);
             if (e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet) located.Add(e.CountryCode);
         }
-
-        var placeTotal = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName)) placeTotal[e.CountryCode] = placeTotal.GetValueOrDefault(e.CountryCode) + e.Weight;
 
         // Words that say where (a country named as the place, a dateline, an outlet that covers one country) leave place
         // names no say in which countries are in; words that only name sides (a demonym, a group, "Turkey said") do not:
@@ -153,8 +150,6 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         }
 
         double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
-        // The main country is one where the report puts events, when it puts them anywhere: a side ("French aircraft
-        // of Operation Barkhane") is never the main country of a report that names where it struck.
         var ranked = members.OrderByDescending(Score)
             .ThenByDescending(cc => strong.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
         var primary = ranked[0];
