@@ -169,8 +169,12 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public bool NamesAsPlace(string countryCode) =>
         Evidence.Any(e => e.CountryCode == countryCode && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline);
 
-    /// <summary>The frame in words, for an event's geocoding explanation.</summary>
-    public string Explain()
+    /// <summary>The frame in words, for an event's geocoding explanation (worked out once: every event of a report asks).</summary>
+    public string Explain() => _explained ??= ExplainUncached();
+
+    private string? _explained;
+
+    private string ExplainUncached()
     {
         if (Members.Count == 0) return Closed ? "no word of the report names a country and no place name is clear enough to open one" : "no country evidence in the report";
         var parts = Members.Order(StringComparer.Ordinal).Select(cc =>

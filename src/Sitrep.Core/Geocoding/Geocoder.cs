@@ -731,15 +731,12 @@ public sealed partial class Geocoder
 
         // The report's countries are a hard fence: a same-named place abroad is never the answer, however big.
         raw.RemoveAll(c => !frame.Allows(c.Place.CountryCode));
-        if (raw.Count == 0 && key.Length >= 5 && frame.Members.Count > 0)
+        // A misspelling is looked for in the event's own country only (across a frame of several countries a near-miss
+        // is more often another village than the one meant), and keeps its first letter, which every transliteration
+        // scheme keeps: a near-miss that changes it is another village.
+        if (raw.Count == 0 && key.Length >= 6 && frame.Members.Count > 0 && (cc ?? frame.Primary) is { } fuzzyCountry)
         {
-            // A misspelling is looked for in the event's own country only: across a frame of several countries a
-            // near-miss is more often another village than the one meant.
-            // The first letter is kept by every transliteration scheme; a near-miss that changes it is another village.
-            if ((cc ?? frame.Primary) is { } fuzzyCountry && key.Length >= 6)
-            {
-                raw.AddRange(_g.LookupFuzzy(name, fuzzyCountry).Where(c => PlaceNameKey.Cached(c.Place.Name) is { Length: > 0 } k && k[0] == key[0]));
-            }
+            raw.AddRange(_g.LookupFuzzy(name, fuzzyCountry).Where(c => PlaceNameKey.Cached(c.Place.Name) is { Length: > 0 } k && k[0] == key[0]));
         }
 
         memo = (key, raw.ToArray());

@@ -75,20 +75,21 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     }
 
     /// <summary>Repetition adds little: a country named ten times is not ten times as likely.</summary>
+    private static readonly Dictionary<FrameEvidenceKind, double> Caps = new()
+    {
+        [FrameEvidenceKind.CountryAsPlace] = 6,
+        [FrameEvidenceKind.CountryAsActor] = 1.5,
+        [FrameEvidenceKind.Demonym] = 1.2,
+        [FrameEvidenceKind.ActorHome] = 1.0,
+    };
+
     private static List<FrameEvidence> Capped(List<FrameEvidence> evidence)
     {
-        var caps = new Dictionary<FrameEvidenceKind, double>
-        {
-            [FrameEvidenceKind.CountryAsPlace] = 6,
-            [FrameEvidenceKind.CountryAsActor] = 1.5,
-            [FrameEvidenceKind.Demonym] = 1.2,
-            [FrameEvidenceKind.ActorHome] = 1.0,
-        };
         var used = new Dictionary<(string, FrameEvidenceKind), double>();
         var result = new List<FrameEvidence>(evidence.Count);
         foreach (var e in evidence)
         {
-            if (!caps.TryGetValue(e.Kind, out var cap))
+            if (!Caps.TryGetValue(e.Kind, out var cap))
             {
                 result.Add(e);
                 continue;
