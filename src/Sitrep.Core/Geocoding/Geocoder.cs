@@ -41,9 +41,6 @@ public sealed record GeoResolution(
 /// <summary>Resolves an event's place mentions to ACLED geo fields using a <see cref="Gazetteer"/> and the rest of the report as context.</summary>
 public sealed partial class Geocoder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:Town|City|Village|Township|Camp|Refugee Camp|Market|Estate)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TrailingKind();
-
     private readonly Gazetteer _g;
 
     // Reports repeat the same few thousand place names, and every event of a report sees all of them again: what a
@@ -106,6 +103,23 @@ public sealed partial class Geocoder
             var m = ordered[i];
             var outer = ordered.GetRange(i + 1, ordered.Count - i - 1);
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
+            if (res is null && m.Relation != PlaceRelation.Area && SiteWords.SiteOf(m.Name) is { } core)
+            {
+                // "Tiyas Military Airbase", "Jroud Arsal": the gazetteer has the place the site is named after; the event
+                // is beside it, so near it (precision 2), and the location keeps the report's name of the site.
+                var at = m with { Name = core, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
+                if (ResolveOne(at, outer, ctx, fallbackFrom: failed) is { } site)
+                {
+                    res = site with
+                    {
+                        Mention = m,
+                        Location = failed.Count == 0 ? LocationName(m.Name) : site.Location,
+                        GeoPrecision = Math.Max(site.GeoPrecision, 2),
+                        Why = $"'{m.Name}' not in the gazetteer, a site named after '{core}': {site.Why}",
+                    };
+                }
+            }
+
             if (res is not null)
             {
                 // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
@@ -722,10 +736,10 @@ public sealed partial class Geocoder
             raw.Add((p, 0));
         }
 
-        if (raw.Count == 0 && TrailingKind().Match(name) is { Success: true } kind)
+        if (raw.Count == 0 && SiteWords.SamePlace(name) is { } bare)
         {
             // "Mandera Town", "Gesabakwa Village": the kind word is part of the mention, not of the gazetteer name.
-            key = PlaceNameKey.Cached(name[..kind.Index]);
+            key = PlaceNameKey.Cached(bare);
             foreach (var p in _g.LookupKey(key)) raw.Add((p, 0));
         }
 

@@ -46,8 +46,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             if (geo?.Latitude is null)
             {
                 var at = eventPlaces.Min(p => p.Start);
-                var areas = doc.Places.Where(p => p.Relation == PlaceRelation.Area)
-                    .OrderBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
+                // A region first; else another place the report names (the city whose quarter or plain the event was in).
+                var areas = doc.Places.Where(p => !eventPlaces.Contains(p))
+                    .OrderBy(p => p.Relation == PlaceRelation.Area ? 0 : 1)
+                    .ThenBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
                 region = areas.Select(a => geocoder.Resolve([a], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
             }
             if (region is not null)
@@ -58,7 +60,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                     GeoPrecision = 3,
                     Location = geo is { Location.Length: > 0 } named ? named.Location
                         : region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
-                    Why = $"{missing} not in the gazetteer; coded to the region the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
+                    Why = $"{missing} not in the gazetteer; coded to the {(region.Mention?.Relation == PlaceRelation.Area ? "region" : "place")} the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
                 };
             }
 

@@ -170,6 +170,38 @@ public class GeocoderContextTests
         Assert.Equal("SY", Geo.DecideCountry(doc, null, ["Syria", "Syria", "~Russia"]).CountryCode);
     }
 
+    [Theory]
+    [InlineData("Tiyas Military Airbase", "Tiyas", "Homs")]
+    [InlineData("Hmeimim Air Base", "Hmeimim", "Lattakia")]
+    [InlineData("Jroud Arsal", "Arsal", null)]
+    public void SiteNamedAfterAPlaceIsNearThatPlace(string site, string core, string? admin1)
+    {
+        Assert.Equal(core, SiteWords.SiteOf(site));
+        var ev = new[] { M(site) };
+        var country = admin1 is null ? "Lebanon" : "Syria";
+        var r = Geo.Resolve(ev, ev, country)!;
+        // The site is beside the place, not the place: precision 2, and the location keeps the report's name of the site.
+        Assert.Equal(2, r.GeoPrecision);
+        Assert.Equal(site, r.Location);
+        Assert.NotNull(r.Latitude);
+        if (admin1 is not null) Assert.Equal(admin1, r.Admin1);
+        Assert.Contains("a site named after", r.Why);
+    }
+
+    [Theory]
+    [InlineData("Mandera Town", "Mandera")]
+    [InlineData("Zzq Unknown Airbase", null)]
+    public void KindWordNamesThePlaceItself(string name, string? bare) => Assert.Equal(bare, SiteWords.SamePlace(name));
+
+    [Fact]
+    public void SiteOfAnUnknownPlaceStaysUnplaced()
+    {
+        var ev = new[] { M("Zzqwy Military Airbase") };
+        var r = Geo.Resolve(ev, ev, "Syria")!;
+        Assert.Null(r.Latitude);
+        Assert.Equal(3, r.GeoPrecision);
+    }
+
     [Fact]
     public void UnfoundVillageStaysTheLocationNameWithTheWiderPlacesPoint()
     {

@@ -45,6 +45,18 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void AnUnknownSiteFallsBackToTheTownTheReportNamesElsewhere()
+    {
+        // The hill is in no gazetteer; the report's own town is the best place the text supports, at precision 3.
+        var e = One("The front around Deir ez-Zor city in eastern Syria has been contested for months. On May 27 regime forces took control of Zzqwy Hill amid an exchange of shelling, killing three rebels.");
+        Assert.Equal("Zzqwy Hill", e.Location);
+        Assert.Equal("Deir ez Zor", e.Admin1);
+        Assert.Equal(3, e.GeoPrecision);
+        Assert.NotNull(e.Latitude);
+        Assert.Contains("coded to the place the report names", e.Geocoding!.Why);
+    }
+
+    [Fact]
     public void AReportThatNamesNoPlaceGetsTheCountryItsWordsNameAndNoPoint()
     {
         var e = One("Kenyan police shot dead two suspected robbers on May 27, a police spokesman said.");
