@@ -48,7 +48,7 @@ public static class DocumentEndpoints
         var (outcome, stored) = await store.WriteAsync(s =>
         {
             var o = s.Ingest([processed]);
-            var id = s.DocumentIdByHash(hash) ?? throw new InvalidOperationException("the document was not stored");
+            var id = s.DocumentIdOf(document, hash) ?? throw new InvalidOperationException("the document was not stored");
             var doc = s.GetDocument(id.ToString(CultureInfo.InvariantCulture))!;
             return (o, (Doc: doc, Events: doc.EventIds.Select(s.GetEvent).OfType<Sitrep.Core.Resolution.ResolvedEvent>().ToList()));
         }, context.RequestAborted);

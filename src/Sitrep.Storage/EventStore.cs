@@ -75,28 +75,43 @@ public sealed class EventStore : IDisposable
         {
             // WAL lets readers (the server) run while a writer ingests; NORMAL sync is durable at each commit in WAL mode
             // against process crashes, which is what kill -9 tests.
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;");
+            // Foreign keys stay off while migrating: a migration that rebuilds a table (SQLite cannot drop a constraint)
+            // drops the old one while other tables still refer to it by name.
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF; PRAGMA busy_timeout=10000;");
         }
 
         Migrations.Apply(connection, target.Kind);
+        if (target.Kind == StoreKind.Sqlite) store.Execute("PRAGMA foreign_keys=ON;");
         return store;
     }
 
     /// <summary>The schema version after migrations.</summary>
     public int SchemaVersion => Convert.ToInt32(Scalar("SELECT MAX(version) FROM schema_migrations"), CultureInfo.InvariantCulture);
 
-    /// <summary>True if a document with this content hash is already stored.</summary>
-    public bool HasDocument(string contentHash)
+    /// <summary>
+    /// True if this document is already stored: the same id (or URL), publication date and text. The same text under
+    /// another id or date is another document (a reprint), stored and linked to the first.
+    /// </summary>
+    public bool HasDocument(Sitrep.Core.Documents.Document d, string contentHash)
     {
         // Asked once per input document by ingest, so the statement is kept prepared.
-        var cmd = Prepared(null, "SELECT 1 FROM documents WHERE content_hash = @h");
-        Bind(cmd, ("h", contentHash));
+        var cmd = Prepared(null, "SELECT 1 FROM documents WHERE content_hash = @h AND doc_key = @k AND COALESCE(published, '') = @p");
+        Bind(cmd, ("h", contentHash), ("k", DocKey(d)), ("p", PublishedText(d) ?? ""));
         return cmd.ExecuteScalar() is not (null or DBNull);
     }
 
-    /// <summary>The numeric id of the stored document with this content hash, or null when none is stored.</summary>
-    public long? DocumentIdByHash(string contentHash) =>
-        Scalar("SELECT id FROM documents WHERE content_hash = @h", ("h", contentHash)) is { } id ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
+    /// <summary>The numeric id of the stored document with this identity (see <see cref="HasDocument"/>), or null when none is stored.</summary>
+    public long? DocumentIdOf(Sitrep.Core.Documents.Document d, string contentHash) =>
+        Scalar("SELECT id FROM documents WHERE content_hash = @h AND doc_key = @k AND COALESCE(published, '') = @p",
+            ("h", contentHash), ("k", DocKey(d)), ("p", PublishedText(d) ?? "")) is { } id ? Convert.ToInt64(id, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>False for a store that keeps one event per report (<c>sitrep ingest --no-merge</c>).</summary>
+    public bool MergeReports { get; set; } = true;
+
+    // A document without an id of its own is known by its URL.
+    private static string DocKey(Sitrep.Core.Documents.Document d) => d.Id.Length > 0 ? d.Id : d.Url ?? "";
+
+    private static string? PublishedText(Sitrep.Core.Documents.Document d) => d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Stores a batch of processed documents in one transaction, merging their events into stored incidents.</summary>
     public IngestOutcome Ingest(IReadOnlyList<ProcessedDocument> batch)
@@ -133,9 +148,9 @@ public sealed class EventStore : IDisposable
     {
         var d = p.Document;
         var id = Read(tx,
-            "INSERT INTO documents (doc_key, content_hash, source, url, published, title, text, ingested_at) " +
-            "VALUES (@k, @h, @s, @u, @p, @t, @x, @at) ON CONFLICT (content_hash) DO NOTHING RETURNING id",
-            ("k", d.Id), ("h", p.ContentHash), ("s", d.Source), ("u", d.Url), ("p", d.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            "INSERT INTO documents (doc_key, content_hash, source, url, published, title, text, ingested_at, reprint_of) " +
+            "VALUES (@k, @h, @s, @u, @p, @t, @x, @at, (SELECT MIN(id) FROM documents WHERE content_hash = @h)) ON CONFLICT DO NOTHING RETURNING id",
+            ("k", DocKey(d)), ("h", p.ContentHash), ("s", d.Source), ("u", d.Url), ("p", PublishedText(d)),
             ("t", p.Title), ("x", d.Text), ("at", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
         if (id is null) return new IngestOutcome(0, 1, 0, 0, 0);
         var docId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
@@ -146,7 +161,7 @@ public sealed class EventStore : IDisposable
         for (var i = 0; i < p.Events.Count; i++)
         {
             var e = p.Events[i];
-            var (cluster, why) = FindIncident(tx, e, docId);
+            var (cluster, why) = MergeReports ? FindIncident(tx, e, docId) : (null, null);
             List<MergeMember> members;
             if (cluster is null)
             {
@@ -179,32 +194,41 @@ public sealed class EventStore : IDisposable
 
     /// <summary>The stored incident a new report's event belongs to, and why; (null, null) for a new incident.</summary>
     /// <remarks>
-    /// Candidates are narrowed in SQL (<see cref="CandidateQuery"/>) and then tried nearest date first, in
-    /// (event_date, event_id) order among equals, as the full scan did; a candidate's JSON record is parsed only when
-    /// its columns pass MergePolicy, and the decision on the record is the one that counts.
+    /// Candidates are narrowed in SQL (<see cref="CandidateQuery"/>) and by their row's columns
+    /// (<see cref="MergePolicy.MayJoin"/>), then tried nearest date and place first: the report joins the first
+    /// incident whose every report it agrees with (<see cref="MergePolicy.Decide"/>), so an incident never grows by a
+    /// chain of near matches.
     /// </remarks>
     private (string? EventId, string? Why) FindIncident(DbTransaction tx, ResolvedEvent e, long docId)
     {
-        if (!DateOnly.TryParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, null);
+        if (!MergePolicy.CanJoinAny(e)) return (null, null);
+        var date = DateOnly.ParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var query = CandidateQuery.For(e, date, Target.Kind);
         Flush(tx);
         var cmd = Prepared(tx, query.Sql);
         Bind(cmd, [.. query.Args, ("d", docId)]);
-        var candidates = new List<(string Id, int Gap, string Record)>();
+        var candidates = new List<(string Id, int Gap, double Km)>();
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var probe = CandidateQuery.Probe(r);
-                if (!MergePolicy.Decide(probe, e).Same) continue;
-                candidates.Add((probe.EventId, Math.Abs(DayGap(probe.EventDate, date)), r.GetString(CandidateQuery.RecordColumn)));
+                if (!MergePolicy.MayJoin(probe, e)) continue;
+                var km = Sitrep.Core.Geocoding.GeoMath.DistanceKm(probe.Latitude!.Value, probe.Longitude!.Value, e.Latitude!.Value, e.Longitude!.Value);
+                candidates.Add((probe.EventId, Math.Abs(DayGap(probe.EventDate, date)), km));
             }
         }
 
-        foreach (var (cid, _, record) in candidates.OrderBy(c => c.Gap))
+        foreach (var (cid, _, _) in candidates.OrderBy(c => c.Gap).ThenBy(c => c.Km))
         {
-            var decision = MergePolicy.Decide(EventJsonReader.Parse(record), e);
-            if (decision.Same) return (cid, decision.Why);
+            if (!_batch.Members.TryGetValue(cid, out var members))
+            {
+                members = ReadMembers(tx, cid);
+                _batch.Members[cid] = members;
+            }
+
+            var decision = MergePolicy.DecideIncident(members.Select(m => m.Event).ToList(), e);
+            if (decision.Same) return (cid, decision.Explain());
         }
 
         return (null, null);
@@ -218,6 +242,13 @@ public sealed class EventStore : IDisposable
         if (Read(tx, "SELECT 1 FROM events WHERE event_id = @i", ("i", wanted)) is null) return wanted;
         // The same document key with different content (an edited page) yields the same extract id; the content tells them apart.
         return $"{wanted}-{contentHash[..6]}{ordinal}";
+    }
+
+    /// <summary>The reports an incident was combined from, each as that report coded it, with why it joined (empty for an unknown id).</summary>
+    public IReadOnlyList<MergeMember> Reports(string eventId)
+    {
+        using var tx = _connection.BeginTransaction();
+        return ReadMembers(tx, eventId);
     }
 
     private List<MergeMember> ReadMembers(DbTransaction tx, string eventId)
@@ -471,12 +502,15 @@ public sealed class EventStore : IDisposable
         if (id is null or DBNull) return null;
         var docId = Convert.ToInt64(id, CultureInfo.InvariantCulture);
         StoredDocument? doc = null;
-        using (var cmd = Command(null, "SELECT doc_key, source, url, published, title, text FROM documents WHERE id = @d"))
+        using (var cmd = Command(null, "SELECT doc_key, source, url, published, title, text, reprint_of FROM documents WHERE id = @d"))
         {
             Bind(cmd, ("d", docId));
             using var r = cmd.ExecuteReader();
             if (!r.Read()) return null;
-            doc = new StoredDocument(docId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5), [], []);
+            doc = new StoredDocument(docId, r.GetString(0), Str(r, 1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5), [], [])
+            {
+                ReprintOf = r.IsDBNull(6) ? null : Convert.ToInt64(r.GetValue(6), CultureInfo.InvariantCulture),
+            };
         }
 
         var anns = new List<AnnotationSpan>();

@@ -63,7 +63,11 @@ public sealed record EventFilter
 }
 
 /// <summary>A stored source document with its annotations.</summary>
-public sealed record StoredDocument(long Id, string DocKey, string? Source, string? Url, string? Published, string? Title, string Text, IReadOnlyList<AnnotationSpan> Annotations, IReadOnlyList<string> EventIds);
+public sealed record StoredDocument(long Id, string DocKey, string? Source, string? Url, string? Published, string? Title, string Text, IReadOnlyList<AnnotationSpan> Annotations, IReadOnlyList<string> EventIds)
+{
+    /// <summary>The first stored document with the same text under another id or date, when this one is a reprint of it.</summary>
+    public long? ReprintOf { get; init; }
+}
 
 /// <summary>A stored source of an event: the document and how it joined.</summary>
 public sealed record EventSource(long DocumentId, string DocKey, string? Source, string? Url, string? Published, string? JoinedBecause);

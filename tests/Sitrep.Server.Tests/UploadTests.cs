@@ -120,11 +120,25 @@ public sealed class UploadTests : IDisposable
         Assert.Equal("2024-03-12", (string)doc["published"]!);
         Assert.Contains("Maarat al-Numan", (string)doc["text"]!);
 
-        // The same file again is the same document.
-        using var again = new MultipartFormDataContent { { Raw(ReportPdf(), "application/pdf"), "file", "bulletin.pdf" } };
+        // The same file with the same date again is the same document.
+        using var again = new MultipartFormDataContent
+        {
+            { Raw(ReportPdf(), "application/pdf"), "file", "bulletin.pdf" },
+            { new StringContent("2024-03-12"), "published" },
+        };
         var (status2, body2) = await Post("/api/documents", again);
         Assert.Equal(200, status2);
         Assert.True((bool)body2["already_stored"]!);
+
+        // The same text published on another day is another document, a reprint of the first.
+        using var reprint = new MultipartFormDataContent
+        {
+            { Raw(ReportPdf(), "application/pdf"), "file", "bulletin.pdf" },
+            { new StringContent("2024-03-15"), "published" },
+        };
+        var (status3, body3) = await Post("/api/documents", reprint);
+        Assert.Equal(201, status3);
+        Assert.NotEqual((long)body["document_id"]!, (long)body3["document_id"]!);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ internal static class MergeCandidates
     private static readonly string[] Countries = ["Syria", "syria", "Türkiye", "TÜRKIYE", ""];
     private static readonly string[] Actors = ["Military Forces of Syria", "military forces of syria", "HTS", "", "Unidentified Armed Group (Syria)"];
     private static readonly string[] Types = ["Battles", "Explosions/Remote violence"];
-    private static readonly int[] Precisions = [1, 1, 1, 2, 2, 3, 0, 4];
+    private static readonly int[] Precisions = [1, 1, 1, 1, 2, 2, 3, 0, 4];
+    private static readonly string?[] PlaceIds = ["170063", "170063", "170063", "170063", "169112", "-421190429", null];
 
     // Centres: one ordinary, one beside the antimeridian, one near the pole, so every way the box is built is exercised.
     private static readonly (double Lat, double Lon)[] Centres = [(35.9, 36.6), (35.9, 36.6), (35.9, 36.6), (-16.5, 179.97), (88.95, 20.0)];
@@ -27,7 +28,7 @@ internal static class MergeCandidates
     public static ProcessedDocument Document(Random rng, int k)
     {
         var key = $"gen-{k:D4}";
-        var date = new DateOnly(2024, 3, 20).AddDays(rng.Next(0, 25));
+        var date = new DateOnly(2024, 3, 20).AddDays(rng.Next(0, 5));
         var (clat, clon) = Centres[rng.Next(Centres.Length)];
         var placed = rng.Next(5) > 0;
         var e = new ResolvedEvent
@@ -45,11 +46,12 @@ internal static class MergeCandidates
             Admin1 = Pick(rng, Admin1s),
             Admin2 = Pick(rng, Admin2s),
             Location = Pick(rng, Locations),
-            // Up to about 25 km apart, so many pairs fall either side of the 10 km rule.
-            Latitude = placed ? clat + (rng.NextDouble() - 0.5) * 0.22 : null,
-            Longitude = placed ? Math.Clamp(clon + (rng.NextDouble() - 0.5) * 0.22, -180, 180) : null,
+            // Up to about 12 km apart, so many pairs fall either side of the 5 km rule.
+            Latitude = placed ? clat + (rng.NextDouble() - 0.5) * 0.11 : null,
+            Longitude = placed ? Math.Clamp(clon + (rng.NextDouble() - 0.5) * 0.11, -180, 180) : null,
             GeoPrecision = rng.Next(4) is var g && g == 0 ? null : g,
-            Source = "Outlet " + rng.Next(5),
+            Geocoding = new GeocodingNote("generated", "generated", null) { PlaceId = Pick(rng, PlaceIds) },
+            Source = "Outlet " + rng.Next(40),
             Fatalities = rng.Next(10),
         };
         var doc = new Document(key, date, e.Source, null, $"Generated report {k}.");
@@ -57,17 +59,20 @@ internal static class MergeCandidates
     }
 
     /// <summary>
-    /// The incident the store used to find for <paramref name="e"/> by reading every stored event of its type within
-    /// 31 days, nearest date first: (null, null) for a new one.
+    /// The incident the store should find for <paramref name="e"/> by reading every stored event of its type within
+    /// 31 days, nearest date then nearest point first, and asking MergePolicy about each of its reports: (null, null)
+    /// for a new one.
     /// </summary>
     public static (string? Id, string? Why) FullScan(EventStore store, ResolvedEvent e)
     {
         var date = DateOnly.ParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var all = store.Query(new EventFilter { EventType = e.EventType, From = date.AddDays(-31), To = date.AddDays(31) });
-        foreach (var existing in all.OrderBy(x => Math.Abs(DateOnly.ParseExact(x.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - date.DayNumber)))
+        static double Km(ResolvedEvent a, ResolvedEvent b) =>
+            a.Latitude is { } la && a.Longitude is { } oa && b.Latitude is { } lb && b.Longitude is { } ob ? GeoMath.DistanceKm(la, oa, lb, ob) : double.MaxValue;
+        foreach (var existing in all.OrderBy(x => Math.Abs(DateOnly.ParseExact(x.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - date.DayNumber)).ThenBy(x => Km(x, e)))
         {
-            var d = MergePolicy.Decide(existing, e);
-            if (d.Same) return (existing.EventId, d.Why);
+            var d = MergePolicy.DecideIncident(store.Reports(existing.EventId).Select(m => m.Event).ToList(), e);
+            if (d.Same) return (existing.EventId, d.Explain());
         }
 
         return (null, null);

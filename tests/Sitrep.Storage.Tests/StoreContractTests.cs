@@ -29,25 +29,51 @@ public abstract class StoreContractTests : IDisposable
     {
         var target = NewTarget();
         var store = Open(target);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         store.Dispose();
         var again = Open(target);
-        Assert.Equal(2, again.SchemaVersion);
+        Assert.Equal(3, again.SchemaVersion);
         Assert.All(again.TableCounts().Values, n => Assert.Equal(0, n));
     }
 
     [Fact]
-    public void The_same_content_twice_adds_nothing()
+    public void The_same_document_twice_adds_nothing()
     {
         var store = Open();
         var doc = Reports.Process(Reports.MarketA);
         var first = store.Ingest([doc]);
         var counts = store.TableCounts();
-        var second = store.Ingest([doc with { Document = doc.Document with { Id = "another-name-same-text" } }]);
+        var second = store.Ingest([doc]);
         Assert.Equal(1, first.DocumentsAdded);
         Assert.Equal(0, second.DocumentsAdded);
         Assert.Equal(1, second.DocumentsAlreadyStored);
         Assert.Equal(counts, store.TableCounts());
+        Assert.True(store.HasDocument(doc.Document, doc.ContentHash));
+    }
+
+    [Fact]
+    public void The_same_text_under_another_id_or_date_is_a_reprint_stored_as_its_own_document()
+    {
+        var store = Open();
+        var doc = Reports.Process(Reports.MarketA);
+        store.Ingest([doc]);
+        var otherId = doc with { Document = doc.Document with { Id = "another-name-same-text" } };
+        var otherDay = doc with { Document = doc.Document with { Published = doc.Document.Published!.Value.AddDays(3) } };
+        Assert.False(store.HasDocument(otherId.Document, otherId.ContentHash));
+        var outcome = store.Ingest([otherId, otherDay]);
+        Assert.Equal(2, outcome.DocumentsAdded);
+        Assert.Equal(3, store.TableCounts()["documents"]);
+        // (A key names its newest document: here the reprint dated three days later.)
+        var firstId = store.GetDocument(doc.Document.Id)!.ReprintOf;
+        Assert.NotNull(firstId);
+        var original = store.GetDocument(firstId!.Value.ToString(CultureInfo.InvariantCulture))!;
+        Assert.Equal(doc.Document.Published!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), original.Published);
+        Assert.Null(original.ReprintOf);
+        Assert.Equal(firstId, store.GetDocument("another-name-same-text")!.ReprintOf);
+        // Every report's events are stored (one outlet tells an incident once, so the reprints stay their own events).
+        Assert.Equal(3, store.TableCounts()["report_events"]);
+        // And the reprint is as idempotent as the first.
+        Assert.Equal(0, store.Ingest([otherId]).DocumentsAdded);
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public static class ExportCommand
         });
 
         var idArg = new Argument<string>("id") { Description = "An event id (SITREP-...)." };
-        var show = new Command("show", "Print one stored event as JSON, with its sources.") { db, idArg };
+        var show = new Command("show", "Print one stored event as JSON; on standard error, each report it rests on and the evidence that joined it.") { db, idArg };
         show.SetAction(p => WithStore(p.GetValue(db), store =>
         {
             var id = p.GetValue(idArg)!;
@@ -142,7 +142,22 @@ public static class ExportCommand
             }
 
             Console.WriteLine(EventJsonWriter.ToJson(e));
-            foreach (var s in store.Sources(id)) Console.Error.WriteLine($"source: {s.DocKey} ({s.Source ?? "unknown outlet"}, {s.Published ?? "undated"}){(s.JoinedBecause is { } w ? ": " + w : "")}");
+            // Each report as it coded the incident, and the evidence that joined it (with the nearest rule that would have refused it).
+            var sources = store.Sources(id).ToDictionary(s => s.DocKey, StringComparer.Ordinal);
+            var n = 0;
+            foreach (var m in store.Reports(id))
+            {
+                var r = m.Event;
+                var key = r.DocIds.FirstOrDefault() ?? "";
+                var s = sources.GetValueOrDefault(key);
+                var toll = r.Evidence.ContainsKey("fatalities") ? $"fatalities {r.Fatalities}" : "silent about deaths";
+                Console.Error.WriteLine(
+                    $"report {++n}: {key} ({s?.Source ?? "unknown outlet"}, published {s?.Published ?? "undated"}): {r.EventDate} (precision {r.TimePrecision}), " +
+                    $"{(r.Location.Length > 0 ? r.Location : "no place")} (geo precision {r.GeoPrecision?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}), " +
+                    $"{r.Actor1} vs {(r.Actor2.Length > 0 ? r.Actor2 : "-")}, {r.EventType}, {toll}");
+                Console.Error.WriteLine(n == 1 ? "  first report of the incident" : $"  joined: {m.JoinedBecause ?? "merged by hand"}");
+            }
+
             return ExitCodes.Ok;
         }));
 

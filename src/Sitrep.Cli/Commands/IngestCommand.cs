@@ -32,13 +32,22 @@ public static class IngestCommand
         var follow = new Option<bool>("--follow") { Description = "For feeds fetched from a URL, fetch each item's page and ingest that instead of the item's summary." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each URL.", DefaultValueFactory = _ => 30 };
         var batch = new Option<int>("--batch") { Description = "Documents per transaction.", DefaultValueFactory = _ => 256 };
+        var noMerge = new Option<bool>("--no-merge") { Description = "Keep one event per report: never join a report to an incident another report told." };
 
         var cmd = new Command("ingest", """
             Extract events from reports and store them, merging reports of the same incident.
 
-            Each batch of documents is stored in one transaction, and documents are identified by the
-            SHA-256 of their text: ingesting the same content again adds nothing, and a run that is
-            killed can simply be run again: nothing is lost and nothing duplicated.
+            Each batch of documents is stored in one transaction. A document is its id (or URL), its
+            publication date and the SHA-256 of its text: ingesting the same file again adds nothing, and
+            a run that is killed can simply be run again: nothing is lost and nothing duplicated. The
+            same text under another id or date is stored as a reprint of the first, and its events go
+            through the normal merge.
+
+            Reports join one incident only on positive evidence: the same specific place (never two
+            fallbacks to a province), dates both reports' precision allow, the same event type, and a
+            shared actor or no conflicting one, checked against every report already in the incident.
+            `sitrep events show ID` says why each report joined; `sitrep events split ID` undoes it;
+            --no-merge keeps one event per report.
 
             Examples:
               sitrep ingest samples/                          into ~/.sitrep/sitrep.db
@@ -50,7 +59,7 @@ public static class IngestCommand
             (each named on stderr, the rest stored); 3 the store could not be opened or written.
             """)
         {
-            input, db, published, threads, maxMb, quiet, batch, follow, timeout,
+            input, db, published, threads, maxMb, quiet, batch, follow, timeout, noMerge,
         };
         cmd.SetAction(parse =>
         {
@@ -62,12 +71,12 @@ public static class IngestCommand
             }
 
             return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
-                Math.Clamp(parse.GetValue(batch), 1, 100_000), parse.GetValue(follow), Math.Max(1, parse.GetValue(timeout)));
+                Math.Clamp(parse.GetValue(batch), 1, 100_000), parse.GetValue(follow), Math.Max(1, parse.GetValue(timeout)), !parse.GetValue(noMerge));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds)
+    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
     {
         EventStore? store = null;
         EventStore lookup;
@@ -75,6 +84,7 @@ public static class IngestCommand
         {
             var target = StoreTarget.Parse(db);
             store = EventStore.Open(target);
+            store.MergeReports = merge;
             // The writer thread owns the first connection; the check for known content runs beside it on its own.
             lookup = EventStore.Open(target);
         }
@@ -99,11 +109,11 @@ public static class IngestCommand
             var outcome = IngestOutcome.Empty;
             var skipped = 0;
 
-            // Content already stored is skipped before extraction, so a rerun after a crash costs little. Content in a
-            // batch not yet committed is not seen here; the store skips it by its hash when the batch is written.
+            // A document already stored is skipped before extraction, so a rerun after a crash costs little. One in a
+            // batch not yet committed is not seen here; the store skips it by its identity when the batch is written.
             var fresh = sources.Read(inputs).Where(r =>
             {
-                if (r.Document is not { } d || !lookup.HasDocument(ProcessedDocument.HashOf(d.Text))) return true;
+                if (r.Document is not { } d || !lookup.HasDocument(d, ProcessedDocument.HashOf(d.Text))) return true;
                 skipped++;
                 return false;
             });

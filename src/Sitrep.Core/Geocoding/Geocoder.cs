@@ -36,7 +36,11 @@ public sealed record GeoResolution(
     PlaceMention? Mention,
     GeoCandidate? Chosen,
     GeoCandidate? RunnerUp,
-    string Why);
+    string Why)
+{
+    /// <summary>True when the place is the one the event's own words name (not a wider place it fell back to): only such a place can tie two reports to one incident.</summary>
+    public bool Specific { get; init; }
+}
 
 /// <summary>Resolves an event's place mentions to ACLED geo fields using a <see cref="Gazetteer"/> and the rest of the report as context.</summary>
 public sealed partial class Geocoder
@@ -125,7 +129,7 @@ public sealed partial class Geocoder
                 // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
                 // while the coordinates and geo_precision (2 or 3) say only the wider place is known.
                 var missing = ordered.Take(i).FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
-                return missing is null ? res : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
+                return missing is null ? res with { Specific = i == 0 } : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
             failed.Add(m.Name);

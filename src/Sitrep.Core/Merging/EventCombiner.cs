@@ -7,9 +7,10 @@ public sealed record MergeMember(ResolvedEvent Event, string? JoinedBecause);
 
 /// <summary>Folds the events several reports give of one incident into one event that lists all its sources.</summary>
 /// <remarks>
-/// The fields come from the best-placed report (lowest geo precision, then the first report); fatalities follow ACLED's
-/// most conservative credible figure (the lowest figure among reports that state one); each report's own figures stay
-/// visible as a claim, so nothing a source said is lost in the merge.
+/// The place and the other fields come from the best-placed report (lowest geo precision, then the first report), the
+/// date from the most precisely dated one. Fatalities follow ACLED's most conservative credible figure over the
+/// reports that state one: a report silent about deaths says nothing about the toll, it is not a 0. Injuries likewise.
+/// Each report's own figures stay visible as a claim (null where it was silent), so nothing a source said is lost.
 /// </remarks>
 public static class EventCombiner
 {
@@ -21,9 +22,11 @@ public static class EventCombiner
 
         var first = members[0].Event;
         var best = members.Select((m, i) => (m.Event, i)).OrderBy(x => x.Event.GeoPrecision ?? 9).ThenBy(x => x.i).First().Event;
-        var stated = members.Where(m => m.Event.Evidence.ContainsKey("fatalities")).Select(m => m.Event).ToList();
+        var dated = members.Select((m, i) => (m.Event, i)).OrderBy(x => x.Event.TimePrecision).ThenBy(x => x.i).First().Event;
+        var stated = members.Where(m => StatesDeaths(m.Event)).Select(m => m.Event).ToList();
         var fatalitySource = stated.Count > 0 ? stated.MinBy(e => e.Fatalities)! : best;
-        var injuries = members.Select(m => m.Event.Injuries).Where(i => i is not null).Min();
+        var fatalities = stated.Count > 0 ? fatalitySource.Fatalities : 0;
+        var injuries = members.Where(m => StatesInjuries(m.Event)).Select(m => m.Event.Injuries).Where(i => i is not null).Min();
 
         var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(StringComparer.Ordinal);
         foreach (var m in members)
@@ -44,8 +47,8 @@ public static class EventCombiner
                 "reported",
                 new Dictionary<string, object?>
                 {
-                    ["fatalities"] = e.Fatalities,
-                    ["injuries"] = e.Injuries,
+                    ["fatalities"] = StatesDeaths(e) ? e.Fatalities : null,
+                    ["injuries"] = StatesInjuries(e) ? e.Injuries : null,
                     ["location"] = e.Location,
                     ["actor1"] = e.Actor1,
                     ["actor2"] = e.Actor2,
@@ -59,16 +62,24 @@ public static class EventCombiner
             why.Add($"{string.Join(",", m.Event.DocIds)} joined: {m.JoinedBecause ?? "merged by hand"}");
         }
 
-        why.Add(stated.Count > 1 && stated.Select(e => e.Fatalities).Distinct().Count() > 1
-            ? $"fatalities {fatalitySource.Fatalities}: the lowest of the reported figures ({string.Join(", ", stated.Select(e => e.Fatalities))})"
-            : $"fatalities {fatalitySource.Fatalities}");
+        var silent = members.Count - stated.Count;
+        var silence = silent == 0 ? "" : $"; {silent} report{(silent == 1 ? "" : "s")} silent about deaths";
+        why.Add(stated.Count == 0 ? "fatalities 0: no report states a toll"
+            : stated.Count > 1 && stated.Select(e => e.Fatalities).Distinct().Count() > 1
+            ? $"fatalities {fatalities}: the lowest of the stated figures ({string.Join(", ", stated.Select(e => e.Fatalities))}){silence}"
+            : $"fatalities {fatalities}{silence}");
 
-        var sources = members.Select(m => m.Event.Source).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+        // An outlet told twice ("SOHR" and "SOHR; Reuters") is listed once.
+        var sources = members.SelectMany(m => m.Event.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase);
         return best with
         {
             EventId = first.EventId,
+            EventDate = dated.EventDate,
+            Year = dated.Year,
+            TimePrecision = dated.TimePrecision,
             DocIds = members.SelectMany(m => m.Event.DocIds).Distinct(StringComparer.Ordinal).ToList(),
-            Fatalities = fatalitySource.Fatalities,
+            Fatalities = fatalities,
             Injuries = injuries,
             Source = string.Join("; ", sources),
             Notes = string.Join(" | ", members.Select(m => m.Event.Notes).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)),
@@ -79,6 +90,11 @@ public static class EventCombiner
             Merge = new MergeNote(why),
         };
     }
+
+    /// <summary>True when the report states a death toll (a figure or "no casualties"), as against saying nothing of deaths.</summary>
+    public static bool StatesDeaths(ResolvedEvent e) => e.Evidence.TryGetValue("fatalities", out var l) && l.Count > 0;
+
+    private static bool StatesInjuries(ResolvedEvent e) => e.Evidence.TryGetValue("injuries", out var l) && l.Count > 0;
 
     private static string SourceName(ResolvedEvent e) =>
         e.Source.Length > 0 ? $"{e.Source} ({string.Join(",", e.DocIds)})" : string.Join(",", e.DocIds);

@@ -4,118 +4,259 @@ using Sitrep.Core.Resolution;
 
 namespace Sitrep.Core.Merging;
 
-/// <summary>Whether two reported events are the same incident, and the reason either way.</summary>
-public readonly record struct MergeDecision(bool Same, string Why);
+/// <summary>Whether two reported events are the same incident: the evidence either way, and the nearest rule that would have refused a join.</summary>
+public readonly record struct MergeDecision(bool Same, string Why, string? NearestRefusal = null)
+{
+    /// <summary>The decision and its nearest refusal in one line, as stored with the joining report.</summary>
+    public string Explain() => NearestRefusal is { } n ? $"{Why} (nearest refusal: {n})" : Why;
+}
 
 /// <summary>
-/// Decides whether two events from different reports describe one incident: dates compatible within their precision,
-/// the same place (by name, within <see cref="MaxDistanceKm"/>, or the same district when either is only placed by
-/// area), compatible actors and the same event type.
+/// Decides whether two reports tell one incident. Only positive evidence joins them: the same specific place, dates
+/// both precisions allow, the same event type, and a shared named actor or no conflict between the named ones.
 /// </summary>
 /// <remarks>
-/// Conservative on purpose: a wrong merge hides an incident, a missed merge only shows it twice, and a user can
-/// undo a merge (<c>sitrep events split</c>) but not find a hidden one.
+/// Conservative on purpose: a wrong merge hides an incident and its dead, a missed merge only shows it twice, and a
+/// user can undo a merge (<c>sitrep events split</c>) but not find a hidden one. The store asks this of the new report
+/// and every report already in the incident, so an incident never drifts by chains of near matches.
+/// <list type="bullet">
+/// <item>Place: both reports place the event at the place their own words name (<see cref="GeocodingNote.PlaceId"/>,
+/// geo_precision 1 or 2). The same gazetteer place joins; otherwise points within <see cref="NearKm"/> join when at
+/// least one report only says "near"; two reports each in a different village never do. A fallback to a province's or
+/// a town's point (precision 3, or a village the gazetteer lacks) never joins anything.</item>
+/// <item>Date: two day-precise dates must be the same day; a week-precise report may join a day-precise one inside its
+/// week, never another approximate one (that would widen the incident); a month-precise date joins nothing.</item>
+/// <item>Outlets: two reports from one outlet are never joined: an outlet tells an incident once, and its second
+/// report is another incident or an update (both stay visible; identical texts are linked as reprints).</item>
+/// <item>Actors: a named actor in common, unless the sides facing it are both named and differ; or one report names
+/// nobody but unidentified groups, civilians or crowds.</item>
+/// </list>
 /// </remarks>
 public static class MergePolicy
 {
-    /// <summary>Two points this close are the same place for merging.</summary>
+    /// <summary>Two points this close can be one incident's place when a report only says "near" it.</summary>
+    public const double NearKm = 5;
+
+    /// <summary>The widest distance at which any two stored incidents' points may still be compared (the candidate search box).</summary>
     public const double MaxDistanceKm = 10;
 
-    /// <summary>The decision for <paramref name="incoming"/> joining <paramref name="existing"/>.</summary>
+    /// <summary>The decision for <paramref name="incoming"/> joining the report <paramref name="existing"/>.</summary>
     public static MergeDecision Decide(ResolvedEvent existing, ResolvedEvent incoming)
     {
-        if (!DatesCompatible(existing, incoming, out var dateWhy)) return new(false, dateWhy);
         if (!string.Equals(existing.EventType, incoming.EventType, StringComparison.Ordinal))
         {
             return new(false, $"types differ ({existing.EventType} / {incoming.EventType})");
         }
 
-        if (!PlacesCompatible(existing, incoming, out var placeWhy)) return new(false, placeWhy);
-        if (!ActorsCompatible(existing, incoming, out var actorWhy)) return new(false, actorWhy);
-        return new(true, $"{dateWhy}; {placeWhy}; {actorWhy}; both {existing.EventType}");
+        if (SharedOutlet(existing, incoming) is { } outlet)
+        {
+            return new(false, $"both reports are from {outlet}: an outlet tells an incident once, so its second report is another incident or an update, kept apart");
+        }
+
+        if (!Dates(existing, incoming, out var dateWhy, out var dateEdge)) return new(false, dateWhy);
+        if (!Places(existing, incoming, out var placeWhy, out var placeEdge)) return new(false, placeWhy);
+        if (!Actors(existing, incoming, out var actorWhy, out var actorEdge)) return new(false, actorWhy);
+        var nearest = string.Join("; ", new[] { placeEdge, dateEdge, actorEdge }.Where(x => x is not null));
+        return new(true, $"{placeWhy}; {dateWhy}; {actorWhy}; both {existing.EventType}", nearest.Length > 0 ? nearest : null);
     }
 
-    private static bool DatesCompatible(ResolvedEvent a, ResolvedEvent b, out string why)
+    /// <summary>
+    /// The decision for <paramref name="incoming"/> joining the incident told by <paramref name="reports"/>: it must agree
+    /// with each of them, not with the incident's combined record, so no chain of near matches widens an incident.
+    /// </summary>
+    public static MergeDecision DecideIncident(IReadOnlyList<ResolvedEvent> reports, ResolvedEvent incoming)
     {
+        if (reports.Count == 0) return new(false, "no report in the incident");
+        MergeDecision? first = null;
+        foreach (var r in reports)
+        {
+            var d = Decide(r, incoming);
+            if (!d.Same) return reports.Count == 1 ? d : d with { Why = $"refused by report {string.Join(",", r.DocIds)}: {d.Why}" };
+            first ??= d;
+        }
+
+        var f = first!.Value;
+        return reports.Count == 1 ? f : f with { Why = $"{f.Why}; agrees with each of the incident's {reports.Count} reports" };
+    }
+
+    /// <summary>
+    /// True when <paramref name="incoming"/> may join the incident whose stored row is <paramref name="row"/> (its
+    /// columns only: no gazetteer id, no associates): implied by Decide passing for every report of the incident, since
+    /// the row's date and place are those of one of its reports. Only incidents that pass are read report by report.
+    /// </summary>
+    public static bool MayJoin(ResolvedEvent row, ResolvedEvent incoming)
+    {
+        if (!string.Equals(row.EventType, incoming.EventType, StringComparison.Ordinal)) return false;
+        if (!Specific(incoming, out _) || row.GeoPrecision is not (1 or 2) || row.Latitude is not { } lat || row.Longitude is not { } lon) return false;
+        if (row.Country.Length > 0 && incoming.Country.Length > 0 && !Same(row.Country, incoming.Country)) return false;
+        return GeoMath.DistanceKm(lat, lon, incoming.Latitude!.Value, incoming.Longitude!.Value) <= NearKm && Dates(row, incoming, out _, out _);
+    }
+
+    /// <summary>True when the event could join any incident at all: it is placed where its own words say.</summary>
+    public static bool CanJoinAny(ResolvedEvent e) => Specific(e, out _) && TryDate(e.EventDate, out _);
+
+    private static bool Dates(ResolvedEvent a, ResolvedEvent b, out string why, out string? edge)
+    {
+        edge = null;
         if (!TryDate(a.EventDate, out var da) || !TryDate(b.EventDate, out var db))
         {
             why = "a date is missing";
             return false;
         }
 
-        // The coarser precision sets the window: a day-precise report matches a week- or month-precise one inside it.
-        var precision = Math.Max(a.TimePrecision, b.TimePrecision);
-        var gap = Math.Abs(da.DayNumber - db.DayNumber);
-        var ok = precision switch
+        var pa = Math.Max(1, a.TimePrecision);
+        var pb = Math.Max(1, b.TimePrecision);
+        if (pa == 1 && pb == 1)
         {
-            1 => gap == 0,
-            2 => gap <= 6,
-            _ => da.Year == db.Year && da.Month == db.Month,
-        };
-        why = ok
-            ? gap == 0 ? $"same date {a.EventDate}" : $"dates {a.EventDate} and {b.EventDate} compatible at time precision {precision}"
-            : $"dates {a.EventDate} and {b.EventDate} differ at time precision {precision}";
-        return ok;
+            var ok = da == db;
+            why = ok ? $"same day {a.EventDate}" : $"different days ({a.EventDate} / {b.EventDate})";
+            edge = ok ? "any other day would refuse" : null;
+            return ok;
+        }
+
+        if (pa > 2 || pb > 2)
+        {
+            why = $"a date known only to the month ({(pa > 2 ? a.EventDate : b.EventDate)}) is no evidence of one incident";
+            return false;
+        }
+
+        if (pa > 1 && pb > 1)
+        {
+            why = $"both dates approximate ({a.EventDate} at precision {pa} / {b.EventDate} at precision {pb}): joining them would widen the incident";
+            return false;
+        }
+
+        // One day-precise date inside the other's window.
+        var (day, coarse, precision) = pa == 1 ? (da, db, pb) : (db, da, pa);
+        var inside = Math.Abs(day.DayNumber - coarse.DayNumber) <= 6;
+        const string window = "week";
+        why = inside
+            ? $"{day:yyyy-MM-dd} inside the other report's {window} ({coarse:yyyy-MM-dd}, precision {precision})"
+            : $"{day:yyyy-MM-dd} outside the other report's {window} ({coarse:yyyy-MM-dd}, precision {precision})";
+        edge = inside ? $"a day outside that {window} would refuse" : null;
+        return inside;
     }
 
-    private static bool PlacesCompatible(ResolvedEvent a, ResolvedEvent b, out string why)
+    private static bool Places(ResolvedEvent a, ResolvedEvent b, out string why, out string? edge)
     {
+        edge = null;
         if (a.Country.Length > 0 && b.Country.Length > 0 && !Same(a.Country, b.Country))
         {
             why = $"countries differ ({a.Country} / {b.Country})";
             return false;
         }
 
-        if (a.Location.Length > 0 && PlaceNameKey.Cached(a.Location) == PlaceNameKey.Cached(b.Location) && Same(a.Admin1, b.Admin1))
+        if (!Specific(a, out var ia) || !Specific(b, out var ib))
         {
-            why = $"same place ({a.Location} / {b.Location})";
+            why = $"no specific place in both ({Describe(a)} / {Describe(b)}): a province's or a fallback point is not evidence of one incident";
+            return false;
+        }
+
+        var km = GeoMath.DistanceKm(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value);
+        var kmText = km.ToString("0.0", CultureInfo.InvariantCulture);
+        // (The same gazetteer place with points apart is an offset: "12 km north of X" is not "in X".)
+        if (ia == ib && km <= NearKm)
+        {
+            why = $"same place ({a.Location} / {b.Location}, gazetteer {ia})";
+            edge = "another gazetteer place would need a report saying only 'near' within " + NearKm.ToString("0", CultureInfo.InvariantCulture) + " km";
             return true;
         }
 
-        if (a.Latitude is { } alat && a.Longitude is { } alon && b.Latitude is { } blat && b.Longitude is { } blon)
+        if (a.GeoPrecision == 1 && b.GeoPrecision == 1)
         {
-            var km = GeoMath.DistanceKm(alat, alon, blat, blon);
-            if (km <= MaxDistanceKm)
+            why = $"two different places ({a.Location} / {b.Location}, {kmText} km apart)";
+            return false;
+        }
+
+        if (km <= NearKm)
+        {
+            why = $"places {kmText} km apart and one report says only 'near' ({a.Location} / {b.Location})";
+            edge = $"refused beyond {NearKm.ToString("0", CultureInfo.InvariantCulture)} km";
+            return true;
+        }
+
+        why = $"places {kmText} km apart ({a.Location} / {b.Location})";
+        return false;
+    }
+
+    /// <summary>An outlet both reports name (their source fields split at ';'), or null; an unknown outlet is nobody's.</summary>
+    private static string? SharedOutlet(ResolvedEvent a, ResolvedEvent b)
+    {
+        if (a.Source.Length == 0 || b.Source.Length == 0) return null;
+        var theirs = b.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return a.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(o => theirs.Contains(o, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>True when the event is placed where its own words say, at precision 1 or 2, with coordinates.</summary>
+    private static bool Specific(ResolvedEvent e, out string id)
+    {
+        id = e.Geocoding?.PlaceId ?? "";
+        return id.Length > 0 && e.GeoPrecision is 1 or 2 && e.Latitude is not null && e.Longitude is not null;
+    }
+
+    private static bool Actors(ResolvedEvent a, ResolvedEvent b, out string why, out string? edge)
+    {
+        edge = null;
+        var (a1, a2) = Sides(a);
+        var (b1, b2) = Sides(b);
+        var namedA = a1.Concat(a2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var namedB = b1.Concat(b2).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (namedA.Count == 0 || namedB.Count == 0)
+        {
+            why = "no conflicting actor (a report names no one but unidentified groups, civilians or crowds)";
+            edge = "a named actor in both reports would need one in common";
+            return true;
+        }
+
+        var shared = namedA.Intersect(namedB, StringComparer.OrdinalIgnoreCase).ToList();
+        if (shared.Count == 0)
+        {
+            why = $"no actor in common ({string.Join(", ", namedA)} / {string.Join(", ", namedB)})";
+            return false;
+        }
+
+        // The side facing the shared actor: named in both reports and different means two fights of one actor.
+        static HashSet<string>? Facing(HashSet<string> s1, HashSet<string> s2, string actor) =>
+            s1.Contains(actor) ? s2 : s2.Contains(actor) ? s1 : null;
+        foreach (var actor in shared)
+        {
+            var fa = Facing(a1, a2, actor);
+            var fb = Facing(b1, b2, actor);
+            if (fa is { Count: > 0 } && fb is { Count: > 0 } && !fa.Overlaps(fb) && !fa.Overlaps(namedB) && !fb.Overlaps(namedA))
             {
-                why = $"places {km.ToString("0.0", CultureInfo.InvariantCulture)} km apart ({a.Location} / {b.Location})";
-                return true;
+                why = $"{actor} faces {string.Join(", ", fa)} in one report and {string.Join(", ", fb)} in the other";
+                return false;
             }
         }
 
-        // A report that only names the district or province is compatible with a precise one inside that district.
-        var coarse = (a.GeoPrecision ?? 3) >= 2 || (b.GeoPrecision ?? 3) >= 2;
-        if (coarse && a.Admin2.Length > 0 && Same(a.Admin2, b.Admin2) && Same(a.Admin1, b.Admin1))
-        {
-            why = $"same district {a.Admin2} at lower geo precision";
-            return true;
-        }
-
-        why = $"places differ ({Describe(a)} / {Describe(b)})";
-        return false;
+        why = $"actor in common: {string.Join(", ", shared)}";
+        edge = "named opponents that differ would refuse";
+        return true;
     }
 
-    private static bool ActorsCompatible(ResolvedEvent a, ResolvedEvent b, out string why)
+    /// <summary>The named actors on each side (actor1 and its associates, actor2 and its associates).</summary>
+    private static (HashSet<string> Side1, HashSet<string> Side2) Sides(ResolvedEvent e)
     {
-        bool C(string x, string y) => Same(x, y) || IsVague(x) || IsVague(y);
-        var direct = C(a.Actor1, b.Actor1) && C(a.Actor2, b.Actor2);
-        var swapped = C(a.Actor1, b.Actor2) && C(a.Actor2, b.Actor1);
-        if (direct || swapped)
-        {
-            why = Same(a.Actor1, b.Actor1) && Same(a.Actor2, b.Actor2) ? "same actors" : "actors compatible (one side unnamed in a report)";
-            return true;
-        }
-
-        why = $"actors differ ({a.Actor1} vs {a.Actor2} / {b.Actor1} vs {b.Actor2})";
-        return false;
+        static HashSet<string> Named(params string[] names) => names
+            .SelectMany(n => n.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Where(n => !IsVague(n)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return (Named(e.Actor1, e.AssocActor1), Named(e.Actor2, e.AssocActor2));
     }
 
-    /// <summary>An actor that another report may have named: nobody, or an unidentified group.</summary>
+    /// <summary>An actor another report may have named differently or not at all: an unidentified group, civilians, a crowd.</summary>
     private static bool IsVague(string actor) =>
-        actor.Length == 0 || actor.StartsWith("Unidentified", StringComparison.OrdinalIgnoreCase);
+        actor.Length == 0
+        || actor.StartsWith("Unidentified", StringComparison.OrdinalIgnoreCase)
+        || actor.StartsWith("Civilians", StringComparison.OrdinalIgnoreCase)
+        || actor.StartsWith("Protesters", StringComparison.OrdinalIgnoreCase)
+        || actor.StartsWith("Rioters", StringComparison.OrdinalIgnoreCase);
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    private static string Describe(ResolvedEvent e) => e.Location.Length > 0 ? e.Location : e.Admin1.Length > 0 ? e.Admin1 : e.Country.Length > 0 ? e.Country : "no place";
+    private static string Describe(ResolvedEvent e) =>
+        (e.Location.Length > 0 ? e.Location : e.Admin1.Length > 0 ? e.Admin1 : e.Country.Length > 0 ? e.Country : "no place")
+        + (e.GeoPrecision is { } p ? $" at precision {p}" : "");
 
     private static bool TryDate(string s, out DateOnly d) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
 }

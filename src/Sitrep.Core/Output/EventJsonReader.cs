@@ -67,7 +67,10 @@ public static class EventJsonReader
             geocoding = new GeocodingNote(
                 g.GetProperty("chosen").GetString() ?? "",
                 g.GetProperty("why").GetString() ?? "",
-                g.TryGetProperty("runner_up", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null);
+                g.TryGetProperty("runner_up", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null)
+            {
+                PlaceId = g.TryGetProperty("place_id", out var pid) && pid.ValueKind == JsonValueKind.String ? pid.GetString() : null,
+            };
         }
 
         MergeNote? merge = null;

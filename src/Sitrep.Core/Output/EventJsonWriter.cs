@@ -65,6 +65,7 @@ public static class EventJsonWriter
             w.WriteString("chosen", g.Chosen);
             w.WriteString("why", g.Why);
             if (g.RunnerUp is { } r) w.WriteString("runner_up", r); else w.WriteNull("runner_up");
+            if (g.PlaceId is { } pid) w.WriteString("place_id", pid);
             w.WriteEndObject();
         }
         else w.WriteNull("geocoding");

@@ -57,6 +57,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
                 var missing = string.Join(", ", eventPlaces.Select(p => $"'{p.Name}'").Distinct());
                 geo = region with
                 {
+                    Specific = false,
                     GeoPrecision = 3,
                     Location = geo is { Location.Length: > 0 } named ? named.Location
                         : region.Admin2.Length > 0 && region.GeoPrecision < 3 ? region.Admin2 : region.Location,
@@ -173,7 +174,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             Claims = claims,
             PrimaryClaim = candidate.PrimaryClaim,
             Geocoding = geo is null ? null : new GeocodingNote(geo.Chosen is null ? geo.Location : $"{geo.Chosen.Place.Name} (GeoNames {geo.Chosen.Place.GeonameId})",
-                geo.Why, geo.RunnerUp is null ? null : $"{geo.RunnerUp.Place.Name} (GeoNames {geo.RunnerUp.Place.GeonameId}, {geo.RunnerUp.Place.Admin1Name}, {geo.RunnerUp.Place.CountryCode}): {geo.RunnerUp.Why}"),
+                geo.Why, geo.RunnerUp is null ? null : $"{geo.RunnerUp.Place.Name} (GeoNames {geo.RunnerUp.Place.GeonameId}, {geo.RunnerUp.Place.Admin1Name}, {geo.RunnerUp.Place.CountryCode}): {geo.RunnerUp.Why}")
+            {
+                PlaceId = geo.Specific && geo.Chosen is { } ownPlace ? ownPlace.Place.GeonameId.ToString(CultureInfo.InvariantCulture) : null,
+            },
             Warnings = warnings,
         };
     }

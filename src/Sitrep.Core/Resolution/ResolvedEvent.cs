@@ -7,7 +7,11 @@ public sealed record Evidence(string DocId, int Start, int End, string Text);
 public sealed record Claim(string Source, string Certainty, IReadOnlyDictionary<string, object?> Asserts, Evidence Evidence);
 
 /// <summary>How the event's place was chosen: the winning gazetteer entry, why, and the runner-up.</summary>
-public sealed record GeocodingNote(string Chosen, string Why, string? RunnerUp);
+public sealed record GeocodingNote(string Chosen, string Why, string? RunnerUp)
+{
+    /// <summary>The gazetteer id of the place the event's own words name; null when the event fell back to a wider place or has none.</summary>
+    public string? PlaceId { get; init; }
+}
 
 /// <summary>Why several reports' events were merged into one: one line per joined report.</summary>
 public sealed record MergeNote(IReadOnlyList<string> Why);
