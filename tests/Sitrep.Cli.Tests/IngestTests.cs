@@ -31,6 +31,22 @@ public sealed class IngestTests
         var line = Assert.Single(jsonl.StdoutLines);
         Assert.Contains("\"doc_ids\":[\"a\",\"b\"]", line);
         Assert.Contains("\"merge\":", line);
+
+        // Each report of the incident, as it coded it, and the evidence that joined the second.
+        var id = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("event_id").GetString()!;
+        var show = CliRunner.Run("events", "show", id, "--db", db);
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains(show.StderrLines, l => l.StartsWith("report 1: a (Outlet A", StringComparison.Ordinal) && l.Contains("Saraqib", StringComparison.Ordinal));
+        Assert.Contains(show.StderrLines, l => l.StartsWith("report 2: b (Outlet B", StringComparison.Ordinal));
+        var joined = Assert.Single(show.StderrLines, l => l.StartsWith("joined:", StringComparison.Ordinal));
+        Assert.Contains("same day", joined);
+        Assert.Contains("nearest refusal", joined);
+
+        // One row per report for users who want no merging.
+        var separate = CliRunner.Run("ingest", docs, "--db", dir.File("separate.db"), "--no-merge");
+        Assert.Equal(0, separate.ExitCode);
+        Assert.Contains("2 new incidents, 0 merged", separate.Stderr);
+        Assert.Equal(2, CliRunner.Run("export", "--db", dir.File("separate.db"), "-f", "jsonl").StdoutLines.Length);
     }
 
     [Fact]
