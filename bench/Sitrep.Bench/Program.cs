@@ -63,6 +63,21 @@ try
 
         case "geo-ceiling":
             return GeoCeiling.Run(rest);
+        case "merge-explain":
+        {
+            // Why two extracted reports would or would not be one incident: --events EXTRACT.jsonl --a DOC --b DOC.
+            var byDoc = File.ReadLines(rest.Required("--events")).Where(l => l.Trim().Length > 0)
+                .Select(Sitrep.Core.Output.EventJsonReader.Parse).ToLookup(e => e.DocIds[0]);
+            foreach (var a in byDoc[rest.Required("--a")])
+            {
+                foreach (var b in byDoc[rest.Required("--b")])
+                {
+                    Console.WriteLine($"{a.EventId} / {b.EventId}: {Sitrep.Core.Merging.MergePolicy.Decide(a, b).Explain()}");
+                }
+            }
+
+            return 0;
+        }
         case "bdn":
         {
             var bdnArgs = args[1..].ToList();

@@ -12,7 +12,7 @@ namespace Sitrep.Storage;
 /// <remarks>
 /// Each clause is implied by a condition MergePolicy checks, so no incident it would accept is left out:
 /// <list type="bullet">
-/// <item>type: Decide requires the same event type (ordinal comparison, so plain SQL equality).</item>
+/// <item>type: Decide requires an event type of the same family (at most three types; plain SQL equality on each).</item>
 /// <item>date: Decide's window is set by the coarser of the two time precisions, so there is one arm per stored
 /// precision, each with the window that precision allows (an index range on (event_type, time_precision, event_date)),
 /// and one arm with the widest window for precisions outside 1–3.</item>
@@ -32,7 +32,11 @@ internal sealed record CandidateQuery(string Sql, IReadOnlyList<(string Name, ob
     /// <summary>The query for <paramref name="incoming"/> (dated <paramref name="date"/>) in a store of <paramref name="kind"/>; it also needs @d, the new document's id.</summary>
     public static CandidateQuery For(ResolvedEvent incoming, DateOnly date, StoreKind kind)
     {
-        var args = new List<(string, object?)> { ("t", incoming.EventType) };
+        // Reports of one incident may code it as different types of one family (MergePolicy.Family).
+        var family = Sitrep.Core.Acled.EventType.All.Select(t => t.Name).Where(t => MergePolicy.Family(t) == MergePolicy.Family(incoming.EventType)).ToList();
+        if (!family.Contains(incoming.EventType)) family.Add(incoming.EventType);
+        var args = new List<(string, object?)>();
+        for (var i = 0; i < 3; i++) args.Add(($"t{i}x", family[Math.Min(i, family.Count - 1)]));
         var p = incoming.TimePrecision;
         var arms = new List<string>();
         foreach (var q in new[] { 1, 2, 3 })
@@ -56,7 +60,7 @@ internal sealed record CandidateQuery(string Sql, IReadOnlyList<(string Name, ob
         // Without statistics SQLite's planner prefers events_type_date (every precision's rows in the window, each read
         // from the table to test its precision); the merge index answers each arm from a narrow range.
         var table = kind == StoreKind.Sqlite ? "events e INDEXED BY events_merge_candidates" : "events e";
-        var union = string.Join(" UNION ALL ", arms.Select(a => $"SELECT {Columns} FROM {table} WHERE e.event_type = @t AND {a}{where}"));
+        var union = string.Join(" UNION ALL ", arms.Select(a => $"SELECT {Columns} FROM {table} WHERE e.event_type IN (@t0x, @t1x, @t2x) AND {a}{where}"));
         var sql = $"SELECT * FROM ({union}) c " +
             "WHERE NOT EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = c.event_id AND s.document_id = @d) ORDER BY c.event_date, c.event_id";
         return new CandidateQuery(sql, args);

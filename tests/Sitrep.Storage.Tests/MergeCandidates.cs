@@ -17,7 +17,7 @@ internal static class MergeCandidates
     private static readonly string[] Locations = ["Maarat al-Numan", "Ma'arrat an-Nu'man", "MAARAT AL-NUMAN", "Ariha", "Saraqib", ""];
     private static readonly string[] Countries = ["Syria", "syria", "Türkiye", "TÜRKIYE", ""];
     private static readonly string[] Actors = ["Military Forces of Syria", "military forces of syria", "HTS", "", "Unidentified Armed Group (Syria)"];
-    private static readonly string[] Types = ["Battles", "Explosions/Remote violence"];
+    private static readonly string[] Types = ["Battles", "Explosions/Remote violence", "Battles", "Violence against civilians", "Protests", "Riots", "Strategic developments"];
     private static readonly int[] Precisions = [1, 1, 1, 1, 2, 2, 3, 0, 4];
     private static readonly string?[] PlaceIds = ["170063", "170063", "170063", "170063", "169112", "-421190429", null];
 
@@ -28,7 +28,7 @@ internal static class MergeCandidates
     public static ProcessedDocument Document(Random rng, int k)
     {
         var key = $"gen-{k:D4}";
-        var date = new DateOnly(2024, 3, 20).AddDays(rng.Next(0, 5));
+        var date = new DateOnly(2024, 3, 20).AddDays(rng.Next(0, 3));
         var (clat, clon) = Centres[rng.Next(Centres.Length)];
         var placed = rng.Next(5) > 0;
         var e = new ResolvedEvent
@@ -66,7 +66,8 @@ internal static class MergeCandidates
     public static (string? Id, string? Why) FullScan(EventStore store, ResolvedEvent e)
     {
         var date = DateOnly.ParseExact(e.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var all = store.Query(new EventFilter { EventType = e.EventType, From = date.AddDays(-31), To = date.AddDays(31) });
+        var all = store.Query(new EventFilter { From = date.AddDays(-31), To = date.AddDays(31) })
+            .Where(x => MergePolicy.Family(x.EventType) == MergePolicy.Family(e.EventType));
         static double Km(ResolvedEvent a, ResolvedEvent b) =>
             a.Latitude is { } la && a.Longitude is { } oa && b.Latitude is { } lb && b.Longitude is { } ob ? GeoMath.DistanceKm(la, oa, lb, ob) : double.MaxValue;
         foreach (var existing in all.OrderBy(x => Math.Abs(DateOnly.ParseExact(x.EventDate, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber - date.DayNumber)).ThenBy(x => Km(x, e)))

@@ -33,7 +33,7 @@ public static partial class PlaceAnnotator
     private const string Paren2Alt =
         @"(?<paren>(?<=\([^()\n,]{1,60}),\s+(?<name>" + Name + @")(?=\s*\)))";
     private const string SubjectAlt =
-        @"(?<subject>(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))";
+        @"(?<subject>(?<!\b(?:a|an|A|An)\s+)(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))";
     private const string InAlt =
         @"(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
 

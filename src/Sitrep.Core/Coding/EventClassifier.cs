@@ -22,7 +22,8 @@ public static partial class EventClassifier
     private const string CrowdNoun = @"(?:mobs?|residents|youths?|villagers|locals|crowds?|members of the public|operators|boda boda|motorists|voters|supporters|traders|hawkers|mourners|neighbou?rs|relatives|family members|community members|vigilantes?)";
 
     // Two simple patterns rather than one: the combined alternation made .NET 10's regex engines index past the input.
-    [GeneratedRegex(@"\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed)\b",
+    // A crowd noun right after a violent verb and a count is the victim ("gunmen killed 11 villagers in an attack"), not a mob.
+    [GeneratedRegex(@"(?<!\b(?:killed|killing|kill|shot|attacked|attacking|abducted|kidnapped|wounded|injured|massacred|murdered)\s+(?:[\w-]+\s+){0,2})\b" + CrowdNoun + @"\b(?:[ ,]+[\w-]+){0,3}[ ,]+(?:(?:also|then|later|allegedly|reportedly)\s+)?(?:attack(?:ed|s)?|kill(?:ed|s)?|beat(?:s|en)?|lynch(?:ed|es)?|assault(?:ed|s)?|torch(?:ed|es)?|burn(?:ed|t|s)?|ston(?:e|ed|es)|set|chas(?:ed|es)|snatch(?:ed|es)?|frogmarch(?:ed|es)?|descended|hacked|stabbed)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CrowdActs();
 
@@ -53,6 +54,7 @@ public static partial class EventClassifier
     private static partial Regex AccidentWords();
 
     // Built once: Patterns.IsMatch hashed the whole pattern string on every call.
+    private static readonly Regex RiotWord = Patterns.Get(@"^(?:riot|protest|demonstrat|rampag|unrest)");
     private static readonly Regex MobHarm = Patterns.Get(@"\b(?:lynch|beat|burn|set ablaze|stoned|mob justice)");
     private static readonly Regex ForceHarm = Patterns.Get(@"\b(?:shot|killed|live (?:bullets|rounds|ammunition)|beat(?:en)? (?:up )?(?:the )?(?:protesters|demonstrators))");
     private static readonly Regex ForceShot = Patterns.Get(@"\b(?:police|officers|soldiers|security forces|troops|GSU)\b.{0,80}\b(?:shot|killed|opened fire|live)|(?:shot|killed)\b.{0,40}\bby (?:the )?(?:police|officers|soldiers|security forces)");
@@ -85,6 +87,10 @@ public static partial class EventClassifier
 
         var crowdSide = sides.Side1.Concat(sides.Side2).Any(a => a.Entry.Inter is "Protesters" or "Rioters");
         var armedInitiator = sides.Side1.Any(a => IsArmed(a.Entry.Inter));
+        // An armed group (not the state, which polices crowds) leading the violence makes it no riot, whatever the weapons.
+        // (A rebel group: party supporters and communal militias do riot.) Unless the report says riot in so many words.
+        var armedGroupInitiator = sides.Side1.Any(a => a.Entry.Inter == "Rebel group")
+            && !triggers.Any(t => t.Class is "riot" or "protest" && sentences.Any(v => v.Span.Contains(t.Span) && RiotWord.IsMatch(v.Slice(t.Span))));
         // Who the victims are takes the longest regexes of the stage, and most incidents are decided before it matters.
         bool? victimsCivilianMemo = null, victimsArmedMemo = null;
         bool VictimsCivilian() => victimsCivilianMemo ??= VictimsAreCivilian(sentences, sides, text);
@@ -104,7 +110,7 @@ public static partial class EventClassifier
         // "Police killed a student protesting ...": when the report leads with violence against a person, the protest is context.
         var violenceLeads = leadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
             && !leadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");
-        if ((Has("protest") || Has("riot") || crowdSide) && !violenceLeads)
+        if ((Has("protest") || Has("riot") || crowdSide) && !violenceLeads && !(armedGroupInitiator && !Has("protest")))
         {
             var violentCrowd = Has("riot") || Has("loot") || (Has("clash") && !anyArmedNonState);
             var protestLead = FirstOf("protest", "riot");

@@ -129,7 +129,9 @@ public sealed partial class Geocoder
                 // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
                 // while the coordinates and geo_precision (2 or 3) say only the wider place is known.
                 var missing = ordered.Take(i).FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
-                return missing is null ? res with { Specific = i == 0 } : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
+                // Only a place of the event's own words ties reports together: not one reached because a name the
+                // gazetteer lacks was passed over (a mention that is no place name, "Sinjar Resistance Units", is no loss).
+                return missing is null ? res with { Specific = true } : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
             failed.Add(m.Name);
@@ -769,7 +771,8 @@ public sealed partial class Geocoder
         if (words.Length is 0 or > 4) return false;
         if (words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police"
                 or "University" or "Hospital" or "School" or "Centre" or "Center" or "Party" or "Alliance" or "Union" or "Movement" or "Coalition"
-                or "Council" or "Committee" or "Commission" or "Court" or "Parliament" or "Assembly" or "Day" or "Hotel" or "Hotels" or "Christianity" or "Islam")) return false;
+                or "Council" or "Committee" or "Commission" or "Court" or "Parliament" or "Assembly" or "Day" or "Hotel" or "Hotels" or "Christianity" or "Islam"
+                or "Unit" or "Units" or "Battalion" or "Battalions" or "Regiment" or "Corps" or "Militia" or "Militias" or "Brigades" or "Committees" or "Front")) return false;
         // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
         var last = words[^1];
         if (words.Length == 1 && (last.EndsWith("ian", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal))) return false;

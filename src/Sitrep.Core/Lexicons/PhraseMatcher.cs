@@ -53,38 +53,67 @@ public sealed class PhraseMatcher<T>
                 i++;
                 continue;
             }
-            var bestLen = 0;
-            IReadOnlyList<T>? best = null;
-            for (var j = i; ; )
+
+            var (bestLen, best) = LongestAt(span, i, node, text);
+            if (best is null)
             {
-                if (node.Values is not null)
-                {
-                    bestLen = j - i + 1;
-                    best = node.Values;
-                }
-                else if (node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
-                {
-                    bestLen = 1;
-                    best = node.CaseSensitiveValues;
-                }
-                if (node.Values is not null && node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
-                {
-                    best = [.. node.Values, .. node.CaseSensitiveValues];
-                }
-                j++;
-                if (j >= span.Length || j - i >= _maxLength) break;
-                if (node.Children is null || !node.Children.TryGetValue(span[j].Lower, out node)) break;
-                // A phrase may not run across a sentence-ending period or a comma.
-                if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
+                i++;
+                continue;
             }
-            if (best is not null)
+
+            // A longer phrase that starts inside this one and runs past it is the better reading: "the Islamic State in
+            // the Greater Sahara" is one group, not "the Islamic State" and a place.
+            var longer = -1;
+            for (var k = i + 1; k < i + bestLen && longer < 0; k++)
             {
-                found.Add((i, bestLen, best));
-                i += bestLen;
+                if (root.TryGetValue(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
+                    && values is not null && k + len > i + bestLen && len > bestLen) longer = k;
             }
-            else i++;
+
+            if (longer >= 0)
+            {
+                i = longer;
+                continue;
+            }
+
+            found.Add((i, bestLen, best));
+            i += bestLen;
         }
+
         return found;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="i"/> (whose first word is <paramref name="node"/>), or (0, null).</summary>
+    private (int Length, IReadOnlyList<T>? Values) LongestAt(ReadOnlySpan<Token> span, int i, Node node, string text)
+    {
+        var bestLen = 0;
+        IReadOnlyList<T>? best = null;
+        for (var j = i; ; )
+        {
+            if (node.Values is not null)
+            {
+                bestLen = j - i + 1;
+                best = node.Values;
+            }
+            else if (node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
+            {
+                bestLen = 1;
+                best = node.CaseSensitiveValues;
+            }
+
+            if (node.Values is not null && node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
+            {
+                best = [.. node.Values, .. node.CaseSensitiveValues];
+            }
+
+            j++;
+            if (j >= span.Length || j - i >= _maxLength) break;
+            if (node.Children is null || !node.Children.TryGetValue(span[j].Lower, out node!)) break;
+            // A phrase may not run across a sentence-ending period or a comma.
+            if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
+        }
+
+        return (bestLen, best);
     }
 
     private static bool HasBreak(string text, int from, int to)

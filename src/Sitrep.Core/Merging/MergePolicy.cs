@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
 using Sitrep.Core.Resolution;
 
 namespace Sitrep.Core.Merging;
@@ -13,7 +14,8 @@ public readonly record struct MergeDecision(bool Same, string Why, string? Neare
 
 /// <summary>
 /// Decides whether two reports tell one incident. Only positive evidence joins them: the same specific place, dates
-/// both precisions allow, the same event type, and a shared named actor or no conflict between the named ones.
+/// both precisions allow, the same family of event types with no conflicting means, and a shared named actor or no
+/// conflict between the named ones.
 /// </summary>
 /// <remarks>
 /// Conservative on purpose: a wrong merge hides an incident and its dead, a missed merge only shows it twice, and a
@@ -24,12 +26,16 @@ public readonly record struct MergeDecision(bool Same, string Why, string? Neare
 /// geo_precision 1 or 2). The same gazetteer place joins; otherwise points within <see cref="NearKm"/> join when at
 /// least one report only says "near"; two reports each in a different village never do. A fallback to a province's or
 /// a town's point (precision 3, or a village the gazetteer lacks) never joins anything.</item>
+/// <item>Type and means: the same family of event types (<see cref="Family"/>), and no two different means of
+/// violence named (an air strike and a shooting in one town on one day are two incidents).</item>
 /// <item>Date: two day-precise dates must be the same day; a week-precise report may join a day-precise one inside its
 /// week, never another approximate one (that would widen the incident); a month-precise date joins nothing.</item>
 /// <item>Outlets: two reports from one outlet are never joined: an outlet tells an incident once, and its second
 /// report is another incident or an update (both stay visible; identical texts are linked as reprints).</item>
-/// <item>Actors: a named actor in common, unless the sides facing it are both named and differ; or one report names
-/// nobody but unidentified groups, civilians or crowds.</item>
+/// <item>Actors: no side on which both reports name someone and no one in common (descriptions such as "Opposition
+/// Rebels" or "Unidentified Armed Group" name no one, data/lexicons/merge.tsv); a battle's sides may be told in either
+/// order, one-sided violence's may not ("the army against HTS" and "the army against IS" are two fights; an attack by
+/// the RSF and one by another group are two attacks).</item>
 /// </list>
 /// </remarks>
 public static class MergePolicy
@@ -43,9 +49,14 @@ public static class MergePolicy
     /// <summary>The decision for <paramref name="incoming"/> joining the report <paramref name="existing"/>.</summary>
     public static MergeDecision Decide(ResolvedEvent existing, ResolvedEvent incoming)
     {
-        if (!string.Equals(existing.EventType, incoming.EventType, StringComparison.Ordinal))
+        if (Family(existing.EventType) != Family(incoming.EventType))
         {
-            return new(false, $"types differ ({existing.EventType} / {incoming.EventType})");
+            return new(false, $"types of different families ({existing.EventType} / {incoming.EventType})");
+        }
+
+        if (WeaponMeans.Of(existing) is { } ma && WeaponMeans.Of(incoming) is { } mb && ma != mb)
+        {
+            return new(false, $"the means differ ({ma} / {mb}): two incidents");
         }
 
         if (SharedOutlet(existing, incoming) is { } outlet)
@@ -57,7 +68,8 @@ public static class MergePolicy
         if (!Places(existing, incoming, out var placeWhy, out var placeEdge)) return new(false, placeWhy);
         if (!Actors(existing, incoming, out var actorWhy, out var actorEdge)) return new(false, actorWhy);
         var nearest = string.Join("; ", new[] { placeEdge, dateEdge, actorEdge }.Where(x => x is not null));
-        return new(true, $"{placeWhy}; {dateWhy}; {actorWhy}; both {existing.EventType}", nearest.Length > 0 ? nearest : null);
+        var type = existing.EventType == incoming.EventType ? $"both {existing.EventType}" : $"{existing.EventType} / {incoming.EventType}, both {Family(existing.EventType)}";
+        return new(true, $"{placeWhy}; {dateWhy}; {actorWhy}; {type}", nearest.Length > 0 ? nearest : null);
     }
 
     /// <summary>
@@ -86,7 +98,7 @@ public static class MergePolicy
     /// </summary>
     public static bool MayJoin(ResolvedEvent row, ResolvedEvent incoming)
     {
-        if (!string.Equals(row.EventType, incoming.EventType, StringComparison.Ordinal)) return false;
+        if (Family(row.EventType) != Family(incoming.EventType)) return false;
         if (!Specific(incoming, out _) || row.GeoPrecision is not (1 or 2) || row.Latitude is not { } lat || row.Longitude is not { } lon) return false;
         if (row.Country.Length > 0 && incoming.Country.Length > 0 && !Same(row.Country, incoming.Country)) return false;
         return GeoMath.DistanceKm(lat, lon, incoming.Latitude!.Value, incoming.Longitude!.Value) <= NearKm && Dates(row, incoming, out _, out _);
@@ -179,6 +191,16 @@ public static class MergePolicy
         return false;
     }
 
+    /// <summary>
+    /// The family of an event type: outlets code one incident differently within a family (an air raid that killed
+    /// civilians is an air strike to one, an attack on civilians to another; a protest to one is a riot to another),
+    /// never across them.
+    /// </summary>
+    public static string Family(string eventType) =>
+        eventType == Acled.EventType.Protests.Name || eventType == Acled.EventType.Riots.Name ? "demonstrations"
+        : eventType == Acled.EventType.StrategicDevelopments.Name ? "strategic developments"
+        : "political violence";
+
     /// <summary>An outlet both reports name (their source fields split at ';'), or null; an unknown outlet is nobody's.</summary>
     private static string? SharedOutlet(ResolvedEvent a, ResolvedEvent b)
     {
@@ -200,38 +222,33 @@ public static class MergePolicy
         edge = null;
         var (a1, a2) = Sides(a);
         var (b1, b2) = Sides(b);
-        var namedA = a1.Concat(a2).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var namedB = b1.Concat(b2).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (namedA.Count == 0 || namedB.Count == 0)
+        var shared = a1.Concat(a2).Where(x => b1.Contains(x) || b2.Contains(x)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        // A side conflicts when both reports name someone on it and no one in common. Reports of a battle may tell its
+        // sides in either order, so the swapped order counts too; in one-sided violence the second side is the victims.
+        static bool Conflict(HashSet<string> x, HashSet<string> y) => x.Count > 0 && y.Count > 0 && !x.Overlaps(y);
+        var direct = !Conflict(a1, b1) && !Conflict(a2, b2);
+        var battle = a.EventType == Acled.EventType.Battles.Name && b.EventType == Acled.EventType.Battles.Name;
+        var swapped = battle && !Conflict(a1, b2) && !Conflict(a2, b1);
+        if (!direct && !swapped)
         {
-            why = "no conflicting actor (a report names no one but unidentified groups, civilians or crowds)";
-            edge = "a named actor in both reports would need one in common";
-            return true;
-        }
-
-        var shared = namedA.Intersect(namedB, StringComparer.OrdinalIgnoreCase).ToList();
-        if (shared.Count == 0)
-        {
-            why = $"no actor in common ({string.Join(", ", namedA)} / {string.Join(", ", namedB)})";
+            string Names(HashSet<string> s1, HashSet<string> s2) => $"{(s1.Count > 0 ? string.Join(", ", s1) : "unnamed")} vs {(s2.Count > 0 ? string.Join(", ", s2) : "unnamed")}";
+            why = $"actors conflict ({Names(a1, a2)} / {Names(b1, b2)})";
             return false;
         }
 
-        // The side facing the shared actor: named in both reports and different means two fights of one actor.
-        static HashSet<string>? Facing(HashSet<string> s1, HashSet<string> s2, string actor) =>
-            s1.Contains(actor) ? s2 : s2.Contains(actor) ? s1 : null;
-        foreach (var actor in shared)
+        if (shared.Count > 0)
         {
-            var fa = Facing(a1, a2, actor);
-            var fb = Facing(b1, b2, actor);
-            if (fa is { Count: > 0 } && fb is { Count: > 0 } && !fa.Overlaps(fb) && !fa.Overlaps(namedB) && !fb.Overlaps(namedA))
-            {
-                why = $"{actor} faces {string.Join(", ", fa)} in one report and {string.Join(", ", fb)} in the other";
-                return false;
-            }
+            why = $"actor in common: {string.Join(", ", shared)}";
+            edge = "a different named actor on the same side would refuse";
+        }
+        else
+        {
+            why = a1.Count + a2.Count + b1.Count + b2.Count == 0
+                ? "no actor named in either report beyond unidentified groups, civilians or crowds"
+                : $"no conflicting actor (the reports name {(direct ? "different sides" : "the two sides in turn")}: {string.Join(", ", a1.Concat(a2))} / {string.Join(", ", b1.Concat(b2))})";
+            edge = "a different named actor on the same side would refuse";
         }
 
-        why = $"actor in common: {string.Join(", ", shared)}";
-        edge = "named opponents that differ would refuse";
         return true;
     }
 
@@ -244,13 +261,21 @@ public static class MergePolicy
         return (Named(e.Actor1, e.AssocActor1), Named(e.Actor2, e.AssocActor2));
     }
 
-    /// <summary>An actor another report may have named differently or not at all: an unidentified group, civilians, a crowd.</summary>
-    private static bool IsVague(string actor) =>
-        actor.Length == 0
-        || actor.StartsWith("Unidentified", StringComparison.OrdinalIgnoreCase)
-        || actor.StartsWith("Civilians", StringComparison.OrdinalIgnoreCase)
-        || actor.StartsWith("Protesters", StringComparison.OrdinalIgnoreCase)
-        || actor.StartsWith("Rioters", StringComparison.OrdinalIgnoreCase);
+    /// <summary>An actor another report may have named differently or not at all: nobody, or a description (data/lexicons/merge.tsv).</summary>
+    private static bool IsVague(string actor) => actor.Length == 0 || Descriptive.Value.IsMatch(actor);
+
+    private static readonly Lazy<System.Text.RegularExpressions.Regex> Descriptive = new(() =>
+    {
+        var patterns = new List<string>();
+        foreach (var (line, cells) in LexiconFile.Read("merge.tsv"))
+        {
+            if (cells.Cell(0) != "descriptive-actor") throw new InvalidDataException($"merge.tsv line {line}: unknown kind '{cells.Cell(0)}'");
+            patterns.Add("(?:" + cells.Cell(1) + ")");
+        }
+
+        return new System.Text.RegularExpressions.Regex("^(?:" + string.Join("|", patterns) + ")$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    });
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 

@@ -97,8 +97,15 @@ public class MergePolicyTests
         // The army against HTS, and the army against the Islamic State: two fights of one actor.
         var two = MergePolicy.Decide(clash("Military Forces of Syria (2000-)", "HTS", "a", "A"), clash("Military Forces of Syria (2000-)", "Islamic State (Syria)", "b", "B"));
         Assert.False(two.Same);
-        Assert.Contains("faces", two.Why);
+        Assert.Contains("actors conflict", two.Why);
         Assert.False(MergePolicy.Decide(clash("HTS", "NLF", "a", "A"), clash("Military Forces of Syria (2000-)", "Islamic State (Syria)", "b", "B")).Same);
+        // Each outlet names one side of one battle: the Taliban attacked, the army fought back.
+        Assert.True(MergePolicy.Decide(clash("Taliban", "", "a", "A"), clash("Military Forces of Afghanistan (2014-)", "Opposition Rebels (Afghanistan)", "b", "B")).Same);
+        // One-sided violence by two different perpetrators is two attacks, whatever the order.
+        Assert.False(MergePolicy.Decide(Report("a", "A", actor1: "Rapid Support Forces", type: "Violence against civilians"),
+            Report("b", "B", actor1: "Janjaweed", type: "Violence against civilians")).Same);
+        // Descriptions name no one: "Opposition Rebels" and "Islamist Militia" do not set two reports apart.
+        Assert.True(MergePolicy.Decide(clash("Military Forces of Syria (2000-)", "Opposition Rebels (Syria)", "a", "A"), clash("Islamist Militia (Syria)", "Military Forces of Syria (2000-)", "b", "B")).Same);
     }
 
     [Fact]
@@ -116,6 +123,16 @@ public class MergePolicyTests
     }
 
     [Fact]
-    public void TypesMustMatch() =>
-        Assert.False(MergePolicy.Decide(Report("a", "A"), Report("b", "B", type: "Battles")).Same);
+    public void TypesMustBeOfOneFamilyAndTheMeansMustNotDiffer()
+    {
+        // An air raid that killed civilians is an air strike to one outlet and an attack on civilians to another.
+        Assert.True(MergePolicy.Decide(Report("a", "A"), Report("b", "B", type: "Violence against civilians") with { SubEventType = "Attack" }).Same);
+        Assert.False(MergePolicy.Decide(Report("a", "A"), Report("b", "B", type: "Protests")).Same);
+        // An air strike and a shooting in one town on one day are two incidents.
+        var shooting = Report("b", "B", type: "Violence against civilians") with { SubEventType = "Attack", Weapon = "firearm" };
+        var d = MergePolicy.Decide(Report("a", "A") with { Weapon = "airstrike" }, shooting);
+        Assert.False(d.Same);
+        Assert.Contains("means differ", d.Why);
+        Assert.True(MergePolicy.Decide(Report("a", "A") with { Weapon = "shelling" }, Report("b", "B") with { Weapon = "artillery" }).Same);
+    }
 }
