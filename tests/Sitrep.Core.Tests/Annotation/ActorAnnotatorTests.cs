@@ -29,6 +29,15 @@ public class ActorAnnotatorTests
     }
 
     [Fact]
+    public void ALongerNameThatStartsInsideAShorterOneWins()
+    {
+        // "the Islamic State" is an alias too; the group the text names is the one in the Greater Sahara.
+        var m = Assert.Single(Find("Fighters of the MSA and the Islamic State in the Greater Sahara clashed near Menaka."), x => x.Surface.Contains("Islamic State", StringComparison.Ordinal));
+        Assert.Equal("Islamic State in the Greater Sahara", m.Surface);
+        Assert.Contains(m.Candidates, c => c.Canonical.Contains("Greater Sahara", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RussianAerospaceForcesAreTheMilitaryForcesOfRussia()
     {
         var (name, inter) = Resolve("Russian Aerospace Forces bombed the hills.", "Russian Aerospace Forces");

@@ -188,6 +188,11 @@ public class PlaceAnnotatorAdminMentionTests
 
         var b = Places("Jamhuri residents protest the allocation of public land.");
         Assert.Contains(b, p => p.Name == "Jamhuri");
+
+        // After "a", the capitalised word is what kind of village it is, not its name.
+        var c = Places("Armed men attacked a Dogon village near Bankass on Tuesday.");
+        Assert.DoesNotContain(c, p => p.Name == "Dogon");
+        Assert.Contains(c, p => p.Name == "Bankass");
     }
 
     [Fact]
