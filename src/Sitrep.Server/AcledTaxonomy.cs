@@ -1,24 +1,77 @@
+using Sitrep.Core.Acled;
+
 namespace Sitrep.Server;
 
-/// <summary>ACLED's six event types and 25 sub-event types, to refuse filter values that can never match with a clear message.</summary>
+/// <summary>ACLED's taxonomy as the API serves it (<c>GET /api/taxonomy</c>), from Core's typed vocabulary, and the lookups filters use.</summary>
 public static class AcledTaxonomy
 {
-    /// <summary>Each event type with its sub-event types.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> Types = new Dictionary<string, string[]>
+    /// <summary>Maps <c>GET /api/taxonomy</c>: event types with their sub-event types and definitions, inter codes, precisions, certainties.</summary>
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/taxonomy", () => JsonBody.Result(w =>
     {
-        ["Battles"] = ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
-        ["Explosions/Remote violence"] = ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
-        ["Violence against civilians"] = ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-        ["Protests"] = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-        ["Riots"] = ["Violent demonstration", "Mob violence"],
-        ["Strategic developments"] = ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
-    };
+        w.WriteStartObject();
+        w.WriteStartArray("event_types");
+        foreach (var t in Core.Acled.EventType.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", t.Name);
+            w.WriteString("disorder_type", t.Disorder.Name);
+            w.WriteString("definition", t.Definition);
+            w.WriteStartArray("sub_event_types");
+            foreach (var s in Core.Acled.SubEventType.All.Where(s => s.EventType == t))
+            {
+                w.WriteStartObject();
+                w.WriteString("name", s.Name);
+                w.WriteString("definition", s.Definition);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("disorder_types");
+        foreach (var d in DisorderType.All)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", d.Name);
+            w.WriteString("definition", d.Definition);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("inter_codes");
+        foreach (var i in InterCode.All)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("code", i.Code);
+            w.WriteString("name", i.Name);
+            w.WriteString("definition", i.Definition);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        foreach (var (name, table) in new[] { ("time_precision", Precision.Time), ("geo_precision", Precision.Geo) })
+        {
+            w.WriteStartObject(name);
+            foreach (var (code, meaning) in table) w.WriteString(code.ToString(System.Globalization.CultureInfo.InvariantCulture), meaning);
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("certainty");
+        foreach (var c in Certainty.All) w.WriteStringValue(c);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }));
 
     /// <summary>The canonical spelling of an event type, matched case-insensitively; null when it is not one.</summary>
     public static string? EventType(string value) =>
-        Types.Keys.FirstOrDefault(t => string.Equals(t, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        Core.Acled.EventType.All.FirstOrDefault(t => string.Equals(t.Name, value.Trim(), StringComparison.OrdinalIgnoreCase))?.Name;
 
     /// <summary>The canonical spelling of a sub-event type, matched case-insensitively; null when it is not one.</summary>
     public static string? SubEventType(string value) =>
-        Types.Values.SelectMany(s => s).FirstOrDefault(t => string.Equals(t, value.Trim(), StringComparison.OrdinalIgnoreCase));
+        Core.Acled.SubEventType.All.FirstOrDefault(t => string.Equals(t.Name, value.Trim(), StringComparison.OrdinalIgnoreCase))?.Name;
+
+    /// <summary>The event type names, in ACLED's order, for error messages.</summary>
+    public static IEnumerable<string> EventTypeNames => Core.Acled.EventType.All.Select(t => t.Name);
 }

@@ -43,7 +43,7 @@ public sealed record EventQuery(EventFilter Filter, string Format)
             filter = filter with
             {
                 EventType = AcledTaxonomy.EventType(type)
-                    ?? throw ApiError.BadRequest($"unknown event_type '{type}'; expected one of: {string.Join(", ", AcledTaxonomy.Types.Keys)}"),
+                    ?? throw ApiError.BadRequest($"unknown event_type '{type}'; expected one of: {string.Join(", ", AcledTaxonomy.EventTypeNames)}"),
             };
         }
 

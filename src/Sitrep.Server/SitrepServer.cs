@@ -65,6 +65,7 @@ public sealed class SitrepServer
         app.MapGet("/", () => Results.Stream(assets.GetFileInfo("index.html").CreateReadStream(), "text/html; charset=utf-8"));
         app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
         EventEndpoints.Map(app);
+        AcledTaxonomy.Map(app);
         DocumentEndpoints.Map(app);
         SharedPipeline.Warm();
         return app;

@@ -30,6 +30,23 @@ public sealed class EventsApiTests(SeededServer server) : IClassFixture<SeededSe
     }
 
     [Fact]
+    public async Task The_taxonomy_is_acleds_six_types_25_sub_types_and_eight_actor_categories_with_definitions()
+    {
+        var t = await Reports.GetJsonAsync(Client, "/api/taxonomy");
+        var types = t["event_types"]!.AsArray();
+        Assert.Equal(["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots", "Strategic developments"],
+            types.Select(x => (string)x!["name"]!));
+        Assert.Equal(25, types.Sum(x => x!["sub_event_types"]!.AsArray().Count));
+        Assert.All(types, x => Assert.False(string.IsNullOrWhiteSpace((string)x!["definition"]!)));
+        Assert.Contains(types.Single(x => (string)x!["name"]! == "Riots")!["sub_event_types"]!.AsArray(), s => (string)s!["name"]! == "Mob violence");
+        Assert.Equal(8, t["inter_codes"]!.AsArray().Count);
+        Assert.Equal("known only to the month", (string)t["time_precision"]!["3"]!);
+        // Every sub-event type the filters accept is one the taxonomy lists.
+        Assert.Equal("Armed clash", AcledTaxonomy.SubEventType("armed CLASH"));
+        Assert.Null(AcledTaxonomy.EventType("Battle"));
+    }
+
+    [Fact]
     public async Task Posting_the_same_text_again_stores_nothing_new_and_answers_the_same_events()
     {
         var again = await Reports.PostAsync(Client, Reports.Seed);

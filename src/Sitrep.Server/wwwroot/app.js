@@ -1,5 +1,5 @@
 // The page: filters, map, timeline, event list, event panel and the paste box, all over the JSON API.
-import { el, clear, typeClass, EVENT_TYPES } from './dom.js';
+import { el, clear, typeClass, taxonomy } from './dom.js';
 import { get, postFile, postReport } from './api.js';
 import { EventMap } from './map.js';
 import { Timeline } from './timeline.js';
@@ -12,7 +12,7 @@ const state = { event_type: '', country: '', q: '', from: null, to: null, first:
 const map = new EventMap($('map'), id => openEvent(id));
 const timeline = new Timeline($('timeline'), (from, to) => { state.from = from; state.to = to; load(); });
 
-for (const t of EVENT_TYPES) $('f-type').append(el('option', { value: t }, t));
+for (const t of (await taxonomy).event_types) $('f-type').append(el('option', { value: t.name, title: t.definition }, t.name));
 
 function filters(withDates) {
   const f = { event_type: state.event_type, country: state.country, q: state.q };

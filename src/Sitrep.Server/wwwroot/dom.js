@@ -60,4 +60,10 @@ export function typeColour(type) {
   }[type] ?? '#7f8c8d';
 }
 
-export const EVENT_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Riots', 'Strategic developments'];
+/** ACLED's taxonomy as the server serves it (GET /api/taxonomy): event types in ACLED's order, with definitions. */
+export const taxonomy = fetch('/api/taxonomy').then(r => r.json());
+
+/** The six event type names, in ACLED's order. */
+export async function eventTypes() {
+  return (await taxonomy).event_types.map(t => t.name);
+}

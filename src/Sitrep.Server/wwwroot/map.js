@@ -1,6 +1,6 @@
 // The map: the world's countries from a local TopoJSON file as the basemap (no tile server), events as coloured points
 // grouped per zoom level on a pixel grid so that thousands of events stay readable.
-import { el, typeColour, EVENT_TYPES } from './dom.js';
+import { el, typeColour, taxonomy } from './dom.js';
 
 const L = window.L;
 const GRID = 36; // pixels: events closer than this at the current zoom share one marker
@@ -27,13 +27,14 @@ export class EventMap {
     this.layer.addTo(this.map); // events above the countries
   }
 
-  legend() {
+  async legend() {
+    const types = (await taxonomy).event_types;
     const Legend = L.Control.extend({
       onAdd: () => el('div', { class: 'legend' },
-        EVENT_TYPES.map(t => {
+        types.map(t => {
           const dot = el('span', { class: 'swatch' });
-          dot.style.background = typeColour(t);
-          return el('div', {}, dot, t);
+          dot.style.background = typeColour(t.name);
+          return el('div', { title: t.definition }, dot, t.name);
         })),
     });
     new Legend({ position: 'bottomleft' }).addTo(this.map);
