@@ -6,7 +6,7 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
-    private const string KilledVerb = @"killed|assassinated|dead|died|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
+    private const string KilledVerb = @"killed|assassinated|dead|died|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
     private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
     private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
     private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
@@ -121,6 +121,14 @@ public static partial class CasualtyAnnotator
             if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
         }
+        // "shot him dead", "killed her": one victim named by a pronoun.
+        foreach (Match m in PronounVictim().Matches(text))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            found.Add(new CasualtyMention(span, CasualtyKind.Killed, 1, false, null, null));
+        }
+
         // "killing a woman and her two children": later counts joined to the object share the verb.
         foreach (var c in found.ToList())
         {
@@ -186,12 +194,17 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+    [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CasualtyWord();
 
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex CountAt();
+
+    // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her".
+    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PronounVictim();
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
@@ -228,7 +241,7 @@ public static partial class CasualtyAnnotator
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
-        ["dead", "died", "death", "deaths", "slain", "shot", "gunned", "lost", "hacked", "stabbed", "beaten", "taken", "seized", "nabbed",
+        ["dead", "died", "death", "deaths", "slain", "shot", "gunned", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
             "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -378,7 +391,7 @@ public static partial class CasualtyAnnotator
     internal static readonly string[] VerbStems =
     [
         "killed", "assassinated", "dead", "died", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
-        "beheaded", "hacked", "stabbed", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
+        "beheaded", "hacked", "stabbed", "stoned", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
         "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
         "apprehended", "nabbed", "rounded",
     ];

@@ -35,6 +35,22 @@ public class CasualtyAnnotatorTests
         Assert.True(c.Uncertain);
     }
 
+    [Theory]
+    [InlineData("Unknown gunmen shot him dead outside his shop on Monday.")]
+    [InlineData("The attackers killed her in front of her children.")]
+    [InlineData("A crowd stoned him to death near the market.")]
+    [InlineData("A woman accused of witchcraft was stoned to death by a crowd.")]
+    public void OneVictimNamedByAPronounOrANounIsOneKilled(string text)
+    {
+        var c = One(text);
+        Assert.Equal(CasualtyKind.Killed, c.Kind);
+        Assert.Equal(1, c.Count);
+    }
+
+    [Fact]
+    public void ShotWithoutDeadIsNoDeath() =>
+        Assert.DoesNotContain(CasualtyAnnotator.Annotate("Police shot him in the leg during the arrest."), c => c.Kind == CasualtyKind.Killed);
+
     [Fact]
     public void UpToIsUncertain()
     {
