@@ -40,6 +40,7 @@ public class CasualtyAnnotatorTests
     [InlineData("The attackers killed her in front of her children.")]
     [InlineData("A crowd stoned him to death near the market.")]
     [InlineData("A woman accused of witchcraft was stoned to death by a crowd.")]
+    [InlineData("A mob beat a suspected thief to death at the market.")]
     public void OneVictimNamedByAPronounOrANounIsOneKilled(string text)
     {
         var c = One(text);
