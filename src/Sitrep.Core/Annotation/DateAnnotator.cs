@@ -15,7 +15,7 @@ public static partial class DateAnnotator
         @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))" +
         @"|(?<dmy>(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-|/)\s*" + Day + @")*)\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
         @"|(?<mdy>(?<mon>" + Month + @")\s+(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-)\s*(?!" + Month + @")" + Day + @")*)(?!\d)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
-        @"|(?<num>(?<d>[0-2]?\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>(?:19|20)?\d\d))?)(?![/\d])" +
+        @"|(?<num>(?<![\d/])(?<d>[0-2]?\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>(?:19|20)?\d\d))?)(?![/\d])" +
         @"|(?<my>(?:(?<part>early|mid|late|end of|beginning of|the end of|the beginning of)[\s-]+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d)))" +
         @"|(?<rel>(?<word>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|overnight|earlier today|(?:earlier |later )?this week|last week|(?:over |during |at )?(?:the |this |last )weekend|(?:earlier )?this month|last month|this year|last year|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?<n2>a|one|two|three) weeks? ago))" +
         @"|(?<wd>(?<wdmod>last |this |past |previous )?(?<weekday>" + Weekday + @")(?:\s+(?:night|morning|evening|afternoon))?)";

@@ -30,6 +30,14 @@ public class DateAnnotatorTests
     }
 
     [Fact]
+    public void ARatioOfThreeNumbersIsNoDate()
+    {
+        // "3/3/4" shares the losses; only a whole day/month(/year) group is a date.
+        Assert.Empty(DateAnnotator.Annotate("Losses were split 3/3/4 between the units.", Published));
+        Assert.Single(DateAnnotator.Annotate("The strike on 3/4/2020 killed two.", Published));
+    }
+
+    [Fact]
     public void AbsoluteDateWithYearIsNotAGuessWithoutPublication()
     {
         var d = Assert.Single(DateAnnotator.Annotate("Shelling on 27 May 2020 hit the town.", null));
