@@ -38,6 +38,8 @@ public sealed record EventCandidate
     public TextSpan? WeaponSpan { get; init; }
     public IReadOnlyList<ClaimCandidate> Claims { get; init; } = [];
     public string? PrimaryClaim { get; init; }
+    /// <summary>The classifier rule that chose the event type and the trigger words it rested on ("ArmedClash: 'clashed'").</summary>
+    public string? Classification { get; init; }
     public TextSpan Extent { get; init; }
     public string? Source { get; init; }
     public TextSpan? SourceSpan { get; init; }

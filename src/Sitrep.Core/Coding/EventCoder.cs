@@ -498,6 +498,8 @@ public static partial class EventCoder
             taker = subject is not null ? new ActorRole(subject.Candidates[0], subject.Span, subject.Candidates) : side1.FirstOrDefault();
         }
         var extent = new TextSpan(main.Min(m => m.Span.Start), main.Max(m => m.Span.End));
+        var explanation = cls.Trigger is { } ct ? $"{cls.Rule}: '{doc.Text.Text[ct.Span.Start..ct.Span.End]}'" : cls.Rule;
+        if (eventType != cls.EventType || subType != cls.SubEventType) explanation += $"; {eventType} / {subType} from a claim";
         var perEventFatalities = fatalities;
         var n = 0;
         foreach (var (date, precision, span, guessed) in dates)
@@ -530,6 +532,7 @@ public static partial class EventCoder
                     WeaponSpan = weapon?.Span,
                     Claims = claims,
                     PrimaryClaim = primary,
+                    Classification = explanation,
                     Extent = extent,
                     Source = sourceCue?.Value,
                     SourceSpan = sourceCue?.Span,

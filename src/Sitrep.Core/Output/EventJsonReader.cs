@@ -116,6 +116,7 @@ public static class EventJsonReader
             Evidence = evidence,
             Claims = claims,
             PrimaryClaim = NS("primary_claim"),
+            Classification = NS("classification"),
             Geocoding = geocoding,
             Merge = merge,
             Warnings = o.TryGetProperty("warnings", out var w) ? w.EnumerateArray().Select(x => x.GetString() ?? "").ToList() : [],

@@ -59,6 +59,7 @@ public static class EventJsonWriter
         }
         w.WriteEndArray();
         if (e.PrimaryClaim is { } pc) w.WriteString("primary_claim", pc); else w.WriteNull("primary_claim");
+        if (e.Classification is { } cl) w.WriteString("classification", cl);
         if (e.Geocoding is { } g)
         {
             w.WriteStartObject("geocoding");

@@ -173,6 +173,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             Evidence = evidence.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Evidence>)kv.Value),
             Claims = claims,
             PrimaryClaim = candidate.PrimaryClaim,
+            Classification = candidate.Classification,
             Geocoding = geo is null ? null : new GeocodingNote(geo.Chosen is null ? geo.Location : $"{geo.Chosen.Place.Name} (GeoNames {geo.Chosen.Place.GeonameId})",
                 geo.Why, geo.RunnerUp is null ? null : $"{geo.RunnerUp.Place.Name} (GeoNames {geo.RunnerUp.Place.GeonameId}, {geo.RunnerUp.Place.Admin1Name}, {geo.RunnerUp.Place.CountryCode}): {geo.RunnerUp.Why}")
             {

@@ -54,6 +54,8 @@ public sealed record ResolvedEvent
     public IReadOnlyDictionary<string, IReadOnlyList<Evidence>> Evidence { get; init; } = new Dictionary<string, IReadOnlyList<Evidence>>();
     public IReadOnlyList<Claim> Claims { get; init; } = [];
     public string? PrimaryClaim { get; init; }
+    /// <summary>The classifier rule that chose the event type and the trigger words it rested on; null when not recorded.</summary>
+    public string? Classification { get; init; }
     public GeocodingNote? Geocoding { get; init; }
     /// <summary>Problems a user should know about this event (e.g. a date guessed without a publication date).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];

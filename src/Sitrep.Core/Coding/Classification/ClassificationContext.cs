@@ -1,0 +1,181 @@
+using Sitrep.Core.Acled;
+using Sitrep.Core.Annotation;
+using static Sitrep.Core.Coding.ClassificationPatterns;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>What the classification rules read about one incident: sentences, actor sides, triggers, and facts worked out on first use.</summary>
+/// <remarks>Who the victims are takes the longest regexes of the stage, and most incidents are decided before it matters: the costly facts are computed once, when a rule first asks.</remarks>
+internal sealed class ClassificationContext
+{
+    private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
+
+    private bool? crowdSide, armedGroupInitiator, violenceLeads, victimsCivilian, victimsArmed, crowdGathers, intervention, killedByForce;
+    private bool territoryDone, remoteDone;
+    private TriggerMention? territoryLead, remoteLead;
+
+    /// <summary>Reads an incident from its main sentences (the first one leads) and the actor sides found for its lead trigger.</summary>
+    public ClassificationContext(IReadOnlyList<SentenceView> sentences, ActorSides sides)
+    {
+        Sentences = sentences;
+        Sides = sides;
+        Triggers = SentenceView.Flatten(sentences, static s => s.Triggers);
+        LeadTriggers = sentences.Count > 0 ? sentences[0].Triggers : [];
+        Text = string.Join(" ", sentences.Select(s => s.Text));
+    }
+
+    /// <summary>The incident's main sentences; the first leads.</summary>
+    public IReadOnlyList<SentenceView> Sentences { get; }
+    /// <summary>The actors found for the lead trigger: side 1 acts, side 2 is acted on.</summary>
+    public ActorSides Sides { get; }
+    /// <summary>Every trigger of the incident's sentences, in text order.</summary>
+    public List<TriggerMention> Triggers { get; }
+    /// <summary>The triggers of the lead sentence.</summary>
+    public IReadOnlyList<TriggerMention> LeadTriggers { get; }
+    /// <summary>The sentences' text joined by spaces.</summary>
+    public string Text { get; }
+
+    /// <summary>True when some trigger of the incident has the class.</summary>
+    public bool Has(string cls) => Triggers.Any(t => t.Class == cls);
+
+    /// <summary>The first trigger of one of the classes, preferring the lead sentence.</summary>
+    public TriggerMention? FirstOf(params string[] classes) =>
+        LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
+
+    private IEnumerable<ActorRole> AllActors => Sides.Side1.Concat(Sides.Side2);
+
+    /// <summary>Protesters or rioters stand on either side.</summary>
+    public bool CrowdSide => crowdSide ??= AllActors.Any(a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
+
+    /// <summary>An armed organisation (generic or named) initiates.</summary>
+    public bool ArmedInitiator => Sides.Side1.Any(a => EventClassifier.IsArmed(a.Entry.Inter));
+
+    /// <summary>A named (not generic) armed organisation initiates.</summary>
+    public bool NamedArmedInitiator => Sides.Side1.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric);
+
+    /// <summary>A rebel group leads the violence and the report does not call it a riot or protest in so many words.</summary>
+    /// <remarks>An armed group (not the state, which polices crowds) leading the violence makes it no riot, whatever the weapons;
+    /// party supporters and communal militias do riot.</remarks>
+    public bool ArmedGroupInitiator => armedGroupInitiator ??= Sides.Side1.Any(a => a.Entry.Inter == InterCode.RebelGroup.Name)
+        && !Triggers.Any(t => t.Class is "riot" or "protest" && Sentences.Any(v => v.Span.Contains(t.Span) && RiotWord.IsMatch(v.Slice(t.Span))));
+
+    /// <summary>Some actor on either side is armed and not a state force.</summary>
+    public bool AnyArmedNonState => AllActors.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+
+    /// <summary>An armed actor stands on side 2.</summary>
+    public bool Side2Armed => Sides.Side2.Any(a => EventClassifier.IsArmed(a.Entry.Inter));
+
+    /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
+    public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
+        && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");
+
+    /// <summary>A crowd attacks or kills someone ("residents beat a suspected thief to death", "lynched by a mob").</summary>
+    public bool CrowdIsPerpetrator => CrowdActs().IsMatch(Text) || ActedOnByCrowd().IsMatch(Text);
+
+    /// <summary>The first protest or riot trigger.</summary>
+    public TriggerMention? ProtestLead => FirstOf("protest", "riot");
+
+    /// <summary>The incident is a crowd's gathering: a protest or riot trigger or a crowd actor, not led by violence or by a rebel group.</summary>
+    public bool CrowdGathers => crowdGathers ??= (Has("protest") || Has("riot") || CrowdSide) && !ViolenceLeads
+        && !(ArmedGroupInitiator && !Has("protest")) && (ProtestLead is not null || CrowdSide);
+
+    /// <summary>The crowd itself is violent: it riots, loots, or clashes with no armed non-state group involved.</summary>
+    public bool ViolentCrowd => Has("riot") || Has("loot") || (Has("clash") && !AnyArmedNonState);
+
+    /// <summary>The text tells of force used against a crowd (tear gas, dispersal, arrests, firing).</summary>
+    public bool Intervention => intervention ??= InterventionWords().IsMatch(Text);
+
+    /// <summary>Someone was killed or injured, or the text tells of shooting or beating protesters.</summary>
+    public bool KilledByForce => killedByForce ??= Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured)
+        || ForceHarm.IsMatch(Text);
+
+    /// <summary>The first trigger of fighting.</summary>
+    public TriggerMention? ClashLead => FirstOf("clash");
+
+    /// <summary>The first trigger of violence against a person (killing, attack, abduction, sexual violence).</summary>
+    public TriggerMention? Violence => FirstOf("kill", "attack", "abduct", "sexual");
+
+    /// <summary>The first remote weapon trigger, by weapon precedence (suicide, chemical, air, IED, grenade, shelling).</summary>
+    public TriggerMention? RemoteLead
+    {
+        get
+        {
+            if (!remoteDone) { remoteLead = RemoteOrder.Select(c => FirstOf(c)).FirstOrDefault(t => t is not null); remoteDone = true; }
+            return remoteLead;
+        }
+    }
+
+    /// <summary>The first territory trigger that tells of ground changing hands.</summary>
+    public TriggerMention? TerritoryLead
+    {
+        get
+        {
+            if (!territoryDone) { territoryLead = FindTerritoryLead(); territoryDone = true; }
+            return territoryLead;
+        }
+    }
+
+    /// <summary>The victims are civilians: named so in casualties, on side 2, or as the object of violence.</summary>
+    public bool VictimsCivilian => victimsCivilian ??= VictimsAreCivilian();
+
+    /// <summary>The victims are armed: fighters in the casualties, or an armed actor on side 2.</summary>
+    public bool VictimsArmed => victimsArmed ??= VictimsAreArmed();
+
+    private TriggerMention? FindTerritoryLead()
+    {
+        foreach (var t in LeadTriggers.Concat(Triggers).Where(t => t.Class == "territory"))
+        {
+            var s = Sentences.First(v => v.Span.Contains(t.Span));
+            var after = s.Between(t.Span.Start, t.Span.End + 45);
+            // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
+            // points" describe who holds ground, not a change of it.
+            var before = s.Between(t.Span.Start - 25, t.Span.Start);
+            if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
+            if (HeldAreaAfter.IsMatch(after)
+                || TheBefore.IsMatch(before)) continue;
+            var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
+            // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
+            var word = s.Slice(t.Span);
+            var selfContained = SelfContainedTerritory.IsMatch(word);
+            var nameAfter = NameAfterVerb.IsMatch(s.Between(t.Span.End, t.Span.End + 30));
+            if (TerritoryObject().IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
+        }
+        return null;
+    }
+
+    private bool VictimsAreCivilian()
+    {
+        foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
+        {
+            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v) && !NamesArmedActor(c)) return true;
+        }
+        if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
+        // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
+        return ViolenceOnCivilian.IsMatch(Text)
+            || CivilianSuffered.IsMatch(Text);
+    }
+
+    /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
+    private bool NamesArmedActor(CasualtyMention c)
+    {
+        if (c.VictimSpan is not { } victims) return false;
+        foreach (var s in Sentences)
+        {
+            if (!s.Span.Contains(c.Span)) continue;
+            foreach (var a in s.Actors)
+            {
+                if (a.Span.Overlaps(victims) && a.Candidates.Count > 0 && !a.Candidates[0].IsGeneric && EventClassifier.IsArmed(a.Candidates[0].Inter)) return true;
+            }
+        }
+        return false;
+    }
+
+    private bool VictimsAreArmed()
+    {
+        foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
+        {
+            if (c.Victims is { } v && (ArmedPersonWords().IsMatch(v) || NamesArmedActor(c))) return true;
+        }
+        return Side2Armed;
+    }
+}

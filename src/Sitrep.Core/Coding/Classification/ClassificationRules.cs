@@ -1,0 +1,71 @@
+using Sitrep.Core.Acled;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>One named decision of the classifier: a classification when its conditions hold, null to let the next rule try.</summary>
+/// <remarks>A rule may rely on every rule before it in <see cref="ClassificationRules.Default"/> having declined.</remarks>
+internal interface IClassificationRule
+{
+    /// <summary>The rule's name, as the event's classification explanation gives it.</summary>
+    string Name { get; }
+
+    /// <summary>The classification this rule decides for the incident, or null when it does not apply.</summary>
+    Classification? Apply(ClassificationContext ctx);
+}
+
+/// <summary>The classification rules in ACLED's order of precedence; the first that applies decides.</summary>
+internal static class ClassificationRules
+{
+    /// <summary>
+    /// Crowds first (a demonstration turning violent is a riot, however many "attack" words follow), then territory
+    /// changing hands, remote weapons, fighting between armed sides, violence against civilians, and strategic
+    /// developments last. A new rule is a class and one line here.
+    /// </summary>
+    public static IReadOnlyList<IClassificationRule> Default { get; } =
+    [
+        // Riots and protests
+        new MobWithHarmRule(),
+        new CrowdPerpetratorRule(),
+        new CrowdClashRule(),
+        new ViolentCrowdRule(),
+        new ExcessiveForceRule(),
+        new ProtestWithInterventionRule(),
+        new PeacefulProtestRule(),
+        // Territory
+        new NonViolentTransferRule(),
+        new TerritoryChangeRule(),
+        // Explosions/Remote violence
+        new SuicideBombRule(),
+        new DisruptedWeaponsRule(),
+        new ExplosiveAccidentRule(),
+        new RemoteViolenceRule(),
+        // Battles and violence against civilians
+        new ArmedClashRule(),
+        new SexualViolenceRule(),
+        new AbductionRule(),
+        new ViolenceOnArmedRule(),
+        new LootingRule(),
+        new AttackOnCiviliansRule(),
+        // Strategic developments named by their triggers, in this order
+        new DevelopmentTriggerRule("ArrestTrigger", "arrest", SubEventType.Arrests),
+        new DevelopmentTriggerRule("AgreementTrigger", "agreement", SubEventType.Agreement),
+        new DevelopmentTriggerRule("DisruptedTrigger", "disrupted", SubEventType.DisruptedWeaponsUse),
+        new DevelopmentTriggerRule("LootTrigger", "loot", SubEventType.LootingPropertyDestruction),
+        new DevelopmentTriggerRule("TransferTrigger", "transfer", SubEventType.NonViolentTransfer),
+        new DevelopmentTriggerRule("HeadquartersTrigger", "hq", SubEventType.HeadquartersEstablished),
+        new DevelopmentTriggerRule("ChangeTrigger", "change", SubEventType.ChangeToGroupActivity),
+        new OtherDevelopmentRule(),
+    ];
+}
+
+/// <summary>The coarse families of <see cref="Classification.Family"/> that the event coder acts on.</summary>
+internal static class Families
+{
+    public const string Riot = "riot";
+    public const string Protest = "protest";
+    public const string Territory = "territory";
+    public const string Remote = "remote";
+    public const string Battle = "battle";
+    public const string Civilians = "vac";
+    public const string Development = "sd";
+}

@@ -1,0 +1,100 @@
+using Sitrep.Core.Acled;
+using static Sitrep.Core.Coding.ClassificationPatterns;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>A mob trigger with killing, attacking or harm words, and no armed initiator: mob violence.</summary>
+/// <remarks>Implements <see cref="SubEventType.MobViolence"/>: a crowd that nobody organised turning on people or property
+/// (a lynching, a beating, a burning) is a riot of its own kind, not a demonstration.</remarks>
+internal sealed class MobWithHarmRule : IClassificationRule
+{
+    public string Name => "MobWithHarm";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && !ctx.ArmedInitiator
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), Families.Riot)
+            : null;
+}
+
+/// <summary>A crowd that attacks or kills someone ("residents beat a suspected thief to death"), led by no named armed group: mob violence.</summary>
+/// <remarks>Implements <see cref="SubEventType.MobViolence"/>: the perpetrators are an unorganised crowd, so the killing is
+/// a riot rather than violence by an armed group.</remarks>
+internal sealed class CrowdPerpetratorRule : IClassificationRule
+{
+    public string Name => "CrowdPerpetrator";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        (ctx.Has("kill") || ctx.Has("attack") || ctx.Has("mob")) && ctx.CrowdIsPerpetrator && !ctx.NamedArmedInitiator
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "kill", "attack"), Families.Riot)
+            : null;
+}
+
+/// <summary>Crowds without weapons of war clashing with each other or the police: a riot, not a battle.</summary>
+/// <remarks>Implements <see cref="EventType.Riots"/>: fighting is a battle only between organised armed groups; a crowd
+/// fighting is <see cref="SubEventType.ViolentDemonstration"/>, or <see cref="SubEventType.MobViolence"/> when a mob does it.</remarks>
+internal sealed class CrowdClashRule : IClassificationRule
+{
+    public string Name => "CrowdClash";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords().IsMatch(ctx.Text))
+            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
+            ? Classification.Of(ctx.Has("mob") ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), Families.Riot)
+            : null;
+}
+
+/// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
+/// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
+/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob).</remarks>
+internal sealed class ViolentCrowdRule : IClassificationRule
+{
+    public string Name => "ViolentCrowd";
+
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if (!ctx.CrowdGathers || !ctx.ViolentCrowd) return null;
+        return ctx.Has("mob")
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot"), Families.Riot)
+            : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), Families.Riot);
+    }
+}
+
+/// <summary>A peaceful gathering met with force that kills or wounds: excessive force against protesters.</summary>
+/// <remarks>Implements <see cref="SubEventType.ExcessiveForceAgainstProtesters"/>: the protesters stay non-violent, and the
+/// force used on them (live fire, lethal beatings) kills or seriously injures.</remarks>
+internal sealed class ExcessiveForceRule : IClassificationRule
+{
+    public string Name => "ExcessiveForce";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.CrowdGathers && ctx.Intervention && ctx.KilledByForce && ForceShot.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.ExcessiveForceAgainstProtesters, ctx.ProtestLead, Families.Protest)
+            : null;
+}
+
+/// <summary>A peaceful gathering that force disperses or stops (tear gas, arrests): protest with intervention.</summary>
+/// <remarks>Implements <see cref="SubEventType.ProtestWithIntervention"/>: authorities try to break up a non-violent protest
+/// without killing or badly hurting anyone.</remarks>
+internal sealed class ProtestWithInterventionRule : IClassificationRule
+{
+    public string Name => "ProtestWithIntervention";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.CrowdGathers && ctx.Intervention
+            ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, Families.Protest)
+            : null;
+}
+
+/// <summary>A protest with no violence, no intervention and no weapons around it: peaceful protest.</summary>
+/// <remarks>Implements <see cref="SubEventType.PeacefulProtest"/>: people demonstrate without violence and nobody uses force
+/// on them.</remarks>
+internal sealed class PeacefulProtestRule : IClassificationRule
+{
+    public string Name => "PeacefulProtest";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.CrowdGathers && ctx.ProtestLead is { } lead && (lead.Class == "protest" || ctx.CrowdSide)
+            && !ctx.Has("clash") && !ctx.Has("air") && !ctx.Has("ied") && !ctx.Has("shelling")
+            ? Classification.Of(SubEventType.PeacefulProtest, lead, Families.Protest)
+            : null;
+}

@@ -1,0 +1,87 @@
+using Sitrep.Core.Acled;
+using static Sitrep.Core.Coding.ClassificationPatterns;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>Ground changing hands without resistance and with no fighting reported: non-violent transfer of territory.</summary>
+/// <remarks>Implements <see cref="SubEventType.NonViolentTransfer"/>: a withdrawal or handover moves territory from one actor
+/// to another without a fight, a strategic development rather than a battle.</remarks>
+internal sealed class NonViolentTransferRule : IClassificationRule
+{
+    public string Name => "NonViolentTransfer";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null
+            ? Classification.Of(SubEventType.NonViolentTransfer, lead, Families.Development)
+            : null;
+}
+
+/// <summary>Ground taken by force: the government regains territory, or a non-state actor overtakes it.</summary>
+/// <remarks>Implements <see cref="SubEventType.GovernmentRegainsTerritory"/> and <see cref="SubEventType.NonStateActorOvertakesTerritory"/>:
+/// a battle in which a location changes hands, told apart by whether the state (or, with no actor named, the text's
+/// army or government) is the one taking it.</remarks>
+internal sealed class TerritoryChangeRule : IClassificationRule
+{
+    public string Name => "TerritoryChange";
+
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if (ctx.TerritoryLead is not { } lead) return null;
+        var side1 = ctx.Sides.Side1;
+        var govt = side1.FirstOrDefault()?.Entry.Inter == InterCode.StateForces.Name
+            || (side1.Count == 0 && GovernmentWords.IsMatch(ctx.Text));
+        return Classification.Of(govt ? SubEventType.GovernmentRegainsTerritory : SubEventType.NonStateActorOvertakesTerritory, lead, Families.Territory);
+    }
+}
+
+/// <summary>A suicide attack with no fighting reported first: suicide bomb.</summary>
+/// <remarks>Implements <see cref="SubEventType.SuicideBomb"/>: the attacker sets off explosives on their body or vehicle and
+/// dies doing it. Shelling or strikes during fighting belong to the battle, so a clash trigger keeps all remote rules out.</remarks>
+internal sealed class SuicideBombRule : IClassificationRule
+{
+    public string Name => "SuicideBomb";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is not null && ctx.ClashLead is null && ctx.FirstOf("suicide") is { } suicide
+            ? Classification.Of(SubEventType.SuicideBomb, suicide, Families.Remote)
+            : null;
+}
+
+/// <summary>A remote weapon defused, found before use, or shot down: disrupted weapons use.</summary>
+/// <remarks>Implements <see cref="SubEventType.DisruptedWeaponsUse"/>: an attack that was stopped before it did harm (bombs
+/// defused or seized, missiles or drones intercepted) is a strategic development, not remote violence.</remarks>
+internal sealed class DisruptedWeaponsRule : IClassificationRule
+{
+    public string Name => "DisruptedWeapons";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is not null && ctx.ClashLead is null && ctx.Has("disrupted") && DefusedWeapon.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), Families.Development)
+            : null;
+}
+
+/// <summary>An explosive going off by accident (old ordnance, mishandling) with no armed initiator: a strategic development, other.</summary>
+/// <remarks>Implements <see cref="SubEventType.Other"/>: remote violence needs someone using the weapon; an accident or
+/// a remnant of war exploding is recorded as a development that fits no other definition.</remarks>
+internal sealed class ExplosiveAccidentRule : IClassificationRule
+{
+    public string Name => "ExplosiveAccident";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is { Class: "ied" } lead && ctx.ClashLead is null && AccidentWords().IsMatch(ctx.Text) && !ctx.ArmedInitiator
+            ? Classification.Of(SubEventType.Other, lead, Families.Development)
+            : null;
+}
+
+/// <summary>A weapon that strikes from afar, with no fighting reported: the remote violence sub-type its trigger names.</summary>
+/// <remarks>Implements <see cref="EventType.ExplosionsRemoteViolence"/>: air and drone strikes, shelling, IEDs, grenades and
+/// chemical weapons, where the attacker does not face the target; the trigger's lexicon entry gives the sub-event type.</remarks>
+internal sealed class RemoteViolenceRule : IClassificationRule
+{
+    public string Name => "RemoteViolence";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is { } lead && ctx.ClashLead is null
+            ? new Classification(lead.EventType, lead.SubEventType, lead, Families.Remote)
+            : null;
+}

@@ -1,0 +1,87 @@
+using Sitrep.Core.Acled;
+using static Sitrep.Core.Coding.ClassificationPatterns;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>Fighting between armed sides, even when civilians die in it: armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: two organised armed groups fight and no territory changes hands.
+/// "Fighting between the X and Y clans" names two sides; so do armed victims or two armed actors.</remarks>
+internal sealed class ArmedClashRule : IClassificationRule
+{
+    public string Name => "ArmedClash";
+
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if (ctx.ClashLead is not { } clash) return null;
+        var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
+        return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed
+            || ctx.Sides.Side1.Count(a => EventClassifier.IsArmed(a.Entry.Inter)) >= 2
+            ? Classification.Of(SubEventType.ArmedClash, clash, Families.Battle)
+            : null;
+    }
+}
+
+/// <summary>Rape or other sexual violence: sexual violence against civilians.</summary>
+/// <remarks>Implements <see cref="SubEventType.SexualViolence"/>: sexual violence by an armed group against civilians.</remarks>
+internal sealed class SexualViolenceRule : IClassificationRule
+{
+    public string Name => "SexualViolence";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("sexual") ? Classification.Of(SubEventType.SexualViolence, ctx.FirstOf("sexual"), Families.Civilians) : null;
+}
+
+/// <summary>People abducted or kidnapped who are not combatants: abduction/forced disappearance.</summary>
+/// <remarks>Implements <see cref="SubEventType.AbductionForcedDisappearance"/>: an armed group takes or detains civilians
+/// outside any legal process.</remarks>
+internal sealed class AbductionRule : IClassificationRule
+{
+    public string Name => "Abduction";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("abduct") && !ctx.VictimsArmed ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), Families.Civilians) : null;
+}
+
+/// <summary>Violence whose victims are armed and not civilians, or between armed actors only: armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: an armed group attacking soldiers, fighters or a position in
+/// person is a battle even when only one side fired.</remarks>
+internal sealed class ViolenceOnArmedRule : IClassificationRule
+{
+    public string Name => "ViolenceOnArmed";
+
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
+        var sides = ctx.Sides;
+        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => EventClassifier.IsArmed(a.Entry.Inter));
+        return (ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian
+            ? Classification.Of(SubEventType.ArmedClash, trigger, Families.Battle)
+            : null;
+    }
+}
+
+/// <summary>Looting or burning with nobody killed or hurt and no attack on civilians: looting/property destruction.</summary>
+/// <remarks>Implements <see cref="SubEventType.LootingPropertyDestruction"/>: property is taken or destroyed without violence
+/// against people, a strategic development rather than an attack.</remarks>
+internal sealed class LootingRule : IClassificationRule
+{
+    public string Name => "Looting";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        (ctx.Violence ?? ctx.ClashLead) is not null && ctx.Has("loot") && !ctx.Sentences.SelectMany(s => s.Casualties).Any()
+            && !ctx.Has("kill") && !(ctx.Has("attack") && ctx.VictimsCivilian)
+            ? Classification.Of(SubEventType.LootingPropertyDestruction, ctx.FirstOf("loot"), Families.Development)
+            : null;
+}
+
+/// <summary>Violence against people who are civilians or not shown to be armed: an attack on civilians.</summary>
+/// <remarks>Implements <see cref="SubEventType.Attack"/>: an armed group kills, wounds or otherwise harms unarmed
+/// non-combatants in person. Every incident with victims armed and not civilian went to <see cref="ViolenceOnArmedRule"/>,
+/// so any violence reaching this rule is against civilians.</remarks>
+internal sealed class AttackOnCiviliansRule : IClassificationRule
+{
+    public string Name => "AttackOnCivilians";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        (ctx.Violence ?? ctx.ClashLead) is { } trigger ? Classification.Of(SubEventType.Attack, trigger, Families.Civilians) : null;
+}

@@ -1,0 +1,133 @@
+using Sitrep.Core.Coding;
+using Sitrep.Core.Output;
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>The classifier's named rules: their order of precedence, and short reports written here that each rule decides.</summary>
+public class ClassificationRuleTests
+{
+    private static readonly List<string> Names = ClassificationRules.Default.Select(r => r.Name).ToList();
+
+    private static int At(string name)
+    {
+        var i = Names.IndexOf(name);
+        Assert.True(i >= 0, $"no rule {name}");
+        return i;
+    }
+
+    private static ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    /// <summary>The rule name at the head of an event's classification explanation ("ArmedClash: 'fought'").</summary>
+    private static string RuleOf(ResolvedEvent e)
+    {
+        Assert.NotNull(e.Classification);
+        return e.Classification.Split(':', ';')[0];
+    }
+
+    [Fact]
+    public void RuleNamesAreUniqueAndTheCatchAllIsLast()
+    {
+        Assert.Equal(Names.Count, Names.Distinct().Count());
+        Assert.Equal("OtherDevelopment", Names[^1]);
+        Assert.All(Names, n => Assert.False(string.IsNullOrWhiteSpace(n)));
+    }
+
+    [Fact]
+    public void CrowdRulesComeBeforeBattleRules()
+    {
+        string[] crowd = ["MobWithHarm", "CrowdPerpetrator", "CrowdClash", "ViolentCrowd", "ExcessiveForce", "ProtestWithIntervention", "PeacefulProtest"];
+        foreach (var c in crowd)
+        {
+            Assert.True(At(c) < At("ArmedClash"), $"{c} after ArmedClash");
+            Assert.True(At(c) < At("ViolenceOnArmed"), $"{c} after ViolenceOnArmed");
+            Assert.True(At(c) < At("TerritoryChange"), $"{c} after TerritoryChange");
+        }
+        // A riot is decided before the protest it grew out of.
+        Assert.True(At("ViolentCrowd") < At("ExcessiveForce"));
+        Assert.True(At("ExcessiveForce") < At("ProtestWithIntervention"));
+        Assert.True(At("ProtestWithIntervention") < At("PeacefulProtest"));
+    }
+
+    [Fact]
+    public void RemoteRulesComeBeforeBattlesAndViolenceAgainstCivilians()
+    {
+        string[] remote = ["SuicideBomb", "DisruptedWeapons", "ExplosiveAccident", "RemoteViolence"];
+        foreach (var r in remote)
+        {
+            Assert.True(At("TerritoryChange") < At(r), $"{r} before TerritoryChange");
+            foreach (var later in new[] { "ArmedClash", "SexualViolence", "Abduction", "ViolenceOnArmed", "AttackOnCivilians" })
+                Assert.True(At(r) < At(later), $"{r} after {later}");
+        }
+        // The specific remote cases come before the trigger's own sub-event type.
+        Assert.True(At("SuicideBomb") < At("RemoteViolence"));
+        Assert.True(At("DisruptedWeapons") < At("RemoteViolence"));
+    }
+
+    [Fact]
+    public void ViolenceRulesComeBeforeTheTriggerDevelopments()
+    {
+        Assert.True(At("NonViolentTransfer") < At("TerritoryChange"));
+        Assert.True(At("ArmedClash") < At("ViolenceOnArmed"));
+        Assert.True(At("ViolenceOnArmed") < At("Looting"));
+        Assert.True(At("Looting") < At("AttackOnCivilians"));
+        var firstTrigger = Names.FindIndex(n => n.EndsWith("Trigger", StringComparison.Ordinal));
+        Assert.True(At("AttackOnCivilians") < firstTrigger);
+        Assert.Equal(["ArrestTrigger", "AgreementTrigger", "DisruptedTrigger", "LootTrigger", "TransferTrigger", "HeadquartersTrigger", "ChangeTrigger"],
+            Names.Where(n => n.EndsWith("Trigger", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("A mob lynched a man accused of stealing a goat in Kakamega on May 27.", "MobWithHarm", "Riots", "Mob violence")]
+    [InlineData("Villagers beat a suspected cattle thief to death in Bungoma on May 27.", "CrowdPerpetrator", "Riots", "Mob violence")]
+    [InlineData("Supporters of two rival candidates clashed in Kisii town on May 27, injuring several people.", "CrowdClash", "Riots", "Violent demonstration")]
+    [InlineData("Traders protesting new market fees in Eldoret on May 27 burned tyres and looted shops.", "ViolentCrowd", "Riots", "Violent demonstration")]
+    [InlineData("Police fired live bullets and tear gas at demonstrators protesting a land grab in Nakuru on May 27, killing one protester.",
+        "ExcessiveForce", "Protests", "Excessive force against protesters")]
+    [InlineData("Police fired tear gas to disperse students protesting tuition fees in Kampala on May 27.", "ProtestWithIntervention", "Protests", "Protest with intervention")]
+    [InlineData("Nurses held a protest in Mombasa on May 27 to demand better pay.", "PeacefulProtest", "Protests", "Peaceful protest")]
+    [InlineData("Government forces took control of the town of Saraqib on May 27 without resistance after rebel fighters withdrew.",
+        "NonViolentTransfer", "Strategic developments", "Non-violent transfer of territory")]
+    [InlineData("The Syrian army seized control of the village of Kafr Zita from rebels on May 27.", "TerritoryChange", "Battles", "Government regains territory")]
+    [InlineData("A suicide bomber detonated an explosive vest at a market in Maiduguri on May 27, killing six people.", "SuicideBomb", "Explosions/Remote violence", "Suicide bomb")]
+    [InlineData("Police bomb experts defused an improvised explosive device found outside a church in Garissa on May 27.",
+        "DisruptedWeapons", "Strategic developments", "Disrupted weapons use")]
+    [InlineData("Artillery shells fired by government forces struck the town of Ariha in Idlib on May 27, killing a woman.",
+        "RemoteViolence", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("Al-Shabaab militants and Somali troops fought for hours near Afgooye on May 27.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Militiamen raped two girls fetching water near Bunia on May 27.", "SexualViolence", "Violence against civilians", "Sexual violence")]
+    [InlineData("Bandits kidnapped twelve passengers from a bus on the Kaduna-Abuja highway on May 27.",
+        "Abduction", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Gunmen killed two police officers at a roadblock in Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Gunmen shot dead a shopkeeper in Garissa on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Police arrested an opposition politician in Kampala on May 27.", "ArrestTrigger", "Strategic developments", "Arrests")]
+    [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
+    [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
+    public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)
+    {
+        var e = One(text);
+        Assert.Equal(rule, RuleOf(e));
+        Assert.Equal(eventType, e.EventType);
+        Assert.Equal(subEventType, e.SubEventType);
+    }
+
+    [Fact]
+    public void ExplanationQuotesTheTriggerWords()
+    {
+        var e = One("Al-Shabaab militants and Somali troops fought for hours near Afgooye on May 27.");
+        Assert.Equal("ArmedClash: 'fought'", e.Classification);
+    }
+
+    [Fact]
+    public void ClassificationIsWrittenOnlyWhenSetAndReadBack()
+    {
+        var e = One("Gunmen shot dead a shopkeeper in Garissa on May 27.");
+        var json = EventJsonWriter.ToJson(e);
+        Assert.Contains("\"classification\":", json);
+        Assert.Equal(e.Classification, EventJsonReader.Parse(json).Classification);
+
+        var bare = EventJsonWriter.ToJson(e with { Classification = null });
+        Assert.DoesNotContain("\"classification\"", bare);
+        Assert.Null(EventJsonReader.Parse(bare).Classification);
+    }
+}
