@@ -42,4 +42,12 @@ public class CodebookConventionTests
         Assert.Equal("Mob violence", e.SubEventType);
         Assert.Equal(1, e.Fatalities);
     }
+
+    [Fact]
+    public void DronesShotDownAreDisruptedWeaponsUseNotABattle()
+    {
+        var e = One("Air defences shot down two drones launched by rebels towards the air base near Hama, Syria, on Tuesday.");
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.StartsWith("DisruptedWeapons", e.Classification);
+    }
 }

@@ -55,7 +55,9 @@ internal sealed class DisruptedWeaponsRule : IClassificationRule
     public string Name => "DisruptedWeapons";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.RemoteLead is not null && ctx.ClashLead is null && ctx.Has("disrupted") && DefusedWeapon.IsMatch(ctx.Text)
+        ctx.Has("disrupted") && DefusedWeapon.IsMatch(ctx.Text) && (ctx.RemoteLead is not null || ShotDown.IsMatch(ctx.Text))
+        // Drones shot down with no one killed are stopped weapons, whatever the "fire" words around them.
+        && (ctx.ClashLead is null || (ShotDown.IsMatch(ctx.Text) && !ctx.Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind == Annotation.CasualtyKind.Killed)))
             ? Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), Families.Development)
             : null;
 }
