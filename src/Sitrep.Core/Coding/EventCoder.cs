@@ -33,6 +33,7 @@ public static partial class EventCoder
     [GeneratedRegex(@"\b(?:due to|caused by|because of|as a result of|result of|was caused by|resulted from)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CauseWords();
 
+    private static readonly Regex LaterDeath = Patterns.Get(@"\b(?:later\s+|subsequently\s+|eventually\s+)?(?:died|succumbed)\s+(?:of|to|from)\s+(?:his|her|their|the)\s+(?:wounds|injuries)\b|\blater\s+died\b");
     private static readonly Regex PoliceWords = Patterns.Get(@"\bpolice|officers\b");
     private static readonly Regex BareExplosion = Patterns.Get("^(?:explosion|blast|explosions|blasts|exploded|detonation)$");
     private static readonly Regex DateJoin = Patterns.Get(@"^\s*(?:,|and|&|,\s*and|to)\s*$");
@@ -78,6 +79,13 @@ public static partial class EventCoder
             }
             if (eventive)
             {
+                // "She died of her wounds on 7 June": a later death of someone the incident hurt is its toll, not a new event.
+                if (current is not null && LaterDeath.IsMatch(v.Text))
+                {
+                    current.Main.Add(v);
+                    continue;
+                }
+
                 var startsNew = current is null
                     || v.Sentence.Paragraph != current.Paragraph && !(!hasEventDates && RefersBack())
                     || HasNewDate(current, v)

@@ -50,4 +50,21 @@ public class CodebookConventionTests
         Assert.Equal("Disrupted weapons use", e.SubEventType);
         Assert.StartsWith("DisruptedWeapons", e.Classification);
     }
+
+    [Fact]
+    public void ArmedVictimsStayArmedWhateverVehicleOrKinIsNamedNearThem()
+    {
+        var e = One("IS militants attacked a military vehicle with gunfire near Palmyra, Syria, on Tuesday, killing a soldier and his son.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void ALaterDeathFromWoundsIsTheIncidentsTollNotASecondEvent()
+    {
+        var events = TestPipeline.Run("Gunmen attacked a bus near Mandera, Kenya, on 2 May 2020, wounding a woman. She died of her wounds on 7 May.");
+        var e = Assert.Single(events);
+        Assert.Equal("2020-05-02", e.EventDate);
+        Assert.Equal(1, e.Fatalities);
+    }
 }

@@ -145,10 +145,18 @@ internal sealed class ClassificationContext
 
     private bool VictimsAreCivilian()
     {
+        // Counted victims who are armed ("killing a soldier") settle it: a vehicle, a house or kin named near them
+        // ("attacked a military vehicle", "a soldier and his son") do not make the incident an attack on civilians.
+        var armedVictims = false;
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
-            if (c.Victims is { } v && CivilianWords().IsMatch(v) && !ArmedPersonWords().IsMatch(v) && !NamesArmedActor(c)) return true;
+            if (c.Victims is not { } v) continue;
+            var armed = ArmedPersonWords().IsMatch(v) || NamesArmedActor(c);
+            armedVictims |= armed;
+            if (CivilianWords().IsMatch(v) && !armed && !KinWords.IsMatch(v)) return true;
         }
+
+        if (armedVictims) return false;
         if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
         return ViolenceOnCivilian.IsMatch(Text)

@@ -50,6 +50,7 @@ internal static partial class ClassificationPatterns
     internal static readonly Regex NoResistance = Patterns.Get(@"\bwithout (?:any )?(?:resistance|a fight|fighting|clashes)|\b(?:withdrew|withdrawn|handed over|pulled out|evacuated)\b");
     internal static readonly Regex GovernmentWords = Patterns.Get(@"\b(?:regime|government|army|soldiers|troops)\b");
     internal static readonly Regex DefusedWeapon = Patterns.Get(@"defus|dismantl|failed to (?:explode|detonate)|did not (?:explode|detonate)|(?:found|discovered|recovered|seized) (?:an? |the )?(?:IED|explosive|bomb|landmine|mine)|shot down|intercepted");
+    internal static readonly Regex KinWords = Patterns.Get(@"^(?:(?:his|her|their|the)\s+)?(?:son|sons|daughter|daughters|wife|husband|brother|brothers|sister|father|mother|child|children|family|relatives?)$");
     internal static readonly Regex ShotDown = Patterns.Get(@"\b(?:shot|shoots|shooting|brought) down\b|\bintercept(?:ed|s|ing)\b");
     internal static readonly Regex BetweenWords = Patterns.Get(@"\b(?:between|among)\b");
     internal static readonly Regex SidesJoinedBeforeVerb = Patterns.Get(@"\b\w+\s+and\s+(?:\w+\s+){0,3}(?:clashed|fought|battled|clash|fight)\b");
