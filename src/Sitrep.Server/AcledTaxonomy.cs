@@ -8,48 +8,35 @@ public static class AcledTaxonomy
     /// <summary>Maps <c>GET /api/taxonomy</c>: event types with their sub-event types and definitions, inter codes, precisions, certainties.</summary>
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/taxonomy", () => JsonBody.Result(w =>
     {
+        // Every entry is a name and its definition, with what else it carries.
+        void Entry(string name, string definition, Action? more = null)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", name);
+            w.WriteString("definition", definition);
+            more?.Invoke();
+            w.WriteEndObject();
+        }
+
         w.WriteStartObject();
         w.WriteStartArray("event_types");
         foreach (var t in Core.Acled.EventType.All)
         {
-            w.WriteStartObject();
-            w.WriteString("name", t.Name);
-            w.WriteString("disorder_type", t.Disorder.Name);
-            w.WriteString("definition", t.Definition);
-            w.WriteStartArray("sub_event_types");
-            foreach (var s in Core.Acled.SubEventType.All.Where(s => s.EventType == t))
+            Entry(t.Name, t.Definition, () =>
             {
-                w.WriteStartObject();
-                w.WriteString("name", s.Name);
-                w.WriteString("definition", s.Definition);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+                w.WriteString("disorder_type", t.Disorder.Name);
+                w.WriteStartArray("sub_event_types");
+                foreach (var s in Core.Acled.SubEventType.All.Where(s => s.EventType == t)) Entry(s.Name, s.Definition);
+                w.WriteEndArray();
+            });
         }
 
         w.WriteEndArray();
         w.WriteStartArray("disorder_types");
-        foreach (var d in DisorderType.All)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", d.Name);
-            w.WriteString("definition", d.Definition);
-            w.WriteEndObject();
-        }
-
+        foreach (var d in DisorderType.All) Entry(d.Name, d.Definition);
         w.WriteEndArray();
         w.WriteStartArray("inter_codes");
-        foreach (var i in InterCode.All)
-        {
-            w.WriteStartObject();
-            w.WriteNumber("code", i.Code);
-            w.WriteString("name", i.Name);
-            w.WriteString("definition", i.Definition);
-            w.WriteEndObject();
-        }
-
+        foreach (var i in InterCode.All) Entry(i.Name, i.Definition, () => w.WriteNumber("code", i.Code));
         w.WriteEndArray();
         foreach (var (name, table) in new[] { ("time_precision", Precision.Time), ("geo_precision", Precision.Geo) })
         {
