@@ -7,7 +7,7 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Marks event trigger words from the trigger lexicon.</summary>
 public sealed class TriggerAnnotator(PatternLexicon lexicon)
 {
-    /// <summary>The bundled trigger lexicon (data/lexicons/triggers.tsv).</summary>
+    /// <summary>The bundled trigger lexicon (data/lexicons/en/triggers.tsv).</summary>
     public static TriggerAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("triggers.tsv", 0, 1));
 
     /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
@@ -23,7 +23,7 @@ public sealed class TriggerAnnotator(PatternLexicon lexicon)
 /// <summary>Marks weapons from the weapon lexicon.</summary>
 public sealed class WeaponAnnotator(PatternLexicon lexicon)
 {
-    /// <summary>The bundled weapon lexicon (data/lexicons/weapons.tsv).</summary>
+    /// <summary>The bundled weapon lexicon (data/lexicons/en/weapons.tsv).</summary>
     public static WeaponAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("weapons.tsv", 0, 1));
 
     /// <summary>Weapon mentions in <paramref name="text"/>.</summary>
@@ -43,7 +43,7 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon)
 /// <summary>Marks discourse cues: certainty, sources, hypotheticals, statements, background, negated casualties.</summary>
 public sealed class CueAnnotator(PatternLexicon lexicon)
 {
-    /// <summary>The bundled cue lexicon (data/lexicons/cues.tsv).</summary>
+    /// <summary>The bundled cue lexicon (data/lexicons/en/cues.tsv).</summary>
     public static CueAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("cues.tsv", 0, 2));
 
     /// <summary>Cue mentions in <paramref name="text"/>; a source cue's value is the source's words.</summary>

@@ -38,7 +38,7 @@ public static class SentenceSplitter
                 start = i;
                 continue;
             }
-            if (c is '.' or '!' or '?' && IsBoundary(text, i))
+            if (c is '.' or '!' or '?' or '؟' or '۔' && IsBoundary(text, i))
             {
                 var end = i + 1;
                 while (end < text.Length && text[end] is '"' or '\'' or ')') end++;
@@ -62,7 +62,8 @@ public static class SentenceSplitter
         while (j < text.Length && text[j] == ' ') j++;
         if (j >= text.Length || text[j] == '\n') return true;
         var next = text[j];
-        if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '\'' or '(' or '[')) return false;
+        // A capital starts a sentence; so does any letter of a script without case (Arabic, Hebrew, CJK ...).
+        if (!(char.IsUpper(next) || char.IsDigit(next) || (char.IsLetter(next) && !char.IsLower(next)) || next is '"' or '\'' or '(' or '[')) return false;
         if (text[i] != '.') return true;
         // The word before the period: an abbreviation or an initial does not end a sentence.
         var w = i - 1;

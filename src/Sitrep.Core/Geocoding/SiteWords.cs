@@ -3,7 +3,7 @@ using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Geocoding;
 
-/// <summary>The words of data/lexicons/sites.tsv: a mention that names a site at a place ("Tiyas Airbase") or the place with a kind word ("Mandera Town").</summary>
+/// <summary>The words of data/lexicons/en/sites.tsv: a mention that names a site at a place ("Tiyas Airbase") or the place with a kind word ("Mandera Town").</summary>
 public static class SiteWords
 {
     private static readonly Lazy<(Regex[] Same, Regex[] After, Regex[] Before)> Patterns = new(Load);

@@ -25,12 +25,26 @@ public static class LexiconFile
         }
     }
 
-    /// <summary>True when a bundled lexicon of that name exists.</summary>
-    public static bool Exists(string name) =>
-        typeof(LexiconFile).Assembly.GetManifestResourceInfo("Sitrep.Lexicons." + name) is not null;
+    /// <summary>The language whose word lists are read (its folder under data/lexicons); language-neutral tables sit above the folders.</summary>
+    public const string Language = "en";
+
+    /// <summary>True when a bundled lexicon of that name exists (in the language's folder or among the shared tables).</summary>
+    public static bool Exists(string name) => ResourceOf(name) is not null;
+
+    // A language's own file first ("Sitrep.Lexicons.en/triggers.tsv"), else the shared one ("Sitrep.Lexicons.actors.tsv").
+    private static string? ResourceOf(string name)
+    {
+        var asm = typeof(LexiconFile).Assembly;
+        foreach (var candidate in new[] { $"Sitrep.Lexicons.{Language}/{name}", "Sitrep.Lexicons." + name })
+        {
+            if (asm.GetManifestResourceInfo(candidate) is not null) return candidate;
+        }
+
+        return null;
+    }
 
     private static Stream Open(string name) =>
-        typeof(LexiconFile).Assembly.GetManifestResourceStream("Sitrep.Lexicons." + name)
+        (ResourceOf(name) is { } resource ? typeof(LexiconFile).Assembly.GetManifestResourceStream(resource) : null)
         ?? throw new InvalidDataException($"bundled lexicon '{name}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
 
     /// <summary>The cell at <paramref name="index"/>, trimmed, or empty when the row is shorter.</summary>

@@ -3,7 +3,7 @@ using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Merging;
 
-/// <summary>How an event's violence was done (air, indirect fire, explosive, gunfire ...), from data/lexicons/weapons.tsv: two reports naming different means tell two incidents.</summary>
+/// <summary>How an event's violence was done (air, indirect fire, explosive, gunfire ...), from data/lexicons/en/weapons.tsv: two reports naming different means tell two incidents.</summary>
 public static class WeaponMeans
 {
     private static readonly Lazy<Dictionary<string, string>> ByWeapon = new(() =>

@@ -12,7 +12,7 @@ namespace Sitrep.Core.Resolution;
 /// 2.5 shared among the countries that have it, a place name one vote spread over its countries; a country named as a
 /// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
 /// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
-/// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/frame.tsv.
+/// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/en/frame.tsv.
 /// </remarks>
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 {
@@ -117,7 +117,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     private static bool IsProperName(string surface) =>
         surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !DescriptiveWords.Contains(w));
 
-    /// <summary>The patterns of data/lexicons/frame.tsv.</summary>
+    /// <summary>The patterns of data/lexicons/en/frame.tsv.</summary>
     private sealed class FramePatterns
     {
         private readonly List<Regex> _before = new();
