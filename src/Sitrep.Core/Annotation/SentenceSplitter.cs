@@ -5,12 +5,9 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Splits normalised text into sentences, keeping paragraph numbers.</summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pte", "brig", "adm", "gov", "sen",
-        "rep", "hon", "st", "no", "nos", "vs", "etc", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "km", "e.g", "i.e", "u.s", "u.n", "u.k", "a.m", "p.m", "inc", "ltd", "co", "jr", "sr", "mt", "ft",
-    };
+    // The words a period follows without ending the sentence (data/lexicons/en/abbreviations.tsv).
+    private static readonly Lazy<HashSet<string>> Abbreviations = new(() =>
+        new HashSet<string>(Lexicons.LexiconFile.Read("abbreviations.tsv").Select(r => r.Cells[0].Trim()), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Sentences of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<Sentence> Split(string text)
@@ -70,6 +67,6 @@ public static class SentenceSplitter
         while (w >= 0 && (char.IsLetter(text[w]) || text[w] == '.')) w--;
         var word = text.Substring(w + 1, i - w - 1);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
-        return !Abbreviations.Contains(word);
+        return !Abbreviations.Value.Contains(word);
     }
 }
