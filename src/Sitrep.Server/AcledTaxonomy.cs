@@ -52,12 +52,10 @@ public static class AcledTaxonomy
     }));
 
     /// <summary>The canonical spelling of an event type, matched case-insensitively; null when it is not one.</summary>
-    public static string? EventType(string value) =>
-        Core.Acled.EventType.All.FirstOrDefault(t => string.Equals(t.Name, value.Trim(), StringComparison.OrdinalIgnoreCase))?.Name;
+    public static string? EventType(string value) => Core.Acled.EventType.Find(value)?.Name;
 
     /// <summary>The canonical spelling of a sub-event type, matched case-insensitively; null when it is not one.</summary>
-    public static string? SubEventType(string value) =>
-        Core.Acled.SubEventType.All.FirstOrDefault(t => string.Equals(t.Name, value.Trim(), StringComparison.OrdinalIgnoreCase))?.Name;
+    public static string? SubEventType(string value) => Core.Acled.SubEventType.Find(value)?.Name;
 
     /// <summary>The event type names, in ACLED's order, for error messages.</summary>
     public static IEnumerable<string> EventTypeNames => Core.Acled.EventType.All.Select(t => t.Name);

@@ -33,8 +33,7 @@ internal sealed record CandidateQuery(string Sql, IReadOnlyList<(string Name, ob
     public static CandidateQuery For(ResolvedEvent incoming, DateOnly date, StoreKind kind)
     {
         // Reports of one incident may code it as different types of one family (MergePolicy.Family).
-        var family = Sitrep.Core.Acled.EventType.All.Select(t => t.Name).Where(t => MergePolicy.Family(t) == MergePolicy.Family(incoming.EventType)).ToList();
-        if (!family.Contains(incoming.EventType)) family.Add(incoming.EventType);
+        var family = MergePolicy.TypesOfFamily(incoming.EventType);
         var args = new List<(string, object?)>();
         for (var i = 0; i < 3; i++) args.Add(($"t{i}x", family[Math.Min(i, family.Count - 1)]));
         var p = incoming.TimePrecision;

@@ -150,7 +150,7 @@ public static class ExportCommand
                 var r = m.Event;
                 var key = r.DocIds.FirstOrDefault() ?? "";
                 var s = sources.GetValueOrDefault(key);
-                var toll = r.Evidence.ContainsKey("fatalities") ? $"fatalities {r.Fatalities}" : "silent about deaths";
+                var toll = Sitrep.Core.Merging.EventCombiner.StatesDeaths(r) ? $"fatalities {r.Fatalities}" : "silent about deaths";
                 Console.Error.WriteLine(
                     $"report {++n}: {key} ({s?.Source ?? "unknown outlet"}, published {s?.Published ?? "undated"}): {r.EventDate} (precision {r.TimePrecision}), " +
                     $"{(r.Location.Length > 0 ? r.Location : "no place")} (geo precision {r.GeoPrecision?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}), " +

@@ -1,3 +1,5 @@
+using static Sitrep.Core.Acled.NameMatch;
+
 namespace Sitrep.Core.Acled;
 
 /// <summary>ACLED's three kinds of disorder, the first level of its taxonomy.</summary>
@@ -62,8 +64,8 @@ public sealed record EventType(string Name, string Definition)
         : this == StrategicDevelopments ? DisorderType.StrategicDevelopments
         : DisorderType.PoliticalViolence;
 
-    /// <summary>The event type of that name (ordinal), or null.</summary>
-    public static EventType? Find(string? name) => All.FirstOrDefault(t => t.Name == name);
+    /// <summary>The event type of that name (any case, spaces around it ignored), or null.</summary>
+    public static EventType? Find(string? name) => All.FirstOrDefault(t => Named(t.Name, name));
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -183,8 +185,8 @@ public sealed record SubEventType(string Name, EventType EventType, string Defin
         Agreement, Arrests, ChangeToGroupActivity, DisruptedWeaponsUse, HeadquartersEstablished, LootingPropertyDestruction, NonViolentTransfer, Other,
     ];
 
-    /// <summary>The sub-event type of that name (ordinal), or null.</summary>
-    public static SubEventType? Find(string? name) => All.FirstOrDefault(t => t.Name == name);
+    /// <summary>The sub-event type of that name (any case, spaces around it ignored), or null.</summary>
+    public static SubEventType? Find(string? name) => All.FirstOrDefault(t => Named(t.Name, name));
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -220,8 +222,8 @@ public sealed record InterCode(int Code, string Name, string Definition)
     /// <summary>The eight categories in code order.</summary>
     public static IReadOnlyList<InterCode> All { get; } = [StateForces, RebelGroup, PoliticalMilitia, IdentityMilitia, Rioters, Protesters, Civilians, ExternalOtherForces];
 
-    /// <summary>The category of that name (ordinal), or null.</summary>
-    public static InterCode? Find(string? name) => All.FirstOrDefault(t => t.Name == name);
+    /// <summary>The category of that name (any case, spaces around it ignored), or null.</summary>
+    public static InterCode? Find(string? name) => All.FirstOrDefault(t => Named(t.Name, name));
 
     /// <summary>True for the categories that carry weapons as organised forces (state, rebel, militias, external).</summary>
     public bool IsArmed => Code is 1 or 2 or 3 or 4 or 8;
@@ -237,6 +239,13 @@ public sealed record InterCode(int Code, string Name, string Definition)
 
     /// <inheritdoc />
     public override string ToString() => Name;
+}
+
+/// <summary>How the taxonomy's lookups compare names: any case, spaces around the value ignored.</summary>
+internal static class NameMatch
+{
+    /// <summary>True when <paramref name="value"/> spells <paramref name="name"/>.</summary>
+    public static bool Named(string name, string? value) => value is not null && string.Equals(name, value.Trim(), StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>ACLED's precision codes for dates and places (1 = exact … 3 = approximate).</summary>

@@ -70,7 +70,7 @@ public static class EventCombiner
             : $"fatalities {fatalities}{silence}");
 
         // An outlet told twice ("SOHR" and "SOHR; Reuters") is listed once.
-        var sources = members.SelectMany(m => m.Event.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var sources = members.SelectMany(m => MergePolicy.Items(m.Event.Source))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         return best with
         {

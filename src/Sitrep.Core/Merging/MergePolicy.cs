@@ -141,11 +141,8 @@ public static class MergePolicy
         // One day-precise date inside the other's window.
         var (day, coarse, precision) = pa == 1 ? (da, db, pb) : (db, da, pa);
         var inside = Math.Abs(day.DayNumber - coarse.DayNumber) <= 6;
-        const string window = "week";
-        why = inside
-            ? $"{day:yyyy-MM-dd} inside the other report's {window} ({coarse:yyyy-MM-dd}, precision {precision})"
-            : $"{day:yyyy-MM-dd} outside the other report's {window} ({coarse:yyyy-MM-dd}, precision {precision})";
-        edge = inside ? $"a day outside that {window} would refuse" : null;
+        why = $"{day:yyyy-MM-dd} {(inside ? "inside" : "outside")} the other report's week ({coarse:yyyy-MM-dd}, precision {precision})";
+        edge = inside ? "a day outside that week would refuse" : null;
         return inside;
     }
 
@@ -201,13 +198,24 @@ public static class MergePolicy
         : eventType == Acled.EventType.StrategicDevelopments.Name ? "strategic developments"
         : "political violence";
 
+    /// <summary>The ACLED event types of <paramref name="eventType"/>'s family (the type itself included, even if it is none of ACLED's).</summary>
+    public static IReadOnlyList<string> TypesOfFamily(string eventType)
+    {
+        var family = TypesByFamily.GetValueOrDefault(Family(eventType), []);
+        return family.Contains(eventType) ? family : [.. family, eventType];
+    }
+
+    private static readonly Dictionary<string, string[]> TypesByFamily = Acled.EventType.All
+        .GroupBy(t => Family(t.Name)).ToDictionary(g => g.Key, g => g.Select(t => t.Name).ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The items of a ';'-separated field (outlets in <c>source</c>, actors in <c>assoc_actor_1</c>), trimmed, empty ones dropped.</summary>
+    public static string[] Items(string list) => list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>An outlet both reports name (their source fields split at ';'), or null; an unknown outlet is nobody's.</summary>
     private static string? SharedOutlet(ResolvedEvent a, ResolvedEvent b)
     {
-        if (a.Source.Length == 0 || b.Source.Length == 0) return null;
-        var theirs = b.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return a.Source.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(o => theirs.Contains(o, StringComparer.OrdinalIgnoreCase));
+        var theirs = Items(b.Source);
+        return Items(a.Source).FirstOrDefault(o => theirs.Contains(o, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>True when the event is placed where its own words say, at precision 1 or 2, with coordinates.</summary>
@@ -236,28 +244,17 @@ public static class MergePolicy
             return false;
         }
 
-        if (shared.Count > 0)
-        {
-            why = $"actor in common: {string.Join(", ", shared)}";
-            edge = "a different named actor on the same side would refuse";
-        }
-        else
-        {
-            why = a1.Count + a2.Count + b1.Count + b2.Count == 0
-                ? "no actor named in either report beyond unidentified groups, civilians or crowds"
-                : $"no conflicting actor (the reports name {(direct ? "different sides" : "the two sides in turn")}: {string.Join(", ", a1.Concat(a2))} / {string.Join(", ", b1.Concat(b2))})";
-            edge = "a different named actor on the same side would refuse";
-        }
-
+        why = shared.Count > 0 ? $"actor in common: {string.Join(", ", shared)}"
+            : a1.Count + a2.Count + b1.Count + b2.Count == 0 ? "no actor named in either report beyond unidentified groups, civilians or crowds"
+            : $"no conflicting actor (the reports name {(direct ? "different sides" : "the two sides in turn")}: {string.Join(", ", a1.Concat(a2))} / {string.Join(", ", b1.Concat(b2))})";
+        edge = "a different named actor on the same side would refuse";
         return true;
     }
 
     /// <summary>The named actors on each side (actor1 and its associates, actor2 and its associates).</summary>
     private static (HashSet<string> Side1, HashSet<string> Side2) Sides(ResolvedEvent e)
     {
-        static HashSet<string> Named(params string[] names) => names
-            .SelectMany(n => n.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .Where(n => !IsVague(n)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        static HashSet<string> Named(params string[] names) => names.SelectMany(Items).Where(n => !IsVague(n)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return (Named(e.Actor1, e.AssocActor1), Named(e.Actor2, e.AssocActor2));
     }
 

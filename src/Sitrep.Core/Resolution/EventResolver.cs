@@ -47,10 +47,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             {
                 var at = eventPlaces.Min(p => p.Start);
                 // A region first; else another place the report names (the city whose quarter or plain the event was in).
-                var areas = doc.Places.Where(p => !eventPlaces.Contains(p))
+                var others = doc.Places.Where(p => !eventPlaces.Contains(p))
                     .OrderBy(p => p.Relation == PlaceRelation.Area ? 0 : 1)
                     .ThenBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
-                region = areas.Select(a => geocoder.Resolve([a], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
+                region = others.Select(o => geocoder.Resolve([o], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
             }
             if (region is not null)
             {
