@@ -1,0 +1,38 @@
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Tests.Lexicons;
+
+public class PatternSetTests
+{
+    private static PatternSet Parse(string text) => PatternSet.Parse("test.tsv", new StringReader(text));
+
+    [Fact]
+    public void ReferencesAreFilledInAndMatchIgnoresCaseUnlessFlagged()
+    {
+        var set = Parse("noun\tsoldiers?|troops\nkilled\t\\bkilled (?:{noun})\\b\nexact\tUN\tcase\n");
+        Assert.Equal(@"\bkilled (?:soldiers?|troops)\b", set.Text("killed"));
+        Assert.Matches(set.Regex("killed"), "Gunmen KILLED TROOPS at dawn");
+        Assert.DoesNotMatch(set.Regex("exact"), "un");
+        Assert.Equal(["soldiers?", "troops"], set.Words("noun"));
+        Assert.True(set.WordSet("noun").Contains("TROOPS".AsSpan()));
+    }
+
+    [Fact]
+    public void MistakesFailWhenTheFileIsRead()
+    {
+        Assert.Contains("'{missing}'", Assert.Throws<InvalidDataException>(() => Parse("a\tx{missing}\n")).Message);
+        Assert.Contains("itself", Assert.Throws<InvalidDataException>(() => Parse("a\t{b}\nb\t{a}\n")).Message);
+        Assert.Contains("twice", Assert.Throws<InvalidDataException>(() => Parse("a\tx\na\ty\n")).Message);
+        Assert.Contains("no pattern named 'b'", Assert.Throws<InvalidDataException>(() => Parse("a\tx\n").Regex("b")).Message);
+    }
+
+    [Fact]
+    public void QuantifiersAreNotReferences()
+    {
+        var set = Parse("a\t\\w{2,3}\\p{Lu}\n");
+        Assert.Matches(set.Regex("a"), "abC");
+    }
+
+    [Fact]
+    public void TheSharedFragmentsLoad() => Assert.Contains("determiner", PatternSet.Of("fragments.tsv").Names);
+}
