@@ -78,14 +78,18 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
 
         var date = candidate.Date;
         var onDate = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
-        var (a1, i1) = Name(candidate.Actor1, country, onDate);
-        var (a2, i2) = Name(candidate.Actor2, country, onDate);
-        var assoc1 = candidate.Assoc1.Select(r => Name(r, country, onDate).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
-        var assoc2 = candidate.Assoc2.Select(r => Name(r, country, onDate).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
+        // Countries the report itself names (or its frame holds): a named group of another country may act here only then.
+        var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var member in frame.Members) if (actors.Country(member) is { } m) present.Add(m.Name);
+        var scope = new ActorScope(country, onDate, present, text.Text);
+        var (a1, i1) = Name(candidate.Actor1, scope, fallback: true);
+        var (a2, i2) = Name(candidate.Actor2, scope, fallback: true);
+        var assoc1 = candidate.Assoc1.Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
+        var assoc2 = candidate.Assoc2.Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
         if (a2 == a1 && a1.Length > 0)
         {
             (a2, i2) = ("", "");
-            if (assoc2.Count > 0) { a2 = assoc2[0]; i2 = InterOf(candidate.Assoc2, a2, country, onDate); assoc2.RemoveAt(0); }
+            if (assoc2.Count > 0) { a2 = assoc2[0]; i2 = InterOf(candidate.Assoc2, a2, scope); assoc2.RemoveAt(0); }
         }
 
         Add("event_date", candidate.DateSpan);
@@ -110,7 +114,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         {
             var raw = text.ToRaw(c.Span);
             var asserts = new Dictionary<string, object?>(c.Asserts);
-            if (c.Actors.Count > 0) asserts["actor1"] = Name(c.Actors[0], country, onDate).Name;
+            if (c.Actors.Count > 0) asserts["actor1"] = Name(c.Actors[0], scope).Name;
             return new Claim(c.Source, c.Certainty, asserts, new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
         }).ToList();
 
@@ -123,7 +127,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var subType = candidate.SubEventType;
         if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory")
         {
-            var (takerName, takerInter) = Name(taker, country, onDate);
+            var (takerName, takerInter) = Name(taker, scope);
             var own = takerInter == "State forces" && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
             subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
             if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
@@ -188,8 +192,49 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0)
             .Select(r => r!.Entry.Country).FirstOrDefault();
 
-    private string InterOf(IReadOnlyList<ActorRole> roles, string name, string country, DateOnly date) =>
-        roles.Select(r => Name(r, country, date)).FirstOrDefault(x => x.Name == name).Inter ?? "";
+    private string InterOf(IReadOnlyList<ActorRole> roles, string name, ActorScope scope) =>
+        roles.Select(r => Name(r, scope)).FirstOrDefault(x => x.Name == name).Inter ?? "";
+
+    /// <summary>Where and when an event's actors are named: its country, date, the countries its report names, and the text.</summary>
+    private sealed record ActorScope(string Country, DateOnly Date, IReadOnlySet<string> Present, string Text);
+
+    // A country's row stands for an actor elsewhere only when it is a proper name ("Hezbollah") and the report names or
+    // frames that country; a description ("militiamen", "settlers", "warplanes") is that country's wording and means
+    // nothing abroad, and "Congress" in a Nepali report is not India's party.
+    private static bool Admissible(ActorEntry entry, ActorRole role, ActorScope scope)
+    {
+        if (entry.IsGeneric || entry.Country == scope.Country) return true;
+        // An unplaced event has no country to be abroad from: a proper name is the best evidence there is.
+        if (scope.Country.Length > 0 && !scope.Present.Contains(entry.Country)) return false;
+        return role.Span is not { } span || !IsDescription(entry, scope.Text.Substring(span.Start, span.Length));
+    }
+
+    // The table writes descriptions in lower case ("pirates") and names as names ("Hezbollah"); the report's casing
+    // says nothing at the start of a sentence.
+    private static bool IsDescription(ActorEntry entry, string surface) =>
+        entry.Aliases.Any(a => a.Equals(surface, StringComparison.OrdinalIgnoreCase) && !a.Any(char.IsUpper));
+
+    private (string Name, string Inter) Name(ActorRole? role, ActorScope scope, bool fallback = false)
+    {
+        if (role is null) return ("", "");
+        var options = role.Alternatives ?? [role.Entry];
+        if (options.Any(o => Admissible(o, role, scope))) return Name(role with { Alternatives = options.Where(o => Admissible(o, role, scope)).ToList() }, scope.Country, scope.Date);
+        if (!fallback) return ("", "");
+        // A side the report does describe keeps its kind: the event's own state force, or an unnamed armed group.
+        var kind = role.Entry;
+        var generic = kind.Inter switch
+        {
+            "State forces" => kind.Canonical.StartsWith("Police", StringComparison.Ordinal) ? "@police" : "@military",
+            "Civilians" => "Civilians ({country})",
+            "Protesters" => "Protesters ({country})",
+            "Rioters" => "Rioters ({country})",
+            "Rebel group" or "Political militia" or "Identity militia" => "Unidentified Armed Group ({country})",
+            _ => null,
+        };
+        if (generic is null) return ("", "");
+        var inter = kind.Inter is "Rebel group" or "Identity militia" ? "Political militia" : kind.Inter;
+        return Name(new ActorRole(new ActorEntry(generic, inter, "*", null, null, [], Synthetic: true), role.Span), scope.Country, scope.Date);
+    }
 
     /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>
     public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date)

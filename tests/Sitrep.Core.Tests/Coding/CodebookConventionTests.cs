@@ -67,4 +67,32 @@ public class CodebookConventionTests
         Assert.Equal("2020-05-02", e.EventDate);
         Assert.Equal(1, e.Fatalities);
     }
+
+    [Fact]
+    public void MilitiamenLoyalToTheGovernmentSideAreItsPro_GovernmentMilitia()
+    {
+        var e = One("Clashes took place between Syrian regime forces and militiamen loyal to them against Islamic State fighters near Palmyra, Syria, on Tuesday.");
+        Assert.Equal("Military Forces of Syria (2000-)", e.Actor1);
+        Assert.Contains("Militia (Pro-Government)", e.AssocActor1 + e.Actor2);
+        Assert.DoesNotContain("Philippines", e.AssocActor1 + e.AssocActor2 + e.Actor2);
+    }
+
+    [Fact]
+    public void AnotherCountrysPartyNeverAppearsWithoutThatCountry()
+    {
+        // "Congress" is India's party only where India is in the report; Nepal's own party keeps its own name.
+        var nepal = One("Nepali Congress cadres staged a protest in Pokhara, Nepal, on 3 March 2021 against the dissolution of parliament.");
+        Assert.Contains("NC: Nepali Congress", nepal.Actor1 + nepal.AssocActor1);
+        var sudan = One("Supporters of the National Congress Party demonstrated outside the prison in Khartoum, Sudan, on 3 March 2021.");
+        Assert.DoesNotContain("Indian", sudan.Actor1 + sudan.AssocActor1 + sudan.Actor2 + sudan.AssocActor2);
+    }
+
+    [Fact]
+    public void AForeignCountrysDescriptionOfAnArmedGroupIsNotUsedAbroad()
+    {
+        // "pirates" names Somalia's pirates only in Somalia: off Nigeria they are an unnamed armed group.
+        var e = One("Pirates attacked a fishing trawler off Bonny Island, Rivers State, Nigeria, on Tuesday, killing two crew members.");
+        Assert.DoesNotContain("Somalia", e.Actor1 + e.AssocActor1);
+        Assert.Contains("Nigeria", e.Actor1);
+    }
 }
