@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sitrep.Core.Acled;
 using Sitrep.Core.Coding;
 using Sitrep.Core.Geocoding;
 using Sitrep.Core.Lexicons;
@@ -80,7 +81,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var onDate = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
         // Countries the report itself names (or its frame holds): a named group of another country may act here only then.
         var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
-        foreach (var member in frame.Members) if (actors.Country(member) is { } m) present.Add(m.Name);
+        // A group's own home is no evidence for itself: only words about places and people count.
+        foreach (var ev in frame.Evidence)
+        {
+            if (ev.Kind is not (FrameEvidenceKind.ActorHome or FrameEvidenceKind.Outlet) && actors.Country(ev.CountryCode) is { } m) present.Add(m.Name);
+        }
         var scope = new ActorScope(country, onDate, present, text.Text);
         var (a1, i1) = Name(candidate.Actor1, scope, fallback: true);
         var (a2, i2) = Name(candidate.Actor2, scope, fallback: true);
@@ -205,8 +210,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
     {
         if (entry.IsGeneric || entry.Country == scope.Country) return true;
         // An unplaced event has no country to be abroad from: a proper name is the best evidence there is.
-        if (scope.Country.Length > 0 && !scope.Present.Contains(entry.Country)) return false;
-        return role.Span is not { } span || !IsDescription(entry, scope.Text.Substring(span.Start, span.Length));
+        if (role.Span is { } span && IsDescription(entry, scope.Text.Substring(span.Start, span.Length))) return false;
+        // Armed groups cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do
+        // not, so they need their country in the report's own words.
+        return scope.Country.Length == 0 || scope.Present.Contains(entry.Country)
+            || (EventClassifier.IsArmed(entry.Inter) && entry.Inter != InterCode.StateForces.Name);
     }
 
     // The table writes descriptions in lower case ("pirates") and names as names ("Hezbollah"); the report's casing

@@ -95,4 +95,18 @@ public class CodebookConventionTests
         Assert.DoesNotContain("Somalia", e.Actor1 + e.AssocActor1);
         Assert.Contains("Nigeria", e.Actor1);
     }
+
+    [Fact]
+    public void PartySupportersClashingAreARiotNotABattle()
+    {
+        var e = One("Supporters of ODM and UDA clashed in Kisumu, Kenya, on Tuesday, injuring four people.");
+        Assert.Equal("Riots", e.EventType);
+    }
+
+    [Fact]
+    public void AnArmedGroupAcrossTheBorderKeepsItsName()
+    {
+        var e = One("Al-Shabaab militants attacked a police post in Mandera, Kenya, on Tuesday, killing two officers.");
+        Assert.Contains("Al Shabaab", e.Actor1);
+    }
 }
