@@ -41,6 +41,16 @@ public sealed class ActorAnnotator(ActorTable table)
         foreach (var (first, count, values) in table.Matcher.Match(tokens, text))
         {
             var span = new TextSpan(tokens[first].Span.Start, tokens[first + count - 1].Span.End);
+            // "Raia Mutomboki militiamen", "IS (JNIM) fighters": a plain description right after a named armed group
+            // is that group's members, not a second, unnamed one.
+            if (list.Count > 0 && IsDescriptionOf(list[^1], values, text.AsSpan(list[^1].Span.End, Math.Max(0, span.Start - list[^1].Span.End))))
+            {
+                var named = list[^1];
+                var whole = new TextSpan(named.Span.Start, span.End);
+                list[^1] = named with { Span = whole, Surface = text[whole.Start..whole.End] };
+                continue;
+            }
+
             list.Add(new ActorMention(span, text[span.Start..span.End], values));
         }
         return list;
@@ -81,5 +91,17 @@ public sealed class ActorAnnotator(ActorTable table)
         }
 
         return mentions.Count > 0 ? mentions[0].Country : null;
+    }
+
+    private static bool IsDescriptionOf(ActorMention named, IReadOnlyList<ActorEntry> description, ReadOnlySpan<char> gap)
+    {
+        if (gap.Length > 12 || !named.IsNamed || !description.All(d => d.IsGeneric && !d.Synthetic)) return false;
+        if (!Coding.EventClassifier.IsArmed(named.Inter) || !description.Any(d => Coding.EventClassifier.IsArmed(d.Inter))) return false;
+        foreach (var ch in gap)
+        {
+            if (!char.IsWhiteSpace(ch) && ch is not ('-' or ')' or '(' or '\'' or '\u2019')) return false;
+        }
+
+        return true;
     }
 }

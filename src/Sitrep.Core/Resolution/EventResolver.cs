@@ -143,6 +143,19 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
             }
         }
 
+        // ACLED names the targeted as civilians: an attack on farmers or journalists targets "Civilians (country)", the
+        // group associated with them. Residents in a riot or protest are the crowd itself, not civilians beside it.
+        var civiliansHere = country.Length > 0 ? $"Civilians ({country})" : "Civilians";
+        if ((candidate.EventType == EventType.ViolenceAgainstCivilians.Name || candidate.EventType == EventType.ExplosionsRemoteViolence.Name)
+            && (i2 == InterCode.Protesters.Name || i2 == InterCode.Civilians.Name) && a2.Length > 0 && !a2.StartsWith("Civilians", StringComparison.Ordinal))
+        {
+            assoc2.Remove(civiliansHere);
+            assoc2.Insert(0, a2);
+            (a2, i2) = (civiliansHere, InterCode.Civilians.Name);
+        }
+
+        if (candidate.EventType == EventType.Riots.Name || candidate.EventType == EventType.Protests.Name) assoc1.Remove(civiliansHere);
+
         var notes = Notes(candidate);
         var id = Id(docId, ordinal, date, geo?.Location, subType);
         var civilianTargeting = i2 == "Civilians" && candidate.EventType is "Violence against civilians" or "Explosions/Remote violence" ? "Civilian targeting" : "";

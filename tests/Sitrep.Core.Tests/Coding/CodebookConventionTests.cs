@@ -109,4 +109,28 @@ public class CodebookConventionTests
         var e = One("Al-Shabaab militants attacked a police post in Mandera, Kenya, on Tuesday, killing two officers.");
         Assert.Contains("Al Shabaab", e.Actor1);
     }
+
+    [Fact]
+    public void TargetedGroupsAreCiviliansWithTheGroupAssociated()
+    {
+        var e = One("Gunmen shot dead two farmers near Kachia, Kaduna State, Nigeria, on Tuesday.");
+        Assert.Equal("Civilians (Nigeria)", e.Actor2);
+        Assert.Contains("Farmers (Nigeria)", e.AssocActor2);
+    }
+
+    [Fact]
+    public void ResidentsInARiotAreTheCrowdNotCiviliansBesideIt()
+    {
+        var e = One("Angry residents burned tyres and threw stones at police in Kisumu, Kenya, on Tuesday over a killing.");
+        Assert.Equal("Riots", e.EventType);
+        Assert.DoesNotContain("Civilians", e.AssocActor1);
+    }
+
+    [Fact]
+    public void MembersNamedAfterTheirGroupAreThatGroupNotASecondOne()
+    {
+        var e = One("Raia Mutomboki militiamen burned 40 houses in Shabunda, South Kivu, DR Congo, on Tuesday.");
+        Assert.Contains("Raia Mutomboki", e.Actor1);
+        Assert.DoesNotContain("Unidentified", e.Actor1 + e.AssocActor1);
+    }
 }
