@@ -24,7 +24,7 @@ public static partial class CasualtyAnnotator
 
     // "the killing of 7 civilians", "the death toll rose to 7", "7 fatalities", "3 deaths": the toll pattern's
     // alternatives, tried in this order; the first that matches wins, as in one alternation.
-    private const string TollOfAlt = @"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside)\b)[\w'-]+){0,4}))";
+    private const string TollOfAlt = @"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|was|were)\b)[\w'-]+){0,4}))";
     private const string TollRoseAlt = @"\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern;
     private const string TollCountAlt = @"\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))";
 
@@ -47,7 +47,7 @@ public static partial class CasualtyAnnotator
         return m.Success ? m : TollCount().Match(text, at);
     }
 
-    [GeneratedRegex(@"\G[^\S\n]*(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\G[^\S\n]*(?:of[^\S\n]+(?:[\w'-]+[^\S\n]+){1,4}?)?(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex ListedAfter();
 
     [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
@@ -130,7 +130,10 @@ public static partial class CasualtyAnnotator
         }
 
         // "killing a woman and her two children": later counts joined to the object share the verb.
-        foreach (var c in found.ToList())
+        ExtendListsAfter(found.ToList());
+        void ExtendListsAfter(List<CasualtyMention> heads)
+        {
+        foreach (var c in heads)
         {
             var at = c.Span.End;
             for (var guard = 0; guard < 4; guard++)
@@ -147,6 +150,8 @@ public static partial class CasualtyAnnotator
                 at = lm.Index + lm.Length;
             }
         }
+        }
+
         foreach (var at in counts)
         {
             if (!WordAhead(text, at, VerbStems)) continue;
@@ -189,12 +194,14 @@ public static partial class CasualtyAnnotator
             // "2 fatalities", "the toll rose to 7": a total, unless it names whose ("the bodies of 5 members").
             if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success)
                 found[^1] = found[^1] with { IsTotal = true };
+            // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
+            else if (found.Count > before) ExtendListsAfter([found[^1]]);
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:kill\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CasualtyWord();
 
@@ -248,7 +255,7 @@ public static partial class CasualtyAnnotator
 
     private static readonly string[] CasualtyStems =
     [
-        "kill", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
+        "kill", "assassinat", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
         "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim",
     ];
 
@@ -355,6 +362,8 @@ public static partial class CasualtyAnnotator
             while (k < text.Length && text[k] != '\n' && char.IsWhiteSpace(text[k])) k++;
         }
         var rest = text.AsSpan(k);
+        // "2 militants of Ahrar al-Sham and 2 fighters of ...": the first group's "of" phrase may stand between.
+        if (rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return true;
         return rest.StartsWith("and", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("as well as", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
     }

@@ -133,4 +133,13 @@ public class CodebookConventionTests
         Assert.Contains("Raia Mutomboki", e.Actor1);
         Assert.DoesNotContain("Unidentified", e.Actor1 + e.AssocActor1);
     }
+
+    [Theory]
+    [InlineData("Unidentified gunmen assassinated two SDF fighters on the road near Tal Tamr, Syria, on Tuesday.", 2)]
+    [InlineData("Gunmen assassinated a police captain in Tal Salhab, Hama, Syria, on Tuesday.", 1)]
+    [InlineData("The body of an HTS fighter was found beside the road near Ariha, Idlib, Syria, on Tuesday.", 1)]
+    [InlineData("Rebels fought regime forces near Kafr Nabl, Idlib, Syria, on Tuesday, resulting in the death of an opposition fighter.", 1)]
+    [InlineData("Fighting near al-Bukamal, Syria, on Tuesday resulted in the death of 12 Islamic State and 30 regime fighters.", 42)]
+    [InlineData("Clashes near Jarablus, Syria, on Tuesday led to the killing of 2 militants of Ahrar al-Sharqiyah and 3 fighters of the local police.", 5)]
+    public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 }
