@@ -362,7 +362,7 @@ public static partial class EventCoder
         var fatalities = Math.Max(counted, total);
         var coded = FirstCue(main, "coded_fatalities");
         var fatalitySpans = killed.Select(c => c.Span).ToList();
-        if (coded is not null && int.TryParse(coded.Value, out var codedN))
+        if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
             fatalities = codedN;
             fatalitySpans = [coded.Span];

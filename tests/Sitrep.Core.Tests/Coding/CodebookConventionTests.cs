@@ -141,5 +141,9 @@ public class CodebookConventionTests
     [InlineData("Rebels fought regime forces near Kafr Nabl, Idlib, Syria, on Tuesday, resulting in the death of an opposition fighter.", 1)]
     [InlineData("Fighting near al-Bukamal, Syria, on Tuesday resulted in the death of 12 Islamic State and 30 regime fighters.", 42)]
     [InlineData("Clashes near Jarablus, Syria, on Tuesday led to the killing of 2 militants of Ahrar al-Sharqiyah and 3 fighters of the local police.", 5)]
+    [InlineData("Regime forces clashed with rebels near Maarzaf, Hama, Syria, on Tuesday, with 12 regime and loyalist militia fighters reported being killed.", 12)]
+    [InlineData("Rebels clashed with regime forces in Kafr Batna, Syria, on Tuesday. One fighter was confirmed killed by snipers.", 1)]
+    [InlineData("Regime forces clashed with IS near Sukhnah, Homs, Syria, on Tuesday, with fatalities on both sides. Unknown fatalities coded 10.", 10)]
+    [InlineData("Rebels and regime forces fought near Khan Tuman, Aleppo, Syria, on Tuesday. The number of dead is estimated at three.", 3)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 }
