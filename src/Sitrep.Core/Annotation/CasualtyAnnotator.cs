@@ -87,6 +87,10 @@ public static partial class CasualtyAnnotator
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+            // "one of them was shot dead" is one of a group counted already.
+            if (Patterns.IsMatch(np, @"^\s*of\s+(?:them|whom|those)\b")) return false;
+            // "no one was killed" counts nobody.
+            if (lowerNum == "one" && qual.Length == 0 && (before.EndsWith("no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not ", StringComparison.OrdinalIgnoreCase))) return false;
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
@@ -197,6 +201,19 @@ public static partial class CasualtyAnnotator
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
         }
+        // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
+        foreach (var pattern in SingleVictim)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (found.Any(f => f.Span.Overlaps(span))) continue;
+                var victim = m.Groups["victim"];
+                found.Add(new CasualtyMention(span, CasualtyKind.Killed, 1, false, victim.Success ? victim.Value : null,
+                    victim.Success ? new TextSpan(victim.Index, victim.Index + victim.Length) : null, IsTotal: true));
+            }
+        }
+
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
@@ -213,6 +230,9 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounVictim();
+
+    private static readonly Regex[] SingleVictim =
+        [Lexicons.PatternSet.Of("casualties.tsv").Regex("single-passive"), Lexicons.PatternSet.Of("casualties.tsv").Regex("single-headline")];
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);

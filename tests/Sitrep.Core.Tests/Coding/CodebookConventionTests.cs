@@ -145,5 +145,10 @@ public class CodebookConventionTests
     [InlineData("Rebels clashed with regime forces in Kafr Batna, Syria, on Tuesday. One fighter was confirmed killed by snipers.", 1)]
     [InlineData("Regime forces clashed with IS near Sukhnah, Homs, Syria, on Tuesday, with fatalities on both sides. Unknown fatalities coded 10.", 10)]
     [InlineData("Rebels and regime forces fought near Khan Tuman, Aleppo, Syria, on Tuesday. The number of dead is estimated at three.", 3)]
+    [InlineData("A village chief was shot dead by gunmen in Mandera, Kenya, on Tuesday.", 1)]
+    [InlineData("A trader was found dead on his farm in Muranga, Kenya, on Tuesday; police suspect he was kidnapped.", 1)]
+    [InlineData("Mob lynches suspected thief in Kisii, Kenya, on Tuesday.", 1)]
+    [InlineData("Police said four herders were killed in Marsabit, Kenya, on Tuesday; one of them was shot dead as he fled.", 4)]
+    [InlineData("No one was killed when gunmen attacked a bus in Lamu, Kenya, on Tuesday.", 0)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 }
