@@ -18,7 +18,7 @@ public static partial class CasualtyAnnotator
     internal static partial Regex CountThenVerb();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons))?\b",
+    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex VerbThenCount();
 
@@ -57,7 +57,7 @@ public static partial class CasualtyAnnotator
     internal static partial Regex SubsetBefore();
 
     // Nouns that show the counted thing is not people.
-    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|cattle|cows|goats|camels|sheep|livestock|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
+    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPeople();
 
@@ -115,11 +115,16 @@ public static partial class CasualtyAnnotator
             if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
-            if (verb is "left" or "leaving" or "leaves")
+            // "stoned two robbers to death": these verbs kill only with "to death"; a lynching kills.
+            if (Patterns.IsMatch(verb, "^(?:ston|beat|hack|burn|club|stab)"))
+            {
+                if (after != "to death") continue;
+            }
+            else if (verb is "left" or "leaving" or "leaves")
             {
                 if (after is null or "others" or "other" or "people" or "persons") continue;
             }
-            else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt") { /* "killing 3, wounding 4 injured" */ }
+            else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt" or "to death") { /* "killing 3, wounding 4 injured" */ }
             else after = null;
             var np = m.Groups["np"].Value;
             if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
@@ -218,7 +223,7 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|deaths?|slain|shot|gunned|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CasualtyWord();
 
@@ -276,7 +281,7 @@ public static partial class CasualtyAnnotator
     private static readonly string[] CasualtyStems =
     [
         "kill", "assassinat", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
-        "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim",
+        "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim", "ston", "beat", "hack", "stab", "club",
     ];
 
     /// <summary>Where CasualtyWord matches, in order.</summary>
@@ -414,7 +419,8 @@ public static partial class CasualtyAnnotator
     internal static readonly string[] VerbThenCountStems =
     [
         "kill", "assassinat", "injur", "wound", "neutrali", "eliminat", "claim", "left", "leaving", "leaves", "abduct", "kidnap", "captur",
-        "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt",
+        "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt", "lynch", "ston", "beat", "hack",
+        "burn", "club", "stab",
     ];
 
     // The words CountThenVerb's verb can start with.

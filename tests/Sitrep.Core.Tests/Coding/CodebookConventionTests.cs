@@ -150,5 +150,8 @@ public class CodebookConventionTests
     [InlineData("Mob lynches suspected thief in Kisii, Kenya, on Tuesday.", 1)]
     [InlineData("Police said four herders were killed in Marsabit, Kenya, on Tuesday; one of them was shot dead as he fled.", 4)]
     [InlineData("No one was killed when gunmen attacked a bus in Lamu, Kenya, on Tuesday.", 0)]
+    [InlineData("Residents stoned two suspected robbers to death in Kisii, Kenya, on Tuesday.", 2)]
+    [InlineData("Vigilantes lynched three suspected cattle thieves in Nyakach, Kenya, on Tuesday.", 3)]
+    [InlineData("Youths beat two traders in Kisii, Kenya, on Tuesday over a debt.", 0)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 }
