@@ -25,6 +25,7 @@ public static partial class RoleAssigner
     private static partial Regex BetweenBefore();
 
     private static readonly Regex SecondSideJoin = Patterns.Get(@"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$");
+    private static readonly Regex AgainstBefore = Patterns.Get(@"\bagainst\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$");
     private static readonly Regex TargetPreposition = Patterns.Get(@"^(?:against|targeting|on|from)\s");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
@@ -49,13 +50,22 @@ public static partial class RoleAssigner
         ActorMention? previous = null;
         int previousSide = 0;
         var betweenOpen = false;
+        ActorMention? joinedAfterBetween = null;
         foreach (var m in lead.Actors)
         {
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             int side;
             if (BetweenBefore().IsMatch(before)) { side = 1; betweenOpen = true; }
-            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; }
+            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
+            else if (joinedAfterBetween is not null && AgainstBefore.IsMatch(before))
+            {
+                // "between A and B against C": A and B are one side, C the other.
+                var joined = side2.FindIndex(x => x.M == joinedAfterBetween);
+                if (joined >= 0) { side1.Add(side2[joined]); side2.RemoveAt(joined); }
+                joinedAfterBetween = null;
+                side = 2;
+            }
             else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore().IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
@@ -74,6 +84,18 @@ public static partial class RoleAssigner
             var moved = side1[^1];
             side1.RemoveAt(side1.Count - 1);
             side2.Add(moved);
+        }
+
+        // "Two rebels were killed in clashes with regime forces": in a fight the victims are one side and the others the
+        // other, even though both come after the verb; the side that was not counted dead is coded first, as ACLED does.
+        if (side1.Count == 0 && side2.Count >= 2 && leadTrigger is not null && SymmetricClasses.Contains(leadTrigger.Class))
+        {
+            var fighters = side2.Where(x => !victimSpans.Any(v => v.Overlaps(x.M.Span))).ToList();
+            if (fighters.Count > 0 && fighters.Count < side2.Count)
+            {
+                side1.AddRange(fighters);
+                side2.RemoveAll(fighters.Contains);
+            }
         }
 
         // Later sentences add actors joined to a known one, victims, and agents ("was likely conducted by" is a claim, not here).

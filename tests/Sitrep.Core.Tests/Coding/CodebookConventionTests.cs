@@ -154,4 +154,21 @@ public class CodebookConventionTests
     [InlineData("Vigilantes lynched three suspected cattle thieves in Nyakach, Kenya, on Tuesday.", 3)]
     [InlineData("Youths beat two traders in Kisii, Kenya, on Tuesday over a debt.", 0)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
+
+    [Fact]
+    public void BetweenTwoAlliesAgainstAThirdMakesTheAlliesOneSide()
+    {
+        var e = One("Clashes took place between Syrian regime forces and militiamen loyal to them against Islamic State fighters near Palmyra, Syria, on Tuesday.");
+        Assert.Equal("Military Forces of Syria (2000-)", e.Actor1);
+        Assert.Equal("Militia (Pro-Government)", e.AssocActor1);
+        Assert.Equal("Islamic State (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void TheDeadOfAFightAreOneSideAndTheirOpponentsTheOther()
+    {
+        var e = One("A fighter of Hayat Tahrir al-Sham was killed in clashes with regime forces in northern Hama, Syria, on Tuesday.");
+        Assert.Equal("Military Forces of Syria (2000-)", e.Actor1);
+        Assert.Equal("HTS: Hayat Tahrir al Sham", e.Actor2);
+    }
 }
