@@ -171,4 +171,26 @@ public class CodebookConventionTests
         Assert.Equal("Military Forces of Syria (2000-)", e.Actor1);
         Assert.Equal("HTS: Hayat Tahrir al Sham", e.Actor2);
     }
+
+    [Fact]
+    public void TryingToTakeGroundIsAnArmedClashNotATerritoryChange()
+    {
+        var e = One("Regime forces tried to capture the village of Kabani in Latakia, Syria, on Tuesday, suffering heavy losses.");
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("TerritoryAttempt", e.Classification);
+    }
+
+    [Fact]
+    public void GroundHeldIsNotGroundTaken()
+    {
+        var e = One("Islamic State fighters attacked regime controlled villages near Salamiyeh, Hama, Syria, on Tuesday, killing four soldiers.");
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void AnArmyThatControlledAVillageTookIt()
+    {
+        var e = One("The Syrian army controlled the village of Kherbat Rahjan in eastern Hama, Syria, on Tuesday after clashes with rebels.");
+        Assert.Equal("Government regains territory", e.SubEventType);
+    }
 }

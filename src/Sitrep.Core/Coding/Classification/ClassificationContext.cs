@@ -121,6 +121,20 @@ internal sealed class ClassificationContext
     /// <summary>The victims are armed: fighters in the casualties, or an armed actor on side 2.</summary>
     public bool VictimsArmed => victimsArmed ??= VictimsAreArmed();
 
+    /// <summary>A territory verb that only an attempt or aim governs ("tried to capture"): fighting, not a change of ground.</summary>
+    public TriggerMention? TerritoryAttempt
+    {
+        get
+        {
+            _ = TerritoryLead;
+            return territoryAttempt;
+        }
+    }
+
+    private TriggerMention? territoryAttempt;
+
+    private static readonly Lexicons.PatternSet TerritoryWords = Lexicons.PatternSet.Of("classification.tsv");
+
     private TriggerMention? FindTerritoryLead()
     {
         foreach (var t in LeadTriggers.Concat(Triggers).Where(t => t.Class == "territory"))
@@ -133,6 +147,16 @@ internal sealed class ClassificationContext
             if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
             if (HeldAreaAfter.IsMatch(after)
                 || TheBefore.IsMatch(before)) continue;
+            var word0 = s.Slice(t.Span);
+            if (TerritoryWords.Regex("territory-checkpoint").IsMatch(word0)
+                || (word0.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryWords.Regex("territory-holder-before").IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))
+                    && TerritoryWords.Regex("territory-held-noun-after").IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))
+) continue;
+            if (TerritoryWords.Regex("territory-attempt-before").IsMatch(s.Between(t.Span.Start - 45, t.Span.Start)))
+            {
+                territoryAttempt ??= t;
+                continue;
+            }
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
             var word = s.Slice(t.Span);

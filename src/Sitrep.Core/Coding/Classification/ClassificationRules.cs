@@ -34,6 +34,7 @@ internal static class ClassificationRules
         // Territory
         new NonViolentTransferRule(),
         new TerritoryChangeRule(),
+        new TerritoryAttemptRule(),
         // Explosions/Remote violence
         new SuicideBombRule(),
         new DisruptedWeaponsRule(),

@@ -34,6 +34,19 @@ internal sealed class TerritoryChangeRule : IClassificationRule
     }
 }
 
+/// <summary>An attempt to take ground ("tried to capture the town", "in a bid to retake it"): an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: the codebook records a change of territory only when it
+/// happened; an assault that aims at it is a battle between the sides, whatever weapons opened it.</remarks>
+internal sealed class TerritoryAttemptRule : IClassificationRule
+{
+    public string Name => "TerritoryAttempt";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.TerritoryLead is null && ctx.TerritoryAttempt is { } attempt
+            ? Classification.Of(SubEventType.ArmedClash, attempt, Families.Battle)
+            : null;
+}
+
 /// <summary>A suicide attack with no fighting reported first: suicide bomb.</summary>
 /// <remarks>Implements <see cref="SubEventType.SuicideBomb"/>: the attacker sets off explosives on their body or vehicle and
 /// dies doing it. Shelling or strikes during fighting belong to the battle, so a clash trigger keeps all remote rules out.</remarks>
