@@ -8,25 +8,16 @@ namespace Sitrep.Core.Coding;
 public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<ActorRole> Side2);
 
 /// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
-public static partial class RoleAssigner
+public static class RoleAssigner
 {
-    [GeneratedRegex(@"\bby\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AgentBefore();
-
-    [GeneratedRegex(@"\b(?:against|with|on|targeting|targeted|toward|towards|at|into|versus|vs\.?|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,3}$|\b(?:positions|ranks|posts?|bases?|depots?|HQ|headquarters|hideouts?|members|fighters|elements|convoy|patrol|vehicles?|units?|checkpoints?|camps?|strongholds?|gatherings?|dozens|some|one|two|three|four|five|several|many)\s+of\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex TargetBefore();
-
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|&|as well as|along with|together with|alongside|supported by|backed by|with the support of|with support from|allied with|in coordination with|assisted by|aided by|,)\s*(?:the\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,4}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Connector();
-
-    [GeneratedRegex(@"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BetweenBefore();
-
-    private static readonly Regex SecondSideJoin = Patterns.Get(@"^\s*(?:and|&)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$");
-    private static readonly Regex AgainstBefore = Patterns.Get(@"\bagainst\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$");
-    private static readonly Regex TargetPreposition = Patterns.Get(@"^(?:against|targeting|on|from)\s");
+    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("roles.tsv");
+    private static readonly Regex AgentBefore = Words.Regex("agent-before");
+    private static readonly Regex TargetBefore = Words.Regex("target-before");
+    private static readonly Regex Connector = Words.Regex("connector");
+    private static readonly Regex BetweenBefore = Words.Regex("between-before");
+    private static readonly Regex SecondSideJoin = Words.Regex("second-side-join");
+    private static readonly Regex AgainstBefore = Words.Regex("against-before");
+    private static readonly Regex TargetPreposition = Words.Regex("target-preposition");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
@@ -56,7 +47,7 @@ public static partial class RoleAssigner
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             int side;
-            if (BetweenBefore().IsMatch(before)) { side = 1; betweenOpen = true; }
+            if (BetweenBefore.IsMatch(before)) { side = 1; betweenOpen = true; }
             else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
             else if (joinedAfterBetween is not null && AgainstBefore.IsMatch(before))
             {
@@ -66,10 +57,10 @@ public static partial class RoleAssigner
                 joinedAfterBetween = null;
                 side = 2;
             }
-            else if (previous is not null && Connector().IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
-            else if (AgentBefore().IsMatch(before)) side = 1;
+            else if (previous is not null && Connector.IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
+            else if (AgentBefore.IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-            else if (TargetBefore().Match(before) is { Success: true } tm
+            else if (TargetBefore.Match(before) is { Success: true } tm
                      && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
@@ -112,9 +103,9 @@ public static partial class RoleAssigner
                 {
                     var before = s.Between(m.Span.Start - 40, m.Span.Start);
                     var fromPrev = prev is null ? null : s.Between(prev.Span.End, m.Span.Start);
-                    if (prev is not null && prevSide != 0 && Connector().IsMatch(fromPrev!)) side = prevSide;
+                    if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev!)) side = prevSide;
                     else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-                    else if (AgentBefore().IsMatch(before) && s.Triggers.Count > 0) side = 1;
+                    else if (AgentBefore.IsMatch(before) && s.Triggers.Count > 0) side = 1;
                     if (side != 0) (side == 1 ? side1 : side2).Add((m, m.Span.Start));
                 }
                 prev = m;

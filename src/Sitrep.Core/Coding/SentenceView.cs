@@ -6,9 +6,6 @@ namespace Sitrep.Core.Coding;
 /// <summary>The annotations of one sentence, with the discourse flags the coder needs.</summary>
 public sealed class SentenceView
 {
-    private static readonly HashSet<string> EventClasses =
-        ["clash", "territory", "air", "shelling", "ied", "suicide", "grenade", "chemical", "protest", "riot", "mob", "kill", "attack", "abduct", "sexual", "arrest", "agreement", "change", "disrupted", "hq", "loot", "transfer"];
-
     // Written as loops over the document's lists: a view is built for every sentence of every document, and the
     // LINQ chains it replaced cost more than the coding that follows.
     /// <summary>Builds the view of <paramref name="sentence"/> over <paramref name="doc"/>.</summary>
@@ -38,7 +35,8 @@ public sealed class SentenceView
         var firstTrigger = int.MaxValue;
         foreach (var t in doc.Triggers)
         {
-            if (!span.Contains(t.Span) || !EventClasses.Contains(t.Class)) continue;
+            // Every class of the trigger lexicon is an event class: a new row needs no list here to be seen.
+            if (!span.Contains(t.Span)) continue;
             if (hasSource && AnySource(cues, t.Span, overlap: true)) continue;
             if (Intended(text, t)) continue;
             triggers.Add(t);
@@ -109,15 +107,12 @@ public sealed class SentenceView
         return false;
     }
 
-    private static readonly System.Text.RegularExpressions.Regex IntendedBefore =
-        Patterns.Get(@"\b(?:plans? to|planned to|threat\w* to|vow\w* to|intend\w* to|would|will)\s+$");
-
     /// <summary>"a plan to demolish", "threatened to lynch": an act intended or feared, not done (a protest "to demand" still is one).</summary>
     private static bool Intended(string text, TriggerMention t)
     {
         if (t.Class is "protest" or "riot") return false;
         var from = Math.Max(0, t.Span.Start - 14);
-        return IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
+        return CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
     }
 
     private readonly List<DateMention> _eventDates;

@@ -70,7 +70,7 @@ internal sealed class ClassificationContext
         && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");
 
     /// <summary>A crowd attacks or kills someone ("residents beat a suspected thief to death", "lynched by a mob").</summary>
-    public bool CrowdIsPerpetrator => CrowdActs().IsMatch(Text) || ActedOnByCrowd().IsMatch(Text);
+    public bool CrowdIsPerpetrator => CrowdActs.IsMatch(Text) || ActedOnByCrowd.IsMatch(Text);
 
     /// <summary>The first protest or riot trigger.</summary>
     public TriggerMention? ProtestLead => FirstOf("protest", "riot");
@@ -83,7 +83,7 @@ internal sealed class ClassificationContext
     public bool ViolentCrowd => Has("riot") || Has("loot") || (Has("clash") && !AnyArmedNonState);
 
     /// <summary>The text tells of force used against a crowd (tear gas, dispersal, arrests, firing).</summary>
-    public bool Intervention => intervention ??= InterventionWords().IsMatch(Text);
+    public bool Intervention => intervention ??= InterventionWords.IsMatch(Text);
 
     /// <summary>Someone was killed or injured, or the text tells of shooting or beating protesters.</summary>
     public bool KilledByForce => killedByForce ??= Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured)
@@ -162,7 +162,7 @@ internal sealed class ClassificationContext
             var word = s.Slice(t.Span);
             var selfContained = SelfContainedTerritory.IsMatch(word);
             var nameAfter = NameAfterVerb.IsMatch(s.Between(t.Span.End, t.Span.End + 30));
-            if (TerritoryObject().IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
+            if (TerritoryObject.IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;
     }
@@ -175,9 +175,9 @@ internal sealed class ClassificationContext
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
             if (c.Victims is not { } v) continue;
-            var armed = ArmedPersonWords().IsMatch(v) || NamesArmedActor(c);
+            var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
             armedVictims |= armed;
-            if (CivilianWords().IsMatch(v) && !armed && !KinWords.IsMatch(v)) return true;
+            if (CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v)) return true;
         }
 
         if (armedVictims) return false;
@@ -206,7 +206,7 @@ internal sealed class ClassificationContext
     {
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
-            if (c.Victims is { } v && (ArmedPersonWords().IsMatch(v) || NamesArmedActor(c))) return true;
+            if (c.Victims is { } v && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
         }
         return Side2Armed;
     }

@@ -83,7 +83,7 @@ internal sealed class ExplosiveAccidentRule : IClassificationRule
     public string Name => "ExplosiveAccident";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.RemoteLead is { Class: "ied" } lead && ctx.ClashLead is null && AccidentWords().IsMatch(ctx.Text) && !ctx.ArmedInitiator
+        ctx.RemoteLead is { Class: "ied" } lead && ctx.ClashLead is null && AccidentWords.IsMatch(ctx.Text) && !ctx.ArmedInitiator
             ? Classification.Of(SubEventType.Other, lead, Families.Development)
             : null;
 }

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>The English patterns the coder's stages read, loaded once from <c>data/lexicons/en/coding.tsv</c>.</summary>
+internal static class CodingWords
+{
+    private static readonly PatternSet Set = PatternSet.Of("coding.tsv");
+
+    public static readonly Regex AnaphoricEvent = Set.Regex("anaphoric-event");
+    public static readonly Regex Ongoing = Set.Regex("ongoing");
+    public static readonly Regex LocationJoin = Set.Regex("location-join");
+    public static readonly Regex CauseWords = Set.Regex("cause-words");
+    public static readonly Regex AccidentCause = Set.Regex("accident-cause");
+    public static readonly Regex LaterDeath = Set.Regex("later-death");
+    public static readonly Regex PoliceWords = Set.Regex("police-words");
+    public static readonly Regex BareExplosion = Set.Regex("bare-explosion");
+    public static readonly Regex DateJoin = Set.Regex("date-join");
+    public static readonly Regex VictimPeople = Set.Regex("victim-people");
+    public static readonly Regex DefiniteBefore = Set.Regex("definite-before");
+    public static readonly Regex DefiniteStart = Set.Regex("definite-start");
+    public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
+    public static readonly Regex IntendedBefore = Set.Regex("intended-before");
+}

@@ -1,0 +1,23 @@
+namespace Sitrep.Core.Coding.Incidents;
+
+/// <summary>One thing that happened, as the report tells it: its lead sentence, the sentences that add to it, and the claims about it.</summary>
+internal sealed class Incident
+{
+    public required SentenceView Lead { get; init; }
+
+    public List<SentenceView> Main { get; } = [];
+
+    public List<SentenceView> ClaimSentences { get; } = [];
+
+    public int Paragraph => Lead.Sentence.Paragraph;
+
+    /// <summary>True when <paramref name="span"/> lies in one of the incident's claims rather than its own account.</summary>
+    public bool InClaim(Text.TextSpan span)
+    {
+        foreach (var s in ClaimSentences)
+        {
+            if (s.Span.Contains(span)) return true;
+        }
+        return false;
+    }
+}

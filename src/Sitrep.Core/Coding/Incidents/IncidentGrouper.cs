@@ -1,0 +1,220 @@
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Core.Coding.Incidents;
+
+/// <summary>Groups a report's sentences into incidents: a sentence that reports something happening opens one, the sentences
+/// that add to it follow, and attributed or hedged versions become claims on the incident they refer to.</summary>
+internal static class IncidentGrouper
+{
+    /// <summary>The incidents of <paramref name="doc"/>, in text order.</summary>
+    public static List<Incident> Group(DocumentAnnotations doc, List<SentenceView> views)
+    {
+        var incidents = new List<Incident>();
+        Incident? current = null;
+        var headline = Headline(doc, views);
+        foreach (var v in views)
+        {
+            if (v.IsHypothetical || v == headline) continue;
+            var hasEventDates = v.HasEventDates;
+            var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !hasEventDates) && !(v.IsBackground && !hasEventDates);
+            // The regexes below run only where their answer is read: most sentences need neither.
+            bool? refersBackMemo = null;
+            bool RefersBack() => refersBackMemo ??= CodingWords.AnaphoricEvent.IsMatch(v.Text);
+            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()))
+            {
+                if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
+                {
+                    current.Main.Add(v);
+                    continue;
+                }
+                BestReferent(incidents, v, current).ClaimSentences.Add(v);
+                continue;
+            }
+            if (eventive)
+            {
+                // "She died of her wounds on 7 June": a later death of someone the incident hurt is its toll, not a new event.
+                if (current is not null && CodingWords.LaterDeath.IsMatch(v.Text))
+                {
+                    current.Main.Add(v);
+                    continue;
+                }
+
+                var startsNew = current is null
+                    || v.Sentence.Paragraph != current.Paragraph && !(!hasEventDates && RefersBack())
+                    || HasNewDate(current, v)
+                    || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack());
+                if (startsNew)
+                {
+                    current = new Incident { Lead = v };
+                    current.Main.Add(v);
+                    incidents.Add(current);
+                }
+                else current!.Main.Add(v);
+                continue;
+            }
+            if (v.IsBackground || v.IsStatement) continue;
+            if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
+        }
+
+        // A summary with no trigger word still reports something when it counts victims or names two sides.
+        if (incidents.Count == 0)
+        {
+            var lead = views.FirstOrDefault(v => !v.IsHypothetical && (v.Casualties.Count > 0 || v.Actors.Count > 0));
+            if (lead is not null)
+            {
+                var inc = new Incident { Lead = lead };
+                inc.Main.AddRange(views.Where(v => !v.IsHypothetical && v.Sentence.Paragraph == lead.Sentence.Paragraph));
+                incidents.Add(inc);
+            }
+        }
+
+        return incidents;
+    }
+
+    /// <summary>
+    /// A title line above the story ("Clashes near Marib", then a blank line and the report) names the incident the body
+    /// tells with its date and sides; coded on its own it would be a second, undated event. It is set aside only when
+    /// the body has a trigger of its own, so a headline-only brief still gives its event.
+    /// </summary>
+    private static SentenceView? Headline(DocumentAnnotations doc, List<SentenceView> views)
+    {
+        if (views.Count < 2) return null;
+        var first = views[0];
+        if (first.Sentence.Paragraph != 0 || views[1].Sentence.Paragraph == 0 || first.Triggers.Count == 0) return null;
+        var span = first.Sentence.Span;
+        var last = doc.Text.Text[span.End - 1];
+        if (last is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')') return null;
+        for (var i = 1; i < views.Count; i++)
+        {
+            if (views[i].Triggers.Count > 0) return first;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "..., a military official said. Four soldiers were killed in the fighting, the official added": the same voice goes
+    /// on telling the same account, so its figures are the account's, not a competing version. Only a plain report
+    /// ("said", "added") by the lead's own source counts: the same words, or "the"/"this" + the same head noun; "other
+    /// sources say" or a claim or denial stays a claim.
+    /// </summary>
+    private static bool ContinuesLeadSource(DocumentAnnotations doc, SentenceView lead, SentenceView v)
+    {
+        if (v.Certainty.Any(c => c != "reported")) return false;
+        var leadSource = lead.Cues.FirstOrDefault(c => c.Kind == "source");
+        var source = v.Cues.FirstOrDefault(c => c.Kind == "source");
+        if (leadSource is null || source is null) return false;
+        if (string.Equals(leadSource.Value, source.Value, StringComparison.OrdinalIgnoreCase)) return true;
+        if (!string.Equals(Head(leadSource.Value), Head(source.Value), StringComparison.OrdinalIgnoreCase)) return false;
+        var text = doc.Text.Text;
+        var before = text[Math.Max(0, source.Span.Start - 6)..source.Span.Start];
+        return CodingWords.DefiniteBefore.IsMatch(before) || CodingWords.DefiniteStart.IsMatch(source.Value);
+
+        static string Head(string words)
+        {
+            var i = words.LastIndexOf(' ');
+            var head = i < 0 ? words : words[(i + 1)..];
+            return head.Length > 3 && head.EndsWith('s') ? head[..^1] : head;
+        }
+    }
+
+    /// <summary>"the kidnappers were likely members of JNIM" says who did it, though it names no act.</summary>
+    private static bool HasClaimContent(SentenceView v)
+    {
+        if (v.Triggers.Count > 0 || v.Casualties.Count > 0 || CodingWords.CauseWords.IsMatch(v.Text)) return true;
+        var certainty = v.Certainty;
+        if (v.Actors.Count > 0)
+        {
+            foreach (var c in certainty)
+            {
+                if (c is "likely" or "claimed") return true;
+            }
+        }
+        return certainty.Contains("denied");
+    }
+
+    /// <summary>True when the sentence states an event date that none of the incident's sentences state.</summary>
+    private static bool HasNewDate(Incident inc, SentenceView v)
+    {
+        foreach (var d in v.EventDates)
+        {
+            var known = false;
+            foreach (var m in inc.Main)
+            {
+                foreach (var c in m.EventDates)
+                {
+                    if (c.Dates.SequenceEqual(d.Dates)) { known = true; break; }
+                }
+                if (known) break;
+            }
+            if (!known) return true;
+        }
+        return false;
+    }
+
+    private static bool NewPlace(Incident inc, SentenceView v)
+    {
+        if (v.Places.Count == 0) return false;
+        foreach (var p in v.Places)
+        {
+            foreach (var m in inc.Main)
+            {
+                foreach (var k in m.Places)
+                {
+                    if (string.Equals(k.Name, p.Name, StringComparison.OrdinalIgnoreCase)) return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static bool NewActors(Incident inc, SentenceView v)
+    {
+        foreach (var a in v.Actors)
+        {
+            var canonical = a.Candidates[0].Canonical;
+            var known = false;
+            foreach (var m in inc.Main)
+            {
+                foreach (var k in m.Actors)
+                {
+                    if (k.Candidates[0].Canonical == canonical) { known = true; break; }
+                }
+                if (known) break;
+            }
+            if (!known) return true;
+        }
+        return false;
+    }
+
+    private static Incident BestReferent(List<Incident> incidents, SentenceView claim, Incident? current)
+    {
+        // The incident sharing an actor or a place with the claim; else the most recent one.
+        Incident? best = null;
+        var bestScore = 0;
+        var words = claim.Text.ToLowerInvariant();
+        var claimKeys = claim.Actors.SelectMany(c => c.Candidates).Select(RoleAssigner.Identity).ToHashSet();
+        foreach (var inc in incidents)
+        {
+            var score = 0;
+            foreach (var key in inc.Main.SelectMany(m => m.Actors).Select(a => RoleAssigner.Identity(a.Candidates[0])).Distinct())
+            {
+                if (claimKeys.Contains(key)) score += 2;
+            }
+            foreach (var country in inc.Main.SelectMany(m => m.Actors).Select(a => a.Candidates[0].Country).Where(c => c != "*").Distinct())
+            {
+                if (words.Contains(country.ToLowerInvariant()[..Math.Min(5, country.Length)])) score += 1;
+            }
+            foreach (var p in inc.Main.SelectMany(m => m.Places)) if (claim.Text.Contains(p.Name, StringComparison.OrdinalIgnoreCase)) score += 2;
+            foreach (var t in inc.Main.SelectMany(m => m.Triggers)) if (claim.Text.Contains(Word(t, inc), StringComparison.OrdinalIgnoreCase)) score += 1;
+            if (score > bestScore) { best = inc; bestScore = score; }
+        }
+        return best ?? current ?? incidents[^1];
+    }
+
+    private static string Word(TriggerMention t, Incident inc)
+    {
+        var s = inc.Main.First(m => m.Span.Contains(t.Span));
+        return s.Slice(t.Span).Split(' ')[^1];
+    }
+}

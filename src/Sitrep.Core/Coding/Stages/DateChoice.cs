@@ -1,0 +1,46 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Coding.Incidents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Coding.Stages;
+
+/// <summary>One date an incident is coded on, with its precision, its words, and whether it had to be guessed.</summary>
+public sealed record EventDateChoice(DateOnly? Date, int Precision, TextSpan? Span, bool Guessed);
+
+/// <summary>Dates an incident: its own dates (a list joined by "and" gives one event each), an ongoing one to the week of
+/// publication, else the publication date.</summary>
+internal static class DateChoice
+{
+    public static List<EventDateChoice> Dates(DocumentAnnotations doc, Incident inc)
+    {
+        var main = inc.Main;
+        var lead = inc.Lead;
+        // Dates: the incident's own, else the publication date.
+        var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
+        var dates = new List<EventDateChoice>();
+        if (dateMentions.Count > 0)
+        {
+            var first = dateMentions[0];
+            // "On May 27 and May 28": adjacent dates joined by "and" form one list.
+            var list = new List<DateMention> { first };
+            foreach (var d in dateMentions.Skip(1))
+            {
+                var gap = doc.Text.Text[list[^1].Span.End..Math.Max(list[^1].Span.End, d.Span.Start)];
+                if (CodingWords.DateJoin.IsMatch(gap)) list.Add(d);
+                else break;
+            }
+            foreach (var dm in list)
+                foreach (var date in dm.Dates) dates.Add(new EventDateChoice(date, dm.Precision, dm.Span, dm.NeedsPublished));
+        }
+        else if (CodingWords.Ongoing.IsMatch(lead.Text) && doc.Document.Published is { } pub)
+        {
+            dates.Add(new EventDateChoice(pub, 3, null, false));
+        }
+        else
+        {
+            dates.Add(new EventDateChoice(doc.Document.Published, doc.Document.Published is null ? 3 : 1, null, doc.Document.Published is null));
+        }
+
+        return dates;
+    }
+}

@@ -1,0 +1,92 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Coding.Claims;
+using Sitrep.Core.Coding.Incidents;
+
+namespace Sitrep.Core.Coding.Stages;
+
+/// <summary>The version of an incident the event codes, and why: its type, weapon, claims and source.</summary>
+public sealed record Account(string EventType, string SubEventType, string Primary, WeaponMention? Weapon, List<ClaimCandidate> Claims, CueMention? SourceCue);
+
+/// <summary>Decides which version leads: the report's own account, the account it attributes to a source, or, when it names no
+/// cause, the one claim that names a weapon and a perpetrator; a group claiming an attack is its perpetrator.</summary>
+/// <remarks>Adds the perpetrator a claim names to the front of <c>side1</c> (and takes it off <c>side2</c>).</remarks>
+internal static class PrimaryAccount
+{
+    public static Account Decide(DocumentAnnotations doc, Incident inc, Classification cls, Toll toll, List<ActorRole> side1, List<ActorRole> side2)
+    {
+        var main = inc.Main;
+        var lead = inc.Lead;
+        // Weapon: the first named in the incident's own sentences.
+        WeaponMention? weapon = null;
+        foreach (var m in main)
+        {
+            foreach (var w in m.Weapons)
+            {
+                if (!inc.InClaim(w.Span)) { weapon = w; break; }
+            }
+            if (weapon is not null) break;
+        }
+        var claims = ClaimBuilder.Build(inc);
+        var primary = "the report's own account";
+        var eventType = cls.EventType;
+        var subType = cls.SubEventType;
+        // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
+        if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
+            && CodingWords.BareExplosion.IsMatch(word))
+        {
+            var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
+            if (specific is not null)
+            {
+                eventType = (string)specific.Asserts["event_type"]!;
+                subType = (string)specific.Asserts["sub_event_type"]!;
+                var perpetrator = specific.Actors.FirstOrDefault();
+                if (perpetrator is not null)
+                {
+                    if (side1.Count > 0 && side1[0].Entry == SyntheticActors.Unidentified) side1.RemoveAt(0);
+                    side1.Insert(0, perpetrator);
+                }
+                primary = $"claim by {specific.Source}: the only version that names a weapon and a perpetrator; the report itself gives no cause";
+                if (specific.Asserts.TryGetValue("weapon", out var w) && w is string ws && weapon is null)
+                    weapon = doc.Weapons.FirstOrDefault(x => x.Weapon == ws);
+            }
+        }
+        if (weapon is null && cls.Family == "remote" && cls.Trigger is not null)
+            weapon = doc.Weapons.FirstOrDefault(w => w.Span.Overlaps(cls.Trigger.Span));
+
+        // Source: who the report attributes the whole account to ("the Turkish Defense Ministry reported").
+        var sourceCue = lead.Cues.FirstOrDefault(c => c.Kind == "source");
+
+        // The account the report attributes to a named source is itself a claim, and the primary coding follows it.
+        // The source may be an actor speaking for itself ("HTS claimed that its fighters killed ...").
+        var leadCertainty = lead.Certainty.FirstOrDefault(c => c is "claimed" or "denied" or "likely") ?? (lead.Certainty.Contains("reported") ? "reported" : null);
+        var speaker = sourceCue?.Value;
+        if (speaker is null && leadCertainty is "claimed" or "denied")
+        {
+            var verb = lead.Cues.First(c => c.Kind == "certainty" && c.Value == leadCertainty);
+            speaker = ClaimBuilder.SpeakerBefore(lead, verb);
+        }
+        if (speaker is not null && leadCertainty is not null && primary == "the report's own account")
+        {
+            var asserts = new Dictionary<string, object?> { ["event_type"] = eventType, ["sub_event_type"] = subType, ["fatalities"] = toll.Fatalities };
+            if (toll.Injuries is { } inj) asserts["injuries"] = inj;
+            claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, []));
+            primary = $"the account the report attributes to {speaker} ({leadCertainty})";
+        }
+
+        // ACLED codes a group that claims an attack as its perpetrator, unless the report itself names another.
+        if (side1.Count == 0 || side1[0].Entry == SyntheticActors.Unidentified)
+        {
+            var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != "denied" && c.Actors.Count > 0);
+            if (owner is not null && !claims.Any(c => c.Certainty == "denied" && c.Asserts.ContainsKey("responsibility")))
+            {
+                if (side1.Count > 0) side1.RemoveAt(0);
+                side1.Insert(0, owner.Actors[0]);
+                side2.RemoveAll(a => a.Entry == owner.Actors[0].Entry);
+                var why = $"actor1 from the claim of responsibility by {owner.Actors[0].Entry.Canonical} (ACLED codes the group that claims an attack as its perpetrator)";
+                primary = primary == "the report's own account" ? why : $"{primary}; {why}";
+            }
+        }
+
+        return new Account(eventType, subType, primary, weapon, claims, sourceCue);
+    }
+}

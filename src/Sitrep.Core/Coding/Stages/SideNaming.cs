@@ -1,0 +1,90 @@
+using Sitrep.Core.Acled;
+
+namespace Sitrep.Core.Coding.Stages;
+
+/// <summary>The sides of an incident under ACLED's names for its event type.</summary>
+public sealed record NamedSides(List<ActorRole> Side1, List<ActorRole> Side2);
+
+/// <summary>Names the sides the way ACLED does for the event type: crowds as "Protesters (Country)" or "Rioters (Country)"
+/// with the groups in them associated, victims as "Civilians (Country)", an unnamed attacker as an unidentified armed group.</summary>
+internal static class SideNaming
+{
+    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides)
+    {
+        var side1 = sides.Side1.ToList();
+        var side2 = sides.Side2.ToList();
+        // Crowds and civilians take ACLED's generic names when the text names no organisation.
+        var type = cls.EventType;
+        if (type == EventType.Protests.Name)
+        {
+            // Women, students or traders who protest are the crowd's associates: ACLED's actor is "Protesters (Country)".
+            if (!side1.Any(a => a.Entry.Inter == InterCode.Protesters.Name && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal)))
+            {
+                // ACLED names the crowd "Protesters (Country)"; unions, traders or students who protest are its associates.
+                var crowd = side1.Concat(side2).FirstOrDefault(a => a.Entry.Inter == InterCode.Protesters.Name && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal));
+                var groups = side1.Concat(side2).Where(a => a.Entry.Inter == InterCode.Protesters.Name && a != crowd).ToList();
+                side1.RemoveAll(a => a.Entry.Inter == InterCode.Protesters.Name);
+                side2.RemoveAll(a => a.Entry.Inter == InterCode.Protesters.Name);
+                side1.InsertRange(0, groups);
+                // Parties, unions and social groups that protest are associates of the protesters.
+                var assoc = side1.Where(a => !EventClassifier.IsArmed(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name && !a.Entry.IsGeneric).ToList();
+                side1 = [crowd ?? new ActorRole(SyntheticActors.Protesters, null), .. assoc.Where(a => a != crowd)];
+            }
+            if (cls.SubEventType == SubEventType.PeacefulProtest.Name) side2 = side2.Where(a => a.Entry.Inter != InterCode.StateForces.Name).ToList();
+            else if (!side2.Any(a => a.Entry.Inter == InterCode.StateForces.Name))
+            {
+                var force = side1.FirstOrDefault(a => a.Entry.Inter == InterCode.StateForces.Name);
+                if (force is not null) { side1.Remove(force); side2.Insert(0, force); }
+                else if (CodingWords.PoliceWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
+                    side2.Insert(0, new ActorRole(SyntheticActors.Police, null));
+            }
+            if (cls.SubEventType == SubEventType.ExcessiveForceAgainstProtesters.Name) (side1, side2) = (side2, side1);
+        }
+        else if (type == EventType.Riots.Name)
+        {
+            if (!side1.Any(a => a.Entry.Inter == InterCode.Rioters.Name))
+            {
+                var crowd = side1.Concat(side2).FirstOrDefault(a => (a.Entry.Inter == InterCode.Rioters.Name || a.Entry.Inter == InterCode.Protesters.Name));
+                // Students or traders who riot are associates of "Rioters (Country)", as with protests.
+                var groups = side1.Concat(side2)
+                    .Where(a => a.Entry.Inter == InterCode.Protesters.Name && !a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal))
+                    .ToList();
+                side1.RemoveAll(a => (a.Entry.Inter == InterCode.Rioters.Name || a.Entry.Inter == InterCode.Protesters.Name));
+                side2.RemoveAll(a => (a.Entry.Inter == InterCode.Rioters.Name || a.Entry.Inter == InterCode.Protesters.Name));
+                var assoc = side1.ToList();
+                side1 = [new ActorRole(SyntheticActors.Rioters, crowd?.Span), .. groups, .. assoc.Where(a => a.Entry.Inter != InterCode.StateForces.Name)];
+                side2.InsertRange(0, assoc.Where(a => a.Entry.Inter == InterCode.StateForces.Name));
+            }
+            if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
+        }
+        else if (type == EventType.ViolenceAgainstCivilians.Name)
+        {
+            if (side1.Count > 0 && side1.All(a => a.Entry.Inter == InterCode.Civilians.Name) && side2.Any(a => a.Entry.Inter != InterCode.Civilians.Name))
+                (side1, side2) = (side2, side1);
+            side2.RemoveAll(a => EventClassifier.IsArmed(a.Entry.Inter) && side1.Count > 0);
+            if (!side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
+            if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
+        }
+        else if (type == EventType.Battles.Name || type == EventType.ExplosionsRemoteViolence.Name)
+        {
+            if (side1.Count == 0 && side2.Count > 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
+            if (side1.Count > 0 && side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
+                side2.Add(victims);
+            if (side1.Count == 0 && side2.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
+            if (type == EventType.Battles.Name && side2.Count == 0 && cls.SubEventType == SubEventType.ArmedClash.Name)
+                side2.Add(new ActorRole(SyntheticActors.Unidentified, null));
+        }
+
+        return new NamedSides(side1, side2);
+    }
+
+    private static ActorRole? Victims(List<SentenceView> main)
+    {
+        foreach (var c in SentenceView.Flatten(main, static m => m.Casualties))
+        {
+            if (c.Victims is { } v && CodingWords.VictimPeople.IsMatch(v))
+                return new ActorRole(SyntheticActors.Civilians, c.VictimSpan);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Coding.Incidents;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Coding.Stages;
+
+/// <summary>An incident's toll: deaths and injuries with the words that state them.</summary>
+public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans);
+
+/// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
+internal static class TollCounter
+{
+    public static Toll Count(Incident inc)
+    {
+        var main = inc.Main;
+        // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
+        var casualties = new List<CasualtyMention>();
+        foreach (var m in main)
+        {
+            foreach (var c in m.Casualties)
+            {
+                if (!inc.InClaim(c.Span)) casualties.Add(c);
+            }
+        }
+        var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
+        var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
+        // A stated total ("2 fatalities") restates the counted groups; it adds only what they leave out.
+        var counted = killed.Where(c => !c.IsTotal).Sum(c => c.Count);
+        var total = killed.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max();
+        var fatalities = Math.Max(counted, total);
+        var coded = FirstCue(main, "coded_fatalities");
+        var fatalitySpans = killed.Select(c => c.Span).ToList();
+        if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
+        {
+            fatalities = codedN;
+            fatalitySpans = [coded.Span];
+        }
+        // Coders' notes share a total across events ("coded as 10 and split between 2 events"): this event takes its share.
+        var share = FirstCue(main, "per_event_fatalities");
+        var split = FirstCue(main, "split_fatalities");
+        if (share is not null && int.TryParse(share.Value, out var shareN))
+        {
+            fatalities = shareN;
+            fatalitySpans = [.. fatalitySpans, share.Span];
+        }
+        else if (split is not null && int.TryParse(split.Value, out var parts) && parts > 1)
+        {
+            fatalities /= parts;
+            fatalitySpans = [.. fatalitySpans, split.Span];
+        }
+        var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
+        if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
+        int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
+
+        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList());
+    }
+
+    /// <summary>The first cue of <paramref name="kind"/> in the incident's own sentences.</summary>
+    internal static CueMention? FirstCue(List<SentenceView> main, string kind)
+    {
+        foreach (var m in main)
+        {
+            foreach (var c in m.Cues)
+            {
+                if (c.Kind == kind) return c;
+            }
+        }
+        return null;
+    }
+
+    private static IEnumerable<CasualtyMention> Distinct(IEnumerable<CasualtyMention> items)
+    {
+        var seen = new HashSet<(int, string)>();
+        foreach (var c in items)
+        {
+            var head = (c.Victims ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('s').ToLowerInvariant() ?? "";
+            if (seen.Add((c.Count, head))) yield return c;
+        }
+    }
+}

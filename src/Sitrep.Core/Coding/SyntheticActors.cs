@@ -1,0 +1,14 @@
+using Sitrep.Core.Acled;
+using Sitrep.Core.Lexicons;
+
+namespace Sitrep.Core.Coding;
+
+/// <summary>ACLED's generic actors, used when the text names a side only by what it is ("gunmen", "a crowd").</summary>
+internal static class SyntheticActors
+{
+    public static readonly ActorEntry Unidentified = new("Unidentified Armed Group ({country})", InterCode.PoliticalMilitia.Name, "*", null, null, [], Synthetic: true);
+    public static readonly ActorEntry Civilians = new("Civilians ({country})", InterCode.Civilians.Name, "*", null, null, [], Synthetic: true);
+    public static readonly ActorEntry Protesters = new("Protesters ({country})", InterCode.Protesters.Name, "*", null, null, [], Synthetic: true);
+    public static readonly ActorEntry Rioters = new("Rioters ({country})", InterCode.Rioters.Name, "*", null, null, [], Synthetic: true);
+    public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
+}
