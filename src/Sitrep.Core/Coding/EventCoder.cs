@@ -52,7 +52,7 @@ public static class EventCoder
         var locationGroups = LocationChoice.Groups(inc, inheritedPlaces);
         var hint = LocationChoice.CountryHint(doc, main);
         ActorRole? taker = null;
-        if (cls.Family == Families.Territory && cls.Trigger is { } tt)
+        if (cls.Family == ClassFamily.Territory && cls.Trigger is { } tt)
         {
             // The subject of "took control": the nearest actor named before the verb in its sentence.
             var sentence = main.First(m => m.Span.Contains(tt.Span));

@@ -59,14 +59,27 @@ internal static class ClassificationRules
     ];
 }
 
-/// <summary>The coarse families of <see cref="Classification.Family"/> that the event coder acts on.</summary>
-internal static class Families
+/// <summary>The coarse family of a classification, which the coder's stages act on (a remote weapon's claim, a territory taker).</summary>
+public enum ClassFamily
 {
-    public const string Riot = "riot";
-    public const string Protest = "protest";
-    public const string Territory = "territory";
-    public const string Remote = "remote";
-    public const string Battle = "battle";
-    public const string Civilians = "vac";
-    public const string Development = "sd";
+    /// <summary>Riots and mob violence.</summary>
+    Riot,
+
+    /// <summary>Protests, peaceful or met with force.</summary>
+    Protest,
+
+    /// <summary>Ground changing hands by force.</summary>
+    Territory,
+
+    /// <summary>Explosions and remote violence.</summary>
+    Remote,
+
+    /// <summary>Armed clashes.</summary>
+    Battle,
+
+    /// <summary>Violence against civilians.</summary>
+    Civilians,
+
+    /// <summary>Strategic developments.</summary>
+    Development,
 }

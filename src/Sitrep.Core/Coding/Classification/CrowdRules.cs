@@ -12,7 +12,7 @@ internal sealed class MobWithHarmRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && !ctx.ArmedInitiator
-            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), Families.Riot)
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), ClassFamily.Riot)
             : null;
 }
 
@@ -25,7 +25,7 @@ internal sealed class CrowdPerpetratorRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         (ctx.Has("kill") || ctx.Has("attack") || ctx.Has("mob")) && ctx.CrowdIsPerpetrator && !ctx.NamedArmedInitiator
-            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "kill", "attack"), Families.Riot)
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "kill", "attack"), ClassFamily.Riot)
             : null;
 }
 
@@ -39,7 +39,7 @@ internal sealed class CrowdClashRule : IClassificationRule
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text))
             && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
-            ? Classification.Of(ctx.Has("mob") ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), Families.Riot)
+            ? Classification.Of(ctx.Has("mob") ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot)
             : null;
 }
 
@@ -54,8 +54,8 @@ internal sealed class ViolentCrowdRule : IClassificationRule
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd) return null;
         return ctx.Has("mob")
-            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot"), Families.Riot)
-            : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), Families.Riot);
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot"), ClassFamily.Riot)
+            : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), ClassFamily.Riot);
     }
 }
 
@@ -68,7 +68,7 @@ internal sealed class ExcessiveForceRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.Intervention && ctx.KilledByForce && ForceShot.IsMatch(ctx.Text)
-            ? Classification.Of(SubEventType.ExcessiveForceAgainstProtesters, ctx.ProtestLead, Families.Protest)
+            ? Classification.Of(SubEventType.ExcessiveForceAgainstProtesters, ctx.ProtestLead, ClassFamily.Protest)
             : null;
 }
 
@@ -81,7 +81,7 @@ internal sealed class ProtestWithInterventionRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.Intervention
-            ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, Families.Protest)
+            ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, ClassFamily.Protest)
             : null;
 }
 
@@ -95,6 +95,6 @@ internal sealed class PeacefulProtestRule : IClassificationRule
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.ProtestLead is { } lead && (lead.Class == "protest" || ctx.CrowdSide)
             && !ctx.Has("clash") && !ctx.Has("air") && !ctx.Has("ied") && !ctx.Has("shelling")
-            ? Classification.Of(SubEventType.PeacefulProtest, lead, Families.Protest)
+            ? Classification.Of(SubEventType.PeacefulProtest, lead, ClassFamily.Protest)
             : null;
 }

@@ -14,7 +14,7 @@ internal sealed class DevelopmentTriggerRule(string name, string triggerClass, S
     public string TriggerClass => triggerClass;
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.FirstOf(triggerClass) is { } t ? Classification.Of(subEventType, t, Families.Development) : null;
+        ctx.FirstOf(triggerClass) is { } t ? Classification.Of(subEventType, t, ClassFamily.Development) : null;
 }
 
 /// <summary>Nothing else applied: a strategic development of the kind "other", with no trigger.</summary>
@@ -24,5 +24,5 @@ internal sealed class OtherDevelopmentRule : IClassificationRule
 {
     public string Name => "OtherDevelopment";
 
-    public Classification? Apply(ClassificationContext ctx) => Classification.Of(SubEventType.Other, null, Families.Development);
+    public Classification? Apply(ClassificationContext ctx) => Classification.Of(SubEventType.Other, null, ClassFamily.Development);
 }

@@ -4,13 +4,13 @@ using Sitrep.Core.Annotation;
 namespace Sitrep.Core.Coding;
 
 /// <summary>The ACLED event type and sub-event type for an incident, and the trigger that decided it.</summary>
-public sealed record Classification(string EventType, string SubEventType, TriggerMention? Trigger, string Family)
+public sealed record Classification(string EventType, string SubEventType, TriggerMention? Trigger, ClassFamily Family)
 {
     /// <summary>The name of the rule that decided (see <see cref="ClassificationRules.Default"/>); empty until the classifier sets it.</summary>
     public string Rule { get; init; } = "";
 
     /// <summary>A classification as <paramref name="sub"/> and its event type.</summary>
-    internal static Classification Of(SubEventType sub, TriggerMention? trigger, string family) => new(sub.EventType.Name, sub.Name, trigger, family);
+    internal static Classification Of(SubEventType sub, TriggerMention? trigger, ClassFamily family) => new(sub.EventType.Name, sub.Name, trigger, family);
 }
 
 /// <summary>Chooses event_type and sub_event_type from trigger classes, victims and actors, following ACLED's definitions.</summary>

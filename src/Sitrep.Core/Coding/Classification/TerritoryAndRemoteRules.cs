@@ -1,5 +1,5 @@
-using Sitrep.Core.Acled;
 using static Sitrep.Core.Coding.ClassificationPatterns;
+using Sitrep.Core.Acled;
 
 namespace Sitrep.Core.Coding;
 
@@ -12,7 +12,7 @@ internal sealed class NonViolentTransferRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null
-            ? Classification.Of(SubEventType.NonViolentTransfer, lead, Families.Development)
+            ? Classification.Of(SubEventType.NonViolentTransfer, lead, ClassFamily.Development)
             : null;
 }
 
@@ -30,7 +30,7 @@ internal sealed class TerritoryChangeRule : IClassificationRule
         var side1 = ctx.Sides.Side1;
         var govt = side1.FirstOrDefault()?.Entry.Inter == InterCode.StateForces.Name
             || (side1.Count == 0 && GovernmentWords.IsMatch(ctx.Text));
-        return Classification.Of(govt ? SubEventType.GovernmentRegainsTerritory : SubEventType.NonStateActorOvertakesTerritory, lead, Families.Territory);
+        return Classification.Of(govt ? SubEventType.GovernmentRegainsTerritory : SubEventType.NonStateActorOvertakesTerritory, lead, ClassFamily.Territory);
     }
 }
 
@@ -43,7 +43,7 @@ internal sealed class TerritoryAttemptRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.TerritoryLead is null && ctx.TerritoryAttempt is { } attempt
-            ? Classification.Of(SubEventType.ArmedClash, attempt, Families.Battle)
+            ? Classification.Of(SubEventType.ArmedClash, attempt, ClassFamily.Battle)
             : null;
 }
 
@@ -56,7 +56,7 @@ internal sealed class SuicideBombRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is not null && ctx.ClashLead is null && ctx.FirstOf("suicide") is { } suicide
-            ? Classification.Of(SubEventType.SuicideBomb, suicide, Families.Remote)
+            ? Classification.Of(SubEventType.SuicideBomb, suicide, ClassFamily.Remote)
             : null;
 }
 
@@ -71,7 +71,7 @@ internal sealed class DisruptedWeaponsRule : IClassificationRule
         ctx.Has("disrupted") && DefusedWeapon.IsMatch(ctx.Text) && (ctx.RemoteLead is not null || ShotDown.IsMatch(ctx.Text))
         // Drones shot down with no one killed are stopped weapons, whatever the "fire" words around them.
         && (ctx.ClashLead is null || (ShotDown.IsMatch(ctx.Text) && !ctx.Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind == Annotation.CasualtyKind.Killed)))
-            ? Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), Families.Development)
+            ? Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), ClassFamily.Development)
             : null;
 }
 
@@ -84,7 +84,7 @@ internal sealed class ExplosiveAccidentRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { Class: "ied" } lead && ctx.ClashLead is null && AccidentWords.IsMatch(ctx.Text) && !ctx.ArmedInitiator
-            ? Classification.Of(SubEventType.Other, lead, Families.Development)
+            ? Classification.Of(SubEventType.Other, lead, ClassFamily.Development)
             : null;
 }
 
@@ -97,6 +97,6 @@ internal sealed class RemoteViolenceRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { } lead && ctx.ClashLead is null
-            ? new Classification(lead.EventType, lead.SubEventType, lead, Families.Remote)
+            ? new Classification(lead.EventType, lead.SubEventType, lead, ClassFamily.Remote)
             : null;
 }

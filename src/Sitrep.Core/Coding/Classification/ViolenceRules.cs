@@ -16,7 +16,7 @@ internal sealed class ArmedClashRule : IClassificationRule
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
         return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed
             || ctx.Sides.Side1.Count(a => EventClassifier.IsArmed(a.Entry.Inter)) >= 2
-            ? Classification.Of(SubEventType.ArmedClash, clash, Families.Battle)
+            ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
     }
 }
@@ -28,7 +28,7 @@ internal sealed class SexualViolenceRule : IClassificationRule
     public string Name => "SexualViolence";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("sexual") ? Classification.Of(SubEventType.SexualViolence, ctx.FirstOf("sexual"), Families.Civilians) : null;
+        ctx.Has("sexual") ? Classification.Of(SubEventType.SexualViolence, ctx.FirstOf("sexual"), ClassFamily.Civilians) : null;
 }
 
 /// <summary>People abducted or kidnapped who are not combatants: abduction/forced disappearance.</summary>
@@ -39,7 +39,7 @@ internal sealed class AbductionRule : IClassificationRule
     public string Name => "Abduction";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("abduct") && !ctx.VictimsArmed ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), Families.Civilians) : null;
+        ctx.Has("abduct") && !ctx.VictimsArmed ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), ClassFamily.Civilians) : null;
 }
 
 /// <summary>Violence whose victims are armed and not civilians, or between armed actors only: armed clash.</summary>
@@ -55,7 +55,7 @@ internal sealed class ViolenceOnArmedRule : IClassificationRule
         var sides = ctx.Sides;
         var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => EventClassifier.IsArmed(a.Entry.Inter));
         return (ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian
-            ? Classification.Of(SubEventType.ArmedClash, trigger, Families.Battle)
+            ? Classification.Of(SubEventType.ArmedClash, trigger, ClassFamily.Battle)
             : null;
     }
 }
@@ -70,7 +70,7 @@ internal sealed class LootingRule : IClassificationRule
     public Classification? Apply(ClassificationContext ctx) =>
         (ctx.Violence ?? ctx.ClashLead) is not null && ctx.Has("loot") && !ctx.Sentences.SelectMany(s => s.Casualties).Any()
             && !ctx.Has("kill") && !(ctx.Has("attack") && ctx.VictimsCivilian)
-            ? Classification.Of(SubEventType.LootingPropertyDestruction, ctx.FirstOf("loot"), Families.Development)
+            ? Classification.Of(SubEventType.LootingPropertyDestruction, ctx.FirstOf("loot"), ClassFamily.Development)
             : null;
 }
 
@@ -83,5 +83,5 @@ internal sealed class AttackOnCiviliansRule : IClassificationRule
     public string Name => "AttackOnCivilians";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        (ctx.Violence ?? ctx.ClashLead) is { } trigger ? Classification.Of(SubEventType.Attack, trigger, Families.Civilians) : null;
+        (ctx.Violence ?? ctx.ClashLead) is { } trigger ? Classification.Of(SubEventType.Attack, trigger, ClassFamily.Civilians) : null;
 }

@@ -31,7 +31,7 @@ internal static class PrimaryAccount
         var eventType = cls.EventType;
         var subType = cls.SubEventType;
         // When the report itself names no cause of an explosion, the version naming a weapon and a perpetrator leads.
-        if (cls.Family == "remote" && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
+        if (cls.Family == ClassFamily.Remote && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
             && CodingWords.BareExplosion.IsMatch(word))
         {
             var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
@@ -50,7 +50,7 @@ internal static class PrimaryAccount
                     weapon = doc.Weapons.FirstOrDefault(x => x.Weapon == ws);
             }
         }
-        if (weapon is null && cls.Family == "remote" && cls.Trigger is not null)
+        if (weapon is null && cls.Family == ClassFamily.Remote && cls.Trigger is not null)
             weapon = doc.Weapons.FirstOrDefault(w => w.Span.Overlaps(cls.Trigger.Span));
 
         // Source: who the report attributes the whole account to ("the Turkish Defense Ministry reported").
