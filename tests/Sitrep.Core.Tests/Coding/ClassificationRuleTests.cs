@@ -80,7 +80,7 @@ public class ClassificationRuleTests
     [Theory]
     [InlineData("A mob lynched a man accused of stealing a goat in Kakamega on May 27.", "MobWithHarm", "Riots", "Mob violence")]
     [InlineData("Villagers beat a suspected cattle thief to death in Bungoma on May 27.", "CrowdPerpetrator", "Riots", "Mob violence")]
-    [InlineData("Supporters of two rival candidates clashed in Kisii town on May 27, injuring several people.", "CrowdClash", "Riots", "Violent demonstration")]
+    [InlineData("Supporters of two rival candidates clashed in Kisii town on May 27, injuring several people.", "CrowdClash", "Riots", "Mob violence")]
     [InlineData("Traders protesting new market fees in Eldoret on May 27 burned tyres and looted shops.", "ViolentCrowd", "Riots", "Violent demonstration")]
     [InlineData("Police fired live bullets and tear gas at demonstrators protesting a land grab in Nakuru on May 27, killing one protester.",
         "ExcessiveForce", "Protests", "Excessive force against protesters")]

@@ -193,4 +193,18 @@ public class CodebookConventionTests
         var e = One("The Syrian army controlled the village of Kherbat Rahjan in eastern Hama, Syria, on Tuesday after clashes with rebels.");
         Assert.Equal("Government regains territory", e.SubEventType);
     }
+
+    [Fact]
+    public void CrowdsClashingWithoutADemonstrationAreMobViolence()
+    {
+        var e = One("Supporters of two rival candidates clashed with stones and sticks in Homa Bay town, Kenya, on Tuesday, injuring five.");
+        Assert.Equal("Mob violence", e.SubEventType);
+    }
+
+    [Fact]
+    public void ACrowdDemandingSomethingThatClashesIsAViolentDemonstration()
+    {
+        var e = One("Traders demanding the reopening of the market clashed with police in Kisumu, Kenya, on Tuesday, throwing stones.");
+        Assert.Equal("Violent demonstration", e.SubEventType);
+    }
 }

@@ -133,6 +133,11 @@ internal sealed class ClassificationContext
 
     private TriggerMention? territoryAttempt;
 
+    /// <summary>The crowd is demonstrating (a protest trigger, or words of demand or objection), not only rioting.</summary>
+    public bool Demonstrating => demonstrating ??= Has("protest") || TerritoryWords.Regex("demonstration-words").IsMatch(Text);
+
+    private bool? demonstrating;
+
     private static readonly Lexicons.PatternSet TerritoryWords = Lexicons.PatternSet.Of("classification.tsv");
 
     private TriggerMention? FindTerritoryLead()

@@ -39,7 +39,7 @@ internal sealed class CrowdClashRule : IClassificationRule
     public Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text))
             && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
-            ? Classification.Of(ctx.Has("mob") ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot)
+            ? Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot)
             : null;
 }
 
