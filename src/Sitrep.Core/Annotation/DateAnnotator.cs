@@ -6,29 +6,15 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds absolute and relative date expressions and resolves them against the publication date.</summary>
 public static partial class DateAnnotator
 {
-    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
-    private const string Day = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
-    private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("dates.tsv");
 
-    // Alternatives are tried left to right at each position, so longer forms come first.
-    private const string DateAlternatives =
-        @"(?<iso>(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>[0-2]\d|3[01]))" +
-        @"|(?<dmy>(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-|/)\s*" + Day + @")*)\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
-        @"|(?<mdy>(?<mon>" + Month + @")\s+(?<days>" + Day + @"(?:\s*(?:,|and|&|to|-)\s*(?!" + Month + @")" + Day + @")*)(?!\d)(?:,?\s+(?<y>(?:19|20)\d\d))?)" +
-        @"|(?<num>(?<![\d/])(?<d>[0-2]?\d|3[01])/(?<m>0?[1-9]|1[0-2])(?:/(?<y>(?:19|20)?\d\d))?)(?![/\d])" +
-        @"|(?<my>(?:(?<part>early|mid|late|end of|beginning of|the end of|the beginning of)[\s-]+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d)))" +
-        @"|(?<rel>(?<word>the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last (?:night|evening)|overnight|earlier today|(?:earlier |later )?this week|last week|(?:over |during |at )?(?:the |this |last )weekend|(?:earlier )?this month|last month|this year|last year|(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten) days? ago|(?<n2>a|one|two|three) weeks? ago))" +
-        @"|(?<wd>(?<wdmod>last |this |past |previous )?(?<weekday>" + Weekday + @")(?:\s+(?:night|morning|evening|afternoon))?)";
-
-    // Tried only at word starts (every date expression begins with a word or a digit).
-    [GeneratedRegex(@"\G(?:" + DateAlternatives + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex DateAt();
+    // The date pattern is en/dates.tsv's date-at row, compiled at build time into DateAt(); it is tried only at word starts
+    // (every date expression begins with a word or a digit).
 
     // Every word the date pattern spells (month and weekday names, "yesterday", "last", ...): a date expression
     // that starts with a word starts with one of these.
     private static readonly HashSet<string> StarterWords = new(
-        Regex.Matches(DateAlternatives + Month + Weekday, "[A-Za-z]{2,}").Select(m => m.Value)
+        Regex.Matches(Words.Text("date-alternatives") + Words.Text("month") + Words.Text("weekday"), "[A-Za-z]{2,}").Select(m => m.Value)
             .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0))
             .Concat(new[] { "Sept", "a" }), StringComparer.OrdinalIgnoreCase);
 
@@ -36,13 +22,7 @@ public static partial class DateAnnotator
 
     // The words a date expression can start with: month names and abbreviations, "early"/"mid"/"late"/"end"/"beginning"/"the",
     // the relative words and the weekdays. Each is followed by a space, a dot, a comma or a hyphen, so it is the whole word.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = new HashSet<string>(
-        ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep",
-            "sept", "september", "oct", "october", "nov", "november", "dec", "december", "early", "mid", "late", "end", "beginning", "the",
-            "yesterday", "today", "tonight", "this", "last", "overnight", "earlier", "later", "over", "during", "at", "one", "two", "three",
-            "four", "five", "six", "seven", "eight", "nine", "ten", "a", "past", "previous", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Words.WordSet("first-words");
 
     /// <summary>Whether the word at <paramref name="i"/> (ending at <paramref name="end"/>) can start a date expression.</summary>
     /// <remarks>The starter list holds every word the pattern spells ("of", "and", "to"), most of which cannot come first;
@@ -72,16 +52,8 @@ public static partial class DateAnnotator
     private static readonly int WdmodGroup = DateAt().GroupNumberFromName("wdmod");
     private static readonly int WeekdayGroup = DateAt().GroupNumberFromName("weekday");
 
-    [GeneratedRegex(@"\b(?:since|ever since|signing of|anniversary of|prior to|before|until|till|ahead of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex BackgroundBefore();
 
-    [GeneratedRegex(@"\bthe\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex TheBefore();
 
-    [GeneratedRegex(@"^[\s-]*(?:[a-z-]+\s+){0,2}(?:agreement|deal|accord|ceasefire|truce|elections?|attack|bombing|massacre|killing|raid|incident|operation|offensive|war|protests?|uprising|revolution|summit|talks|memorandum|decree|resolution|memorandum)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ModifiedNounAfter();
 
     /// <summary>Dates in <paramref name="text"/>; <paramref name="published"/> anchors relative and year-less dates.</summary>
     public static IReadOnlyList<DateMention> Annotate(string text, DateOnly? published)
@@ -114,7 +86,7 @@ public static partial class DateAnnotator
         return result;
     }
 
-    private static readonly string[] BackgroundWords = ["since", "signing", "anniversary", "prior", "before", "until", "till", "ahead"];
+    private static readonly string[] BackgroundWords = Words.Words("background-words");
 
     /// <summary>Whether ASCII <paramref name="before"/> holds a word BackgroundBefore starts with.</summary>
     internal static bool HasBackgroundWord(ReadOnlySpan<char> before)

@@ -7,53 +7,16 @@ namespace Sitrep.Core.Annotation;
 /// <remarks>Only finds and classifies names; the geocoder turns them into places.</remarks>
 public static partial class PlaceAnnotator
 {
-    // A proper name: capitalised words, with the particles of Arabic and other transliterations inside ("Deir ez-Zor", "Ras al Ain").
-    private const string Name =
-        @"(?:(?:al|el)[- ]|(?:an|ar|as|ash|ad|at|az|ad|ed|es|ez)-)?[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*" +
-        @"(?:[ -](?:(?:al|el|ez|es|ash|as|ad|ar|az|at|an|en|ul|de|du|da|di|bin|ibn|bani|beni|abu|umm|wa|la|le)[ -])?(?:[A-Z][\p{L}'`]*(?:-[A-Za-z][\p{L}'`]*)*|[0-9]+))*";
+    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("places.tsv");
 
-    private const string Direction = @"(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west|northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|southeastern|southwestern|northeastern|northwestern)";
-
-    private const string Kind = @"(?:town|village|city|area|district|sub-?district|region|province|governorate|county|sub-?county|neighbou?rhood|camp|suburb|municipality|locality|hamlet|settlement|estate|market|valley|plain|border town|border crossing|refugee camp|villages|towns|areas|countryside|rural areas|outskirts|vicinity|environs|surroundings|countrysides|constituency|ward|division|location|sub-?district|sub-?division)";
-
-    // The place pattern's alternatives, tried in this order; the first that matches wins, as in one alternation.
-    private const string OffsetAlt =
-        @"(?<offset>(?<km>\d+(?:\.\d+)?)\s*(?:km|kms|kilometers|kilometres|miles?)\s+(?:to the\s+)?(?<dir>" + Direction + @")\s+of\s+(?:the\s+)?(?:" + Kind + @"\s+of\s+)?(?<name>" + Name + @"))";
-    private const string NearAlt =
-        @"(?<near>\b(?:near|nearby|outside|close to|around|in the vicinity of|the vicinity of|vicinity of|on the outskirts of|(?:in\s+)?the outskirts of|outskirts of|(?:in\s+)?the suburbs of|suburbs of|on the edge of|edge of|environs of|surroundings of|the surroundings of|not far from|(?:just\s+|directly\s+|immediately\s+)?(?:to the\s+)?(?<dir>" + Direction + @")\s+of|next to|adjacent to|on the road to|near to)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?:(?<dir>" + Direction + @")\s+)?(?<name>" + Name + @"))";
-    private const string AreaAlt =
-        @"(?<area>\b(?:(?:in|of|across|throughout|from|on|at|to|into|inside|within|over|the)\s+)?(?:the\s+)?(?:(?<dir>" + Direction + @")\s+(?:(?:and|&)\s+" + Direction + @"\s+)?(?:(?:countryside|countrysides|rural areas|parts|areas|part|area|region|province|governorate|county|desert|countryside areas)\s+of\s+)?(?:the\s+)?(?<name>" + Name + @")|(?:countryside|countrysides|rural areas|the rural areas|desert|deserts|province|governorate|county|region|district|sub-?county|constituency)\s+of\s+(?:the\s+)?(?<name>" + Name + @")|(?<name>(?:rural|Rural)\s+" + Name + @")))";
-    private const string ApposAlt =
-        @"(?<appos>(?:,\s+|(?<=\p{L})'s\s+)(?<name>" + Name + @")(?=\s+(?i:county|sub-?county|constituency|province|district|sub-?district|governorate|division|ward|town|village|city|area|region)\b))";
-    private const string Appos2Alt =
-        @"(?<appos2>(?<=\b(?i:district|province|county|sub-?county|constituency|governorate|division|village|town|area)),\s+(?<name>" + Name + @")(?=\s*(?:[.,;)]|$|\s+(?:on|in|at|during|after|before|and)\b)))";
-    private const string ParenAlt =
-        @"(?<paren>\((?<name>" + Name + @")(?:\s+(?i:county|province|district|governorate|sub-?county|region))?(?=[),;]))";
-    // "Tamakaza (Ansongo, Gao)": the last name in the bracket is the wider area (the province) the first sits in.
-    private const string Paren2Alt =
-        @"(?<paren>(?<=\([^()\n,]{1,60}),\s+(?<name>" + Name + @")(?=\s*\)))";
-    private const string SubjectAlt =
-        @"(?<subject>(?<!\b(?:a|an|A|An)\s+)(?<name>" + Name + @")(?=\s+(?:residents|villagers|inhabitants|locals|town|village)\b))";
-    private const string InAlt =
-        @"(?<in>\b(?:(?:In|At|From|Inside|Across|Throughout)(?=\s+[A-Z])|in|at|of|into|inside|within|from|to|toward|towards|on|across|along|via|through|throughout|between|downtown|reached|entered|captured|stormed|seized|attacked|shelled|targeted|bombed|besieged|hit)\s+(?:the\s+)?(?:(?:" + Kind + @")\s+of\s+)?(?<name>" + Name + @"))";
-
-    /// <summary>The whole place pattern as one alternation: what the split patterns below must agree with.</summary>
-    internal const string PlacePatternText = OffsetAlt + "|" + NearAlt + "|" + AreaAlt + "|" + ApposAlt + "|" + Appos2Alt + "|" + ParenAlt + "|" + Paren2Alt + "|" + SubjectAlt + "|" + InAlt;
+    /// <summary>The whole place pattern as one alternation (from en/places.tsv): what the prefilters below must agree with.</summary>
+    internal static readonly string PlacePatternText = string.Join("|", new[] { "offset-alt", "near-alt", "area-alt", "appos-alt", "appos2-alt", "paren-alt", "paren2-alt", "subject-alt", "in-alt" }.Select(n => Words.Text(n)));
 
     internal const RegexOptions PlaceOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    // One regex per alternative, each anchored at a candidate start (tried only where a word or a comma, bracket or
-    // apostrophe begins). As one alternation the generated matcher was 139 KB of IL, over the JIT's size limit, so it
-    // ran unoptimised (MinOpts) and cost several microseconds per failed attempt.
-    [GeneratedRegex(@"\G" + OffsetAlt, PlaceOptions)] private static partial Regex OffsetAt();
-    [GeneratedRegex(@"\G" + NearAlt, PlaceOptions)] private static partial Regex NearAt();
-    [GeneratedRegex(@"\G" + AreaAlt, PlaceOptions)] private static partial Regex AreaAt();
-    [GeneratedRegex(@"\G" + ApposAlt, PlaceOptions)] private static partial Regex ApposAt();
-    [GeneratedRegex(@"\G" + Appos2Alt, PlaceOptions)] private static partial Regex Appos2At();
-    [GeneratedRegex(@"\G" + ParenAlt, PlaceOptions)] private static partial Regex ParenAt();
-    [GeneratedRegex(@"\G" + Paren2Alt, PlaceOptions)] private static partial Regex Paren2At();
-    [GeneratedRegex(@"\G" + SubjectAlt, PlaceOptions)] private static partial Regex SubjectAt();
-    [GeneratedRegex(@"\G" + InAlt, PlaceOptions)] private static partial Regex InAt();
+    // One regex per alternative (en/places.tsv, *-at rows, compiled at build time: OffsetAt() ... InAt()), each anchored at
+    // a candidate start (tried only where a word or a comma, bracket or apostrophe begins). As one alternation the
+    // generated matcher was 139 KB of IL, over the JIT's size limit, so it ran unoptimised and cost microseconds per attempt.
 
     /// <summary>One alternative of the place pattern with the numbers of its groups (-1 where it has none).</summary>
     internal sealed class Alternative(Regex regex)
@@ -110,18 +73,13 @@ public static partial class PlaceAnnotator
     // The words a match can hold before its name's first capital: the pattern's words, and the forms its optional
     // letters spell ("north-?east" also spells "northeast"). Only used to prove a match impossible, so a superset is safe.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = new HashSet<string>(
-        StarterWords.Concat(["northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
-            "subdistrict", "subcounty", "subdivision", "neighborhood", "neighbourhood", "mile"]),
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        StarterWords.Concat(Words.Words("lead-words-extra")), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The particles a name may hold between its words, and may start with.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new HashSet<string>(
-        ["al", "el", "ez", "es", "ash", "as", "ad", "ar", "az", "at", "an", "en", "ul", "de", "du", "da", "di", "bin", "ibn", "bani", "beni", "abu", "umm", "wa", "la", "le", "ed"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Words.WordSet("particles");
 
     // The words the subject alternative needs right after its name.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectWords = new HashSet<string>(
-        ["residents", "villagers", "inhabitants", "locals", "town", "village"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectWords = Words.WordSet("subject-words");
 
     private static readonly int KindGroup = KindAfter().GroupNumberFromName("kind");
 
@@ -245,13 +203,7 @@ public static partial class PlaceAnnotator
         return false;
     }
 
-    [GeneratedRegex(@"^(?:\s|'s)*(?:(?<kind>countryside|countrysides|rural areas|desert|province|governorate|county|region|district|sub-?district|sub-?county|constituency|ward|division|area|areas|town|village|city|camp|neighbou?rhood|highway|road|front|frontline|axis|sector|valley|plain|mountains?|hills?|border|crossing)\b)?",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
-    private static partial Regex KindAfter();
 
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|His|Her|Their|Its|Our|He|She|They|It|We|I|One|Two|Three|Some|Other|Another|Many|Several|According|However|Meanwhile|Earlier|Later|On|In|At|Both|No|All|Sources|Reports?|Police|Army|Government|President|Minister|Ministry|General|Colonel|Lieutenant|Mr|Mrs|Ms|Dr|Islamic State|Allah|God|Christmas|Ramadan|Eid|Friday Prayers?)$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex NotAPlace();
 
     /// <summary>Place mentions in <paramref name="text"/>, skipping spans covered by <paramref name="exclude"/> (actor names).</summary>
     public static IReadOnlyList<PlaceMention> Annotate(string text, IReadOnlyList<Text.TextSpan> exclude)
@@ -360,7 +312,8 @@ public static partial class PlaceAnnotator
         }
     }
 
-    private static readonly string[] QualifierWords = ["countryside", "rural", "desert", "province", "governorate", "county", "outskirts", "suburbs", "region", "district"];
+    // The word that says a mention is an area around its place ("Idlib countryside"), kept as the mention's qualifier.
+    private static readonly string[] QualifierWords = Words.Words("qualifier-words");
 
     private static string? Qualifier(string matched)
     {

@@ -7,7 +7,8 @@ namespace Sitrep.Core.Lexicons;
 /// <remarks>
 /// Rows are <c>name TAB pattern [TAB flags]</c>. A pattern may use another row of the same file, or of
 /// <c>fragments.tsv</c>, as <c>{name}</c>, so a noun list is written once and shared by the rules that read it.
-/// Flags: <c>case</c> (match case exactly), <c>explicit</c> (only named groups capture), <c>interpreted</c> (no
+/// Flags: <c>case</c> (match case exactly), <c>explicit</c> (only named groups capture), <c>generated</c> (compiled at
+/// build time by the regex source generator, for the hottest patterns), <c>interpreted</c> (no
 /// compilation: for patterns run a few times a report, where compiling costs more start-up than it saves).
 /// Stages ask by name; a name missing from the file, or a reference to one, fails when the file is loaded, not later.
 /// </remarks>
@@ -76,6 +77,10 @@ public sealed class PatternSet
         RowOf(name);
         return _expanded[name];
     }
+
+    /// <summary>A row's flags as written ("case explicit generated"); "generated" rows are compiled at build time into
+    /// [GeneratedRegex] methods of the class that reads them (src/Sitrep.Core/PatternRegexes.targets).</summary>
+    public string Flags(string name) => RowOf(name).Flags;
 
     /// <summary>A row read as a word list: its '|'-separated alternatives, in file order.</summary>
     public string[] Words(string name) =>

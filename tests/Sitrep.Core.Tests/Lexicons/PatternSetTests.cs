@@ -35,4 +35,24 @@ public class PatternSetTests
 
     [Fact]
     public void TheSharedFragmentsLoad() => Assert.Contains("determiner", PatternSet.Of("fragments.tsv").Names);
+
+    [Theory]
+    [InlineData("places.tsv", typeof(Sitrep.Core.Annotation.PlaceAnnotator))]
+    [InlineData("dates.tsv", typeof(Sitrep.Core.Annotation.DateAnnotator))]
+    public void RowsCompiledAtBuildTimeAreTheRowsAsRead(string file, Type reader)
+    {
+        // The build step expands {name} itself; it must give the very pattern PatternSet reads, with the same options.
+        var set = PatternSet.Of(file);
+        var generated = set.Names.Where(n => set.Flags(n).Contains("generated", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(generated);
+        foreach (var name in generated)
+        {
+            var method = string.Concat(name.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+            var info = reader.GetMethod(method, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public);
+            Assert.True(info is not null, $"{file}: no method {method} for row '{name}'");
+            var regex = (System.Text.RegularExpressions.Regex)info!.Invoke(null, null)!;
+            Assert.Equal(set.Regex(name).ToString(), regex.ToString());
+            Assert.Equal(set.Regex(name).Options & ~System.Text.RegularExpressions.RegexOptions.Compiled, regex.Options & ~System.Text.RegularExpressions.RegexOptions.Compiled);
+        }
+    }
 }
