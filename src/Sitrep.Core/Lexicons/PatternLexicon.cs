@@ -158,6 +158,22 @@ public sealed class PatternLexicon
     // it (in ascending order), so its anchored regex is tried at those alone; other rows scan.
     private int NextMatch(int row, string text, int from, ref int link, ref Chains chains, out int length)
     {
+        try
+        {
+            return NextMatchCompiled(row, text, from, ref link, ref chains, out length);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
+            // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the
+            // row falls back to it for good rather than failing every document that reaches it.
+            _rows[row] = new Regex(_rows[row].ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            return NextMatchCompiled(row, text, from, ref link, ref chains, out length);
+        }
+    }
+
+    private int NextMatchCompiled(int row, string text, int from, ref int link, ref Chains chains, out int length)
+    {
         if (_index.IsAlways(row)) return FirstMatch(_rows[row], text, from, out length);
         for (; link >= 0; link = chains.Next(link))
         {

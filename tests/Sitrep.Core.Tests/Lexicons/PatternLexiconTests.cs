@@ -143,4 +143,17 @@ public class PatternLexiconTests
         for (var c = (char)0; c < 128; c++)
             Assert.Equal(lookbehind.IsMatch(c.ToString()), char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
     }
+
+    [Fact]
+    public void ARowTheCompiledEngineCannotRunFallsBackToTheInterpreter()
+    {
+        // This row made .NET 10's compiled regex throw IndexOutOfRangeException on the sentence below; the lexicon must
+        // still answer, and answer what the interpreter answers.
+        const string row = @"loot(?:ed|ing|s)?|pillag(?:e|ed|es|ing)|ransack(?:ed|ing|s)?|plunder(?:ed|ing|s)?|robb(?:ed|ing)|(?:destroy(?:ed|ing|s)?|burn(?:ed|t|s|ing)|torch(?:ed|es|ing)|blew up|blow up|sabotag(?:ed|ing|es)) (?:down )?(?:the |a |an |two |three |several |their |his |her |its |\d+ )?(?:[\w-]+ ){0,2}?(?:schools?|churches|church|mosques?|antennas?|antennae|masts?|towers?|tunnels?|bridges?|barriers?|facilit(?:y|ies)|fib(?:re|er)|cables?|equipment|machines?|vehicles?|trucks?|cars?|motorbikes?|tractors?|granar(?:y|ies)|crops|fields|stores?|warehouses?|clinics?|hospitals?|health cent(?:re|er)s?|offices?|camps?|shelters?|tents?|pylons?|generators?|pipelines?|wells?|pumps?)\b";
+        var lexicon = new PatternLexicon("test.tsv", [(1, ["loot", row])], 0, 1);
+        const string text = "On 4 May the army destroyed a weapons cache, defused 12 IEDs and seized 15 kg of explosives in a village near the hills.";
+        var hits = lexicon.Find(text);
+        var interpreted = new Regex(@"(?<![\w-])(?:" + row + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        Assert.Equal(interpreted.Matches(text).Select(m => m.Index), hits.Select(h => h.Span.Start));
+    }
 }
