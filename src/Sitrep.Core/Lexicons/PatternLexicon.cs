@@ -58,7 +58,9 @@ public sealed class PatternLexicon
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
         // scanning on to the end of the text from each of them.
         _rows = _entries.Select((e, row) => Compile((prefixes[row] is null ? "" : @"\G") + Wrapped(e.Pattern))).ToArray();
-        _unanchored = new(() => _entries.Select(e => Compile(Wrapped(e.Pattern))).ToArray());
+        // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
+        // the compiled engine's faults (see NextMatch).
+        _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray());
         _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
         Name = name;
     }
@@ -195,7 +197,17 @@ public sealed class PatternLexicon
     {
         // A row's match at a position does not depend on where the search began, so asking from the hit (anchored or
         // not) finds the hit again.
-        var m = _rows[hit.Row].Match(text, hit.Span.Start);
+        Match m;
+        try
+        {
+            m = _rows[hit.Row].Match(text, hit.Span.Start);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            _rows[hit.Row] = new Regex(_rows[hit.Row].ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            m = _rows[hit.Row].Match(text, hit.Span.Start);
+        }
+
         if (!m.Success || m.Index != hit.Span.Start || m.Length != hit.Span.Length)
             throw new InvalidOperationException($"{Name}:{hit.Entry.Line}: hit {hit.Span} is not a match of its row in this text");
         return m;

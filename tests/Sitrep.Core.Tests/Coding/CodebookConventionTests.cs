@@ -207,4 +207,11 @@ public class CodebookConventionTests
         var e = One("Traders demanding the reopening of the market clashed with police in Kisumu, Kenya, on Tuesday, throwing stones.");
         Assert.Equal("Violent demonstration", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Militants looted three villages near Aveba, Ituri, DR Congo, on Tuesday.")]
+    [InlineData("Suspected jihadists burned the school in the hamlet of Arabebe, Mopti, Mali, on Tuesday. No one was hurt.")]
+    [InlineData("Gunmen destroyed a telecommunications antenna in Bara, Gao, Mali, on Tuesday.")]
+    public void LootingAndDestroyingPropertyWithNoOneHurtIsLootingPropertyDestruction(string text) =>
+        Assert.Equal("Looting/property destruction", One(text).SubEventType);
 }
