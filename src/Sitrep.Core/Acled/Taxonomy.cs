@@ -228,6 +228,11 @@ public sealed record InterCode(int Code, string Name, string Definition)
     /// <summary>True for the categories that carry weapons as organised forces (state, rebel, militias, external).</summary>
     public bool IsArmed => Code is 1 or 2 or 3 or 4 or 8;
 
+    private static readonly HashSet<string> ArmedNames = All.Where(c => c.IsArmed).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> is exactly the name of an armed category (the actor tables' inter column).</summary>
+    public static bool IsArmedName(string name) => ArmedNames.Contains(name);
+
     /// <summary>ACLED's interaction label for two actors ("State forces-Rebel group"), the lower code first; one actor alone is "X only".</summary>
     public static string Interaction(InterCode? a, InterCode? b)
     {

@@ -96,7 +96,7 @@ public sealed class ActorAnnotator(ActorTable table)
     private static bool IsDescriptionOf(ActorMention named, IReadOnlyList<ActorEntry> description, ReadOnlySpan<char> gap)
     {
         if (gap.Length > 12 || !named.IsNamed || !description.All(d => d.IsGeneric && !d.Synthetic)) return false;
-        if (!Coding.EventClassifier.IsArmed(named.Inter) || !description.Any(d => Coding.EventClassifier.IsArmed(d.Inter))) return false;
+        if (!Acled.InterCode.IsArmedName(named.Inter) || !description.Any(d => Acled.InterCode.IsArmedName(d.Inter))) return false;
         foreach (var ch in gap)
         {
             if (!char.IsWhiteSpace(ch) && ch is not ('-' or ')' or '(' or '\'' or '\u2019')) return false;

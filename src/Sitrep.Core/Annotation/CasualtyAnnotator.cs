@@ -88,7 +88,7 @@ public static partial class CasualtyAnnotator
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
             // "one of them was shot dead" is one of a group counted already.
-            if (Patterns.IsMatch(np, @"^\s*of\s+(?:them|whom|those)\b")) return false;
+            if (OfGroupCounted.IsMatch(np)) return false;
             // "no one was killed" counts nobody.
             if (lowerNum == "one" && qual.Length == 0 && (before.EndsWith("no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not ", StringComparison.OrdinalIgnoreCase))) return false;
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
@@ -116,7 +116,7 @@ public static partial class CasualtyAnnotator
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death": these verbs kill only with "to death"; a lynching kills.
-            if (Patterns.IsMatch(verb, "^(?:ston|beat|hack|burn|club|stab)"))
+            if (KillsOnlyToDeath.IsMatch(verb))
             {
                 if (after != "to death") continue;
             }
@@ -142,23 +142,23 @@ public static partial class CasualtyAnnotator
         ExtendListsAfter(found.ToList());
         void ExtendListsAfter(List<CasualtyMention> heads)
         {
-        foreach (var c in heads)
-        {
-            var at = c.Span.End;
-            for (var guard = 0; guard < 4; guard++)
+            foreach (var c in heads)
             {
-                if (ascii && !ListMayFollow(text, at)) break;
-                var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
-                if (!lm.Success) break;
-                var parsed = Numbers.Parse(lm.Groups["num"].Value);
-                var np = lm.Groups["np"].Value;
-                if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
-                var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
-                if (found.Any(f => f.Span.Overlaps(listed))) break;
-                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
-                at = lm.Index + lm.Length;
+                var at = c.Span.End;
+                for (var guard = 0; guard < 4; guard++)
+                {
+                    if (ascii && !ListMayFollow(text, at)) break;
+                    var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
+                    if (!lm.Success) break;
+                    var parsed = Numbers.Parse(lm.Groups["num"].Value);
+                    var np = lm.Groups["np"].Value;
+                    if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
+                    var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
+                    if (found.Any(f => f.Span.Overlaps(listed))) break;
+                    found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
+                    at = lm.Index + lm.Length;
+                }
             }
-        }
         }
 
         foreach (var at in counts)
@@ -236,8 +236,10 @@ public static partial class CasualtyAnnotator
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounVictim();
 
-    private static readonly Regex[] SingleVictim =
-        [Lexicons.PatternSet.Of("casualties.tsv").Regex("single-passive"), Lexicons.PatternSet.Of("casualties.tsv").Regex("single-headline")];
+    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
+    private static readonly Regex[] SingleVictim = [Words.Regex("single-passive"), Words.Regex("single-headline")];
+    private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
+    private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);

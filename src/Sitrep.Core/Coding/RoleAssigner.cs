@@ -10,8 +10,14 @@ public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<Ac
 /// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
 public static class RoleAssigner
 {
-    // Asked by name where used: a role decision reads one or two of them, and PatternSet keeps each compiled once.
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("roles.tsv");
+    private static readonly Regex AgentBefore = Words.Regex("agent-before");
+    private static readonly Regex TargetBefore = Words.Regex("target-before");
+    private static readonly Regex Connector = Words.Regex("connector");
+    private static readonly Regex BetweenBefore = Words.Regex("between-before");
+    private static readonly Regex SecondSideJoin = Words.Regex("second-side-join");
+    private static readonly Regex AgainstBefore = Words.Regex("against-before");
+    private static readonly Regex TargetPreposition = Words.Regex("target-preposition");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
@@ -41,9 +47,9 @@ public static class RoleAssigner
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             int side;
-            if (Words.Regex("between-before").IsMatch(before)) { side = 1; betweenOpen = true; }
-            else if (betweenOpen && previous is not null && Words.Regex("second-side-join").IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
-            else if (joinedAfterBetween is not null && Words.Regex("against-before").IsMatch(before))
+            if (BetweenBefore.IsMatch(before)) { side = 1; betweenOpen = true; }
+            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
+            else if (joinedAfterBetween is not null && AgainstBefore.IsMatch(before))
             {
                 // "between A and B against C": A and B are one side, C the other.
                 var joined = side2.FindIndex(x => x.M == joinedAfterBetween);
@@ -51,11 +57,11 @@ public static class RoleAssigner
                 joinedAfterBetween = null;
                 side = 2;
             }
-            else if (previous is not null && Words.Regex("connector").IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
-            else if (Words.Regex("agent-before").IsMatch(before)) side = 1;
+            else if (previous is not null && Connector.IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
+            else if (AgentBefore.IsMatch(before)) side = 1;
             else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-            else if (Words.Regex("target-before").Match(before) is { Success: true } tm
-                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || Words.Regex("target-preposition").IsMatch(tm.Value))) side = 2;
+            else if (TargetBefore.Match(before) is { Success: true } tm
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));
@@ -97,9 +103,9 @@ public static class RoleAssigner
                 {
                     var before = s.Between(m.Span.Start - 40, m.Span.Start);
                     var fromPrev = prev is null ? null : s.Between(prev.Span.End, m.Span.Start);
-                    if (prev is not null && prevSide != 0 && Words.Regex("connector").IsMatch(fromPrev!)) side = prevSide;
+                    if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev!)) side = prevSide;
                     else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
-                    else if (Words.Regex("agent-before").IsMatch(before) && s.Triggers.Count > 0) side = 1;
+                    else if (AgentBefore.IsMatch(before) && s.Triggers.Count > 0) side = 1;
                     if (side != 0) (side == 1 ? side1 : side2).Add((m, m.Span.Start));
                 }
                 prev = m;

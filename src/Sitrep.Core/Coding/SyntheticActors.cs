@@ -10,5 +10,6 @@ internal static class SyntheticActors
     public static readonly ActorEntry Civilians = new("Civilians ({country})", InterCode.Civilians.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Protesters = new("Protesters ({country})", InterCode.Protesters.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Rioters = new("Rioters ({country})", InterCode.Rioters.Name, "*", null, null, [], Synthetic: true);
+    public static readonly ActorEntry Military = new("@military", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
 }

@@ -44,7 +44,7 @@ public sealed class PatternLexicon
             if (pattern.Length == 0) throw new InvalidDataException($"{name}:{line}: empty pattern");
             try
             {
-                _ = new Regex(Wrapped(pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                _ = new Regex(Wrapped(pattern), Options);
             }
             catch (ArgumentException e)
             {
@@ -60,14 +60,21 @@ public sealed class PatternLexicon
         _rows = _entries.Select((e, row) => Compile((prefixes[row] is null ? "" : @"\G") + Wrapped(e.Pattern))).ToArray();
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
-        _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)).ToArray());
+        _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
         _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
         Name = name;
     }
 
     private static string Wrapped(string pattern) => @"(?<![\w-])(?:" + pattern + @")(?![\w])";
 
-    private static Regex Compile(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static Regex Compile(string pattern) => new(pattern, Options | RegexOptions.Compiled);
+
+    // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
+    // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the row
+    // falls back to it for good rather than failing every document that reaches it.
+    private Regex Interpreted(int row) => _rows[row] = new Regex(_rows[row].ToString(), Options);
 
     /// <summary>The lexicon's file name, for messages.</summary>
     public string Name { get; }
@@ -162,19 +169,16 @@ public sealed class PatternLexicon
     {
         try
         {
-            return NextMatchCompiled(row, text, from, ref link, ref chains, out length);
+            return NextMatchOfRow(row, text, from, ref link, ref chains, out length);
         }
         catch (IndexOutOfRangeException)
         {
-            // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
-            // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the
-            // row falls back to it for good rather than failing every document that reaches it.
-            _rows[row] = new Regex(_rows[row].ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            return NextMatchCompiled(row, text, from, ref link, ref chains, out length);
+            Interpreted(row);
+            return NextMatchOfRow(row, text, from, ref link, ref chains, out length);
         }
     }
 
-    private int NextMatchCompiled(int row, string text, int from, ref int link, ref Chains chains, out int length)
+    private int NextMatchOfRow(int row, string text, int from, ref int link, ref Chains chains, out int length)
     {
         if (_index.IsAlways(row)) return FirstMatch(_rows[row], text, from, out length);
         for (; link >= 0; link = chains.Next(link))
@@ -204,8 +208,7 @@ public sealed class PatternLexicon
         }
         catch (IndexOutOfRangeException)
         {
-            _rows[hit.Row] = new Regex(_rows[hit.Row].ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            m = _rows[hit.Row].Match(text, hit.Span.Start);
+            m = Interpreted(hit.Row).Match(text, hit.Span.Start);
         }
 
         if (!m.Success || m.Index != hit.Span.Start || m.Length != hit.Span.Length)

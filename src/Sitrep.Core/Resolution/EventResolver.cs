@@ -222,10 +222,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
     private static bool Admissible(ActorEntry entry, ActorRole role, ActorScope scope)
     {
         if (entry.IsGeneric || entry.Country == scope.Country) return true;
-        // An unplaced event has no country to be abroad from: a proper name is the best evidence there is.
         if (role.Span is { } span && IsDescription(entry, scope.Text.Substring(span.Start, span.Length))) return false;
-        // Armed groups cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do
-        // not, so they need their country in the report's own words.
+        // An unplaced event has no country to be abroad from: a proper name is the best evidence there is. Armed groups
+        // cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do not, so they need
+        // their country in the report's own words.
         return scope.Country.Length == 0 || scope.Present.Contains(entry.Country)
             || (EventClassifier.IsArmed(entry.Inter) && entry.Inter != InterCode.StateForces.Name);
     }
@@ -238,23 +238,18 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
     private (string Name, string Inter) Name(ActorRole? role, ActorScope scope, bool fallback = false)
     {
         if (role is null) return ("", "");
-        var options = role.Alternatives ?? [role.Entry];
-        if (options.Any(o => Admissible(o, role, scope))) return Name(role with { Alternatives = options.Where(o => Admissible(o, role, scope)).ToList() }, scope.Country, scope.Date);
+        var admissible = (role.Alternatives ?? [role.Entry]).Where(o => Admissible(o, role, scope)).ToList();
+        if (admissible.Count > 0) return Name(role with { Alternatives = admissible }, scope.Country, scope.Date);
         if (!fallback) return ("", "");
         // A side the report does describe keeps its kind: the event's own state force, or an unnamed armed group.
-        var kind = role.Entry;
-        var generic = kind.Inter switch
-        {
-            "State forces" => kind.Canonical.StartsWith("Police", StringComparison.Ordinal) ? "@police" : "@military",
-            "Civilians" => "Civilians ({country})",
-            "Protesters" => "Protesters ({country})",
-            "Rioters" => "Rioters ({country})",
-            "Rebel group" or "Political militia" or "Identity militia" => "Unidentified Armed Group ({country})",
-            _ => null,
-        };
-        if (generic is null) return ("", "");
-        var inter = kind.Inter is "Rebel group" or "Identity militia" ? "Political militia" : kind.Inter;
-        return Name(new ActorRole(new ActorEntry(generic, inter, "*", null, null, [], Synthetic: true), role.Span), scope.Country, scope.Date);
+        var kind = role.Entry.Inter;
+        var generic = kind == InterCode.StateForces.Name ? (role.Entry.Canonical.StartsWith("Police", StringComparison.Ordinal) ? SyntheticActors.Police : SyntheticActors.Military)
+            : kind == InterCode.Civilians.Name ? SyntheticActors.Civilians
+            : kind == InterCode.Protesters.Name ? SyntheticActors.Protesters
+            : kind == InterCode.Rioters.Name ? SyntheticActors.Rioters
+            : kind == InterCode.RebelGroup.Name || kind == InterCode.PoliticalMilitia.Name || kind == InterCode.IdentityMilitia.Name ? SyntheticActors.Unidentified
+            : null;
+        return generic is null ? ("", "") : Name(new ActorRole(generic, role.Span), scope.Country, scope.Date);
     }
 
     /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>

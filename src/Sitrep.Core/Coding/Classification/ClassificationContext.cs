@@ -134,11 +134,9 @@ internal sealed class ClassificationContext
     private TriggerMention? territoryAttempt;
 
     /// <summary>The crowd is demonstrating (a protest trigger, or words of demand or objection), not only rioting.</summary>
-    public bool Demonstrating => demonstrating ??= Has("protest") || TerritoryWords.Regex("demonstration-words").IsMatch(Text);
+    public bool Demonstrating => demonstrating ??= Has("protest") || DemonstrationWords.IsMatch(Text);
 
     private bool? demonstrating;
-
-    private static readonly Lexicons.PatternSet TerritoryWords = Lexicons.PatternSet.Of("classification.tsv");
 
     private TriggerMention? FindTerritoryLead()
     {
@@ -152,19 +150,18 @@ internal sealed class ClassificationContext
             if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
             if (HeldAreaAfter.IsMatch(after)
                 || TheBefore.IsMatch(before)) continue;
-            var word0 = s.Slice(t.Span);
-            if (TerritoryWords.Regex("territory-checkpoint").IsMatch(word0)
-                || (word0.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryWords.Regex("territory-holder-before").IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))
-                    && TerritoryWords.Regex("territory-held-noun-after").IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))
-) continue;
-            if (TerritoryWords.Regex("territory-attempt-before").IsMatch(s.Between(t.Span.Start - 45, t.Span.Start)))
+            var word = s.Slice(t.Span);
+            // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
+            if (TerritoryCheckpoint.IsMatch(word)
+                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))
+                    && TerritoryHeldNounAfter.IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))) continue;
+            if (TerritoryAttemptBefore.IsMatch(s.Between(t.Span.Start - 45, t.Span.Start)))
             {
                 territoryAttempt ??= t;
                 continue;
             }
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
-            var word = s.Slice(t.Span);
             var selfContained = SelfContainedTerritory.IsMatch(word);
             var nameAfter = NameAfterVerb.IsMatch(s.Between(t.Span.End, t.Span.End + 30));
             if (TerritoryObject.IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;

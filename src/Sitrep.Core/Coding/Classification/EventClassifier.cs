@@ -22,8 +22,6 @@ public sealed record Classification(string EventType, string SubEventType, Trigg
 /// </remarks>
 public static class EventClassifier
 {
-    private static readonly HashSet<string> ArmedInters = InterCode.All.Where(c => c.IsArmed).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Classifies an incident from its main sentences (the first one leads).</summary>
     public static Classification Classify(IReadOnlyList<SentenceView> sentences, ActorSides sides)
     {
@@ -37,5 +35,5 @@ public static class EventClassifier
     }
 
     /// <summary>True for ACLED inter types that carry weapons as organised forces.</summary>
-    public static bool IsArmed(string inter) => ArmedInters.Contains(inter);
+    public static bool IsArmed(string inter) => InterCode.IsArmedName(inter);
 }

@@ -1,5 +1,5 @@
-using static Sitrep.Core.Coding.ClassificationPatterns;
 using Sitrep.Core.Acled;
+using static Sitrep.Core.Coding.ClassificationPatterns;
 
 namespace Sitrep.Core.Coding;
 

@@ -56,7 +56,7 @@ internal static class TollCounter
     }
 
     /// <summary>The first cue of <paramref name="kind"/> in the incident's own sentences.</summary>
-    internal static CueMention? FirstCue(List<SentenceView> main, string kind)
+    private static CueMention? FirstCue(List<SentenceView> main, string kind)
     {
         foreach (var m in main)
         {
