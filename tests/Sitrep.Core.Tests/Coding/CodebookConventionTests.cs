@@ -214,4 +214,25 @@ public class CodebookConventionTests
     [InlineData("Gunmen destroyed a telecommunications antenna in Bara, Gao, Mali, on Tuesday.")]
     public void LootingAndDestroyingPropertyWithNoOneHurtIsLootingPropertyDestruction(string text) =>
         Assert.Equal("Looting/property destruction", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Property destruction: On 4 May 2021, soldiers destroyed two militant hideouts and a vehicle near Mosul, Iraq, during a security operation.", "Looting/property destruction")]
+    [InlineData("Arrests: On 4 May 2021, police arrested three suspected militants after a gunfight in Kirkuk, Iraq.", "Arrests")]
+    [InlineData("Movement of forces: On 4 May 2021, the army sent reinforcements to Diyala, Iraq, after attacks by militants.", "Change to group/activity")]
+    [InlineData("Weapons seizure: On 4 May 2021, troops found and seized an arms cache with rockets near Tikrit, Iraq.", "Disrupted weapons use")]
+    public void ACodersCategoryLabelDecidesOverTheWordsAfterIt(string text, string subEventType)
+    {
+        var e = One(text);
+        Assert.Equal(subEventType, e.SubEventType);
+        Assert.Equal("Strategic developments", e.EventType);
+        Assert.StartsWith("CoderLabel", e.Classification);
+    }
+
+    [Fact]
+    public void ALabelInsideASentenceIsNoCategory()
+    {
+        // Only a heading opens a report or paragraph; a colon mid-sentence introduces something else.
+        var e = One("Militants attacked an army checkpoint near Mosul, Iraq, on Tuesday, with one aim in mind - arrests: none were made.");
+        Assert.NotEqual("Arrests", e.SubEventType);
+    }
 }

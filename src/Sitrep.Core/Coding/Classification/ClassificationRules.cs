@@ -23,6 +23,8 @@ internal static class ClassificationRules
     /// </summary>
     public static IReadOnlyList<IClassificationRule> Default { get; } =
     [
+        // The report's own category, when its writer filed it under one
+        new CoderLabelRule(),
         // Riots and protests
         new MobWithHarmRule(),
         new CrowdPerpetratorRule(),
@@ -57,6 +59,32 @@ internal static class ClassificationRules
         new DevelopmentTriggerRule("ChangeTrigger", "change", SubEventType.ChangeToGroupActivity),
         new OtherDevelopmentRule(),
     ];
+}
+
+/// <summary>A report or paragraph that opens with a coder's category label ("Property destruction: ...", "Arrests: "): that category.</summary>
+/// <remarks>The writer has already applied the codebook: ACLED files strategic developments under such headings (arrests,
+/// looting, property destruction, movement of forces, security measures, weapons seizures, defusals), and the heading
+/// outranks what the words after it suggest ("destroyed an IS hideout" under "Property destruction:" is no clash).</remarks>
+internal sealed class CoderLabelRule : IClassificationRule
+{
+    public string Name => "CoderLabel";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.FirstOf("label") is { } label && SubEventType.Find(label.SubEventType) is { } sub
+            ? Classification.Of(sub, label, FamilyOf(sub))
+            : null;
+
+    private static ClassFamily FamilyOf(SubEventType sub)
+    {
+        if (sub == SubEventType.NonStateActorOvertakesTerritory || sub == SubEventType.GovernmentRegainsTerritory) return ClassFamily.Territory;
+        var type = sub.EventType;
+        if (type == EventType.Battles) return ClassFamily.Battle;
+        if (type == EventType.ExplosionsRemoteViolence) return ClassFamily.Remote;
+        if (type == EventType.ViolenceAgainstCivilians) return ClassFamily.Civilians;
+        if (type == EventType.Protests) return ClassFamily.Protest;
+        if (type == EventType.Riots) return ClassFamily.Riot;
+        return ClassFamily.Development;
+    }
 }
 
 /// <summary>The coarse family of a classification, which the coder's stages act on (a remote weapon's claim, a territory taker).</summary>
