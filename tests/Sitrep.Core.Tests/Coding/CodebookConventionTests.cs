@@ -235,4 +235,19 @@ public class CodebookConventionTests
         var e = One("Militants attacked an army checkpoint near Mosul, Iraq, on Tuesday, with one aim in mind - arrests: none were made.");
         Assert.NotEqual("Arrests", e.SubEventType);
     }
+
+    [Fact]
+    public void AnAbductionThatAlsoKillsIsAnAttack()
+    {
+        var e = One("Gunmen raided a village near Kaduna, Nigeria, on Tuesday, killing two farmers and abducting five others.");
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void AnAbductionWithNobodyHurtStaysAnAbduction()
+    {
+        var e = One("Gunmen abducted five farmers from a village near Kaduna, Nigeria, on Tuesday.");
+        Assert.Equal("Abduction/forced disappearance", e.SubEventType);
+    }
 }

@@ -42,6 +42,10 @@ internal sealed class ClassificationContext
     public TriggerMention? FirstOf(params string[] classes) =>
         LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
 
+    /// <summary>Someone is counted killed or injured in the incident, or a killing word is among its triggers.</summary>
+    public bool AnyoneKilledOrHurt => Has("kill") || SentenceView.Flatten(Sentences, static s => s.Casualties)
+        .Any(static c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured && c.Count > 0);
+
     private IEnumerable<ActorRole> AllActors => Sides.Side1.Concat(Sides.Side2);
 
     /// <summary>Protesters or rioters stand on either side.</summary>

@@ -31,15 +31,18 @@ internal sealed class SexualViolenceRule : IClassificationRule
         ctx.Has("sexual") ? Classification.Of(SubEventType.SexualViolence, ctx.FirstOf("sexual"), ClassFamily.Civilians) : null;
 }
 
-/// <summary>People abducted or kidnapped who are not combatants: abduction/forced disappearance.</summary>
+/// <summary>People abducted or kidnapped who are not combatants, and nobody killed or hurt: abduction/forced disappearance.</summary>
 /// <remarks>Implements <see cref="SubEventType.AbductionForcedDisappearance"/>: an armed group takes or detains civilians
-/// outside any legal process.</remarks>
+/// outside any legal process. When the same incident kills or injures anyone, the codebook records the graver act, an
+/// <see cref="SubEventType.Attack"/> (the rules after this one decide it).</remarks>
 internal sealed class AbductionRule : IClassificationRule
 {
     public string Name => "Abduction";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("abduct") && !ctx.VictimsArmed ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), ClassFamily.Civilians) : null;
+        ctx.Has("abduct") && !ctx.VictimsArmed && !ctx.AnyoneKilledOrHurt
+            ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), ClassFamily.Civilians)
+            : null;
 }
 
 /// <summary>Violence whose victims are armed and not civilians, or between armed actors only: armed clash.</summary>
