@@ -250,4 +250,17 @@ public class CodebookConventionTests
         var e = One("Gunmen abducted five farmers from a village near Kaduna, Nigeria, on Tuesday.");
         Assert.Equal("Abduction/forced disappearance", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Gunmen seized two vehicles belonging to an aid group near Gao, Mali, on Tuesday.", "Looting/property destruction")]
+    [InlineData("Armed men carjacked a lorry and extorted money from its passengers near Gao, Mali, on Tuesday.", "Looting/property destruction")]
+    [InlineData("The army recovered five villages from the rebels in Djugu, DR Congo, on Tuesday.", "Government regains territory")]
+    [InlineData("Rebel fighters fired with machine guns on army positions near Tartar, Azerbaijan, on Tuesday.", "Armed clash")]
+    [InlineData("Rebel fighters fired rockets on an army base near Tartar, Azerbaijan, on Tuesday.", "Shelling/artillery/missile attack")]
+    [InlineData("Militants set off explosives that damaged a bridge near Mopti, Mali, on Tuesday.", "Remote explosive/landmine/IED")]
+    [InlineData("The two armed groups signed agreements on a cessation of hostilities in Menaka, Mali, on Tuesday.", "Agreement")]
+    [InlineData("Rebels set up a new military base near Tuz Khurmatu, Iraq, on Tuesday.", "Headquarters or base established")]
+    [InlineData("Coalition aircraft destroyed three militant hideouts near Tikrit, Iraq, on Tuesday.", "Air/drone strike")]
+    public void CommonWordingsOfEachKindAreRecognised(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
 }
