@@ -390,7 +390,7 @@ public static partial class CasualtyAnnotator
         }
         var rest = text.AsSpan(k);
         // "2 militants of Ahrar al-Sham and 2 fighters of ...": the first group's "of" phrase may stand between.
-        if (rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return true;
+        if (rest.Length > 2 && rest.StartsWith("of", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[2])) return true;
         return rest.StartsWith("and", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("as well as", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
     }

@@ -116,6 +116,16 @@ public class AnnotatorPrefilterTests
 
     private static bool WordStart(string text, int i) => char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
 
+    [Fact]
+    public void AnOfPhraseAfterATabStillLetsAListFollow()
+    {
+        // Found by CasualtyChecksNeverSkipAMatch: the check looked for "of" and a space, the pattern for "of" and any whitespace.
+        const string text = "2 militants of\tthe Front and 3 soldiers";
+        var at = text.IndexOf(" of", StringComparison.Ordinal);
+        Assert.True(ListedAfterMatches(text, at));
+        Assert.True(CasualtyAnnotator.ListMayFollow(text, at));
+    }
+
     [Property(MaxTest = 3000)]
     public Property CasualtyChecksNeverSkipAMatch() => Prop.ForAll(Texts(), text =>
     {
