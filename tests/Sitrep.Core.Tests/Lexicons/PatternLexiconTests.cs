@@ -25,7 +25,7 @@ public class PatternLexiconTests
         var found = lexicon.Find(text);
         var scanned = lexicon.Scan(text).ToList();
         if (found.Count != expected.Count || scanned.Count != expected.Count)
-            return $"{lexicon.Name}: {found.Count} hits, {scanned.Count} scanned, expected {expected.Count} in \"{text}\"";
+            return $"{lexicon.Name}: {found.Count} hits, {scanned.Count} scanned, expected {expected.Count} in \"{text}\" found {string.Join(",", found.Select(f => $"{f.Span}@{f.Entry.Line}"))} expected {string.Join(",", expected.Select(f => $"{f.Item1}@{f.Item2.Line}"))}";
         for (var i = 0; i < expected.Count; i++)
         {
             var (span, entry, match) = expected[i];
