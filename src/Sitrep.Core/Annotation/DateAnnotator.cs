@@ -75,18 +75,29 @@ public static partial class DateAnnotator
             i = m.Index + m.Length - 1;
             var mention = Resolve(m, anchor, published is null);
             if (mention is null) continue;
+            // A dateline dates the report, which the publication date already does; only without one is it the anchor.
+            if (published is not null && InDateline(text, m.Index, m.Index + m.Length)) continue;
             var before = text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index));
             var after = text.AsSpan(m.Index + m.Length, Math.Min(40, text.Length - m.Index - m.Length));
             // Both window patterns are tried at every position of the window; on ASCII text the words they need are looked for first.
             var ascii = System.Text.Ascii.IsValid(before);
             var background = ((!ascii || HasBackgroundWord(before)) && BackgroundBefore().IsMatch(before))
                 || ((!ascii || EndsWithTheThenSpace(before)) && TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
+            // Something dated well before publication is the story's history, not what it reports.
+            background |= published is { } p && mention.Dates.Count > 0 && mention.Dates.Max() < p.AddDays(-WindowDays);
             result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
         }
         return result;
     }
 
     private static readonly string[] BackgroundWords = Words.Words("background-words");
+    private static readonly Regex DatelineBefore = Words.Regex("dateline-before");
+    private static readonly Regex DatelineAfter = Words.Regex("dateline-after");
+    private static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The date of a wire dateline at the top of the text ("KABUL, Sept 3 (Agency) - "): the report's date.</summary>
+    internal static bool InDateline(string text, int start, int end) =>
+        start < 120 && DatelineBefore.IsMatch(text.AsSpan(0, start)) && DatelineAfter.IsMatch(text.AsSpan(end, Math.Min(80, text.Length - end)));
 
     /// <summary>Whether ASCII <paramref name="before"/> holds a word BackgroundBefore starts with.</summary>
     internal static bool HasBackgroundWord(ReadOnlySpan<char> before)

@@ -19,6 +19,7 @@ public sealed class SentenceView
         var certainty = new List<string>();
         var hasSource = false;
         var hasBackgroundCue = false;
+        var hasNegation = false;
         foreach (var c in doc.Cues)
         {
             if (!span.Contains(c.Span)) continue;
@@ -26,6 +27,7 @@ public sealed class SentenceView
             if (c.Kind == "source") hasSource = true;
             else if (c.Kind == "certainty") certainty.Add(c.Value);
             else if (c.Kind == "background") hasBackgroundCue = true;
+            else if (c.Kind == "negation") hasNegation = true;
         }
         Cues = cues;
         Certainty = certainty;
@@ -38,6 +40,7 @@ public sealed class SentenceView
             // Every class of the trigger lexicon is an event class: a new row needs no list here to be seen.
             if (!span.Contains(t.Span)) continue;
             if (hasSource && AnySource(cues, t.Span, overlap: true)) continue;
+            if (hasNegation && Negated(cues, t.Span)) continue;
             if (Intended(text, t)) continue;
             triggers.Add(t);
             if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;
@@ -85,6 +88,7 @@ public sealed class SentenceView
         }
         IsHypothetical = hypothetical && eventDates.Count == 0;
         IsStatement = statement;
+        IsNegated = hasNegation;
         IsBackground = hasBackgroundCue || (dates.Count > 0 && eventDates.Count == 0);
     }
 
@@ -96,6 +100,16 @@ public sealed class SentenceView
             if (span.Contains(spanOf(x))) list.Add(x);
         }
         return list;
+    }
+
+    /// <summary>"No clashes were reported": a trigger inside a negation reports nothing.</summary>
+    private static bool Negated(List<CueMention> cues, TextSpan s)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Kind == "negation" && c.Span.Overlaps(s)) return true;
+        }
+        return false;
     }
 
     private static bool AnySource(List<CueMention> cues, TextSpan s, bool overlap)
@@ -132,6 +146,9 @@ public sealed class SentenceView
     public bool IsHypothetical { get; }
     public bool IsStatement { get; }
     public bool IsBackground { get; }
+
+    /// <summary>The sentence says an event did not happen ("no clashes were reported").</summary>
+    public bool IsNegated { get; }
     public IReadOnlyList<string> Certainty { get; }
 
     /// <summary>Event dates stated in this sentence (not background).</summary>

@@ -46,6 +46,6 @@ public sealed class SitrepPipeline
         var candidates = EventCoder.Code(annotations);
         var events = new List<ResolvedEvent>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++) events.Add(_resolver.Resolve(candidates[i], i));
-        return events;
+        return ReportIncidents.Fold(events);
     }
 }

@@ -59,7 +59,7 @@ internal static class IncidentGrouper
         // A summary with no trigger word still reports something when it counts victims or names two sides.
         if (incidents.Count == 0)
         {
-            var lead = views.FirstOrDefault(v => !v.IsHypothetical && (v.Casualties.Count > 0 || v.Actors.Count > 0));
+            var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && (v.Casualties.Count > 0 || v.Actors.Count > 0));
             if (lead is not null)
             {
                 var inc = new Incident { Lead = lead };

@@ -1,0 +1,181 @@
+using System.Globalization;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Merging;
+
+namespace Sitrep.Core.Resolution;
+
+/// <summary>Folds the events one report tells of one incident (the lead, its elaborations, a later confirmation) into one event.</summary>
+/// <remarks>
+/// A news story tells its incident several times: the lead, a paragraph with the place and the dead, an official's toll,
+/// the funeral. Each telling is coded on its own first; here the tellings that cannot be told apart become one event.
+/// Two tellings are one incident when their types are of one family, their dates agree (or one has no date of its own),
+/// and their places agree (the same place, within <see cref="NearKm"/>, one inside the other's province or district, or
+/// one unplaced). Two clashes in two towns or on two days stay two events. The lead (first telling) gives the fields;
+/// the others fill what it lacks; the toll is the first one stated, in reading order.
+/// </remarks>
+public static class ReportIncidents
+{
+    /// <summary>Two points of one report this close are one place.</summary>
+    public const double NearKm = 10;
+
+    /// <summary>The events of one report, each incident folded into one event, in the order the incidents are first told.</summary>
+    public static IReadOnlyList<ResolvedEvent> Fold(IReadOnlyList<ResolvedEvent> events)
+    {
+        if (events.Count < 2) return events;
+        var groups = new List<List<ResolvedEvent>>();
+        foreach (var e in events)
+        {
+            var home = groups.FirstOrDefault(g => g.All(m => SameIncident(m, e, out _)));
+            if (home is null) groups.Add([e]);
+            else home.Add(e);
+        }
+        return groups.Count == events.Count ? events : groups.Select(Combine).ToList();
+    }
+
+    /// <summary>True when <paramref name="a"/> and <paramref name="b"/>, told by one report, can be the same incident.</summary>
+    public static bool SameIncident(ResolvedEvent a, ResolvedEvent b, out string why)
+    {
+        if (MergePolicy.Family(a.EventType) != MergePolicy.Family(b.EventType))
+        {
+            why = "types of different families";
+            return false;
+        }
+        if (a.EventType == b.EventType && a.SubEventType != b.SubEventType && DistinctMeans(a.SubEventType, b.SubEventType))
+        {
+            why = $"different means ({a.SubEventType} / {b.SubEventType})";
+            return false;
+        }
+        if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1)
+        {
+            why = $"two kinds of incident told in their own words ({a.SubEventType} / {b.SubEventType})";
+            return false;
+        }
+        if (a.EventDate != b.EventDate && OwnDate(a) && OwnDate(b))
+        {
+            why = $"different dates ({a.EventDate} / {b.EventDate})";
+            return false;
+        }
+        if (!Places(a, b, out why)) return false;
+        why = $"one telling: {why}";
+        return true;
+    }
+
+    // An air raid and an artillery barrage on one village are two incidents; a bombing told once as a blast and once as a
+    // suicide attack is one.
+    private static readonly HashSet<string> AirOrGround = new(StringComparer.Ordinal)
+    {
+        Acled.SubEventType.AirDroneStrike.Name, Acled.SubEventType.ShellingArtilleryMissile.Name,
+    };
+
+    private static bool DistinctMeans(string a, string b) => AirOrGround.Contains(a) && AirOrGround.Contains(b);
+
+    /// <summary>How much a telling says about what happened: 1 when only a death or an attack word decided its type
+    /// ("three were killed"), 3 for a weapon or a change of ground, 2 otherwise.</summary>
+    /// <remarks>A telling that only counts the dead joins the incident a more specific telling describes, and gives way to
+    /// it for the type.</remarks>
+    private static int Specificity(ResolvedEvent e)
+    {
+        var rule = e.Classification ?? "";
+        if (rule.StartsWith("AttackOnCivilians", StringComparison.Ordinal) || rule.StartsWith("ViolenceOnArmed", StringComparison.Ordinal)
+            || rule.StartsWith("OtherDevelopment", StringComparison.Ordinal)) return 1;
+        if (e.EventType == Acled.EventType.ExplosionsRemoteViolence.Name || rule.StartsWith("Territory", StringComparison.Ordinal)
+            || rule.StartsWith("CoderLabel", StringComparison.Ordinal)) return 3;
+        return 2;
+    }
+
+    /// <summary>The event's date comes from its own words, not from the publication date.</summary>
+    private static bool OwnDate(ResolvedEvent e) => e.Evidence.TryGetValue("event_date", out var l) && l.Count > 0;
+
+    private static bool Places(ResolvedEvent a, ResolvedEvent b, out string why)
+    {
+        if (a.Country.Length > 0 && b.Country.Length > 0 && !string.Equals(a.Country, b.Country, StringComparison.OrdinalIgnoreCase))
+        {
+            why = $"countries differ ({a.Country} / {b.Country})";
+            return false;
+        }
+        if (a.Latitude is not { } lat1 || a.Longitude is not { } lon1 || b.Latitude is not { } lat2 || b.Longitude is not { } lon2)
+        {
+            why = "one telling names no place";
+            return true;
+        }
+        if (string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase))
+        {
+            why = $"same place ({a.Location})";
+            return true;
+        }
+        var km = GeoMath.DistanceKm(lat1, lon1, lat2, lon2);
+        // Two tellings that each say what happened, at two named places, are two incidents however close the places are.
+        if (km <= NearKm && (Specificity(a) == 1 || Specificity(b) == 1))
+        {
+            why = $"places {km.ToString("0.0", CultureInfo.InvariantCulture)} km apart";
+            return true;
+        }
+        if (Contains(a, b) || Contains(b, a))
+        {
+            why = $"one place inside the other ({a.Location} / {b.Location})";
+            return true;
+        }
+        why = $"two places ({a.Location} / {b.Location})";
+        return false;
+    }
+
+    /// <summary>The region <paramref name="outer"/> is placed at (a province or district) holds <paramref name="inner"/>.</summary>
+    private static bool Contains(ResolvedEvent outer, ResolvedEvent inner) =>
+        outer.GeoPrecision == 3 && outer.Admin1.Length > 0 && outer.Admin1 == inner.Admin1
+            && (outer.Admin2.Length == 0 || outer.Admin2 == inner.Admin2)
+        || outer.Location.Length > 0 && (outer.Location == inner.Admin1 || outer.Location == inner.Admin2);
+
+    private static ResolvedEvent Combine(List<ResolvedEvent> members)
+    {
+        if (members.Count == 1) return members[0];
+        // The most specific telling gives the type and the sides; the first among equals, since a lead tells most.
+        var top = members.Max(Specificity);
+        var lead = members.First(m => Specificity(m) == top);
+        var placed = members.Where(m => m.Latitude is not null).OrderBy(m => m.GeoPrecision ?? 9).FirstOrDefault();
+        var first = members[0];
+        var dated = members.FirstOrDefault(OwnDate) ?? first;
+        var tolled = members.FirstOrDefault(m => EventCombiner.StatesDeaths(m) && m.Fatalities > 0)
+            ?? members.FirstOrDefault(EventCombiner.StatesDeaths) ?? lead;
+        var hurt = members.FirstOrDefault(m => m.Injuries is > 0) ?? lead;
+
+        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(lead.Evidence, StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            foreach (var (field, list) in m.Evidence) evidence.TryAdd(field, list);
+        }
+        SetFrom(evidence, dated, "event_date");
+        SetFrom(evidence, tolled, "fatalities");
+        SetFrom(evidence, hurt, "injuries");
+
+        var result = lead with
+        {
+            EventId = first.EventId,
+            EventDate = dated.EventDate,
+            Year = dated.Year,
+            TimePrecision = dated.TimePrecision,
+            Fatalities = tolled.Fatalities,
+            Injuries = hurt.Injuries ?? lead.Injuries,
+            Evidence = evidence,
+            Claims = members.SelectMany(m => m.Claims).Distinct().ToList(),
+            Warnings = members.SelectMany(m => m.Warnings).Distinct(StringComparer.Ordinal).ToList(),
+            Classification = $"{lead.Classification}; the report tells this incident {members.Count} times, folded into one",
+        };
+        if (placed is not null && placed != lead && (lead.Latitude is null || (placed.GeoPrecision ?? 9) < (lead.GeoPrecision ?? 9)))
+        {
+            result = result with
+            {
+                Country = placed.Country, Iso = placed.Iso, Region = placed.Region, Admin1 = placed.Admin1, Admin2 = placed.Admin2,
+                Admin3 = placed.Admin3, Location = placed.Location, Latitude = placed.Latitude, Longitude = placed.Longitude,
+                GeoPrecision = placed.GeoPrecision, Geocoding = placed.Geocoding,
+            };
+            SetFrom(evidence, placed, "location");
+            SetFrom(evidence, placed, "geo_precision");
+        }
+        return result;
+    }
+
+    private static void SetFrom(Dictionary<string, IReadOnlyList<Evidence>> evidence, ResolvedEvent from, string field)
+    {
+        if (from.Evidence.TryGetValue(field, out var list)) evidence[field] = list;
+    }
+}
