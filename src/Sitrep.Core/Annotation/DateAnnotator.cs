@@ -84,7 +84,8 @@ public static partial class DateAnnotator
             var background = ((!ascii || HasBackgroundWord(before)) && BackgroundBefore().IsMatch(before))
                 || ((!ascii || EndsWithTheThenSpace(before)) && TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
             // Something dated well before publication is the story's history, not what it reports.
-            background |= published is { } p && mention.Dates.Count > 0 && mention.Dates.Max() < p.AddDays(-WindowDays);
+            background |= BackgroundDate.IsMatch(m.Value);
+            background |= published is { } p && mention.Dates.Count > 0 && (mention.Dates.Max() < p.AddDays(-WindowDays) || mention.Dates.Min() > p.AddDays(1));
             result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
         }
         return result;
@@ -95,9 +96,21 @@ public static partial class DateAnnotator
     private static readonly Regex DatelineAfter = Words.Regex("dateline-after");
     private static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
 
+    private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
+    private static readonly Regex BackgroundDate = Words.Regex("background-date");
+
+    /// <summary>The agency's parenthesis in a wire dateline ("KABUL, Sept 3 (Meridian Wire) - "), or null: a byline, not part of the story.</summary>
+    public static TextSpan? DatelineAgency(string text)
+    {
+        var m = DatelineAgencyRow.Match(text, 0, Math.Min(text.Length, 200));
+        if (!m.Success) return null;
+        var g = m.Groups["agency"];
+        return new TextSpan(g.Index, g.Index + g.Length);
+    }
+
     /// <summary>The date of a wire dateline at the top of the text ("KABUL, Sept 3 (Agency) - "): the report's date.</summary>
     internal static bool InDateline(string text, int start, int end) =>
-        start < 120 && DatelineBefore.IsMatch(text.AsSpan(0, start)) && DatelineAfter.IsMatch(text.AsSpan(end, Math.Min(80, text.Length - end)));
+        start < 250 && DatelineBefore.IsMatch(text.AsSpan(0, start)) && DatelineAfter.IsMatch(text.AsSpan(end, Math.Min(80, text.Length - end)));
 
     /// <summary>Whether ASCII <paramref name="before"/> holds a word BackgroundBefore starts with.</summary>
     internal static bool HasBackgroundWord(ReadOnlySpan<char> before)

@@ -42,8 +42,12 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         var tokens = Tokenizer.Tokenize(t);
         var actorMentions = actors.Annotate(t, tokens);
         var countryMentions = actors.AnnotateCountries(t, tokens);
+        // A dateline's agency ("(Crescent Press Agency)") is the byline: neither an actor nor a place of the story.
+        var agency = DateAnnotator.DatelineAgency(t);
+        if (agency is { } byline) actorMentions = actorMentions.Where(a => !byline.Overlaps(a.Span)).ToList();
         // Actor names and country names are not places to geocode (the country comes from its own mention).
         var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
+        if (agency is { } excluded) exclude.Add(excluded);
         var places = PlaceAnnotator.Annotate(t, exclude);
         return new DocumentAnnotations(
             document,

@@ -89,6 +89,7 @@ public sealed class SentenceView
         IsHypothetical = hypothetical && eventDates.Count == 0;
         IsStatement = statement;
         IsNegated = hasNegation;
+        OnlyBackgroundDates = dates.Count > 0 && eventDates.Count == 0;
         IsBackground = hasBackgroundCue || (dates.Count > 0 && eventDates.Count == 0);
     }
 
@@ -146,6 +147,9 @@ public sealed class SentenceView
     public bool IsHypothetical { get; }
     public bool IsStatement { get; }
     public bool IsBackground { get; }
+
+    /// <summary>Every date of the sentence lies outside the report's window (before it, or planned after it).</summary>
+    public bool OnlyBackgroundDates { get; }
 
     /// <summary>The sentence says an event did not happen ("no clashes were reported").</summary>
     public bool IsNegated { get; }

@@ -47,4 +47,38 @@ public class ReportFactualityTests
             "An air strike killed three civilians in Kunduz, Afghanistan, on Monday. No ground fighting was reported.", Published));
         Assert.Equal("Air/drone strike", e.SubEventType);
     }
+
+    [Fact]
+    public void ADatelinesAgencyIsNoActor()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "DAMASCUS, Sept 3 (Levant Press Agency) - An air strike hit an army position near al-Kiswah, Syria, late on Monday, killing one soldier.",
+            Published));
+        Assert.DoesNotContain("Journalists", e.Actor1 + e.Actor2 + e.AssocActor1 + e.AssocActor2);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+    }
+
+    [Fact]
+    public void APlannedDemonstrationOnALaterDateIsNoEvent() =>
+        Assert.Empty(TestPipeline.Run(
+            "Opposition groups called for demonstrations in Nairobi, Kenya, on 10 September 2024.\n\n" +
+            "The police said officers would be deployed to protect government buildings.", Published));
+
+    [Fact]
+    public void ADeniedReportIsNoEvent() =>
+        Assert.Empty(TestPipeline.Run(
+            "The ministry rejected as baseless reports alleging clashes between the army and rebels in Panjshir, Afghanistan, this week.", Published));
+
+    [Fact]
+    public void AForecastIsNoEvent() =>
+        Assert.Empty(TestPipeline.Run("Commanders expect Russian forces to step up ground attacks around Huliaipole, Ukraine, in the coming weeks.", Published));
+
+    [Fact]
+    public void LastYearsKillingIsBackground()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Protesters rallied in Suwayda, Syria, on Monday against the government.\n\nLast year, security forces shot dead a protester in the city.",
+            Published));
+        Assert.Equal("Protests", e.EventType);
+    }
 }

@@ -59,7 +59,11 @@ internal static class IncidentGrouper
         // A summary with no trigger word still reports something when it counts victims or names two sides.
         if (incidents.Count == 0)
         {
-            var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && (v.Casualties.Count > 0 || v.Actors.Count > 0));
+            // A one-paragraph note exists because something happened, even when its dates disagree with the publication date;
+            // in a longer report a sentence dated outside the report's window is its history or its plans.
+            var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
+            var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.OnlyBackgroundDates)
+                && (v.Casualties.Count > 0 || v.Actors.Count > 0));
             if (lead is not null)
             {
                 var inc = new Incident { Lead = lead };
