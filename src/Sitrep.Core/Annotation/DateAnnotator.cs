@@ -182,8 +182,9 @@ public static partial class DateAnnotator
             (DateOnly date, int precision) r = word switch
             {
                 "the day before yesterday" => (anchor.AddDays(-2), 1),
-                "yesterday" or "last night" or "last evening" or "overnight" => (anchor.AddDays(-1), 1),
-                "today" or "tonight" or "earlier today" or "this morning" or "this afternoon" or "this evening" => (anchor, 1),
+                "yesterday" or "last night" or "last evening" => (anchor.AddDays(-1), 1),
+                // "Overnight" in a morning report is the night that ends on the report's day, which is the day it is coded to.
+                "today" or "tonight" or "overnight" or "earlier today" or "this morning" or "this afternoon" or "this evening" => (anchor, 1),
                 "this week" or "earlier this week" or "later this week" => (anchor, 2),
                 "last week" => (anchor.AddDays(-7), 2),
                 "this month" or "earlier this month" => (anchor, 3),

@@ -49,7 +49,7 @@ public class DateAnnotatorTests
 
     [Theory]
     [InlineData("Gunmen attacked the village yesterday.", "2020-05-27", 1)]
-    [InlineData("Gunmen attacked the village overnight.", "2020-05-27", 1)]
+    [InlineData("Gunmen attacked the village overnight.", "2020-05-28", 1)] // the night that ends on the report's day
     [InlineData("Gunmen attacked the village last night.", "2020-05-27", 1)]
     [InlineData("Gunmen attacked the village today.", "2020-05-28", 1)]
     [InlineData("Gunmen attacked the village the day before yesterday.", "2020-05-26", 1)]

@@ -81,4 +81,20 @@ public class ReportFactualityTests
             Published));
         Assert.Equal("Protests", e.EventType);
     }
+
+    [Fact]
+    public void OvernightInAReportIsTheReportsDay()
+    {
+        var e = Assert.Single(TestPipeline.Run("Russian missiles struck an industrial site in Kharkiv, Ukraine, overnight, killing two workers.", Published));
+        Assert.Equal("2024-09-03", e.EventDate);
+    }
+
+    [Fact]
+    public void ATallySoFarThisYearIsNoEvent()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Gunmen attacked a police post in Kunduz, Afghanistan, on Monday, killing two officers.\n\n" +
+            "Militants have fought government forces in the province dozens of times so far this year.", Published));
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
 }
