@@ -263,4 +263,18 @@ public class CodebookConventionTests
     [InlineData("Coalition aircraft destroyed three militant hideouts near Tikrit, Iraq, on Tuesday.", "Air/drone strike")]
     public void CommonWordingsOfEachKindAreRecognised(string text, string subEventType) =>
         Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Fact]
+    public void ARaidThatOnlyArrestsCiviliansIsArrests()
+    {
+        var e = One("Police raided the homes of three opposition politicians in Lahore, Pakistan, on Friday night and arrested them.");
+        Assert.Equal("Arrests", e.SubEventType);
+    }
+
+    [Fact]
+    public void ARaidThatDetainsFightersIsAnArmedClash()
+    {
+        var e = One("SDF forces raided a hideout in Shadadah, Syria, on Tuesday and arrested four Islamic State fighters.");
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
 }

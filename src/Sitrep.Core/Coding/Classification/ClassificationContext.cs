@@ -42,6 +42,13 @@ internal sealed class ClassificationContext
     public TriggerMention? FirstOf(params string[] classes) =>
         LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
 
+    /// <summary>An armed group (not the state's own forces) stands on side 2: those raided are its members.</summary>
+    public bool NamedArmedTarget => Sides.Side2.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+
+    /// <summary>The trigger is a raid or a search ("raided", "stormed the house", "search operation").</summary>
+    public bool IsRaid(TriggerMention t) =>
+        Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && RaidWord.IsMatch(s.Slice(t.Span));
+
     /// <summary>Someone is counted killed or injured in the incident, or a killing word is among its triggers.</summary>
     public bool AnyoneKilledOrHurt => Has("kill") || SentenceView.Flatten(Sentences, static s => s.Casualties)
         .Any(static c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured && c.Count > 0);

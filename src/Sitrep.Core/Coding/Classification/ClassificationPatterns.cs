@@ -38,4 +38,5 @@ internal static class ClassificationPatterns
     internal static readonly Regex TerritoryHeldNounAfter = Words.Regex("territory-held-noun-after");
     internal static readonly Regex TerritoryCheckpoint = Words.Regex("territory-checkpoint");
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
+    internal static readonly Regex RaidWord = Words.Regex("raid-word");
 }

@@ -46,6 +46,7 @@ internal static class ClassificationRules
         new ArmedClashRule(),
         new SexualViolenceRule(),
         new AbductionRule(),
+        new ArrestRaidRule(),
         new ViolenceOnArmedRule(),
         new LootingRule(),
         new AttackOnCiviliansRule(),

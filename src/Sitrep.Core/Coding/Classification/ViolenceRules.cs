@@ -45,6 +45,20 @@ internal sealed class AbductionRule : IClassificationRule
             : null;
 }
 
+/// <summary>A raid or search that ends in arrests, with no fighting and nobody killed or hurt: arrests.</summary>
+/// <remarks>Implements <see cref="SubEventType.Arrests"/>: forces that raid homes or a hideout and detain people without a
+/// fight have arrested them; the raid is how, not an attack. Detained fighters, fighting or casualties leave it to the rules
+/// after this one (members of an armed group taken in a raid are an armed clash in the codebook).</remarks>
+internal sealed class ArrestRaidRule : IClassificationRule
+{
+    public string Name => "ArrestRaid";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.NamedArmedTarget && ctx.Violence is { } v && ctx.IsRaid(v)
+            ? Classification.Of(SubEventType.Arrests, ctx.FirstOf("arrest"), ClassFamily.Development)
+            : null;
+}
+
 /// <summary>Violence whose victims are armed and not civilians, or between armed actors only: armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: an armed group attacking soldiers, fighters or a position in
 /// person is a battle even when only one side fired.</remarks>
