@@ -277,4 +277,19 @@ public class CodebookConventionTests
         var e = One("SDF forces raided a hideout in Shadadah, Syria, on Tuesday and arrested four Islamic State fighters.");
         Assert.Equal("Armed clash", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Rebels captured three soldiers near Morek in Hama, Syria, on Tuesday.")]
+    [InlineData("Government forces captured several hills and a checkpoint near Morek in Hama, Syria, on Tuesday.")]
+    [InlineData("Rebels briefly captured the village of Morek in Hama, Syria, on Tuesday.")]
+    [InlineData("Government forces captured the village of Morek in Hama, Syria, on Tuesday but withdrew hours later.")]
+    public void PeoplePositionsOrGroundHeldBrieflyAreNoChangeOfTerritory(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void AVillageTakenAndHeldIsAChangeOfTerritory() =>
+        Assert.Equal("Government regains territory", One("Government forces captured the village of Morek in Hama, Syria, on Tuesday.").SubEventType);
 }

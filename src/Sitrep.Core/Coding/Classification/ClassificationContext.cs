@@ -161,6 +161,13 @@ internal sealed class ClassificationContext
             if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
             if (HeldAreaAfter.IsMatch(after)
                 || TheBefore.IsMatch(before)) continue;
+            // People captured, or a position, post or hill taken (or ground held only briefly, or lost again), change no
+            // territory: the codebook records that as fighting, an armed clash like an attempt.
+            if (NotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || BrieflyBefore.IsMatch(before) || LostAgain.IsMatch(s.Text))
+            {
+                territoryAttempt ??= t;
+                continue;
+            }
             var word = s.Slice(t.Span);
             // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
             if (TerritoryCheckpoint.IsMatch(word)

@@ -39,4 +39,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex TerritoryCheckpoint = Words.Regex("territory-checkpoint");
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
     internal static readonly Regex RaidWord = Words.Regex("raid-word");
+    internal static readonly Regex NotGroundAfter = Words.Regex("territory-not-ground-after");
+    internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
+    internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
 }
