@@ -292,4 +292,18 @@ public class CodebookConventionTests
     [Fact]
     public void AVillageTakenAndHeldIsAChangeOfTerritory() =>
         Assert.Equal("Government regains territory", One("Government forces captured the village of Morek in Hama, Syria, on Tuesday.").SubEventType);
+
+    [Fact]
+    public void ShellingAnsweredWithGunfireBetweenArmedSidesIsAnArmedClash()
+    {
+        var e = One("Rebel fighters fired rockets at army positions near Kafr Nabl in Idlib, Syria, on Tuesday, and the army responded with machine gun fire.");
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void ShellingOfAVillageStaysRemoteViolence()
+    {
+        var e = One("Government artillery shelled the village of Kafr Nabl in Idlib, Syria, on Tuesday, killing two civilians.");
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+    }
 }

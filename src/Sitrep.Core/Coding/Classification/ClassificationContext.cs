@@ -76,6 +76,9 @@ internal sealed class ClassificationContext
     /// <summary>An armed actor stands on side 2.</summary>
     public bool Side2Armed => Sides.Side2.Any(a => EventClassifier.IsArmed(a.Entry.Inter));
 
+    /// <summary>An armed actor (generic or named) stands on side 1.</summary>
+    public bool Side1Armed => ArmedInitiator;
+
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
         && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");

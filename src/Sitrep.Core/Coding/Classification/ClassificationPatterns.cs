@@ -42,4 +42,5 @@ internal static class ClassificationPatterns
     internal static readonly Regex NotGroundAfter = Words.Regex("territory-not-ground-after");
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
+    internal static readonly Regex GroundFight = Words.Regex("ground-fight");
 }

@@ -41,6 +41,7 @@ internal static class ClassificationRules
         new SuicideBombRule(),
         new DisruptedWeaponsRule(),
         new ExplosiveAccidentRule(),
+        new RemoteAnsweredRule(),
         new RemoteViolenceRule(),
         // Battles and violence against civilians
         new ArmedClashRule(),

@@ -88,6 +88,20 @@ internal sealed class ExplosiveAccidentRule : IClassificationRule
             : null;
 }
 
+/// <summary>Shelling or rockets answered by gunfire or sniping, or met by an assault, between two armed sides: an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: the codebook codes an exchange of fire that includes shelling
+/// as a battle; remote violence is one-sided. Needs armed actors on both sides, so shelling of a village stays remote.</remarks>
+internal sealed class RemoteAnsweredRule : IClassificationRule
+{
+    public string Name => "RemoteAnswered";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is { } lead && ctx.ClashLead is null && ctx.Sides.Side1.Count > 0 && ctx.Side1Armed
+            && (ctx.Side2Armed || ctx.VictimsArmed) && !ctx.VictimsCivilian && GroundFight.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.ArmedClash, lead, ClassFamily.Battle)
+            : null;
+}
+
 /// <summary>A weapon that strikes from afar, with no fighting reported: the remote violence sub-type its trigger names.</summary>
 /// <remarks>Implements <see cref="EventType.ExplosionsRemoteViolence"/>: air and drone strikes, shelling, IEDs, grenades and
 /// chemical weapons, where the attacker does not face the target; the trigger's lexicon entry gives the sub-event type.</remarks>
