@@ -306,4 +306,11 @@ public class CodebookConventionTests
         var e = One("Government artillery shelled the village of Kafr Nabl in Idlib, Syria, on Tuesday, killing two civilians.");
         Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Soldiers found and detonated an IED on the road near Ngamdu, Borno, Nigeria, on Friday.")]
+    [InlineData("Troops destroyed a roadside bomb in a controlled explosion near Lafey, Mandera, Kenya, on Thursday.")]
+    [InlineData("Houthi forces claimed the shoot-down of a US drone over Marib, Yemen, on Tuesday.")]
+    public void WeaponsStoppedBeforeTheyHarmAreDisruptedWeaponsUse(string text) =>
+        Assert.Equal("Disrupted weapons use", One(text).SubEventType);
 }
