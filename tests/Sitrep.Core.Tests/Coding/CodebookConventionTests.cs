@@ -313,4 +313,18 @@ public class CodebookConventionTests
     [InlineData("Houthi forces claimed the shoot-down of a US drone over Marib, Yemen, on Tuesday.")]
     public void WeaponsStoppedBeforeTheyHarmAreDisruptedWeaponsUse(string text) =>
         Assert.Equal("Disrupted weapons use", One(text).SubEventType);
+
+    [Fact]
+    public void HerdsmenOfAnEthnicGroupKilledAreCiviliansNotItsMilitia()
+    {
+        var e = One("Unknown gunmen killed two Fulani herdsmen near Douentza, Mali, on Tuesday.");
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void AnEthnicGroupsMilitiamenKilledAreArmed()
+    {
+        var e = One("Soldiers killed two Fulani militiamen near Douentza, Mali, on Tuesday.");
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
 }
