@@ -50,7 +50,7 @@ public static class ReportIncidents
             why = $"two kinds of incident told in their own words ({a.SubEventType} / {b.SubEventType})";
             return false;
         }
-        if (a.EventDate != b.EventDate && OwnDate(a) && OwnDate(b))
+        if (a.EventDate != b.EventDate && OwnDate(a) && OwnDate(b) && !LaterToll(a, b) && !LaterToll(b, a))
         {
             why = $"different dates ({a.EventDate} / {b.EventDate})";
             return false;
@@ -68,6 +68,20 @@ public static class ReportIncidents
     };
 
     private static bool DistinctMeans(string a, string b) => AirOrGround.Contains(a) && AirOrGround.Contains(b);
+
+    /// <summary>
+    /// <paramref name="later"/> only counts dead or hurt (specificity 1), a day or two after <paramref name="incident"/>, at
+    /// the same named place: the toll rising or bodies found after the incident, not a second one.
+    /// </summary>
+    private static bool LaterToll(ResolvedEvent incident, ResolvedEvent later)
+    {
+        if (Specificity(later) != 1 || Specificity(incident) == 1) return false;
+        if (!DateOnly.TryParse(incident.EventDate, CultureInfo.InvariantCulture, out var d1)
+            || !DateOnly.TryParse(later.EventDate, CultureInfo.InvariantCulture, out var d2)) return false;
+        var days = d2.DayNumber - d1.DayNumber;
+        return days is >= 1 and <= 2 && incident.Location.Length > 0
+            && string.Equals(incident.Location, later.Location, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>How much a telling says about what happened: 1 when only a death or an attack word decided its type
     /// ("three were killed"), 3 for a weapon or a change of ground, 2 otherwise.</summary>

@@ -59,4 +59,16 @@ public class ReportIncidentsTests
         Assert.Contains("families", why);
         Assert.Equal(2, ReportIncidents.Fold([a, b]).Count);
     }
+
+    [Fact]
+    public void ATollRisingTheNextDayIsTheSameIncident()
+    {
+        var events = TestPipeline.Run(
+            "Warplanes bombed a market in Sarmin, in Syria's Idlib province, on Tuesday, killing ten people.\n\n" +
+            "Rescue workers said on Wednesday that four more people had died in Sarmin.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.Equal("2024-06-11", e.EventDate);
+        Assert.Contains("folded", e.Classification);
+    }
 }
