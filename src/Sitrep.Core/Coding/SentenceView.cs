@@ -39,8 +39,9 @@ public sealed class SentenceView
         {
             // Every class of the trigger lexicon is an event class: a new row needs no list here to be seen.
             if (!span.Contains(t.Span)) continue;
-            if (hasSource && AnySource(cues, t.Span, overlap: true)) continue;
-            if (hasNegation && Negated(cues, t.Span)) continue;
+            if (hasSource && AnyCue(cues, "source", t.Span, overlap: true)) continue;
+            // "No clashes were reported": a trigger inside a negation reports nothing.
+            if (hasNegation && AnyCue(cues, "negation", t.Span, overlap: true)) continue;
             if (Intended(text, t)) continue;
             triggers.Add(t);
             if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;
@@ -64,7 +65,7 @@ public sealed class SentenceView
         foreach (var a in doc.Actors)
         {
             if (!span.Contains(a.Span)) continue;
-            if (hasSource && AnySource(cues, a.Span, overlap: false)) sourceActors.Add(a);
+            if (hasSource && AnyCue(cues, "source", a.Span, overlap: false)) sourceActors.Add(a);
             else actors.Add(a);
         }
         Actors = actors;
@@ -90,7 +91,7 @@ public sealed class SentenceView
         IsStatement = statement;
         IsNegated = hasNegation;
         OnlyBackgroundDates = dates.Count > 0 && eventDates.Count == 0;
-        IsBackground = hasBackgroundCue || (dates.Count > 0 && eventDates.Count == 0);
+        IsBackground = hasBackgroundCue || OnlyBackgroundDates;
     }
 
     private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf)
@@ -103,21 +104,11 @@ public sealed class SentenceView
         return list;
     }
 
-    /// <summary>"No clashes were reported": a trigger inside a negation reports nothing.</summary>
-    private static bool Negated(List<CueMention> cues, TextSpan s)
+    private static bool AnyCue(List<CueMention> cues, string kind, TextSpan s, bool overlap)
     {
         foreach (var c in cues)
         {
-            if (c.Kind == "negation" && c.Span.Overlaps(s)) return true;
-        }
-        return false;
-    }
-
-    private static bool AnySource(List<CueMention> cues, TextSpan s, bool overlap)
-    {
-        foreach (var c in cues)
-        {
-            if (c.Kind == "source" && (overlap ? c.Span.Overlaps(s) : c.Span.Contains(s))) return true;
+            if (c.Kind == kind && (overlap ? c.Span.Overlaps(s) : c.Span.Contains(s))) return true;
         }
         return false;
     }

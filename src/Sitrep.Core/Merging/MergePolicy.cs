@@ -280,5 +280,5 @@ public static class MergePolicy
         (e.Location.Length > 0 ? e.Location : e.Admin1.Length > 0 ? e.Admin1 : e.Country.Length > 0 ? e.Country : "no place")
         + (e.GeoPrecision is { } p ? $" at precision {p}" : "");
 
-    private static bool TryDate(string s, out DateOnly d) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
+    internal static bool TryDate(string s, out DateOnly d) => DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out d);
 }

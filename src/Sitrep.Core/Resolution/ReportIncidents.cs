@@ -76,8 +76,7 @@ public static class ReportIncidents
     private static bool LaterToll(ResolvedEvent incident, ResolvedEvent later)
     {
         if (Specificity(later) != 1 || Specificity(incident) == 1) return false;
-        if (!DateOnly.TryParse(incident.EventDate, CultureInfo.InvariantCulture, out var d1)
-            || !DateOnly.TryParse(later.EventDate, CultureInfo.InvariantCulture, out var d2)) return false;
+        if (!MergePolicy.TryDate(incident.EventDate, out var d1) || !MergePolicy.TryDate(later.EventDate, out var d2)) return false;
         var days = d2.DayNumber - d1.DayNumber;
         return days is >= 1 and <= 2 && incident.Location.Length > 0
             && string.Equals(incident.Location, later.Location, StringComparison.OrdinalIgnoreCase);
@@ -174,7 +173,7 @@ public static class ReportIncidents
             Warnings = members.SelectMany(m => m.Warnings).Distinct(StringComparer.Ordinal).ToList(),
             Classification = $"{lead.Classification}; the report tells this incident {members.Count} times, folded into one",
         };
-        if (placed is not null && placed != lead && (lead.Latitude is null || (placed.GeoPrecision ?? 9) < (lead.GeoPrecision ?? 9)))
+        if (placed is not null && !ReferenceEquals(placed, lead) && (lead.Latitude is null || (placed.GeoPrecision ?? 9) < (lead.GeoPrecision ?? 9)))
         {
             result = result with
             {

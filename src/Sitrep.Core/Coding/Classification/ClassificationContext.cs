@@ -43,11 +43,13 @@ internal sealed class ClassificationContext
         LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
 
     /// <summary>An armed group (not the state's own forces) stands on side 2: those raided are its members.</summary>
-    public bool NamedArmedTarget => Sides.Side2.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+    public bool ArmedGroupTargeted => Sides.Side2.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
 
     /// <summary>The trigger is a raid or a search ("raided", "stormed the house", "search operation").</summary>
-    public bool IsRaid(TriggerMention t) =>
-        Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && RaidWord.IsMatch(s.Slice(t.Span));
+    public bool IsRaid(TriggerMention t) => RaidWord.IsMatch(WordOf(t));
+
+    /// <summary>The trigger's words as its sentence writes them.</summary>
+    private string WordOf(TriggerMention t) => Sentences.FirstOrDefault(s => s.Span.Contains(t.Span))?.Slice(t.Span) ?? "";
 
     /// <summary>Someone is counted killed or injured in the incident, or a killing word is among its triggers.</summary>
     public bool AnyoneKilledOrHurt => Has("kill") || SentenceView.Flatten(Sentences, static s => s.Casualties)
@@ -59,25 +61,22 @@ internal sealed class ClassificationContext
     public bool CrowdSide => crowdSide ??= AllActors.Any(a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
 
     /// <summary>An armed organisation (generic or named) initiates.</summary>
-    public bool ArmedInitiator => Sides.Side1.Any(a => EventClassifier.IsArmed(a.Entry.Inter));
+    public bool ArmedInitiator => Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter));
 
     /// <summary>A named (not generic) armed organisation initiates.</summary>
-    public bool NamedArmedInitiator => Sides.Side1.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && !a.Entry.IsGeneric);
+    public bool NamedArmedInitiator => Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter) && !a.Entry.IsGeneric);
 
     /// <summary>A rebel group leads the violence and the report does not call it a riot or protest in so many words.</summary>
     /// <remarks>An armed group (not the state, which polices crowds) leading the violence makes it no riot, whatever the weapons;
     /// party supporters and communal militias do riot.</remarks>
     public bool ArmedGroupInitiator => armedGroupInitiator ??= Sides.Side1.Any(a => a.Entry.Inter == InterCode.RebelGroup.Name)
-        && !Triggers.Any(t => t.Class is "riot" or "protest" && Sentences.Any(v => v.Span.Contains(t.Span) && RiotWord.IsMatch(v.Slice(t.Span))));
+        && !Triggers.Any(t => t.Class is "riot" or "protest" && RiotWord.IsMatch(WordOf(t)));
 
     /// <summary>Some actor on either side is armed and not a state force.</summary>
-    public bool AnyArmedNonState => AllActors.Any(a => EventClassifier.IsArmed(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+    public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
 
     /// <summary>An armed actor stands on side 2.</summary>
-    public bool Side2Armed => Sides.Side2.Any(a => EventClassifier.IsArmed(a.Entry.Inter));
-
-    /// <summary>An armed actor (generic or named) stands on side 1.</summary>
-    public bool Side1Armed => ArmedInitiator;
+    public bool Side2Armed => Sides.Side2.Any(a => InterCode.IsArmedName(a.Entry.Inter));
 
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
@@ -219,7 +218,7 @@ internal sealed class ClassificationContext
             if (!s.Span.Contains(c.Span)) continue;
             foreach (var a in s.Actors)
             {
-                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !EventClassifier.IsArmed(a.Candidates[0].Inter)) continue;
+                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
                 // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
                 // that they belong to the group's militia ("Fulani militiamen" are caught by the armed-person words).
                 if (a.Candidates[0].Inter == InterCode.IdentityMilitia.Name && c.Victims is { } v && CivilianWords.IsMatch(v)) continue;

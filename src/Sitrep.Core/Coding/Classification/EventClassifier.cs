@@ -33,7 +33,4 @@ public static class EventClassifier
         // The last rule always applies; this is never reached.
         throw new InvalidOperationException("no classification rule applied");
     }
-
-    /// <summary>True for ACLED inter types that carry weapons as organised forces.</summary>
-    public static bool IsArmed(string inter) => InterCode.IsArmedName(inter);
 }

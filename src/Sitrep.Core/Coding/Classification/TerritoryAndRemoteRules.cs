@@ -96,7 +96,7 @@ internal sealed class RemoteAnsweredRule : IClassificationRule
     public string Name => "RemoteAnswered";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.RemoteLead is { } lead && ctx.ClashLead is null && ctx.Sides.Side1.Count > 0 && ctx.Side1Armed
+        ctx.RemoteLead is { } lead && ctx.ClashLead is null && ctx.ArmedInitiator
             && (ctx.Side2Armed || ctx.VictimsArmed) && !ctx.VictimsCivilian && GroundFight.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, lead, ClassFamily.Battle)
             : null;

@@ -15,7 +15,7 @@ internal sealed class ArmedClashRule : IClassificationRule
         if (ctx.ClashLead is not { } clash) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
         return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed
-            || ctx.Sides.Side1.Count(a => EventClassifier.IsArmed(a.Entry.Inter)) >= 2
+            || ctx.Sides.Side1.Count(a => InterCode.IsArmedName(a.Entry.Inter)) >= 2
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
     }
@@ -54,7 +54,7 @@ internal sealed class ArrestRaidRule : IClassificationRule
     public string Name => "ArrestRaid";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.NamedArmedTarget && ctx.Violence is { } v && ctx.IsRaid(v)
+        ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted && ctx.Violence is { } v && ctx.IsRaid(v)
             ? Classification.Of(SubEventType.Arrests, ctx.FirstOf("arrest"), ClassFamily.Development)
             : null;
 }
@@ -70,7 +70,7 @@ internal sealed class ViolenceOnArmedRule : IClassificationRule
     {
         if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
         var sides = ctx.Sides;
-        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => EventClassifier.IsArmed(a.Entry.Inter));
+        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => InterCode.IsArmedName(a.Entry.Inter));
         return (ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian
             ? Classification.Of(SubEventType.ArmedClash, trigger, ClassFamily.Battle)
             : null;

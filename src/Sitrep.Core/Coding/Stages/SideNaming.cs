@@ -27,7 +27,7 @@ internal static class SideNaming
                 side2.RemoveAll(a => a.Entry.Inter == InterCode.Protesters.Name);
                 side1.InsertRange(0, groups);
                 // Parties, unions and social groups that protest are associates of the protesters.
-                var assoc = side1.Where(a => !EventClassifier.IsArmed(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name && !a.Entry.IsGeneric).ToList();
+                var assoc = side1.Where(a => !InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name && !a.Entry.IsGeneric).ToList();
                 side1 = [crowd ?? new ActorRole(SyntheticActors.Protesters, null), .. assoc.Where(a => a != crowd)];
             }
             if (cls.SubEventType == SubEventType.PeacefulProtest.Name) side2 = side2.Where(a => a.Entry.Inter != InterCode.StateForces.Name).ToList();
@@ -61,7 +61,7 @@ internal static class SideNaming
         {
             if (side1.Count > 0 && side1.All(a => a.Entry.Inter == InterCode.Civilians.Name) && side2.Any(a => a.Entry.Inter != InterCode.Civilians.Name))
                 (side1, side2) = (side2, side1);
-            side2.RemoveAll(a => EventClassifier.IsArmed(a.Entry.Inter) && side1.Count > 0);
+            side2.RemoveAll(a => InterCode.IsArmedName(a.Entry.Inter) && side1.Count > 0);
             if (!side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
             if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
         }
