@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -18,15 +17,15 @@ public sealed class ApiKeyFilter(IOptions<SitrepServerOptions> options) : IEndpo
         if (string.IsNullOrEmpty(key))
         {
             // Startup refuses to listen beyond loopback without a key; this also covers a proxy forwarding remote clients.
-            var remote = http.Connection.RemoteIpAddress;
-            if (remote is not null && !IPAddress.IsLoopback(remote))
-                throw new ApiError(StatusCodes.Status403Forbidden, "writes from other machines need the server to be started with --api-key");
+            var client = ClientAddress.Of(http);
+            if (!client.Local)
+                throw new ApiError(StatusCodes.Status403Forbidden, $"writes from other machines need the server to be started with --api-key{(client.Why is { } why ? $" ({why})" : "")}");
         }
         else
         {
             var sent = http.Request.Headers[Header].ToString();
-            // Fixed-time comparison so the key cannot be guessed from response timings.
-            if (sent.Length == 0 || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(sent), Encoding.UTF8.GetBytes(key)))
+            // Digests compared in fixed time, so neither the key's characters nor its length show in response timings.
+            if (sent.Length == 0 || !CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(sent)), SHA256.HashData(Encoding.UTF8.GetBytes(key))))
             {
                 http.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
                 throw new ApiError(StatusCodes.Status401Unauthorized, sent.Length == 0 ? "this endpoint needs the API key in the X-Api-Key header" : "wrong API key");

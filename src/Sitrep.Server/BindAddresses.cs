@@ -11,13 +11,17 @@ public static class BindAddresses
             .Where(u => !IsLoopback(u))
             .ToList();
 
+    /// <summary>The host of a listening URL without brackets ("wildcard.invalid" for * and +), or null when it is not a URL.</summary>
+    public static string? HostOf(string url) =>
+        Uri.TryCreate(url.Replace("://*", "://wildcard.invalid").Replace("://+", "://wildcard.invalid"), UriKind.Absolute, out var uri)
+            ? uri.Host.Trim('[', ']')
+            : null;
+
     /// <summary>True for http(s) URLs on localhost, 127.0.0.0/8 or [::1]; false for wildcards (*, +, 0.0.0.0) and everything else.</summary>
     public static bool IsLoopback(string url)
     {
         // Kestrel accepts hosts that Uri refuses ("http://*:5080", "http://+:80"): those are wildcards, so not loopback.
-        if (!Uri.TryCreate(url.Replace("://*", "://wildcard.invalid").Replace("://+", "://wildcard.invalid"), UriKind.Absolute, out var uri)) return false;
-        if (uri.IsLoopback) return true;
-        var host = uri.Host.Trim('[', ']');
+        if (HostOf(url) is not { } host) return false;
         return string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
             || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
     }

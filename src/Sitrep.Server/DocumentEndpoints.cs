@@ -20,11 +20,11 @@ public static class DocumentEndpoints
     /// <summary>Maps <c>POST /api/documents</c> (behind the API key) and <c>GET /api/documents/{id}</c>.</summary>
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/documents", Post).AddEndpointFilter<ApiKeyFilter>();
+        app.MapPost("/api/documents", Post).AddEndpointFilter<WriteIntentFilter>().AddEndpointFilter<ApiKeyFilter>();
         app.MapGet("/api/documents/{*id}", Get);
     }
 
-    private static async Task<IResult> Post(HttpContext context, StoreAccess store, IOptions<SitrepServerOptions> options)
+    private static async Task<IResult> Post(HttpContext context, StoreAccess store, IOptions<SitrepServerOptions> options, TimeProvider clock)
     {
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media) || media.MediaType.Value is not { } type)
@@ -35,25 +35,64 @@ public static class DocumentEndpoints
         if (!json && !multipart && raw is null)
             throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"unsupported Content-Type '{type}'; send {Accepted}");
 
-        var max = options.Value.MaxBodyBytes;
+        var limits = options.Value;
+        var max = limits.MaxBodyBytes;
         var bytes = await RequestBody.ReadAsync(request, max, context.RequestAborted);
         var document = json ? FromJson(bytes)
             : multipart ? await UploadedReport.FromMultipartAsync(bytes, media, max, context.RequestAborted)
             : UploadedReport.FromBody(bytes, raw!.Value, request.Query, max);
+        if (PublishedWindow.Default(clock).Problem(document.Published) is { } badDate)
+            throw ApiError.BadRequest($"{badDate}; give the report's real publication date in 'published'");
 
-        var pipeline = SharedPipeline.Value;
-        var (annotations, events) = pipeline.ProcessWithAnnotations(document);
+        // The same report posted again is answered from the store, before any extraction work.
         var hash = ProcessedDocument.HashOf(document.Text);
-        var processed = new ProcessedDocument(document, hash, AnnotationSpan.Flatten(annotations), events, document.Title);
+        if (store.Read(s => s.DocumentIdOf(document, hash)) is { } known)
+            return Answer(context, store.Read(s => Stored(s, known)), IngestOutcome.Empty, already: true);
+
+        var processed = await Extract(document, hash, limits, context.RequestAborted);
         var (outcome, stored) = await store.WriteAsync(s =>
         {
             var o = s.Ingest([processed]);
             var id = s.DocumentIdOf(document, hash) ?? throw new InvalidOperationException("the document was not stored");
-            var doc = s.GetDocument(id.ToString(CultureInfo.InvariantCulture))!;
-            return (o, (Doc: doc, Events: doc.EventIds.Select(s.GetEvent).OfType<Sitrep.Core.Resolution.ResolvedEvent>().ToList()));
+            return (o, Stored(s, id));
         }, context.RequestAborted);
+        return Answer(context, stored, outcome, already: outcome.DocumentsAdded == 0);
+    }
 
-        var already = outcome.DocumentsAdded == 0;
+    /// <summary>Runs the pipeline off the request thread, given up when the client leaves or the time limit passes.</summary>
+    private static async Task<ProcessedDocument> Extract(Document document, string hash, SitrepServerOptions limits, CancellationToken aborted)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        deadline.CancelAfter(TimeSpan.FromSeconds(Math.Max(1, limits.MaxProcessingSeconds)));
+        try
+        {
+            return await Task.Run(() =>
+            {
+                var (annotations, events) = SharedPipeline.Value.ProcessWithAnnotations(document, deadline.Token);
+                if (events.Count > limits.MaxEventsPerReport)
+                {
+                    throw new ApiError(StatusCodes.Status413PayloadTooLarge,
+                        $"the report gives {events.Count} events, over the limit of {limits.MaxEventsPerReport} for one posted report; split it, or run `sitrep ingest` on it");
+                }
+
+                return new ProcessedDocument(document, hash, AnnotationSpan.Flatten(annotations), events, document.Title);
+            }, deadline.Token);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            throw new ApiError(StatusCodes.Status413PayloadTooLarge,
+                $"the report took longer than {limits.MaxProcessingSeconds} s to process and was given up; split it, or run `sitrep ingest` on it");
+        }
+    }
+
+    private static (StoredDocument Doc, List<Sitrep.Core.Resolution.ResolvedEvent> Events) Stored(EventStore s, long id)
+    {
+        var doc = s.GetDocument(id.ToString(CultureInfo.InvariantCulture))!;
+        return (doc, doc.EventIds.Select(s.GetEvent).OfType<Sitrep.Core.Resolution.ResolvedEvent>().ToList());
+    }
+
+    private static IResult Answer(HttpContext context, (StoredDocument Doc, List<Sitrep.Core.Resolution.ResolvedEvent> Events) stored, IngestOutcome outcome, bool already)
+    {
         context.Response.Headers.Location = $"/api/documents/{stored.Doc.Id}";
         return JsonBody.Result(w =>
         {
@@ -116,6 +155,7 @@ public static class DocumentEndpoints
 
     private static IResult Get(string id, StoreAccess store)
     {
+        if (ReportFields.ControlCharacter(id) is not null) throw new ApiError(StatusCodes.Status404NotFound, "no such document (the id holds a control character)");
         var doc = store.Read(s => s.GetDocument(id)) ?? throw new ApiError(StatusCodes.Status404NotFound, $"no document '{id}'");
         return JsonBody.Result(w =>
         {

@@ -34,26 +34,48 @@ public static class EventEndpoints
         if (next is not null) context.Response.Headers["X-Next-Cursor"] = next;
         return query.Format switch
         {
-            "csv" => Results.Text(Csv(events), "text/csv; charset=utf-8"),
+            "csv" => new CsvResult(events),
             "geojson" => Results.Bytes(GeoJson(events), "application/geo+json"),
-            _ => JsonBody.Result(w =>
+            _ => JsonBody.Streamed(async (w, send) =>
             {
                 w.WriteStartObject();
                 w.WriteNumber("count", total);
                 if (next is null) w.WriteNull("next_cursor"); else w.WriteString("next_cursor", next);
                 w.WriteStartArray("events");
-                foreach (var e in events) EventJsonWriter.Write(w, e);
+                for (var i = 0; i < events.Count; i++)
+                {
+                    EventJsonWriter.Write(w, events[i]);
+                    if (i % StreamChunk == StreamChunk - 1) await send();
+                }
+
                 w.WriteEndArray();
                 w.WriteEndObject();
             }),
         };
     }
 
-    private static string Csv(IEnumerable<ResolvedEvent> events)
+    // Events written between sends: small enough that a page never sits whole in a buffer, large enough to fill a packet.
+    private const int StreamChunk = 50;
+
+    /// <summary>ACLED CSV written line by line to the response.</summary>
+    private sealed class CsvResult(IReadOnlyList<ResolvedEvent> events) : IResult
     {
-        var sb = new StringBuilder(AcledCsvWriter.Header).Append('\n');
-        foreach (var e in events) sb.Append(AcledCsvWriter.ToLine(e)).Append('\n');
-        return sb.ToString();
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.ContentType = "text/csv; charset=utf-8";
+            var sb = new StringBuilder(AcledCsvWriter.Header).Append('\n');
+            for (var i = 0; i < events.Count; i++)
+            {
+                sb.Append(AcledCsvWriter.ToLine(events[i])).Append('\n');
+                if (i % StreamChunk == StreamChunk - 1 || i == events.Count - 1)
+                {
+                    await context.Response.WriteAsync(sb.ToString(), context.RequestAborted);
+                    sb.Clear();
+                }
+            }
+
+            if (sb.Length > 0) await context.Response.WriteAsync(sb.ToString(), context.RequestAborted);
+        }
     }
 
     private static byte[] GeoJson(IEnumerable<ResolvedEvent> events)
@@ -69,6 +91,7 @@ public static class EventEndpoints
 
     private static IResult One(string id, StoreAccess store)
     {
+        if (ReportFields.ControlCharacter(id) is not null) throw new ApiError(StatusCodes.Status404NotFound, "no such event (the id holds a control character)");
         var (e, sources) = store.Read(s => (s.GetEvent(id), s.Sources(id)));
         if (e is null) throw new ApiError(StatusCodes.Status404NotFound, $"no event '{id}'");
         return JsonBody.Result(w =>

@@ -9,11 +9,20 @@ public sealed record EventQuery(EventFilter Filter, string Format)
     /// <summary>Page size when none is asked for.</summary>
     public const int DefaultLimit = 100;
 
-    /// <summary>The largest page.</summary>
-    public const int MaxLimit = 10_000;
+    /// <summary>The largest page: a bigger one would hold a request's memory and a store connection for seconds.</summary>
+    public const int MaxLimit = 1_000;
+
+    /// <summary>Longest full-text query, in characters.</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <summary>Most words in a full-text query: each one is another index lookup joined with the rest.</summary>
+    public const int MaxQueryTerms = 12;
+
+    /// <summary>Longest value of any other parameter.</summary>
+    private const int MaxValueLength = 200;
 
     private static readonly string[] FilterNames = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "bbox", "q"];
-    private static readonly string[] PagingNames = ["cursor", "limit", "format"];
+    private static readonly string[] PagingNames = ["cursor", "limit", "format", "order"];
 
     /// <summary>Parses the query string; unknown parameters and values that can never match are refused, not ignored.</summary>
     public static EventQuery Parse(IQueryCollection query, bool paging)
@@ -24,6 +33,11 @@ public sealed record EventQuery(EventFilter Filter, string Format)
             if (!allowed.Contains(key, StringComparer.Ordinal))
                 throw ApiError.BadRequest($"unknown parameter '{key}'; expected one of: {string.Join(", ", allowed)}");
             if (query[key].Count > 1) throw ApiError.BadRequest($"parameter '{key}' is given {query[key].Count} times; give it once");
+            var value = query[key].ToString();
+            if (ReportFields.ControlCharacter(value) is { } at)
+                throw ApiError.BadRequest($"parameter '{key}' holds a control character (U+{(int)value[at]:X4} at position {at})");
+            var cap = key == "q" ? MaxQueryLength : MaxValueLength;
+            if (value.Length > cap) throw ApiError.BadRequest($"parameter '{key}' is {value.Length} characters long; the limit is {cap}");
         }
 
         string? Get(string name) => query.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString().Trim() : null;
@@ -37,6 +51,8 @@ public sealed record EventQuery(EventFilter Filter, string Format)
             Actor = Get("actor"),
             Text = Get("q"),
         };
+        if (filter.Text is { } text && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is var terms && terms > MaxQueryTerms)
+            throw ApiError.BadRequest($"q has {terms} words; search with at most {MaxQueryTerms}");
         if (filter.From > filter.To) throw ApiError.BadRequest($"from ({filter.From:yyyy-MM-dd}) is after to ({filter.To:yyyy-MM-dd})");
         if (Get("event_type") is { } type)
         {
@@ -66,6 +82,9 @@ public sealed record EventQuery(EventFilter Filter, string Format)
             if (Get("limit") is { } l && (!int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
                 throw ApiError.BadRequest($"limit must be a whole number from 1 to {MaxLimit}, not '{l}'");
             filter = filter with { Limit = limit };
+            var order = Get("order") ?? "oldest";
+            if (order is not ("oldest" or "newest")) throw ApiError.BadRequest($"order must be oldest or newest, not '{order}'");
+            filter = filter with { NewestFirst = order == "newest" };
             format = (Get("format") ?? "json").ToLowerInvariant();
             if (format is not ("json" or "csv" or "geojson")) throw ApiError.BadRequest($"unknown format '{format}'; expected json, csv or geojson");
         }

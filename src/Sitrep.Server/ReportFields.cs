@@ -15,9 +15,24 @@ public static class ReportFields
             ? DocumentDecoder.ParseDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'")
             : null;
 
-    /// <summary>A field's trimmed value, or null when it is missing or blank.</summary>
-    public static string? Value(IReadOnlyDictionary<string, string?> fields, string name) =>
-        fields.GetValueOrDefault(name) is { } s && !string.IsNullOrWhiteSpace(s) ? s.Trim() : null;
+    /// <summary>A field's trimmed value, or null when it is missing or blank; a 400 when it holds a control character.</summary>
+    public static string? Value(IReadOnlyDictionary<string, string?> fields, string name)
+    {
+        if (fields.GetValueOrDefault(name) is not { } s || string.IsNullOrWhiteSpace(s)) return null;
+        if (ControlCharacter(s) is { } at) throw ApiError.BadRequest($"{name} holds a control character (U+{(int)s[at]:X4} at position {at})");
+        return s.Trim();
+    }
+
+    /// <summary>The position of the first control character (C0, DEL or C1) in <paramref name="s"/>, or null.</summary>
+    public static int? ControlCharacter(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsControl(s[i])) return i;
+        }
+
+        return null;
+    }
 
     /// <summary>The id of a report posted without one: the content names it, so the same text posted twice gets the same key.</summary>
     public static string DefaultId(string text) => "web-" + ProcessedDocument.HashOf(text)[..12];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Sitrep.Storage;
 
@@ -31,6 +32,8 @@ public sealed class SitrepServer
         var urls = configured.Urls ?? builder.Configuration[WebHostDefaults.ServerUrlsKey];
         if (configured.Urls is { } u) builder.WebHost.UseUrls(u);
         RefuseOpenWrites(urls, configured.ApiKey);
+        var proxies = configured.ProxyAddresses();
+        var hosts = new HostAllowList(configured.AllowedHosts, urls);
 
         builder.Services.AddOptions<SitrepServerOptions>().Bind(builder.Configuration.GetSection(SitrepServerOptions.Section));
         builder.Services.AddSingleton(sp => new StoreAccess(StoreTarget.Parse(sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Db)));
@@ -40,6 +43,7 @@ public sealed class SitrepServer
             k.AddServerHeader = false;
         });
         builder.Services.AddRateLimiter(_ => { });
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<SitrepServerOptions>>((r, o) => ConfigureRateLimits(r, o.Value));
 
         var app = builder.Build();
@@ -49,6 +53,8 @@ public sealed class SitrepServer
 
         app.UseSecurityHeaders();
         app.Use(Errors);
+        hosts.Use(app);
+        ClientAddress.Use(app, proxies);
         app.UseStatusCodePages(async ctx =>
         {
             if (ctx.HttpContext.Request.Path.StartsWithSegments("/api"))
@@ -145,7 +151,7 @@ public sealed class SitrepServer
             var write = !HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsHead(ctx.Request.Method);
             var permits = write ? o.WriteRequestsPerMinute : o.ReadRequestsPerMinute;
             // Per client IP, reads and writes counted apart so that browsing never uses up the budget for posting.
-            var key = (write ? "w:" : "r:") + (ctx.Connection.RemoteIpAddress?.ToString() ?? "local");
+            var key = (write ? "w:" : "r:") + (ClientAddress.Of(ctx).Address?.ToString() ?? "local");
             if (permits <= 0) return RateLimitPartition.GetNoLimiter(key);
             return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
             {

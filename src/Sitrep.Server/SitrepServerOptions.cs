@@ -24,6 +24,18 @@ public sealed class SitrepServerOptions
     /// <summary>Write requests per client IP per minute (0: unlimited); each one runs the whole pipeline.</summary>
     public int WriteRequestsPerMinute { get; set; } = 60;
 
+    /// <summary>Host names the server answers to, ';'-separated ("*": any); null: loopback names and the listening hosts.</summary>
+    public string? AllowedHosts { get; set; }
+
+    /// <summary>Reverse proxies (IP addresses, ';'-separated) whose X-Forwarded-For is believed; other forwarding headers make a client not local.</summary>
+    public string? TrustedProxies { get; set; }
+
+    /// <summary>Most events one posted report may create; a report with more belongs in <c>sitrep ingest</c>.</summary>
+    public int MaxEventsPerReport { get; set; } = 1000;
+
+    /// <summary>Longest time, in seconds, the pipeline may spend on one posted report before it is given up.</summary>
+    public int MaxProcessingSeconds { get; set; } = 60;
+
     /// <summary>The options as configuration keys, so that explicit options and configuration read the same way.</summary>
     internal Dictionary<string, string?> ToConfiguration() => new()
     {
@@ -33,5 +45,17 @@ public sealed class SitrepServerOptions
         [$"{Section}:{nameof(MaxBodyBytes)}"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"{Section}:{nameof(ReadRequestsPerMinute)}"] = ReadRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [$"{Section}:{nameof(WriteRequestsPerMinute)}"] = WriteRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{Section}:{nameof(AllowedHosts)}"] = AllowedHosts,
+        [$"{Section}:{nameof(TrustedProxies)}"] = TrustedProxies,
+        [$"{Section}:{nameof(MaxEventsPerReport)}"] = MaxEventsPerReport.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{Section}:{nameof(MaxProcessingSeconds)}"] = MaxProcessingSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>The trusted proxies as addresses; a configuration error names an entry that is not one.</summary>
+    internal IReadOnlyCollection<System.Net.IPAddress> ProxyAddresses() =>
+        (TrustedProxies ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => System.Net.IPAddress.TryParse(p, out var ip)
+                ? ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip
+                : throw new ServerConfigurationException($"--trusted-proxy: '{p}' is not an IP address"))
+            .ToHashSet();
 }

@@ -411,7 +411,8 @@ public sealed class EventStore : IDisposable
     public IEnumerable<ResolvedEvent> Query(EventFilter filter)
     {
         var (where, args) = Where(filter);
-        var sql = "SELECT record FROM events e" + where + " ORDER BY e.event_date, e.event_id" + (filter.Limit is { } l ? $" LIMIT {l}" : "");
+        var order = filter.NewestFirst ? " ORDER BY e.event_date DESC, e.event_id DESC" : " ORDER BY e.event_date, e.event_id";
+        var sql = "SELECT record FROM events e" + where + order + (filter.Limit is { } l ? $" LIMIT {l}" : "");
         using var cmd = Command(null, sql);
         Bind(cmd, args.ToArray());
         using var r = cmd.ExecuteReader();
@@ -465,7 +466,8 @@ public sealed class EventStore : IDisposable
 
         if (f.After is { } after)
         {
-            Add("(e.event_date > @ad OR (e.event_date = @ad AND e.event_id > @ai))", ("ad", after.Date), ("ai", after.EventId));
+            var beyond = f.NewestFirst ? "<" : ">";
+            Add($"(e.event_date {beyond} @ad OR (e.event_date = @ad AND e.event_id {beyond} @ai))", ("ad", after.Date), ("ai", after.EventId));
         }
 
         return (clauses.Count == 0 ? "" : " WHERE " + string.Join(" AND ", clauses), args);

@@ -55,6 +55,9 @@ public sealed record EventFilter
     /// <summary>Full-text query over the source documents' text.</summary>
     public string? Text { get; init; }
 
+    /// <summary>List the newest events first (event_date, then event_id, descending); the cursor then walks back in time.</summary>
+    public bool NewestFirst { get; init; }
+
     /// <summary>Cursor: only events after this (event_date, event_id) pair, in listing order.</summary>
     public (string Date, string EventId)? After { get; init; }
 

@@ -10,7 +10,7 @@ public sealed class BadInputTests : IDisposable
     private readonly SitrepFactory _factory = new(("ReadRequestsPerMinute", "0"), ("WriteRequestsPerMinute", "0"));
     private readonly HttpClient _client;
 
-    public BadInputTests() => _client = _factory.CreateClient();
+    public BadInputTests() => _client = Reports.PageClient(_factory);
 
     public void Dispose()
     {
@@ -58,8 +58,8 @@ public sealed class BadInputTests : IDisposable
     [InlineData("bbox=a,b,c,d", "bbox must be four numbers")]
     [InlineData("bbox=10,40,20,30", "south (40) is north of north (30)")]
     [InlineData("bbox=10,30,200,40", "outside -180..180")]
-    [InlineData("limit=0", "limit must be a whole number from 1 to 10000")]
-    [InlineData("limit=100001", "limit must be a whole number from 1 to 10000")]
+    [InlineData("limit=0", "limit must be a whole number from 1 to 1000")]
+    [InlineData("limit=100001", "limit must be a whole number from 1 to 1000")]
     [InlineData("cursor=not-a-cursor", "cursor is not one this server returned")]
     [InlineData("format=xml", "unknown format 'xml'")]
     [InlineData("evnt_type=Battles", "unknown parameter 'evnt_type'")]

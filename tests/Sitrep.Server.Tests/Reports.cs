@@ -7,6 +7,14 @@ namespace Sitrep.Server.Tests;
 /// <summary>Reports posted by the tests: the seed report beside the repository, and short ones written for these tests.</summary>
 internal static class Reports
 {
+    /// <summary>A client that posts as Sitrep's page and scripts do: with the X-Sitrep-Client header that shows intent.</summary>
+    public static HttpClient PageClient(SitrepFactory factory)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Add(WriteIntentFilter.ClientHeader, "tests");
+        return client;
+    }
+
     public static string SeedText => File.ReadAllText(Path.Combine(RepoPaths.Shared, "seed", "southfront-2020-05-28.txt"));
 
     public static object Seed => new { id = "southfront-2020-05-28", published = "2020-05-28", source = "SouthFront", text = SeedText };

@@ -12,6 +12,9 @@ public sealed class SitrepFactory(params (string Key, string Value)[] settings) 
     /// <summary>When set, every request appears to come from this address (the in-memory server has none of its own).</summary>
     public System.Net.IPAddress? RemoteAddress { get; init; }
 
+    /// <summary>When set, the server's clock (for the accepted range of publication dates).</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>The temporary folder holding the store.</summary>
     public string Dir { get; } = Directory.CreateTempSubdirectory("sitrep-server-tests-").FullName;
 
@@ -19,6 +22,7 @@ public sealed class SitrepFactory(params (string Key, string Value)[] settings) 
     {
         builder.UseSetting("Sitrep:Db", Path.Combine(Dir, "sitrep.db"));
         foreach (var (k, v) in settings) builder.UseSetting("Sitrep:" + k, v);
+        if (Clock is { } clock) builder.ConfigureServices(s => s.AddSingleton(clock));
         if (RemoteAddress is { } ip)
         {
             builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new RemoteAddressFilter(ip)));
@@ -36,6 +40,12 @@ public sealed class SitrepFactory(params (string Key, string Value)[] settings) 
             });
             next(app);
         };
+    }
+
+    /// <summary>A clock stopped at one instant.</summary>
+    public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     protected override void Dispose(bool disposing)

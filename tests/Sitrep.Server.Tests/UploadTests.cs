@@ -23,7 +23,7 @@ public sealed class UploadTests : IDisposable
     private readonly SitrepFactory _factory = new(("ReadRequestsPerMinute", "0"), ("WriteRequestsPerMinute", "0"));
     private readonly HttpClient _client;
 
-    public UploadTests() => _client = _factory.CreateClient();
+    public UploadTests() => _client = Reports.PageClient(_factory);
 
     public void Dispose()
     {

@@ -12,19 +12,20 @@ public static class AnnotateCommand
     public static Command Build()
     {
         var input = new Argument<string[]>("input") { Description = "Files, directories, .jsonl or .csv batches, as for extract.", Arity = ArgumentArity.OneOrMore };
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD)." };
+        var published = new PublishedOptions("Publication date (YYYY-MM-DD), when the document does not state one.");
         var cmd = new Command("annotate", """
             Show the annotations behind the events: sentences, dates, casualties, weapons, triggers, cues, actors and places.
 
             Example:
               sitrep annotate report.txt --published 2020-05-28
-            """) { input, published };
+            """) { input };
+        published.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            var pub = parse.GetValue(published) is { } p ? Core.Documents.DocumentDecoder.ParseDate(p) : null;
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
             var pipeline = SitrepPipeline.CreateDefault();
             var status = ExitCodes.Ok;
-            foreach (var r in new DocumentSources(pub).Read(parse.GetValue(input)!))
+            foreach (var r in new DocumentSources(pub) { Window = window }.Read(parse.GetValue(input)!))
             {
                 if (r.Problem is { } problem)
                 {

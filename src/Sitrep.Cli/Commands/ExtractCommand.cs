@@ -20,7 +20,7 @@ public static class ExtractCommand
             Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, .csv batches with a header naming a text column (and optionally id, published, source, url), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for every document; relative dates (\"yesterday\", \"on Monday\") resolve against it. Without it Sitrep uses the document's own date (JSONL field, X.meta.json, dateline)." };
+        var published = new PublishedOptions("Publication date (YYYY-MM-DD) for every document; relative dates (\"yesterday\", \"on Monday\") resolve against it. Without it Sitrep uses the document's own date (JSONL field, X.meta.json, dateline).");
         var format = new Option<string>("--format", "-f") { Description = "jsonl (every field, evidence and claims), csv (ACLED's export columns) or table (a terminal summary).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "table");
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (replaced whole when the run ends) instead of standard output." };
@@ -42,30 +42,22 @@ public static class ExtractCommand
             (each named on stderr, the rest processed); 3 the run could not go on.
             """)
         {
-            input, published, format, output, failFast, threads, maxMb, quiet,
+            input, format, output, failFast, threads, maxMb, quiet,
         };
+        published.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            DateOnly? pub = null;
-            if (parse.GetValue(published) is { } p)
-            {
-                pub = DocumentDecoder.ParseDate(p);
-                if (pub is null)
-                {
-                    Console.Error.WriteLine($"sitrep: --published: not a date: {p} (use YYYY-MM-DD)");
-                    return ExitCodes.Usage;
-                }
-            }
-            return Run(parse.GetValue(input)!, pub, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failFast),
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
+            return Run(parse.GetValue(input)!, pub, window, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failFast),
                 Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, DateOnly? published, string format, string? output, bool failFast, int threads, int maxMb, bool quiet)
+    private static int Run(string[] inputs, DateOnly? published, PublishedWindow window, string format, string? output, bool failFast, int threads, int maxMb, bool quiet)
     {
         var pipeline = SitrepPipeline.CreateDefault();
-        var sources = new DocumentSources(published, maxMb * 1024L * 1024L);
+        var sources = new DocumentSources(published, maxMb * 1024L * 1024L) { Window = window };
         TextWriter writer;
         string? tempPath = null;
         try

@@ -12,7 +12,7 @@ public static class ExtractRunner
     /// <returns>The problems met (bad documents), in order.</returns>
     public static List<DocumentProblem> Run(SitrepPipeline pipeline, IEnumerable<DocumentResult> documents, Action<Document, IReadOnlyList<ResolvedEvent>> onDocument,
         Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default) =>
-        Run(pipeline.Process, documents, onDocument, onProblem, failFast, threads, progress, cancel);
+        Run(d => pipeline.Process(d), documents, onDocument, onProblem, failFast, threads, progress, cancel);
 
     /// <summary>Runs <paramref name="process"/> over documents on all cores; <paramref name="onDocument"/> sees the results in input order, on the calling thread.</summary>
     public static List<DocumentProblem> Run<T>(Func<Document, T> process, IEnumerable<DocumentResult> documents, Action<Document, T> onDocument,

@@ -25,7 +25,7 @@ public static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var db = DbOption();
-        var published = new Option<string?>("--published") { Description = "Publication date (YYYY-MM-DD) for every document, when they do not state one." };
+        var published = new PublishedOptions("Publication date (YYYY-MM-DD) for every document, when they do not state one.");
         var threads = new Option<int>("--threads") { Description = "Extraction threads (default: all cores); one thread writes.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var maxMb = new Option<int>("--max-doc-mb") { Description = "Largest document accepted, in MB.", DefaultValueFactory = _ => 32 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar or summary on standard error." };
@@ -59,24 +59,19 @@ public static class IngestCommand
             (each named on stderr, the rest stored); 3 the store could not be opened or written.
             """)
         {
-            input, db, published, threads, maxMb, quiet, batch, follow, timeout, noMerge,
+            input, db, threads, maxMb, quiet, batch, follow, timeout, noMerge,
         };
+        published.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            DateOnly? pub = null;
-            if (parse.GetValue(published) is { } p && (pub = DocumentDecoder.ParseDate(p)) is null)
-            {
-                Console.Error.WriteLine($"sitrep: --published: not a date: {p} (use YYYY-MM-DD)");
-                return ExitCodes.Usage;
-            }
-
-            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
+            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, window, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
                 Math.Clamp(parse.GetValue(batch), 1, 100_000), parse.GetValue(follow), Math.Max(1, parse.GetValue(timeout)), !parse.GetValue(noMerge));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? db, DateOnly? published, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
+    private static int Run(string[] inputs, string? db, DateOnly? published, PublishedWindow window, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
     {
         EventStore? store = null;
         EventStore lookup;
@@ -101,6 +96,7 @@ public static class IngestCommand
             var pipeline = SitrepPipeline.CreateDefault();
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
             {
+                Window = window,
                 FollowLinks = follow,
                 Fetcher = new UrlFetcher(TimeSpan.FromSeconds(timeoutSeconds)),
             };

@@ -8,8 +8,18 @@ namespace Sitrep.Cli.Input;
 /// <summary>Reads documents from files, directories, JSONL and CSV batches and standard input, reporting each bad one by name.</summary>
 public sealed class DocumentSources(DateOnly? published, long maxBytes = DocumentDecoder.DefaultMaxBytes, TextReader? stdin = null)
 {
+    /// <summary>Publication dates accepted; a document dated outside is refused by name (default 1900 to tomorrow).</summary>
+    public PublishedWindow Window { get; init; } = PublishedWindow.Default(TimeProvider.System);
+
     /// <summary>Documents (or problems) from every input path, in order; directories are walked recursively.</summary>
-    public IEnumerable<DocumentResult> Read(IEnumerable<string> inputs)
+    public IEnumerable<DocumentResult> Read(IEnumerable<string> inputs) => ReadAll(inputs).Select(Checked);
+
+    private DocumentResult Checked(DocumentResult r) =>
+        r.Document is { } d && Window.Problem(d.Published) is { } problem
+            ? DocumentResult.Fail(d.Id, null, $"{problem}; give --allow-any-date for historical reports")
+            : r;
+
+    private IEnumerable<DocumentResult> ReadAll(IEnumerable<string> inputs)
     {
         foreach (var input in inputs)
         {

@@ -55,11 +55,14 @@ public static partial class DateAnnotator
 
 
 
-    /// <summary>Dates in <paramref name="text"/>; <paramref name="published"/> anchors relative and year-less dates.</summary>
-    public static IReadOnlyList<DateMention> Annotate(string text, DateOnly? published)
+    /// <summary>
+    /// Dates in <paramref name="text"/>; <paramref name="published"/> anchors relative and year-less dates, and without it
+    /// today by <paramref name="clock"/> (the system clock when none is given).
+    /// </summary>
+    public static IReadOnlyList<DateMention> Annotate(string text, DateOnly? published, TimeProvider? clock = null)
     {
         var result = new List<DateMention>();
-        var anchor = published ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var anchor = published ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         var regex = DateAt();
         for (var i = 0; i < text.Length; i++)
         {

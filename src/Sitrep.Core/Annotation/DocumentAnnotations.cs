@@ -25,23 +25,28 @@ public sealed record DocumentAnnotations(
 }
 
 /// <summary>Runs every annotator over a document's normalised text.</summary>
-public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons, CueAnnotator cues)
+/// <param name="clock">Today, for a report without a publication date (the system clock when null).</param>
+public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons, CueAnnotator cues, TimeProvider? clock = null)
 {
     /// <summary>An annotator over the bundled lexicons.</summary>
-    public static DocumentAnnotator LoadBundled() =>
-        new(new ActorAnnotator(Lexicons.ActorTable.LoadBundled()), TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled());
+    public static DocumentAnnotator LoadBundled(TimeProvider? clock = null) =>
+        new(new ActorAnnotator(Lexicons.ActorTable.LoadBundled()), TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled(), clock);
 
     /// <summary>The actor table behind the actor annotator.</summary>
     public Lexicons.ActorTable ActorTable => actors.Table;
 
     /// <summary>Normalises and annotates <paramref name="document"/>.</summary>
-    public DocumentAnnotations Annotate(Document document)
+    /// <param name="document">The report.</param>
+    /// <param name="cancel">Checked between annotators.</param>
+    public DocumentAnnotations Annotate(Document document, CancellationToken cancel = default)
     {
         var text = TextNormaliser.Normalise(document.Text);
         var t = text.Text;
         var tokens = Tokenizer.Tokenize(t);
+        cancel.ThrowIfCancellationRequested();
         var actorMentions = actors.Annotate(t, tokens);
         var countryMentions = actors.AnnotateCountries(t, tokens);
+        cancel.ThrowIfCancellationRequested();
         // A dateline's agency ("(Crescent Press Agency)") is the byline: neither an actor nor a place of the story.
         var agency = DateAnnotator.DatelineAgency(t);
         if (agency is { } byline) actorMentions = actorMentions.Where(a => !byline.Overlaps(a.Span)).ToList();
@@ -49,11 +54,12 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
         if (agency is { } excluded) exclude.Add(excluded);
         var places = PlaceAnnotator.Annotate(t, exclude);
+        cancel.ThrowIfCancellationRequested();
         return new DocumentAnnotations(
             document,
             text,
             SentenceSplitter.Split(t),
-            DateAnnotator.Annotate(t, document.Published),
+            DateAnnotator.Annotate(t, document.Published, clock),
             CasualtyAnnotator.Annotate(t),
             weapons.Annotate(t),
             triggers.Annotate(t),

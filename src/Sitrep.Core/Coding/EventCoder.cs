@@ -20,16 +20,22 @@ namespace Sitrep.Core.Coding;
 public static class EventCoder
 {
     /// <summary>Event candidates of one annotated document, in text order.</summary>
-    public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc)
+    public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc, CancellationToken cancel = default)
     {
         var views = new List<SentenceView>(doc.Sentences.Count);
-        foreach (var s in doc.Sentences) views.Add(new SentenceView(doc, s));
+        foreach (var s in doc.Sentences)
+        {
+            cancel.ThrowIfCancellationRequested();
+            views.Add(new SentenceView(doc, s));
+        }
+
         var incidents = IncidentGrouper.Group(doc, views);
 
         var result = new List<EventCandidate>();
         Incident? previous = null;
         foreach (var inc in incidents)
         {
+            cancel.ThrowIfCancellationRequested();
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
                 ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;

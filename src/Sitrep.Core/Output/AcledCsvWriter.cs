@@ -35,10 +35,21 @@ public static class AcledCsvWriter
         for (var i = 0; i < cells.Length; i++)
         {
             if (i > 0) sb.Append(',');
-            Quote(sb, cells[i] ?? "");
+            Quote(sb, NumericColumns.Contains(i) ? cells[i] ?? "" : Neutralise(cells[i] ?? ""));
         }
         return sb.ToString();
     }
+
+    // Cells we format from numbers (year, precisions, iso, coordinates, fatalities) keep their minus sign.
+    private static readonly HashSet<int> NumericColumns = [2, 3, 15, 22, 23, 24, 28];
+
+    /// <summary>
+    /// A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a carriage return) gets a
+    /// leading apostrophe, as OWASP advises against CSV injection: reports are untrusted text, and an actor or note
+    /// read from one must not become a live formula in the analyst's spreadsheet.
+    /// </summary>
+    public static string Neutralise(string cell) =>
+        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     private static void Quote(StringBuilder sb, string s)
     {

@@ -21,31 +21,40 @@ public sealed class SitrepPipeline
     }
 
     /// <summary>A pipeline over the bundled lexicons and gazetteer (plus any imported gazetteer under SITREP_HOME).</summary>
-    public static SitrepPipeline CreateDefault(Gazetteer? gazetteer = null)
+    /// <param name="gazetteer">The gazetteer (the default one when null).</param>
+    /// <param name="clock">Today, for reports without a publication date (the system clock when null).</param>
+    public static SitrepPipeline CreateDefault(Gazetteer? gazetteer = null, TimeProvider? clock = null)
     {
-        var annotator = DocumentAnnotator.LoadBundled();
+        var annotator = DocumentAnnotator.LoadBundled(clock);
         var geocoder = new Geocoder(gazetteer ?? Gazetteer.LoadDefault());
-        return new SitrepPipeline(annotator, new EventResolver(annotator.ActorTable, geocoder));
+        return new SitrepPipeline(annotator, new EventResolver(annotator.ActorTable, geocoder, clock));
     }
 
     /// <summary>Annotations of a document (the first two stages), for inspection and tests.</summary>
-    public DocumentAnnotations Annotate(Document document) => _annotator.Annotate(document);
+    public DocumentAnnotations Annotate(Document document, CancellationToken cancel = default) => _annotator.Annotate(document, cancel);
 
     /// <summary>Events reported by <paramref name="document"/>.</summary>
-    public IReadOnlyList<ResolvedEvent> Process(Document document) => Code(_annotator.Annotate(document));
+    /// <param name="document">The report.</param>
+    /// <param name="cancel">Checked between stages and between sentences and incidents, so a server can give up a long report.</param>
+    public IReadOnlyList<ResolvedEvent> Process(Document document, CancellationToken cancel = default) => Code(_annotator.Annotate(document, cancel), cancel);
 
     /// <summary>Events and annotations of <paramref name="document"/>, for stores that keep both.</summary>
-    public (DocumentAnnotations Annotations, IReadOnlyList<ResolvedEvent> Events) ProcessWithAnnotations(Document document)
+    public (DocumentAnnotations Annotations, IReadOnlyList<ResolvedEvent> Events) ProcessWithAnnotations(Document document, CancellationToken cancel = default)
     {
-        var annotations = _annotator.Annotate(document);
-        return (annotations, Code(annotations));
+        var annotations = _annotator.Annotate(document, cancel);
+        return (annotations, Code(annotations, cancel));
     }
 
-    private IReadOnlyList<ResolvedEvent> Code(DocumentAnnotations annotations)
+    private IReadOnlyList<ResolvedEvent> Code(DocumentAnnotations annotations, CancellationToken cancel)
     {
-        var candidates = EventCoder.Code(annotations);
+        var candidates = EventCoder.Code(annotations, cancel);
         var events = new List<ResolvedEvent>(candidates.Count);
-        for (var i = 0; i < candidates.Count; i++) events.Add(_resolver.Resolve(candidates[i], i));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            cancel.ThrowIfCancellationRequested();
+            events.Add(_resolver.Resolve(candidates[i], i));
+        }
+
         return ReportIncidents.Fold(events);
     }
 }

@@ -9,7 +9,7 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Resolution;
 
 /// <summary>Turns event candidates into ACLED-schema events: names actors for the country and date, geocodes, maps evidence to raw offsets.</summary>
-public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
+public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimeProvider? clock = null)
 {
     private readonly CountryFrameBuilder? _frames = geocoder is null ? null : new CountryFrameBuilder(actors, geocoder);
 
@@ -78,7 +78,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder)
         var countryEntry = actors.Country(country);
 
         var date = candidate.Date;
-        var onDate = date ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        var onDate = date ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
         // Countries the report itself names (or its frame holds): a named group of another country may act here only then.
         var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
         // A group's own home is no evidence for itself: only words about places and people count.

@@ -16,9 +16,12 @@ export async function get(path, params = {}) {
   return answer(await fetch(s ? `${path}?${s}` : path, { headers: { Accept: 'application/json' } }));
 }
 
+// Sent with every write: a browser lets only this page's own scripts set it, so the server knows the page meant the post.
+const CLIENT = { 'X-Sitrep-Client': 'sitrep-page' };
+
 /** POST a report; returns the events extracted from it. */
 export async function postReport(report, apiKey) {
-  const headers = { 'Content-Type': 'application/json' };
+  const headers = { ...CLIENT, 'Content-Type': 'application/json' };
   if (apiKey) headers['X-Api-Key'] = apiKey;
   return answer(await fetch('/api/documents', { method: 'POST', headers, body: JSON.stringify(report) }));
 }
@@ -28,6 +31,6 @@ export async function postFile(file, fields, apiKey) {
   const form = new FormData();
   form.append('file', file, file.name);
   for (const [k, v] of Object.entries(fields)) if (v) form.append(k, v);
-  const headers = apiKey ? { 'X-Api-Key': apiKey } : {};
+  const headers = apiKey ? { ...CLIENT, 'X-Api-Key': apiKey } : { ...CLIENT };
   return answer(await fetch('/api/documents', { method: 'POST', headers, body: form }));
 }

@@ -5,7 +5,7 @@ import { EventMap } from './map.js';
 import { Timeline } from './timeline.js';
 import { showEvent } from './panel.js';
 
-const MAX_ON_MAP = 5000;
+const MAX_ON_MAP = 1000; // the API's largest page
 const $ = id => document.getElementById(id);
 const state = { event_type: '', country: '', q: '', from: null, to: null, first: true };
 
@@ -25,7 +25,7 @@ async function load() {
   const mine = ++loading;
   try {
     const [page, stats] = await Promise.all([
-      get('/api/events', { ...filters(true), limit: MAX_ON_MAP }),
+      get('/api/events', { ...filters(true), limit: MAX_ON_MAP, order: 'newest' }),
       // The timeline counts ignore the chosen dates so that the rest of the range stays visible to brush again.
       get('/api/stats', filters(false)),
     ]);

@@ -104,6 +104,37 @@ public class AcledCsvWriterTests
         Assert.Equal("", Col("geo_precision"));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\",\"click\")")]
+    [InlineData("+1+cmd|' /C calc'!A0")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1:A9)")]
+    [InlineData("\t=1+1")]
+    [InlineData("\r=1+1")]
+    public void TextCellsThatASpreadsheetWouldRunAreNeutralised(string hostile)
+    {
+        var e = new ResolvedEvent
+        {
+            EventId = "E1", DocIds = ["d"], EventType = "Riots", SubEventType = "Mob violence", Actor1 = hostile, Notes = hostile, Source = hostile, Location = hostile,
+            Latitude = -12.5, Longitude = -45.25, Fatalities = 0,
+        };
+        var r = ParseCsv(AcledCsvWriter.Header + "\n" + AcledCsvWriter.ToLine(e) + "\n")[1];
+        string Col(string name) => r[Array.IndexOf(AcledColumns, name)];
+        foreach (var name in new[] { "actor1", "notes", "source", "location" })
+            Assert.Equal("'" + hostile, Col(name));
+        // Numbers the writer formats keep their sign: a coordinate is not a formula.
+        Assert.Equal("-12.5", Col("latitude"));
+        Assert.Equal("-45.25", Col("longitude"));
+    }
+
+    [Fact]
+    public void OrdinaryTextIsNotTouchedByTheFormulaGuard()
+    {
+        Assert.Equal("Military Forces of Syria (2000-)", AcledCsvWriter.Neutralise("Military Forces of Syria (2000-)"));
+        Assert.Equal("a = b", AcledCsvWriter.Neutralise("a = b"));
+        Assert.Equal("", AcledCsvWriter.Neutralise(""));
+    }
+
     [Fact]
     public void PlainValuesAreNotQuoted()
     {
