@@ -84,6 +84,20 @@ public sealed class BoundedWorkTests
     }
 
     [Fact]
+    public async Task A_report_that_takes_too_long_is_given_up_with_413_and_nothing_is_stored()
+    {
+        using var factory = new SitrepFactory(("MaxProcessingSeconds", "1"), ("MaxBodyBytes", "8388608"));
+        using var client = factory.CreateClient();
+        // A long bulletin of distinct incidents (about 3 MB): far more than one second of work on any machine.
+        var towns = new[] { "Kajuru", "Dogo Nahawa", "Mandera", "Baidoa", "Garissa", "Maiduguri", "Kafr Nabl", "Jisr al-Shughur" };
+        var text = string.Join("\n\n", Enumerable.Range(0, 24_000).Select(i =>
+            $"On {1 + (i % 28)} March 2024 gunmen killed {2 + (i % 9)} villagers in {towns[i % towns.Length]}, and soldiers later clashed with them nearby, the army said."));
+        var error = await Reports.ErrorAsync(await client.PostAsJsonAsync("/api/documents", new { published = "2024-03-30", text }), 413);
+        Assert.Contains("took longer than 1 s to process and was given up", error);
+        Assert.Equal(0, (await Reports.GetJsonAsync(client, "/api/stats"))["documents"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task The_same_report_again_is_answered_from_the_store_without_extracting_it()
     {
         using var first = new SitrepFactory();
