@@ -21,7 +21,7 @@ public sealed record EventQuery(EventFilter Filter, string Format)
     /// <summary>Longest value of any other parameter.</summary>
     private const int MaxValueLength = 200;
 
-    private static readonly string[] FilterNames = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "bbox", "q"];
+    private static readonly string[] FilterNames = ["from", "to", "country", "admin1", "event_type", "sub_event_type", "actor", "bbox", "q", "placed"];
     private static readonly string[] PagingNames = ["cursor", "limit", "format", "order"];
 
     /// <summary>Parses the query string; unknown parameters and values that can never match are refused, not ignored.</summary>
@@ -73,6 +73,18 @@ public sealed record EventQuery(EventFilter Filter, string Format)
         }
 
         if (Get("bbox") is { } bbox) filter = filter with { Bbox = Bbox(bbox) };
+        if (Get("placed") is { } placed)
+        {
+            filter = filter with
+            {
+                Placed = placed.ToLowerInvariant() switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => throw ApiError.BadRequest($"placed must be true (events with coordinates) or false (unplaced events), not '{placed}'"),
+                },
+            };
+        }
 
         var format = "json";
         if (paging)
@@ -100,7 +112,8 @@ public sealed record EventQuery(EventFilter Filter, string Format)
             : throw ApiError.BadRequest($"{name} must be a date as YYYY-MM-DD, not '{value}'");
     }
 
-    private static (double West, double South, double East, double North) Bbox(string value)
+    /// <summary>A bbox parameter as west, south, east, north; a 400 naming the problem otherwise.</summary>
+    internal static (double West, double South, double East, double North) Bbox(string value)
     {
         var parts = value.Split(',');
         var n = new double[4];

@@ -43,6 +43,8 @@ public sealed class SitrepServer
             k.AddServerHeader = false;
         });
         builder.Services.AddRateLimiter(_ => { });
+        // The map's boundary files and large JSON pages shrink five-fold; nothing secret is in a response to leak by size.
+        builder.Services.AddResponseCompression(o => o.MimeTypes = ["application/json", "application/geo+json", "text/csv", "text/html", "text/css", "text/javascript", "application/javascript"]);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<SitrepServerOptions>>((r, o) => ConfigureRateLimits(r, o.Value));
 
@@ -52,6 +54,7 @@ public sealed class SitrepServer
         app.Lifetime.ApplicationStarted.Register(() => CheckListening(app));
 
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.Use(Errors);
         hosts.Use(app);
         ClientAddress.Use(app, proxies);
@@ -73,6 +76,7 @@ public sealed class SitrepServer
         EventEndpoints.Map(app);
         AcledTaxonomy.Map(app);
         DocumentEndpoints.Map(app);
+        PlaceEndpoints.Map(app);
         SharedPipeline.Warm();
         return app;
     }

@@ -447,6 +447,8 @@ public sealed class EventStore : IDisposable
             Add("(lower(e.actor1) LIKE @actor OR lower(e.actor2) LIKE @actor)", ("actor", "%" + f.Actor.ToLowerInvariant() + "%"));
         }
 
+        if (f.Placed is { } placed) Add(placed ? "e.latitude IS NOT NULL" : "e.latitude IS NULL");
+
         if (f.Bbox is { } b)
         {
             Add("e.latitude BETWEEN @s AND @n AND e.longitude BETWEEN @w AND @e", ("s", b.South), ("n", b.North), ("w", b.West), ("e", b.East));

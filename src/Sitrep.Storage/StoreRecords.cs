@@ -52,6 +52,9 @@ public sealed record EventFilter
     /// <summary>Bounding box: west, south, east, north in degrees.</summary>
     public (double West, double South, double East, double North)? Bbox { get; init; }
 
+    /// <summary>True: only events with coordinates; false: only events without (unplaced); null: both.</summary>
+    public bool? Placed { get; init; }
+
     /// <summary>Full-text query over the source documents' text.</summary>
     public string? Text { get; init; }
 

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Sitrep.Server.Tests;
 
 /// <summary>The real server on a real loopback port (Kestrel, not the in-memory TestServer) and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserServer : IAsyncLifetime
+public class BrowserServer : IAsyncLifetime
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("sitrep-browser-tests-").FullName;
     private WebApplication? _app;
@@ -19,8 +19,14 @@ public sealed class BrowserServer : IAsyncLifetime
     /// <summary>Where screenshots go, beside the test results.</summary>
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "TestResults", "screenshots")).FullName;
 
+    /// <summary>Fills the store before the server starts (nothing by default: tests post their reports).</summary>
+    protected virtual void Seed(string db)
+    {
+    }
+
     public async Task InitializeAsync()
     {
+        Seed(Path.Combine(_dir, "sitrep.db"));
         _app = SitrepServer.Build(new SitrepServerOptions
         {
             Db = Path.Combine(_dir, "sitrep.db"),
@@ -42,9 +48,9 @@ public sealed class BrowserServer : IAsyncLifetime
     }
 
     /// <summary>A fresh page at the given size that fails the test on any script error or CSP violation it reports.</summary>
-    public async Task<(IPage Page, List<string> Problems)> NewPageAsync()
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1400, int height = 900)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         page.SetDefaultTimeout(30_000);
         var problems = new List<string>();
         page.PageError += (_, e) => problems.Add("page error: " + e);

@@ -23,12 +23,14 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
         Assert.True(error.Count == 0, "posting failed: " + string.Join(" ", error));
     }
 
-    /// <summary>Clicks markers (zooming into groups) until the event panel opens; returns the id of the event shown.</summary>
-    private static async Task<string> OpenAnEventFromTheMap(IPage page)
+    /// <summary>Clicks markers (zooming into groups, choosing from a stack) until the event panel opens; returns the id of the event shown.</summary>
+    internal static async Task<string> OpenAnEventFromTheMap(IPage page)
     {
         for (var i = 0; i < 8; i++)
         {
             await page.Locator("path.event-marker").First.ClickAsync(new LocatorClickOptions { Force = true });
+            // Several events at one point open a list to choose from.
+            if (await page.Locator(".stack-popup button").CountAsync() > 0) await page.Locator(".stack-popup button").First.ClickAsync();
             try
             {
                 await page.WaitForSelectorAsync("#panel:not([hidden]) .source-text", new PageWaitForSelectorOptions { Timeout = 3000 });
@@ -49,8 +51,8 @@ public sealed class BrowserTests(BrowserServer server) : IClassFixture<BrowserSe
         var (page, problems) = await server.NewPageAsync();
         await page.GotoAsync(server.Url + "/");
         // The basemap: countries drawn from the vendored TopoJSON, with no tile server.
-        await page.WaitForSelectorAsync(".leaflet-overlay-pane svg path", new() { State = WaitForSelectorState.Attached });
-        Assert.True(await page.Locator(".leaflet-overlay-pane svg path").CountAsync() > 100, "the countries were not drawn");
+        await page.WaitForSelectorAsync("path.country", new() { State = WaitForSelectorState.Attached });
+        Assert.True(await page.Locator("path.country").CountAsync() > 100, "the countries were not drawn");
 
         await Paste(page, Reports.SeedText, "2020-05-28", "SouthFront");
         var extracted = await page.Locator("#paste-result li").CountAsync();

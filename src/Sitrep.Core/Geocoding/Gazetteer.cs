@@ -30,6 +30,7 @@ public sealed class Gazetteer
 
     private readonly GazetteerIndex _ix;
     private readonly Place?[] _places;
+    private readonly Lazy<int[]> _byPopulation;
     private readonly AdminUnit?[] _units;
     private readonly AdminUnit[]?[] _adminHits;
     private readonly Lazy<FuzzyIndex>[] _countryFuzzy;
@@ -44,6 +45,7 @@ public sealed class Gazetteer
     {
         _ix = ix;
         _places = new Place?[ix.PlaceCount];
+        _byPopulation = new Lazy<int[]>(PopulationOrder, LazyThreadSafetyMode.ExecutionAndPublication);
         _units = new AdminUnit?[ix.UnitLevel.Length];
         _adminHits = new AdminUnit[]?[ix.AdminKeys.Count];
         Places = new PlaceList(this);
@@ -257,6 +259,38 @@ public sealed class Gazetteer
         if (c < 0) return false;
         _ = _countryFuzzy[c].Value;
         return true;
+    }
+
+    /// <summary>
+    /// The populated places inside a box, most populous first (places without a population after those with one, admin
+    /// seats first among them): the names a map shows at the zoom that box is.
+    /// </summary>
+    public IReadOnlyList<Place> Largest(double west, double south, double east, double north, int count)
+    {
+        var order = _byPopulation.Value;
+        var result = new List<Place>(Math.Min(count, 64));
+        int w = (int)Math.Floor(west * 1e5), s = (int)Math.Floor(south * 1e5), e = (int)Math.Ceiling(east * 1e5), n = (int)Math.Ceiling(north * 1e5);
+        var lat = _ix.PlaceLat;
+        var lon = _ix.PlaceLon;
+        foreach (var i in order)
+        {
+            if (lat[i] < s || lat[i] > n || lon[i] < w || lon[i] > e) continue;
+            result.Add(PlaceAt(i));
+            if (result.Count >= count) break;
+        }
+
+        return result;
+    }
+
+    private int[] PopulationOrder()
+    {
+        var ix = _ix;
+        var populated = Enumerable.Range(0, ix.PlaceCount).Where(i => ix.PlaceClass[i] == (byte)'P').ToArray();
+        // Seats before other places of the same population, so a province's capital is named before its villages.
+        var seat = populated.Select(i => ix.Str[ix.PlaceCode[i]] is "PPLC" or "PPLA" or "PPLA2" ? 0 : 1).ToArray();
+        var keys = populated.Select((i, k) => (Pop: -ix.PlacePopulation[i], Seat: seat[k], Index: i)).ToArray();
+        Array.Sort(keys);
+        return keys.Select(k => k.Index).ToArray();
     }
 
     public Place? ById(int geonameId)

@@ -65,6 +65,7 @@ export function showEvent(panel, detail, documents, onClose) {
   panel.append(el('div', { class: 'row' },
     el('span', { class: `swatch ${typeClass(e.event_type)}` }), ' ',
     el('h3', { class: 'title' }, `${e.sub_event_type} — ${e.location || e.country || 'unplaced'}, ${e.event_date}`),
+    el('a', { class: 'permalink', href: `#/events/${encodeURIComponent(e.event_id)}`, title: 'A link that opens this event' }, 'link'), ' ',
     el('button', { type: 'button', class: 'linkish', onclick: onClose }, 'close')));
 
   const rows = FIELDS.map(([key, label]) => {

@@ -7,6 +7,33 @@ const PAD = { left: 34, right: 10, top: 8, bottom: 18 };
 function toDay(s) { return Date.parse(`${s}T00:00:00Z`); }
 function iso(t) { return new Date(t).toISOString().slice(0, 10); }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Tick times between t0 and t1 (ms, UTC days), at most about `most` of them, on day, month or year boundaries. */
+export function ticks(t0, t1, most) {
+  const days = (t1 - t0) / DAY;
+  const out = [];
+  const dayLabel = d => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}${d.getUTCMonth() === 0 && d.getUTCDate() === 1 ? ' ' + d.getUTCFullYear() : ''}`;
+  for (const step of [1, 2, 7, 14]) {
+    if (days / step > most) continue;
+    for (let t = t0; t < t1; t += step * DAY) out.push({ time: t, label: dayLabel(new Date(t)) });
+    return out;
+  }
+  const start = new Date(t0);
+  for (const months of [1, 2, 3, 6, 12, 24, 60, 120]) {
+    if (days / (months * 30.44) > most) continue;
+    let y = start.getUTCFullYear(), m = start.getUTCMonth() + 1;
+    if (months >= 12) { y = Math.ceil((y + (m > 1 ? 1 : 0)) / (months / 12)) * (months / 12); m = 0; }
+    else m = Math.ceil(m / months) * months;
+    for (let d = new Date(Date.UTC(y, m, 1)); d.getTime() < t1; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1))) {
+      if (d.getTime() < t0) continue;
+      out.push({ time: d.getTime(), label: months >= 12 || d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}` });
+    }
+    return out;
+  }
+  return out;
+}
+
 export class Timeline {
   constructor(node, onRange) {
     this.node = node;
@@ -57,13 +84,14 @@ export class Timeline {
       bar.append(title);
       this.node.append(bar);
     }
-    const label = (t, anchor, px) => {
-      const s = svg('text', { x: px, y: h - 4, 'text-anchor': anchor });
-      s.textContent = iso(t);
+    // Date ticks at a step that leaves room for each label: days, weeks, months or years.
+    for (const t of ticks(t0, t1, Math.max(2, Math.floor((this.node.clientWidth - PAD.left - PAD.right) / 90)))) {
+      const px = x(t.time);
+      this.node.append(svg('line', { class: 'tick', x1: px, x2: px, y1: bottom, y2: bottom + 4 }));
+      const s = svg('text', { class: 'tick-label', x: px, y: h - 4, 'text-anchor': 'middle' });
+      s.textContent = t.label;
       this.node.append(s);
-    };
-    label(t0, 'start', PAD.left);
-    label(t1 - DAY, 'end', this.node.clientWidth - PAD.right);
+    }
     const top = svg('text', { x: 2, y: PAD.top + 8 });
     top.textContent = String(max);
     this.node.append(top);
