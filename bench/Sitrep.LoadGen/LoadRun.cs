@@ -62,6 +62,54 @@ public static class LoadRun
         return new Result(total, ok.Count(x => !x), total / elapsed, P(0.5), P(0.9), P(0.99), sorted[^1], kinds, eventsSeen.Where((_, i) => ok[i]).DefaultIfEmpty().Average());
     }
 
+    /// <summary>What a closed-loop run of many clients asking for the largest page measured.</summary>
+    public sealed record PagesResult(int Requests, int Errors, string Summary);
+
+    /// <summary>
+    /// <paramref name="clients"/> clients each asking, one request after another, for the largest page of the whole
+    /// store (no filter): the request that used to build a whole page in memory. The server's memory is read by the caller.
+    /// </summary>
+    public static async Task<PagesResult> LargestPagesAsync(Uri baseUrl, int clients, TimeSpan duration, int limit)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients };
+        using var client = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
+        var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
+        var errors = 0;
+        long bytes = 0;
+        var clock = Stopwatch.StartNew();
+        var (from, to) = SyntheticEvents.Span;
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            while (clock.Elapsed < duration)
+            {
+                var started = clock.Elapsed;
+                // Half the clients page from the start, half from a random year: both ends of the index are read.
+                var url = c % 2 == 0 ? $"/api/events?limit={limit}" : $"/api/events?limit={limit}&order=newest&to={from.AddDays(Random.Shared.Next(to.DayNumber - from.DayNumber)):yyyy-MM-dd}";
+                try
+                {
+                    using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+                    await using var body = await response.Content.ReadAsStreamAsync();
+                    var buffer = new byte[65536];
+                    int n;
+                    while ((n = await body.ReadAsync(buffer)) > 0) Interlocked.Add(ref bytes, n);
+                    if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+
+                latencies.Add((clock.Elapsed - started).TotalMilliseconds);
+            }
+        }));
+        var sorted = latencies.Order().ToArray();
+        double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"GET /api/events?limit={limit} by {clients} clients for {duration.TotalSeconds:0} s: {sorted.Length} pages ({sorted.Length / clock.Elapsed.TotalSeconds:0.0}/s, " +
+            $"{bytes / 1048576.0 / clock.Elapsed.TotalSeconds:0.0} MB/s), errors {errors}; latency p50 {P(0.5):0} ms, p99 {P(0.99):0} ms");
+        return new PagesResult(sorted.Length, errors, summary);
+    }
+
     // Counting "event_id" keys is enough to report the typical page size without parsing every body.
     private static long CountEvents(string body)
     {

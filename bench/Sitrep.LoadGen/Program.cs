@@ -4,9 +4,10 @@ using Sitrep.Storage;
 
 // sitrep-loadgen seed --db PATH [--events 100000]
 // sitrep-loadgen run --url http://127.0.0.1:5111 [--rate 500] [--seconds 60] [--limit 100]
-if (args.Length == 0 || args[0] is not ("seed" or "run"))
+// sitrep-loadgen pages --url http://127.0.0.1:5111 [--clients 24] [--seconds 30] [--limit 1000]
+if (args.Length == 0 || args[0] is not ("seed" or "run" or "pages"))
 {
-    Console.Error.WriteLine("usage: seed --db PATH [--events N] | run --url URL [--rate N] [--seconds N] [--limit N]");
+    Console.Error.WriteLine("usage: seed --db PATH [--events N] | run --url URL [--rate N] [--seconds N] [--limit N] | pages --url URL [--clients N] [--seconds N] [--limit N]");
     return 1;
 }
 
@@ -31,6 +32,13 @@ if (args[0] == "seed")
 }
 
 var url = new Uri(Arg("--url") ?? "http://127.0.0.1:5111");
+if (args[0] == "pages")
+{
+    var pages = await LoadRun.LargestPagesAsync(url, IntArg("--clients", 24), TimeSpan.FromSeconds(IntArg("--seconds", 30)), IntArg("--limit", 1000));
+    Console.WriteLine(pages.Summary);
+    return pages.Errors == 0 ? 0 : 2;
+}
+
 var rate = IntArg("--rate", 500);
 var seconds = IntArg("--seconds", 60);
 var limit = IntArg("--limit", 100);

@@ -22,29 +22,30 @@ public static class EventEndpoints
         var query = EventQuery.Parse(context.Request.Query, paging: true);
         var limit = query.Filter.Limit!.Value;
         // One more than asked tells whether another page exists without a second query.
-        var (events, total) = store.Read(s => (s.Query(query.Filter with { Limit = limit + 1 }).ToList(), s.Count(query.Filter)));
+        var (records, total) = store.Read(s => (s.QueryRecords(query.Filter with { Limit = limit + 1 }).ToList(), s.Count(query.Filter)));
         string? next = null;
-        if (events.Count > limit)
+        if (records.Count > limit)
         {
-            events.RemoveAt(limit);
-            next = Cursor.Encode(events[^1].EventDate, events[^1].EventId);
+            records.RemoveAt(limit);
+            next = Cursor.Encode(records[^1].EventDate, records[^1].EventId);
         }
 
         context.Response.Headers["X-Total-Count"] = total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (next is not null) context.Response.Headers["X-Next-Cursor"] = next;
         return query.Format switch
         {
-            "csv" => new CsvResult(events),
-            "geojson" => Results.Bytes(GeoJson(events), "application/geo+json"),
+            "csv" => new CsvResult(records.Select(r => EventJsonReader.Parse(r.Json)).ToList()),
+            "geojson" => Results.Bytes(GeoJson(records.Select(r => EventJsonReader.Parse(r.Json))), "application/geo+json"),
             _ => JsonBody.Streamed(async (w, send) =>
             {
                 w.WriteStartObject();
                 w.WriteNumber("count", total);
                 if (next is null) w.WriteNull("next_cursor"); else w.WriteString("next_cursor", next);
                 w.WriteStartArray("events");
-                for (var i = 0; i < events.Count; i++)
+                for (var i = 0; i < records.Count; i++)
                 {
-                    EventJsonWriter.Write(w, events[i]);
+                    // The stored record is the event's JSON as EventJsonWriter wrote it: copied, not parsed and written again.
+                    w.WriteRawValue(records[i].Json, skipInputValidation: true);
                     if (i % StreamChunk == StreamChunk - 1) await send();
                 }
 

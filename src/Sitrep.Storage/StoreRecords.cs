@@ -80,3 +80,6 @@ public sealed record EventSource(long DocumentId, string DocKey, string? Source,
 
 /// <summary>Counts of stored events by day, by type and by admin1.</summary>
 public sealed record StoreStats(long Documents, long Events, long ReportEvents, IReadOnlyList<(string Key, long Count)> ByDay, IReadOnlyList<(string Key, long Count)> ByType, IReadOnlyList<(string Key, long Count)> ByAdmin1);
+
+/// <summary>One stored event as its JSON record (the event's JSON as written by <c>EventJsonWriter</c>), with its date and id.</summary>
+public sealed record StoredEventRecord(string EventDate, string EventId, string Json);
