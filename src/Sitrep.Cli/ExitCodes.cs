@@ -11,4 +11,6 @@ public static class ExitCodes
     public const int SomeDocumentsFailed = 2;
     /// <summary>The run could not go on (output not writable, data files missing).</summary>
     public const int Fatal = 3;
+    /// <summary>Stopped by Ctrl+C (SIGINT) or SIGTERM; nothing half-written was left behind (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

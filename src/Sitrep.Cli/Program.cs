@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli;
 using Sitrep.Cli.Commands;
 
 var root = new RootCommand("""
@@ -16,4 +17,11 @@ root.Subcommands.Add(EvalCommand.Build());
 root.Subcommands.Add(AnnotateCommand.Build());
 root.Subcommands.Add(GazetteerCommand.Build());
 root.Subcommands.Add(ServeCommand.Build());
-return root.Parse(args).Invoke();
+var parse = root.Parse(args);
+if (UnknownOptions.Check(parse) is { } unknown)
+{
+    Console.Error.WriteLine(unknown);
+    return ExitCodes.Usage;
+}
+
+return parse.Invoke();

@@ -12,7 +12,7 @@ public static class ReportFields
     /// <summary>The <c>published</c> field as a date, null when absent; a 400 naming the value when it is not a date.</summary>
     public static DateOnly? Published(IReadOnlyDictionary<string, string?> fields) =>
         fields.GetValueOrDefault("published") is { Length: > 0 } p
-            ? DocumentDecoder.ParseDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'")
+            ? DocumentDecoder.ParseIsoDate(p) ?? throw ApiError.BadRequest($"published must be a date as YYYY-MM-DD, not '{p}'")
             : null;
 
     /// <summary>A field's trimmed value, or null when it is missing or blank; a 400 when it holds a control character.</summary>

@@ -20,12 +20,15 @@ public static class AnnotateCommand
               sitrep annotate report.txt --published 2020-05-28
             """) { input };
         published.AddTo(cmd);
+        var encoding = new EncodingOption();
+        cmd.Options.Add(encoding.Option);
         cmd.SetAction(parse =>
         {
-            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var forced, out var window)) return ExitCodes.Usage;
+            if (!encoding.TryRead(parse, out var enc)) return ExitCodes.Usage;
             var pipeline = SitrepPipeline.CreateDefault();
             var status = ExitCodes.Ok;
-            foreach (var r in new DocumentSources(pub) { Window = window }.Read(parse.GetValue(input)!))
+            foreach (var r in new DocumentSources(pub) { Window = window, PublishedOverride = forced, Encoding = enc, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") }.Read(parse.GetValue(input)!))
             {
                 if (r.Problem is { } problem)
                 {
@@ -34,13 +37,13 @@ public static class AnnotateCommand
                     continue;
                 }
                 var a = pipeline.Annotate(r.Document!);
-                Console.WriteLine($"# {a.Document.Id} (published {a.Document.Published?.ToString("yyyy-MM-dd") ?? "unknown"})");
+                Console.WriteLine($"# {a.Document.Id} (published {a.Document.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})");
                 foreach (var s in a.Sentences)
                 {
                     var v = new SentenceView(a, s);
                     var flags = string.Join(",", new[] { v.IsHypothetical ? "hypothetical" : null, v.IsStatement ? "statement" : null, v.IsBackground ? "background" : null, v.IsAttributed ? "attributed" : null }.Where(x => x is not null));
                     Console.WriteLine($"\n[{s.Index} p{s.Paragraph}] {v.Text}" + (flags.Length > 0 ? $"  <{flags}>" : ""));
-                    foreach (var d in v.Dates) Console.WriteLine($"  date      '{v.Slice(d.Span)}' -> {string.Join(",", d.Dates)} p{d.Precision}{(d.Background ? " background" : "")}");
+                    foreach (var d in v.Dates) Console.WriteLine($"  date      '{v.Slice(d.Span)}' -> {string.Join(",", d.Dates.Select(x => x.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))} p{d.Precision}{(d.Background ? " background" : "")}");
                     foreach (var c in v.Casualties) Console.WriteLine($"  casualty  '{v.Slice(c.Span)}' -> {c.Kind} {c.Count}{(c.Uncertain ? " uncertain" : "")} victims='{c.Victims}'");
                     foreach (var w in v.Weapons) Console.WriteLine($"  weapon    '{v.Slice(w.Span)}' -> {w.Weapon}");
                     foreach (var t in v.Triggers) Console.WriteLine($"  trigger   '{v.Slice(t.Span)}' -> {t.Class}");

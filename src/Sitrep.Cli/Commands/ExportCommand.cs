@@ -23,7 +23,7 @@ public static class ExportCommand
             new Option<string?>("--sub-type") { Description = "ACLED sub-event type (e.g. \"Air/drone strike\")." },
             new Option<string?>("--actor") { Description = "Actor1 or actor2 contains this text." },
             new Option<string?>("--bbox") { Description = "west,south,east,north in degrees (e.g. 35.5,34.5,37.5,36.7)." },
-            new Option<string?>("--query", "-q") { Description = "Words that must appear in a source document's text." });
+            new Option<string?>("--query") { Description = "Words that must appear in a source document's text (no short form: -q is --quiet everywhere)." });
 
         public IEnumerable<Option> All => [From, To, Country, Admin1, Type, SubType, Actor, Bbox, Query];
 
@@ -101,7 +101,9 @@ public static class ExportCommand
         var db = IngestCommand.DbOption();
         var filters = FilterOptions.Create();
         var limit = new Option<int>("--limit", "-n") { Description = "At most this many events.", DefaultValueFactory = _ => 50 };
-        var list = new Command("list", "List stored events in a table (filters as for export).") { db, limit };
+        var listFormat = new Option<string>("--format", "-f") { Description = "table (fitted to the terminal; tab-separated when piped) or tsv.", DefaultValueFactory = _ => "table" };
+        listFormat.AcceptOnlyFromAmong("table", "tsv");
+        var list = new Command("list", "List stored events in a table (filters as for export); piped, the table is tab-separated values.") { db, limit, listFormat };
         foreach (var o in filters.All) list.Options.Add(o);
         list.SetAction(p =>
         {
@@ -115,16 +117,12 @@ public static class ExportCommand
             return WithStore(p.GetValue(db), store =>
             {
                 var total = store.Count(filter);
-                var t = new Table().Border(TableBorder.Rounded);
-                foreach (var h in new[] { "event_id", "date", "type / sub-type", "actors", "location", "fat.", "src" }) t.AddColumn(h);
-                foreach (var e in store.Query(filter with { Limit = p.GetValue(limit) }))
-                {
-                    t.AddRow(Markup.Escape(e.EventId), Markup.Escape(e.EventDate), Markup.Escape($"{e.EventType} / {e.SubEventType}"),
-                        Markup.Escape($"{e.Actor1} vs {e.Actor2}"), Markup.Escape($"{e.Location} ({e.Admin1}, {e.Country})"),
-                        e.Fatalities.ToString(CultureInfo.InvariantCulture), e.DocIds.Count.ToString(CultureInfo.InvariantCulture));
-                }
-
-                AnsiConsole.Write(t);
+                var rows = store.Query(filter with { Limit = p.GetValue(limit) }).Select(e => (IReadOnlyList<string>)
+                [
+                    e.EventId, e.EventDate, $"{e.EventType} / {e.SubEventType}", $"{e.Actor1} vs {e.Actor2}", $"{e.Location} ({e.Admin1}, {e.Country})",
+                    e.Fatalities.ToString(CultureInfo.InvariantCulture), e.DocIds.Count.ToString(CultureInfo.InvariantCulture),
+                ]);
+                Output.TableOutput.Write(["event_id", "date", "type / sub-type", "actors", "location", "fat.", "src"], rows, p.GetValue(listFormat) == "tsv", "event_id", "date");
                 Console.Error.WriteLine($"sitrep: {Math.Min(total, p.GetValue(limit))} of {total} events shown");
                 return ExitCodes.Ok;
             });

@@ -20,9 +20,9 @@ public static class ExtractCommand
             Description = "Files, directories (read recursively), .jsonl batches of {\"id\",\"published\",\"source\",\"url\",\"text\"}, .csv batches with a header naming a text column (and optionally id, published, source, url), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var published = new PublishedOptions("Publication date (YYYY-MM-DD) for every document; relative dates (\"yesterday\", \"on Monday\") resolve against it. Without it Sitrep uses the document's own date (JSONL field, X.meta.json, dateline).");
-        var format = new Option<string>("--format", "-f") { Description = "jsonl (every field, evidence and claims), csv (ACLED's export columns) or table (a terminal summary).", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv", "table");
+        var published = new PublishedOptions("Publication date (YYYY-MM-DD) for documents that state none; relative dates (\"yesterday\", \"on Monday\") resolve against it. A date the document states (JSONL or CSV field, X.meta.json, page metadata, dateline) wins; --published-override beats both.");
+        var format = new Option<string>("--format", "-f") { Description = "jsonl (every field, evidence and claims), csv (ACLED's export columns), table (a summary fitted to the terminal; tab-separated when piped) or tsv.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "table", "tsv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE (replaced whole when the run ends) instead of standard output." };
         var failFast = new Option<bool>("--fail-fast") { Description = "Stop at the first document that cannot be read (exit 2)." };
         var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -45,19 +45,22 @@ public static class ExtractCommand
             input, format, output, failFast, threads, maxMb, quiet,
         };
         published.AddTo(cmd);
+        var encoding = new EncodingOption();
+        cmd.Options.Add(encoding.Option);
         cmd.SetAction(parse =>
         {
-            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
-            return Run(parse.GetValue(input)!, pub, window, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failFast),
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var forced, out var window)) return ExitCodes.Usage;
+            if (!encoding.TryRead(parse, out var enc)) return ExitCodes.Usage;
+            return Run(parse.GetValue(input)!, pub, forced, window, enc, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failFast),
                 Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, DateOnly? published, PublishedWindow window, string format, string? output, bool failFast, int threads, int maxMb, bool quiet)
+    private static int Run(string[] inputs, DateOnly? published, DateOnly? forced, PublishedWindow window, Encoding? encoding, string format, string? output, bool failFast, int threads, int maxMb, bool quiet)
     {
         var pipeline = SitrepPipeline.CreateDefault();
-        var sources = new DocumentSources(published, maxMb * 1024L * 1024L) { Window = window };
+        var sources = new DocumentSources(published, maxMb * 1024L * 1024L) { Window = window, PublishedOverride = forced, Encoding = encoding, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") };
         TextWriter writer;
         string? tempPath = null;
         try
@@ -76,7 +79,7 @@ public static class ExtractCommand
             return ExitCodes.Fatal;
         }
 
-        var table = format == "table" ? new List<ResolvedEvent>() : null;
+        var table = format is "table" or "tsv" ? new List<ResolvedEvent>() : null;
         if (format == "csv") writer.WriteLine(AcledCsvWriter.Header);
         var docs = 0;
         var events = 0;
@@ -84,6 +87,7 @@ public static class ExtractCommand
         var progress = new ProgressLine(!quiet && !Console.IsErrorRedirected);
         var undated = new List<string>();
         var sb = new StringBuilder();
+        using var interrupt = new Interrupt();
         var problems = ExtractRunner.Run(pipeline, sources.Read(inputs), (doc, evs) =>
         {
             docs++;
@@ -95,14 +99,24 @@ public static class ExtractCommand
             // One write per document: a reader of the stream never sees half a document's events.
             writer.Write(sb.ToString());
             if (output is null) writer.Flush();
-        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads, progress.Report);
+        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads, progress.Report, interrupt.Token);
         progress.Done();
+        if (interrupt.Requested)
+        {
+            // Stopped on request: a file output is not left half-written, and standard output holds whole documents only.
+            writer.Dispose();
+            if (tempPath is not null) File.Delete(tempPath);
+            Console.Error.WriteLine(output is null
+                ? $"sitrep: interrupted after {docs} documents ({events} events written)"
+                : $"sitrep: interrupted after {docs} documents; {output} was not written");
+            return ExitCodes.Interrupted;
+        }
 
         foreach (var id in undated.Take(20))
             Console.Error.WriteLine($"sitrep: warning: {id}: no publication date (none given, none in the document); dates that need one are coded with time_precision 3");
         if (undated.Count > 20) Console.Error.WriteLine($"sitrep: warning: ... and {undated.Count - 20} more documents without a publication date");
 
-        if (table is not null) WriteTable(table);
+        if (table is not null) WriteTable(table, format == "tsv");
         try
         {
             writer.Flush();
@@ -119,18 +133,17 @@ public static class ExtractCommand
         return problems.Count > 0 ? ExitCodes.SomeDocumentsFailed : ExitCodes.Ok;
     }
 
-    private static void WriteTable(List<ResolvedEvent> events)
+    private static void WriteTable(List<ResolvedEvent> events, bool tsv)
     {
-        var t = new Table().Border(TableBorder.Rounded);
-        foreach (var h in new[] { "date", "type / sub-type", "actor1", "actor2", "location", "fat.", "claims" }) t.AddColumn(h);
-        foreach (var e in events)
-        {
-            t.AddRow(Markup.Escape($"{e.EventDate} ({e.TimePrecision})"), Markup.Escape($"{e.EventType} / {e.SubEventType}"),
-                Markup.Escape(e.Actor1 + (e.AssocActor1.Length > 0 ? $" + {e.AssocActor1}" : "")),
-                Markup.Escape(e.Actor2 + (e.AssocActor2.Length > 0 ? $" + {e.AssocActor2}" : "")),
-                Markup.Escape($"{e.Location} {(e.Admin1.Length > 0 ? "(" + e.Admin1 + ")" : "")} p{e.GeoPrecision}"),
-                e.Fatalities.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Claims.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        AnsiConsole.Write(t);
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        var rows = events.Select(e => (IReadOnlyList<string>)
+        [
+            $"{e.EventDate} ({e.TimePrecision})", $"{e.EventType} / {e.SubEventType}",
+            e.Actor1 + (e.AssocActor1.Length > 0 ? $" + {e.AssocActor1}" : ""),
+            e.Actor2 + (e.AssocActor2.Length > 0 ? $" + {e.AssocActor2}" : ""),
+            $"{e.Location} {(e.Admin1.Length > 0 ? "(" + e.Admin1 + ")" : "")} p{e.GeoPrecision}",
+            e.Fatalities.ToString(c), e.Claims.Count.ToString(c),
+        ]);
+        Output.TableOutput.Write(["date", "type / sub-type", "actor1", "actor2", "location", "fat.", "claims"], rows, tsv, "date");
     }
 }

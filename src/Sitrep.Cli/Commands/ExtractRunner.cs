@@ -29,7 +29,8 @@ public static class ExtractRunner
         {
             var results = new T?[batch.Count];
             var failures = new string?[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancel }, i =>
+            // The batch in hand is finished even when a stop is asked: its documents are then whole or not begun.
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             {
                 if (batch[i].Document is not { } d) return;
                 try
@@ -62,7 +63,7 @@ public static class ExtractRunner
 
         foreach (var r in documents)
         {
-            if (stop) break;
+            if (stop || cancel.IsCancellationRequested) break;
             // Fail fast means the first bad document stops the run before anything after it is read.
             if (failFast && r.Problem is not null)
             {
@@ -76,7 +77,7 @@ public static class ExtractRunner
             batch.Add(r);
             if (batch.Count == batchSize) Flush();
         }
-        if (!stop && batch.Count > 0) Flush();
+        if (!stop && !cancel.IsCancellationRequested && batch.Count > 0) Flush();
         return problems;
     }
 }

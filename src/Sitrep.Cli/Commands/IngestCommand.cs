@@ -62,16 +62,19 @@ public static class IngestCommand
             input, db, threads, maxMb, quiet, batch, follow, timeout, noMerge,
         };
         published.AddTo(cmd);
+        var encoding = new EncodingOption();
+        cmd.Options.Add(encoding.Option);
         cmd.SetAction(parse =>
         {
-            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var window)) return ExitCodes.Usage;
-            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, window, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
+            if (!published.TryRead(parse, TimeProvider.System, out var pub, out var forced, out var window)) return ExitCodes.Usage;
+            if (!encoding.TryRead(parse, out var enc)) return ExitCodes.Usage;
+            return Run(parse.GetValue(input)!, parse.GetValue(db), pub, forced, window, enc, Math.Max(1, parse.GetValue(threads)), parse.GetValue(maxMb), parse.GetValue(quiet),
                 Math.Clamp(parse.GetValue(batch), 1, 100_000), parse.GetValue(follow), Math.Max(1, parse.GetValue(timeout)), !parse.GetValue(noMerge));
         });
         return cmd;
     }
 
-    private static int Run(string[] inputs, string? db, DateOnly? published, PublishedWindow window, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
+    private static int Run(string[] inputs, string? db, DateOnly? published, DateOnly? forced, PublishedWindow window, System.Text.Encoding? encoding, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
     {
         EventStore? store = null;
         EventStore lookup;
@@ -97,6 +100,9 @@ public static class IngestCommand
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
             {
                 Window = window,
+                PublishedOverride = forced,
+                Encoding = encoding,
+                Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}"),
                 FollowLinks = follow,
                 Fetcher = new UrlFetcher(TimeSpan.FromSeconds(timeoutSeconds)),
             };
@@ -117,6 +123,7 @@ public static class IngestCommand
             List<DocumentProblem> problems;
             // Extraction of the next batches goes on while one thread stores the last, in input order.
             var writer = new BatchWriter(store);
+            using var interrupt = new Interrupt();
             try
             {
                 try
@@ -139,6 +146,7 @@ public static class IngestCommand
                             if (pending.Count > 0) writer.Post(pending);
                             pending = new List<ProcessedDocument>();
                         },
+                        cancel: interrupt.Token,
                         batchSize: batchSize);
                 }
                 finally
@@ -155,6 +163,14 @@ public static class IngestCommand
             }
 
             progress.Done();
+            if (interrupt.Requested)
+            {
+                Console.Error.WriteLine(
+                    $"sitrep: interrupted; {outcome.DocumentsAdded} documents stored in whole batches, the batch in progress was not; " +
+                    "run the same command again to go on (stored documents are skipped)");
+                return ExitCodes.Interrupted;
+            }
+
             if (!quiet)
             {
                 Console.Error.WriteLine(

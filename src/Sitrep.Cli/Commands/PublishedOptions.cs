@@ -15,34 +15,47 @@ internal sealed class PublishedOptions
         Description = "Accept publication dates before 1900 or after tomorrow (historical archives). Without it such a report is refused, named on stderr, and the rest are processed.",
     };
 
+    /// <summary>The date for every document, whatever it states.</summary>
+    public Option<string?> Override { get; } = new("--published-override")
+    {
+        Description = "Publication date (YYYY-MM-DD) for every document, even one that states its own (a JSONL or CSV field, X.meta.json, page metadata, a dateline).",
+    };
+
     public PublishedOptions(string description) => Published = new Option<string?>("--published") { Description = description };
 
-    /// <summary>Adds both options to <paramref name="command"/>.</summary>
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(Published);
+        command.Options.Add(Override);
         command.Options.Add(AllowAnyDate);
     }
 
-    /// <summary>The date and window asked for, or false after printing why the date is refused (a usage error).</summary>
-    public bool TryRead(ParseResult parse, TimeProvider clock, out DateOnly? published, out PublishedWindow window)
+    /// <summary>The fallback and override dates and the window asked for, or false after printing why a date is refused (a usage error).</summary>
+    public bool TryRead(ParseResult parse, TimeProvider clock, out DateOnly? fallback, out DateOnly? forced, out PublishedWindow window)
     {
-        window = parse.GetValue(AllowAnyDate) ? PublishedWindow.Any : PublishedWindow.Default(clock);
-        published = null;
-        if (parse.GetValue(Published) is not { } p) return true;
-        published = DocumentDecoder.ParseDate(p);
-        if (published is null)
+        var w = window = parse.GetValue(AllowAnyDate) ? PublishedWindow.Any : PublishedWindow.Default(clock);
+        bool Read(Option<string?> option, out DateOnly? date)
         {
-            Console.Error.WriteLine($"sitrep: --published: not a date: {p} (use YYYY-MM-DD)");
-            return false;
+            date = null;
+            if (parse.GetValue(option) is not { } p) return true;
+            date = DocumentDecoder.ParseIsoDate(p);
+            if (date is null)
+            {
+                Console.Error.WriteLine($"sitrep: {option.Name}: not a date: {p} (use YYYY-MM-DD)");
+                return false;
+            }
+
+            if (w.Problem(date) is { } problem)
+            {
+                Console.Error.WriteLine($"sitrep: {option.Name}: {problem}; give --allow-any-date for historical reports");
+                return false;
+            }
+
+            return true;
         }
 
-        if (window.Problem(published) is { } problem)
-        {
-            Console.Error.WriteLine($"sitrep: --published: {problem}; give --allow-any-date for historical reports");
-            return false;
-        }
-
-        return true;
+        forced = null;
+        return Read(Published, out fallback) && Read(Override, out forced);
     }
 }

@@ -6,18 +6,36 @@ using Sitrep.Core.Documents.Formats;
 namespace Sitrep.Cli.Input;
 
 /// <summary>Reads documents from files, directories, JSONL and CSV batches and standard input, reporting each bad one by name.</summary>
+/// <param name="published">The fallback publication date, for documents that state none (no field, sidecar, metadata or dateline).</param>
+/// <param name="maxBytes">Largest document accepted.</param>
+/// <param name="stdin">Standard input (tests give their own).</param>
 public sealed class DocumentSources(DateOnly? published, long maxBytes = DocumentDecoder.DefaultMaxBytes, TextReader? stdin = null)
 {
+    /// <summary>How plain-text files are decoded (null: UTF-8, with a Windows-1252 fallback and a warning).</summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>Told each warning about a document that was read (e.g. how its bytes were decoded), as "ID: what".</summary>
+    public Action<string>? Warn { get; init; }
+
+    /// <summary>When set, the publication date of every document, whatever it states (<c>--published-override</c>).</summary>
+    public DateOnly? PublishedOverride { get; init; }
+
     /// <summary>Publication dates accepted; a document dated outside is refused by name (default 1900 to tomorrow).</summary>
     public PublishedWindow Window { get; init; } = PublishedWindow.Default(TimeProvider.System);
 
     /// <summary>Documents (or problems) from every input path, in order; directories are walked recursively.</summary>
     public IEnumerable<DocumentResult> Read(IEnumerable<string> inputs) => ReadAll(inputs).Select(Checked);
 
-    private DocumentResult Checked(DocumentResult r) =>
-        r.Document is { } d && Window.Problem(d.Published) is { } problem
+    private DocumentResult Checked(DocumentResult r)
+    {
+        if (r.Document is not { } d) return r;
+        if (r.Warning is { } warning) Warn?.Invoke($"{d.Id}: {warning}");
+        // The readers see no CLI date, so a date the document states wins over --published and loses to the override.
+        var dated = d with { Published = PublishedOverride ?? d.Published ?? published };
+        return Window.Problem(dated.Published) is { } problem
             ? DocumentResult.Fail(d.Id, null, $"{problem}; give --allow-any-date for historical reports")
-            : r;
+            : r with { Document = dated };
+    }
 
     private IEnumerable<DocumentResult> ReadAll(IEnumerable<string> inputs)
     {
@@ -122,7 +140,7 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
     private IEnumerable<DocumentResult> ReadCsv(string path, Stream stream)
     {
         using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
-        using var records = CsvBatchReader.Read(path, reader, published, maxBytes).GetEnumerator();
+        using var records = CsvBatchReader.Read(path, reader, null, maxBytes).GetEnumerator();
         while (true)
         {
             DocumentResult current;
@@ -152,7 +170,7 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             yield break;
         }
 
-        foreach (var r in DocumentReaders.Read(finalUrl, bytes, published, maxBytes))
+        foreach (var r in DocumentReaders.Read(finalUrl, bytes, null, maxBytes))
         {
             if (FollowLinks && DocumentSniffer.Sniff(finalUrl, bytes) == DocumentFormat.Feed && r.Document?.Url is { } link && UrlFetcher.IsUrl(link))
             {
@@ -194,12 +212,12 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             if (DocumentSniffer.Sniff(path, bytes) != DocumentFormat.Text)
             {
                 // HTML, PDF and feeds carry their own dates and sources; a sidecar still overrides them.
-                return DocumentReaders.Read(path, bytes, published ?? pub, maxBytes)
+                return DocumentReaders.Read(path, bytes, pub, maxBytes)
                     .Select(r => r.Document is { } d ? DocumentResult.Ok(d with { Id = id ?? d.Id, Source = source ?? d.Source }) : r)
                     .ToList();
             }
 
-            return [DocumentDecoder.DecodeText(id ?? path, bytes, published ?? pub, source, null, maxBytes)];
+            return [DocumentDecoder.DecodeText(id ?? path, bytes, pub, source, null, maxBytes, Encoding)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -217,7 +235,7 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(meta));
             var root = doc.RootElement;
             string? Get(string n) => root.TryGetProperty(n, out var e) && e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString() : null;
-            return (Get("published") is { } p ? DocumentDecoder.ParseDate(p) : null, Get("source"), Get("id"));
+            return (Get("published") is { } p ? DocumentDecoder.ParseIsoDate(p) : null, Get("source"), Get("id"));
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
         {
@@ -237,14 +255,14 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             {
                 line++;
                 if (string.IsNullOrWhiteSpace(l)) continue;
-                yield return DocumentDecoder.DecodeJsonLine("stdin", line, l, published);
+                yield return DocumentDecoder.DecodeJsonLine("stdin", line, l, null);
             }
             yield break;
         }
         var text = reader.ReadToEnd();
         yield return string.IsNullOrWhiteSpace(text)
             ? DocumentResult.Fail("stdin", null, "empty document (no text)")
-            : DocumentResult.Ok(new Document("stdin", published ?? DocumentDecoder.FindDateline(text), null, null, text));
+            : DocumentResult.Ok(new Document("stdin", DocumentDecoder.FindDateline(text), null, null, text));
     }
 
     /// <summary>Streams a JSONL file line by line in bounded memory; a line over the limit is skipped and named.</summary>
@@ -292,6 +310,6 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         if (bytes.Trim(" \t"u8).Length == 0) return null;
         var text = DocumentDecoder.DecodeBytes(bytes, out var problem);
         if (text is null) return DocumentResult.Fail(path, lineNo, problem!);
-        return DocumentDecoder.DecodeJsonLine(path, lineNo, text, published);
+        return DocumentDecoder.DecodeJsonLine(path, lineNo, text, null);
     }
 }

@@ -18,20 +18,51 @@ public static partial class DocumentDecoder
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 
-    /// <summary>Decodes a whole file's bytes as one plain-text document.</summary>
-    public static DocumentResult DecodeText(string id, ReadOnlySpan<byte> bytes, DateOnly? published, string? source = null, string? url = null, long maxBytes = DefaultMaxBytes)
+    /// <summary>
+    /// Decodes a whole file's bytes as one plain-text document: UTF-8 (or UTF-16 with a BOM), or <paramref name="encoding"/>
+    /// when given. Bytes that are not UTF-8 are read as Windows-1252, the usual encoding of such files, with a warning
+    /// naming the first offending byte: one stray byte from an old editor should not lose a whole report.
+    /// </summary>
+    public static DocumentResult DecodeText(string id, ReadOnlySpan<byte> bytes, DateOnly? published, string? source = null, string? url = null,
+        long maxBytes = DefaultMaxBytes, Encoding? encoding = null)
     {
         if (bytes.Length > maxBytes)
             return DocumentResult.Fail(id, null, $"document is {Mb(bytes.Length)}, over the {Mb(maxBytes)} limit for one document");
-        var text = DecodeBytes(bytes, out var problem);
+        string? warning = null;
+        var text = DecodeBytes(bytes, out var problem, out var badUtf8At, encoding);
+        if (text is null && badUtf8At is { } at)
+        {
+            text = Windows1252.GetString(bytes);
+            warning = $"not valid UTF-8 (byte 0x{bytes[at]:X2} at offset {at}); read as Windows-1252. Check its accented letters, or give --encoding";
+        }
+
         if (text is null) return DocumentResult.Fail(id, null, problem!);
         if (string.IsNullOrWhiteSpace(text)) return DocumentResult.Fail(id, null, "empty document (no text)");
-        return DocumentResult.Ok(new Document(id, published ?? FindDateline(text), source, url, text));
+        return DocumentResult.Ok(new Document(id, published ?? FindDateline(text), source, url, text)) with { Warning = warning };
+    }
+
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    /// <summary>The encoding a user names (--encoding), or null when .NET knows no such name.</summary>
+    public static Encoding? EncodingNamed(string name)
+    {
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Text from bytes: UTF-8 (BOM optional) or UTF-16 with a BOM; null with a reason for binary or invalid input.</summary>
-    public static string? DecodeBytes(ReadOnlySpan<byte> bytes, out string? problem)
+    public static string? DecodeBytes(ReadOnlySpan<byte> bytes, out string? problem) => DecodeBytes(bytes, out problem, out _, null);
+
+    /// <summary>As <see cref="DecodeBytes(ReadOnlySpan{byte}, out string?)"/>; also gives the offset of the first byte that is not UTF-8, and decodes with <paramref name="encoding"/> when given.</summary>
+    public static string? DecodeBytes(ReadOnlySpan<byte> bytes, out string? problem, out int? badUtf8At, Encoding? encoding)
     {
+        badUtf8At = null;
         problem = null;
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
@@ -51,12 +82,14 @@ public static partial class DocumentDecoder
             problem = "PDF file: plain-text extract reads text only (PDF input comes with `sitrep ingest`)";
             return null;
         }
+        if (encoding is not null) return encoding.GetString(bytes);
         try
         {
             return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException e)
         {
+            badUtf8At = e.Index;
             problem = $"invalid UTF-8 at byte offset {e.Index}; convert the file to UTF-8";
             return null;
         }
@@ -85,7 +118,7 @@ public static partial class DocumentDecoder
             if (published is null && root.TryGetProperty("published", out var pubEl) && pubEl.ValueKind == JsonValueKind.String)
             {
                 var p = pubEl.GetString()!;
-                published = ParseDate(p);
+                published = ParseIsoDate(p);
                 if (published is null && p.Length > 0) return DocumentResult.Fail(file, line, $"\"published\" is not a date: \"{Trim(p)}\" (use YYYY-MM-DD)");
             }
             published ??= FindDateline(text);
@@ -97,11 +130,31 @@ public static partial class DocumentDecoder
         }
     }
 
-    /// <summary>A date from "YYYY-MM-DD" or an ISO timestamp.</summary>
+    /// <summary>
+    /// A date as people and programs type it into a field: "YYYY-MM-DD" or an ISO 8601 timestamp, nothing else.
+    /// "06/09/2024" is 9 June in one country and 6 September in another, so it is refused rather than guessed.
+    /// </summary>
+    public static DateOnly? ParseIsoDate(string s)
+    {
+        s = s.Trim();
+        if (s.Length < 10 || !DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null;
+        if (s.Length == 10) return d;
+        // A timestamp: the time part must be ISO too, and the date is the UTC day.
+        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t) && s[10] is 'T' or 't' or ' '
+            ? DateOnly.FromDateTime(t.UtcDateTime)
+            : null;
+    }
+
+    /// <summary>
+    /// A date from page or feed metadata: ISO ("2024-06-09", "2024-06-09T10:00:00+03:00") or one that names its month
+    /// ("Sun, 09 Jun 2024 10:00:00 GMT", "June 9, 2024"). All-numeric dates other than ISO are ambiguous and refused.
+    /// </summary>
     public static DateOnly? ParseDate(string s)
     {
         s = s.Trim();
-        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (ParseIsoDate(s) is { } iso) return iso;
+        if (s.Length >= 10 && DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        if (!s.Any(char.IsLetter)) return null;
         return DateTime.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var dt) ? DateOnly.FromDateTime(dt) : null;
     }
 

@@ -46,7 +46,7 @@ public static class CsvBatchReader
         var published = publishedOverride;
         if (published is null && Field("published") is { } p)
         {
-            published = DocumentDecoder.ParseDate(p);
+            published = DocumentDecoder.ParseIsoDate(p);
             if (published is null) return DocumentResult.Fail(file, line, $"'published' is not a date: \"{(p.Length > 40 ? p[..40] + "..." : p)}\" (use YYYY-MM-DD)");
         }
 
