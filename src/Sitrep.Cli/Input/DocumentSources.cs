@@ -217,7 +217,7 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
                     .ToList();
             }
 
-            return [DocumentDecoder.DecodeText(id ?? path, bytes, pub, source, null, maxBytes, Encoding)];
+            return [DocumentDecoder.DecodeText(id ?? path, bytes, pub, source, null, maxBytes, Encoding, legacyFallback: true)];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -20,17 +20,18 @@ public static partial class DocumentDecoder
 
     /// <summary>
     /// Decodes a whole file's bytes as one plain-text document: UTF-8 (or UTF-16 with a BOM), or <paramref name="encoding"/>
-    /// when given. Bytes that are not UTF-8 are read as Windows-1252, the usual encoding of such files, with a warning
-    /// naming the first offending byte: one stray byte from an old editor should not lose a whole report.
+    /// when given. Bytes that are not UTF-8 are refused, or with <paramref name="legacyFallback"/> read as Windows-1252,
+    /// the usual encoding of such files, with a warning naming the first offending byte: one stray byte from an old editor
+    /// should not lose a whole report where the caller can show the warning (the CLI), and is refused where it cannot (the API).
     /// </summary>
     public static DocumentResult DecodeText(string id, ReadOnlySpan<byte> bytes, DateOnly? published, string? source = null, string? url = null,
-        long maxBytes = DefaultMaxBytes, Encoding? encoding = null)
+        long maxBytes = DefaultMaxBytes, Encoding? encoding = null, bool legacyFallback = false)
     {
         if (bytes.Length > maxBytes)
             return DocumentResult.Fail(id, null, $"document is {Mb(bytes.Length)}, over the {Mb(maxBytes)} limit for one document");
         string? warning = null;
         var text = DecodeBytes(bytes, out var problem, out var badUtf8At, encoding);
-        if (text is null && badUtf8At is { } at)
+        if (text is null && legacyFallback && badUtf8At is { } at)
         {
             text = Windows1252.GetString(bytes);
             warning = $"not valid UTF-8 (byte 0x{bytes[at]:X2} at offset {at}); read as Windows-1252. Check its accented letters, or give --encoding";
@@ -139,9 +140,9 @@ public static partial class DocumentDecoder
         s = s.Trim();
         if (s.Length < 10 || !DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return null;
         if (s.Length == 10) return d;
-        // A timestamp: the time part must be ISO too, and the date is the UTC day.
-        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t) && s[10] is 'T' or 't' or ' '
-            ? DateOnly.FromDateTime(t.UtcDateTime)
+        // A timestamp: the time part must be ISO too, and the date is the one written (the writer's local day, not UTC's).
+        return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _) && s[10] is 'T' or 't' or ' '
+            ? d
             : null;
     }
 

@@ -66,6 +66,16 @@ public class DocumentDecoderTests
     }
 
     [Fact]
+    public void WithTheLegacyFallbackInvalidUtf8IsReadAsWindows1252WithAWarningNamingTheByte()
+    {
+        var bytes = Encoding.ASCII.GetBytes("Shelling hit the caf").Concat(new byte[] { 0xE9 }).Concat(Encoding.ASCII.GetBytes(" in town")).ToArray();
+        var r = DocumentDecoder.DecodeText("cafe.txt", bytes, Pub, legacyFallback: true);
+        Assert.Equal("Shelling hit the caf\u00e9 in town", r.Document!.Text);
+        Assert.Contains("byte 0xE9 at offset 20", r.Warning);
+        Assert.Null(DocumentDecoder.DecodeText("plain.txt", "Shelling"u8, Pub, legacyFallback: true).Warning);
+    }
+
+    [Fact]
     public void Utf8BomIsDropped() =>
         Assert.Equal("Hello", Ok(DocumentDecoder.DecodeText("bom.txt", new byte[] { 0xEF, 0xBB, 0xBF }.Concat("Hello"u8.ToArray()).ToArray(), Pub)).Text);
 
