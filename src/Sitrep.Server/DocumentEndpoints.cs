@@ -29,7 +29,7 @@ public static class DocumentEndpoints
         var request = context.Request;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var media) || media.MediaType.Value is not { } type)
             throw new ApiError(StatusCodes.Status415UnsupportedMediaType, $"send the report with a Content-Type: {Accepted}");
-        var json = type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+        var json = UploadedReport.IsJson(type);
         var multipart = type.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
         var raw = UploadedReport.FormatOf(type);
         if (!json && !multipart && raw is null)
@@ -46,8 +46,8 @@ public static class DocumentEndpoints
 
         // The same report posted again is answered from the store, before any extraction work.
         var hash = ProcessedDocument.HashOf(document.Text);
-        if (store.Read(s => s.DocumentIdOf(document, hash)) is { } known)
-            return Answer(context, store.Read(s => Stored(s, known)), IngestOutcome.Empty, already: true);
+        if (store.Read(s => s.DocumentIdOf(document, hash) is { } id ? Stored(s, id) : default) is { Doc: not null } known)
+            return Answer(context, known, IngestOutcome.Empty, already: true);
 
         var processed = await Extract(document, hash, limits, context.RequestAborted);
         var (outcome, stored) = await store.WriteAsync(s =>

@@ -68,7 +68,7 @@ public static class EventEndpoints
             for (var i = 0; i < events.Count; i++)
             {
                 sb.Append(AcledCsvWriter.ToLine(events[i])).Append('\n');
-                if (i % StreamChunk == StreamChunk - 1 || i == events.Count - 1)
+                if (i % StreamChunk == StreamChunk - 1)
                 {
                     await context.Response.WriteAsync(sb.ToString(), context.RequestAborted);
                     sb.Clear();

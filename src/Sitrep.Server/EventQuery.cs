@@ -90,10 +90,7 @@ public sealed record EventQuery(EventFilter Filter, string Format)
         if (paging)
         {
             if (Get("cursor") is { } cursor) filter = filter with { After = Cursor.Decode(cursor) };
-            var limit = DefaultLimit;
-            if (Get("limit") is { } l && (!int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
-                throw ApiError.BadRequest($"limit must be a whole number from 1 to {MaxLimit}, not '{l}'");
-            filter = filter with { Limit = limit };
+            filter = filter with { Limit = Limit(Get("limit"), DefaultLimit, MaxLimit) };
             var order = Get("order") ?? "oldest";
             if (order is not ("oldest" or "newest")) throw ApiError.BadRequest($"order must be oldest or newest, not '{order}'");
             filter = filter with { NewestFirst = order == "newest" };
@@ -110,6 +107,15 @@ public sealed record EventQuery(EventFilter Filter, string Format)
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d
             : throw ApiError.BadRequest($"{name} must be a date as YYYY-MM-DD, not '{value}'");
+    }
+
+    /// <summary>A limit parameter: <paramref name="fallback"/> when absent, a 400 naming the range when not a whole number from 1 to <paramref name="max"/>.</summary>
+    internal static int Limit(string? value, int fallback, int max)
+    {
+        if (value is null) return fallback;
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit >= 1 && limit <= max
+            ? limit
+            : throw ApiError.BadRequest($"limit must be a whole number from 1 to {max}, not '{value}'");
     }
 
     /// <summary>A bbox parameter as west, south, east, north; a 400 naming the problem otherwise.</summary>

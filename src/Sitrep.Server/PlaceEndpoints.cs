@@ -21,9 +21,7 @@ public static class PlaceEndpoints
         }
 
         var (w, s, e, n) = EventQuery.Bbox(query["bbox"].ToString() is { Length: > 0 } b ? b : throw ApiError.BadRequest("bbox=west,south,east,north is required"));
-        var limit = 40;
-        if (query["limit"].ToString() is { Length: > 0 } l && (!int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > MaxLimit))
-            throw ApiError.BadRequest($"limit must be a whole number from 1 to {MaxLimit}, not '{l}'");
+        var limit = EventQuery.Limit(query["limit"].ToString() is { Length: > 0 } l ? l : null, 40, MaxLimit);
 
         var places = Gazetteer.LoadBundled().Largest(w, s, e, n, limit);
         return JsonBody.Result(j =>

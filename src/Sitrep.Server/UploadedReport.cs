@@ -18,6 +18,10 @@ public static class UploadedReport
         _ => null,
     };
 
+    /// <summary>True for <c>application/json</c> and <c>+json</c> types: a body a browser cannot send cross-site without a preflight.</summary>
+    public static bool IsJson(string mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Reads a raw body of a declared format, with id, published, source and url from the query string.</summary>
     public static Document FromBody(byte[] bytes, DocumentFormat format, IQueryCollection query, long maxBytes)
     {

@@ -33,8 +33,7 @@ public sealed class WriteIntentFilter : IEndpointFilter
         if (origin.Length > 0 && !SameOrigin(origin, request))
             return $"cross-origin write refused (Origin: {origin}): only Sitrep's own page, or a program, may post reports";
 
-        var json = MediaTypeHeaderValue.TryParse(request.ContentType, out var media) && media.MediaType.Value is { } type
-            && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        var json = MediaTypeHeaderValue.TryParse(request.ContentType, out var media) && media.MediaType.Value is { } type && UploadedReport.IsJson(type);
         if (!json && !request.Headers.ContainsKey(ClientHeader) && !request.Headers.ContainsKey(ApiKeyFilter.Header))
         {
             return $"a report that is not JSON must be posted with the {ClientHeader} header (any value, e.g. curl -H '{ClientHeader}: curl'); " +

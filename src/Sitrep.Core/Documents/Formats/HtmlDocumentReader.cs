@@ -98,26 +98,14 @@ public static partial class HtmlDocumentReader
 
     private static string? Decode(ReadOnlySpan<byte> bytes, out string? problem)
     {
-        var text = DocumentDecoder.DecodeBytes(bytes, out problem);
-        if (text is not null || problem is null || !problem.StartsWith("invalid UTF-8", StringComparison.Ordinal)) return text;
+        var text = DocumentDecoder.DecodeBytes(bytes, out problem, out var badUtf8At, null);
+        if (text is not null || badUtf8At is null) return text;
         // Not UTF-8: older pages declare a legacy charset, and browsers read undeclared ones as Windows-1252.
         problem = null;
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var declared = MetaCharset().Match(head) is { Success: true } m ? m.Groups["cs"].Value : null;
-        var encoding = (declared is null ? null : EncodingFor(declared)) ?? EncodingFor("windows-1252")!;
+        var encoding = (declared is null ? null : DocumentDecoder.EncodingNamed(declared)) ?? DocumentDecoder.EncodingNamed("windows-1252")!;
         return encoding.GetString(bytes);
-    }
-
-    private static Encoding? EncodingFor(string name)
-    {
-        try
-        {
-            return System.Text.CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
     }
 
     private static Dictionary<string, string> Metas(IHtmlDocument page)
