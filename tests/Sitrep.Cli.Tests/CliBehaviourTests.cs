@@ -124,4 +124,69 @@ public class CliBehaviourTests
             Assert.DoesNotContain('\u2502', r.Stdout); // no box drawing
         }
     }
+    [Theory]
+    [InlineData("extract", "INT")]
+    [InlineData("extract", "TERM")]
+    [InlineData("ingest", "INT")]
+    [InlineData("ingest", "TERM")]
+    public async Task A_stop_signal_ends_cleanly_with_exit_130_and_leaves_no_partial_file(string command, string signal)
+    {
+        using var dir = new TempDir();
+        // Enough reports to take many seconds, so the signal arrives mid-run.
+        var lines = Enumerable.Range(0, 40_000).Select(i =>
+            JsonSerializer.Serialize(new { id = $"r{i}", published = "2024-03-10", text = $"Gunmen killed {2 + i % 7} villagers in Garissa yesterday, report {i} said." }));
+        var batch = dir.Write("big.jsonl", string.Join('\n', lines) + "\n");
+        var output = dir.File("out.jsonl");
+        string[] args = command == "extract" ? ["extract", batch, "-o", output, "--threads", "1"] : ["ingest", batch, "--db", dir.File("s.db"), "--threads", "1", "--batch", "64"];
+
+        // A child inherits an ignored SIGINT from a test host started in the background, and the runtime keeps it
+        // ignored, as a shell's background job would; python restores the default first, as a terminal has it.
+        var psi = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add("-c");
+        psi.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+        psi.ArgumentList.Add("dotnet");
+        psi.ArgumentList.Add("exec");
+        psi.ArgumentList.Add(CliRunner.SitrepDll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+
+        // Wait until it is writing: the partial output file (extract) or the store (ingest) has content.
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        bool Started() => command == "extract"
+            ? Directory.EnumerateFiles(dir.Path, "out.jsonl.partial-*").Any(f => new FileInfo(f).Length > 0)
+            : File.Exists(dir.File("s.db-wal")) && new FileInfo(dir.File("s.db-wal")).Length > 0;
+        while (!Started() && !p.HasExited && DateTime.UtcNow < deadline) await Task.Delay(50);
+        // The message is built only on failure: awaiting stderr of a running process would wait for its end.
+        if (p.HasExited) Assert.Fail("sitrep finished before it could be interrupted: " + await stderr);
+        // The signal goes to that one process (exec kept its id), never to the test host's group.
+        using (var kill = Process.Start("kill", ["-" + signal, p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await p.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            p.Kill();
+            Assert.Fail($"sitrep did not stop within 60 s of SIG{signal}");
+        }
+
+        var err = await stderr;
+        Assert.True(p.ExitCode == 130, $"exit {p.ExitCode}: {err}");
+        Assert.Contains("interrupted", err);
+        Assert.Empty(Directory.EnumerateFiles(dir.Path, "*.partial-*"));
+        if (command == "extract")
+        {
+            Assert.False(File.Exists(output), "a half-run output file was left");
+            Assert.Contains("out.jsonl was not written", err);
+        }
+        else
+        {
+            Assert.Contains("run the same command again", err);
+        }
+
+        await stdout;
+    }
 }

@@ -59,6 +59,8 @@ public static class ExtractCommand
 
     private static int Run(string[] inputs, DateOnly? published, DateOnly? forced, PublishedWindow window, Encoding? encoding, string format, string? output, bool failFast, int threads, int maxMb, bool quiet)
     {
+        // Listening from the first line: a stop asked while the store or the pipeline is being opened is honoured too.
+        using var interrupt = new Interrupt();
         var pipeline = SitrepPipeline.CreateDefault();
         var sources = new DocumentSources(published, maxMb * 1024L * 1024L) { Window = window, PublishedOverride = forced, Encoding = encoding, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") };
         TextWriter writer;
@@ -87,7 +89,6 @@ public static class ExtractCommand
         var progress = new ProgressLine(!quiet && !Console.IsErrorRedirected);
         var undated = new List<string>();
         var sb = new StringBuilder();
-        using var interrupt = new Interrupt();
         var problems = ExtractRunner.Run(pipeline, sources.Read(inputs), (doc, evs) =>
         {
             docs++;

@@ -76,6 +76,8 @@ public static class IngestCommand
 
     private static int Run(string[] inputs, string? db, DateOnly? published, DateOnly? forced, PublishedWindow window, System.Text.Encoding? encoding, int threads, int maxMb, bool quiet, int batchSize, bool follow, int timeoutSeconds, bool merge)
     {
+        // Listening from the first line: a stop asked while the store or the pipeline is being opened is honoured too.
+        using var interrupt = new Interrupt();
         EventStore? store = null;
         EventStore lookup;
         try
@@ -123,7 +125,6 @@ public static class IngestCommand
             List<DocumentProblem> problems;
             // Extraction of the next batches goes on while one thread stores the last, in input order.
             var writer = new BatchWriter(store);
-            using var interrupt = new Interrupt();
             try
             {
                 try
