@@ -38,6 +38,8 @@ try
             return ExtractBenchmark.Run(rest);
         case "profile":
             return StageProfile.Run(rest);
+        case "startup":
+            return Startup.Run(rest);
         case "regex":
             return RegexExperiment.Run(rest);
         case "corpus":

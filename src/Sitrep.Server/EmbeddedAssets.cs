@@ -9,7 +9,9 @@ public sealed class EmbeddedAssets : IFileProvider
 {
     private static readonly Assembly Assembly = typeof(EmbeddedAssets).Assembly;
     private static readonly HashSet<string> Names = new(Assembly.GetManifestResourceNames(), StringComparer.Ordinal);
-    private static readonly DateTimeOffset BuiltAt = File.GetLastWriteTimeUtc(Assembly.Location);
+    // From the build, not the file: a single-file binary has no assembly file to ask.
+    private static readonly DateTimeOffset BuiltAt = Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Where(a => a.Key == "BuiltAt").Select(a => DateTimeOffset.Parse(a.Value!, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(DateTimeOffset.UnixEpoch);
 
     public IFileInfo GetFileInfo(string subpath)
     {

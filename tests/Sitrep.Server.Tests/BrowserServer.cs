@@ -37,11 +37,16 @@ public class BrowserServer : IAsyncLifetime
         await _app.StartAsync();
         Url = _app.Urls.Single().TrimEnd('/');
 
-        _playwright = await Playwright.CreateAsync();
         // Playwright cannot download its own browsers here; Debian's chromium is installed by .ci/run.
+        var chromium = Environment.GetEnvironmentVariable("SITREP_TEST_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException(
+                $"The page tests need a Chromium browser and found none at {chromium}: install Debian's (apt-get install -y chromium; .ci/run does), " +
+                "or set SITREP_TEST_CHROMIUM to a Chromium executable.");
+        _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/bin/chromium",
+            ExecutablePath = chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });

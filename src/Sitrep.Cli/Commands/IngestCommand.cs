@@ -98,7 +98,9 @@ public static class IngestCommand
         using (store)
         using (lookup)
         {
-            var pipeline = SitrepPipeline.CreateDefault();
+            // A short job does not pay two seconds of regex compilation it would never earn back.
+        if (DocumentSources.AreSmall(inputs, DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
+        var pipeline = SitrepPipeline.CreateDefault();
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
             {
                 Window = window,

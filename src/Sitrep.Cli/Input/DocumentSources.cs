@@ -69,6 +69,31 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         }
     }
 
+    /// <summary>Inputs below this size make a short job, run with interpreted patterns (about 1 MB: where compiling them starts to pay).</summary>
+    public const long ShortJobBytes = 1L << 20;
+
+    /// <summary>True when the inputs are files (or pages) holding less than <paramref name="limit"/> bytes in all: a short job.</summary>
+    public static bool AreSmall(IEnumerable<string> inputs, long limit)
+    {
+        long bytes = 0;
+        foreach (var input in inputs)
+        {
+            // Standard input may be a stream of any length; a page fetched from a URL is one report.
+            if (input == "-") return false;
+            if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) continue;
+            IEnumerable<string> files = Directory.Exists(input)
+                ? Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+                : File.Exists(input) ? [input] : [];
+            foreach (var f in files)
+            {
+                bytes += new FileInfo(f).Length;
+                if (bytes >= limit) return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>How many documents the inputs hold, counted cheaply (files, JSONL lines), or null when unknown (standard input).</summary>
     public static long? EstimateCount(IEnumerable<string> inputs)
     {

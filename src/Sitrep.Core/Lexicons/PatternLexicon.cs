@@ -69,7 +69,7 @@ public sealed class PatternLexicon
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static Regex Compile(string pattern) => new(pattern, Options | RegexOptions.Compiled);
+    private static Regex Compile(string pattern) => new(pattern, RegexCompilation.With(Options));
 
     // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
     // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the row

@@ -67,7 +67,7 @@ public sealed class PatternSet
         var options = RegexOptions.CultureInvariant;
         if (!flags.Contains("case", StringComparison.Ordinal)) options |= RegexOptions.IgnoreCase;
         if (flags.Contains("explicit", StringComparison.Ordinal)) options |= RegexOptions.ExplicitCapture;
-        if (!flags.Contains("interpreted", StringComparison.Ordinal)) options |= RegexOptions.Compiled;
+        if (!flags.Contains("interpreted", StringComparison.Ordinal)) options = RegexCompilation.With(options);
         return new Regex(_expanded[n], options);
     });
 

@@ -25,8 +25,10 @@ public sealed class SitrepPipeline
     /// <param name="clock">Today, for reports without a publication date (the system clock when null).</param>
     public static SitrepPipeline CreateDefault(Gazetteer? gazetteer = null, TimeProvider? clock = null)
     {
+        // The gazetteer and the lexicons load independently; on two cores a cold start pays for the longer one only.
+        var loading = gazetteer is null ? Task.Run(() => Gazetteer.LoadDefault()) : Task.FromResult(gazetteer);
         var annotator = DocumentAnnotator.LoadBundled(clock);
-        var geocoder = new Geocoder(gazetteer ?? Gazetteer.LoadDefault());
+        var geocoder = new Geocoder(loading.GetAwaiter().GetResult());
         return new SitrepPipeline(annotator, new EventResolver(annotator.ActorTable, geocoder, clock));
     }
 

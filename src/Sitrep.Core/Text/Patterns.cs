@@ -11,7 +11,7 @@ internal static class Patterns
 
     public static Regex Get(string pattern, bool ignoreCase = true) =>
         Cache.GetOrAdd((pattern, ignoreCase), k => new Regex(k.Pattern,
-            (k.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant | RegexOptions.Compiled));
+            Lexicons.RegexCompilation.With((k.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant)));
 
     public static bool IsMatch(string input, string pattern, bool ignoreCase = true) => Get(pattern, ignoreCase).IsMatch(input);
 }
