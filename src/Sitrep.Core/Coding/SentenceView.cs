@@ -20,7 +20,7 @@ public sealed class SentenceView
         var hasSource = false;
         var hasBackgroundCue = false;
         var hasNegation = false;
-        foreach (var c in doc.Cues)
+        foreach (var c in SpanIndex.StartingIn(doc.Cues, span, static c => c.Span.Start))
         {
             if (!span.Contains(c.Span)) continue;
             cues.Add(c);
@@ -35,7 +35,7 @@ public sealed class SentenceView
 
         var triggers = new List<TriggerMention>();
         var firstTrigger = int.MaxValue;
-        foreach (var t in doc.Triggers)
+        foreach (var t in SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start))
         {
             // Every class of the trigger lexicon is an event class: a new row needs no list here to be seen.
             if (!span.Contains(t.Span)) continue;
@@ -50,7 +50,7 @@ public sealed class SentenceView
 
         var dates = new List<DateMention>();
         var eventDates = new List<DateMention>();
-        foreach (var d in doc.Dates)
+        foreach (var d in SpanIndex.StartingIn(doc.Dates, span, static d => d.Span.Start))
         {
             if (!span.Contains(d.Span)) continue;
             dates.Add(d);
@@ -62,7 +62,7 @@ public sealed class SentenceView
         Weapons = Within(doc.Weapons, span, static w => w.Span);
         var actors = new List<ActorMention>();
         var sourceActors = new List<ActorMention>();
-        foreach (var a in doc.Actors)
+        foreach (var a in SpanIndex.StartingIn(doc.Actors, span, static a => a.Span.Start))
         {
             if (!span.Contains(a.Span)) continue;
             if (hasSource && AnyCue(cues, "source", a.Span, overlap: false)) sourceActors.Add(a);
@@ -71,7 +71,7 @@ public sealed class SentenceView
         Actors = actors;
         SourceActors = sourceActors;
         var places = new List<Geocoding.PlaceMention>();
-        foreach (var p in doc.Places)
+        foreach (var p in SpanIndex.StartingIn(doc.Places, span, static p => p.Start))
         {
             if (p.Start >= span.Start && p.End <= span.End) places.Add(p);
         }
@@ -97,7 +97,7 @@ public sealed class SentenceView
     private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf)
     {
         var list = new List<T>();
-        foreach (var x in items)
+        foreach (var x in SpanIndex.StartingIn(items, span, x => spanOf(x).Start))
         {
             if (span.Contains(spanOf(x))) list.Add(x);
         }

@@ -93,8 +93,8 @@ public sealed partial class Geocoder
             return null;
         }
 
-        var all = new List<PlaceMention>(documentMentions.Count + eventMentions.Count);
-        all.AddRange(documentMentions);
+        var all = new List<PlaceMention>(Math.Min(documentMentions.Count, ContextMentions) + eventMentions.Count);
+        all.AddRange(Nearest(documentMentions, eventMentions[0].Start, ContextMentions));
         all.AddRange(eventMentions);
         var cc = eventCountry is not null && frame.Allows(eventCountry) ? eventCountry : frame.Primary;
         var fixedCountry = frame.Confident;
@@ -155,21 +155,43 @@ public sealed partial class Geocoder
     public static List<PlaceMention> BySpecificity(IReadOnlyList<PlaceMention> mentions) => StableOrder(mentions, SpecificityRank);
 
     /// <summary>Mentions by rank, then by position in the text, then as given: an insertion sort, as there are only a few.</summary>
-    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank)
-    {
-        var sorted = new List<(PlaceMention M, double Rank)>(mentions.Count);
-        foreach (var m in mentions)
-        {
-            var r = rank(m);
-            var at = sorted.Count;
-            while (at > 0 && (sorted[at - 1].Rank > r || (sorted[at - 1].Rank == r && sorted[at - 1].M.Start > m.Start))) at--;
-            sorted.Insert(at, (m, r));
-        }
+    /// <summary>How many of the report's place mentions, the nearest in the text, make an event's context.</summary>
+    /// <remarks>A news report names fewer; in a 200-page situation report the places of distant sections say nothing
+    /// about this one, and reading all of them for every event made the cost grow with the square of its length.</remarks>
+    public const int ContextMentions = 64;
 
-        var result = new List<PlaceMention>(sorted.Count);
-        foreach (var (m, _) in sorted) result.Add(m);
+    /// <summary>The <paramref name="limit"/> mentions nearest to <paramref name="at"/> (all when there are no more), in
+    /// their order; nearest by text position when the list is in text order, else the first ones.</summary>
+    private static IReadOnlyList<PlaceMention> Nearest(IReadOnlyList<PlaceMention> mentions, int at, int limit)
+    {
+        if (mentions.Count <= limit) return mentions;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start < mentions[i - 1].Start) return mentions.Take(limit).ToList();
+        }
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Start < at) lo = mid + 1;
+            else hi = mid;
+        }
+        // Widen a window around the event's position, a step to whichever side is nearer.
+        int left = lo - 1, right = lo;
+        while (right - left - 1 < limit)
+        {
+            var takeLeft = right >= mentions.Count || left >= 0 && at - mentions[left].Start <= mentions[right].Start - at;
+            if (takeLeft) left--;
+            else right++;
+        }
+        var result = new List<PlaceMention>(limit);
+        for (var i = left + 1; i < right; i++) result.Add(mentions[i]);
         return result;
     }
+
+    // A stable sort by rank, then by position: mentions of equal rank and position keep their order.
+    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank) =>
+        mentions.Select(m => (M: m, Rank: rank(m))).OrderBy(x => x.Rank).ThenBy(x => x.M.Start).Select(x => x.M).ToList();
 
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
         _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));

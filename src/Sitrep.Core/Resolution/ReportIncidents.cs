@@ -23,14 +23,31 @@ public static class ReportIncidents
     {
         if (events.Count < 2) return events;
         var groups = new List<List<ResolvedEvent>>();
-        foreach (var e in events)
+        // Only incidents told within the last Window events are candidates: a story retells its incident nearby, and a
+        // long report (a 200-page situation report) is folded in time linear in its length, not quadratic.
+        var open = new List<(List<ResolvedEvent> Members, int Last)>();
+        for (var i = 0; i < events.Count; i++)
         {
-            var home = groups.FirstOrDefault(g => g.All(m => SameIncident(m, e, out _)));
-            if (home is null) groups.Add([e]);
-            else home.Add(e);
+            var e = events[i];
+            if (open.Count > Window) open.RemoveAll(g => g.Last < i - Window);
+            var at = open.FindIndex(g => g.Last >= i - Window && g.Members.All(m => SameIncident(m, e, out _)));
+            if (at < 0)
+            {
+                var group = new List<ResolvedEvent> { e };
+                groups.Add(group);
+                open.Add((group, i));
+            }
+            else
+            {
+                open[at].Members.Add(e);
+                open[at] = (open[at].Members, i);
+            }
         }
         return groups.Count == events.Count ? events : groups.Select(Combine).ToList();
     }
+
+    /// <summary>How many events back (in reading order) a retelling may follow the last telling of its incident.</summary>
+    public const int Window = 40;
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/>, told by one report, can be the same incident.</summary>
     public static bool SameIncident(ResolvedEvent a, ResolvedEvent b, out string why)

@@ -191,6 +191,9 @@ internal static class IncidentGrouper
         return false;
     }
 
+    /// <summary>How many of the latest incidents a claim sentence may refer back to.</summary>
+    public const int ReferentWindow = 40;
+
     private static Incident BestReferent(List<Incident> incidents, SentenceView claim, Incident? current)
     {
         // The incident sharing an actor or a place with the claim; else the most recent one.
@@ -198,8 +201,10 @@ internal static class IncidentGrouper
         var bestScore = 0;
         var words = claim.Text.ToLowerInvariant();
         var claimKeys = claim.Actors.SelectMany(c => c.Candidates).Select(RoleAssigner.Identity).ToHashSet();
-        foreach (var inc in incidents)
+        // A claim speaks of an incident told shortly before it; in a long report, older ones are other sections' news.
+        for (var i = Math.Max(0, incidents.Count - ReferentWindow); i < incidents.Count; i++)
         {
+            var inc = incidents[i];
             var score = 0;
             foreach (var key in inc.Main.SelectMany(m => m.Actors).Select(a => RoleAssigner.Identity(a.Candidates[0])).Distinct())
             {

@@ -74,25 +74,34 @@ internal static class LocationChoice
                 if (!c.IsDemonym) return c.Country;
             }
         }
-        // The country the report names most often; the first named among equals.
+        return MostNamed.GetValue(doc, static d => new Box(MostNamedCountry(d))).Country;
+    }
+
+    private sealed record Box(CountryEntry? Country);
+
+    // One answer per report, found once: asked for every incident, the count made a long report's cost quadratic.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnnotations, Box> MostNamed = new();
+
+    /// <summary>The country the report names most often (not as a demonym); the first named among equals.</summary>
+    private static CountryEntry? MostNamedCountry(DocumentAnnotations doc)
+    {
+        var counts = new Dictionary<CountryEntry, int>();
+        var order = new List<CountryEntry>();
+        foreach (var c in doc.Countries)
+        {
+            if (c.IsDemonym) continue;
+            if (counts.TryGetValue(c.Country, out var n)) counts[c.Country] = n + 1;
+            else
+            {
+                counts[c.Country] = 1;
+                order.Add(c.Country);
+            }
+        }
         CountryEntry? best = null;
         var bestCount = 0;
-        for (var i = 0; i < doc.Countries.Count; i++)
+        foreach (var c in order)
         {
-            var c = doc.Countries[i];
-            if (c.IsDemonym) continue;
-            var seenBefore = false;
-            for (var j = 0; j < i && !seenBefore; j++)
-            {
-                seenBefore = !doc.Countries[j].IsDemonym && EqualityComparer<CountryEntry>.Default.Equals(doc.Countries[j].Country, c.Country);
-            }
-            if (seenBefore) continue;
-            var count = 0;
-            for (var j = i; j < doc.Countries.Count; j++)
-            {
-                if (!doc.Countries[j].IsDemonym && EqualityComparer<CountryEntry>.Default.Equals(doc.Countries[j].Country, c.Country)) count++;
-            }
-            if (count > bestCount) { best = c.Country; bestCount = count; }
+            if (counts[c] > bestCount) { best = c; bestCount = counts[c]; }
         }
         return best;
     }
