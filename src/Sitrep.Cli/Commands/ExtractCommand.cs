@@ -102,7 +102,7 @@ public static class ExtractCommand
             // One write per document: a reader of the stream never sees half a document's events.
             writer.Write(sb.ToString());
             if (output is null) writer.Flush();
-        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads, progress.Report, interrupt.Token);
+        }, p => Console.Error.WriteLine($"sitrep: error: {p}"), failFast, threads, progress.Report, interrupt.Token, progress.ReportWithin);
         progress.Done();
         if (interrupt.Requested)
         {

@@ -11,8 +11,9 @@ public static class ExtractRunner
     /// <summary>Processes <paramref name="documents"/>; <paramref name="onDocument"/> sees each document's events in input order.</summary>
     /// <returns>The problems met (bad documents), in order.</returns>
     public static List<DocumentProblem> Run(SitrepPipeline pipeline, IEnumerable<DocumentResult> documents, Action<Document, IReadOnlyList<ResolvedEvent>> onDocument,
-        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default) =>
-        Run(d => pipeline.Process(d), documents, onDocument, onProblem, failFast, threads, progress, cancel);
+        Action<DocumentProblem> onProblem, bool failFast, int threads, Action<int>? progress = null, CancellationToken cancel = default,
+        Action<Document, double>? within = null) =>
+        Run(d => pipeline.Process(d, default, within is null ? null : share => within(d, share)), documents, onDocument, onProblem, failFast, threads, progress, cancel);
 
     /// <summary>Runs <paramref name="process"/> over documents on all cores; <paramref name="onDocument"/> sees the results in input order, on the calling thread.</summary>
     public static List<DocumentProblem> Run<T>(Func<Document, T> process, IEnumerable<DocumentResult> documents, Action<Document, T> onDocument,

@@ -134,7 +134,7 @@ public static class IngestCommand
                     problems = ExtractRunner.Run(
                         d =>
                         {
-                            var (annotations, events) = pipeline.ProcessWithAnnotations(d);
+                            var (annotations, events) = pipeline.ProcessWithAnnotations(d, default, share => progress.ReportWithin(d, share));
                             return new ProcessedDocument(d, ProcessedDocument.HashOf(d.Text), AnnotationSpan.Flatten(annotations), events, d.Title);
                         },
                         fresh,

@@ -58,4 +58,20 @@ public sealed class PipelineControlTests
         var events = TestPipeline.Pipeline.Process(new Document("old", published, null, null, Report + " Last year bandits burned the market."));
         Assert.NotEmpty(events);
     }
+
+    [Fact]
+    public void Progress_inside_a_report_rises_to_one()
+    {
+        var doc = new Document("p", new DateOnly(2024, 3, 2), null, null,
+            "Gunmen killed two police officers in Mandera yesterday, officials said.\n\n" +
+            "In a separate attack, militants ambushed a convoy near Garissa on Friday, killing four soldiers.\n\n" +
+            "Police said three protesters were injured when officers fired tear gas in Nairobi on Thursday.");
+        var shares = new List<double>();
+        var events = TestPipeline.Pipeline.Process(doc, CancellationToken.None, shares.Add);
+        Assert.NotEmpty(events);
+        Assert.True(shares.Count >= 3, $"only {shares.Count} progress reports");
+        for (var i = 1; i < shares.Count; i++) Assert.True(shares[i] >= shares[i - 1], $"progress went back: {string.Join(", ", shares)}");
+        Assert.Equal(1.0, shares[^1], 6);
+        Assert.All(shares, s => Assert.InRange(s, 0.0, 1.0));
+    }
 }
