@@ -68,7 +68,7 @@ public static class DocumentEndpoints
         {
             return await Task.Run(() =>
             {
-                var (annotations, events) = SharedPipeline.Value.ProcessWithAnnotations(document, deadline.Token);
+                var (annotations, events) = SharedPipeline.For(limits.Home).ProcessWithAnnotations(document, deadline.Token);
                 if (events.Count > limits.MaxEventsPerReport)
                 {
                     throw new ApiError(StatusCodes.Status413PayloadTooLarge,

@@ -36,7 +36,7 @@ public sealed class SitrepServer
         var hosts = new HostAllowList(configured.AllowedHosts, urls);
 
         builder.Services.AddOptions<SitrepServerOptions>().Bind(builder.Configuration.GetSection(SitrepServerOptions.Section));
-        builder.Services.AddSingleton(sp => new StoreAccess(StoreTarget.Parse(sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Db)));
+        builder.Services.AddSingleton(sp => new StoreAccess(StoreTarget.Parse(sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Db, sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Home)));
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<SitrepServerOptions>>((k, o) =>
         {
             k.Limits.MaxRequestBodySize = o.Value.MaxBodyBytes;
@@ -77,7 +77,7 @@ public sealed class SitrepServer
         AcledTaxonomy.Map(app);
         DocumentEndpoints.Map(app);
         PlaceEndpoints.Map(app);
-        SharedPipeline.Warm();
+        SharedPipeline.Warm(configured.Home);
         return app;
     }
 

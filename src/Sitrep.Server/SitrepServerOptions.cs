@@ -9,6 +9,9 @@ public sealed class SitrepServerOptions
     /// <summary>The store, as <c>--db</c> takes it (null: the default SQLite file).</summary>
     public string? Db { get; set; }
 
+    /// <summary>The Sitrep home directory: its gazetteer overlays are used, and its <c>sitrep.db</c> is the store when <see cref="Db"/> is null.</summary>
+    public string? Home { get; set; }
+
     /// <summary>Addresses to listen on, separated by ';' (null: ASP.NET Core's own configuration).</summary>
     public string? Urls { get; set; }
 
@@ -40,6 +43,7 @@ public sealed class SitrepServerOptions
     internal Dictionary<string, string?> ToConfiguration() => new()
     {
         [$"{Section}:{nameof(Db)}"] = Db,
+        [$"{Section}:{nameof(Home)}"] = Home,
         [$"{Section}:{nameof(Urls)}"] = Urls,
         [$"{Section}:{nameof(ApiKey)}"] = ApiKey,
         [$"{Section}:{nameof(MaxBodyBytes)}"] = MaxBodyBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),

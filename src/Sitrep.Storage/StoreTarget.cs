@@ -14,20 +14,18 @@ public enum StoreKind
     Postgres,
 }
 
-/// <summary>Where the store lives: parsed from <c>--db</c> or <c>SITREP_DB</c>, defaulting to <c>$SITREP_HOME/sitrep.db</c>.</summary>
+/// <summary>Where the store lives: parsed from what the host was given (<c>--db</c>), defaulting to <c>sitrep.db</c> in its home directory.</summary>
 public sealed record StoreTarget(StoreKind Kind, string ConnectionString, string Display)
 {
     /// <summary>
     /// A SQLite file path (or <c>sqlite:PATH</c>), or a PostgreSQL URL (<c>postgres://user:pw@host:port/db</c>) or
-    /// key-value connection string (<c>Host=...;Database=...</c>). Null or empty means the default SQLite file.
+    /// key-value connection string (<c>Host=...;Database=...</c>). Null or empty means <c>sitrep.db</c> in <paramref name="home"/>.
     /// </summary>
-    public static StoreTarget Parse(string? db)
+    public static StoreTarget Parse(string? db, string? home = null)
     {
-        db = string.IsNullOrWhiteSpace(db) ? Environment.GetEnvironmentVariable("SITREP_DB") : db;
         if (string.IsNullOrWhiteSpace(db))
         {
-            var home = Environment.GetEnvironmentVariable("SITREP_HOME")
-                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".sitrep");
+            if (home is null) throw new ArgumentException("no store was named and no home directory was given for the default one");
             return Sqlite(Path.Combine(home, "sitrep.db"));
         }
 

@@ -28,7 +28,7 @@ public static class AnnotateCommand
             if (!encoding.TryRead(parse, out var enc)) return ExitCodes.Usage;
             // Annotate is for looking at a report or two: a fast first document matters more than the steady rate.
             if (Input.DocumentSources.AreSmall(parse.GetValue(input)!, Input.DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
-            var pipeline = SitrepPipeline.CreateDefault();
+            var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
             var status = ExitCodes.Ok;
             foreach (var r in new DocumentSources(pub) { Window = window, PublishedOverride = forced, Encoding = enc, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") }.Read(parse.GetValue(input)!))
             {

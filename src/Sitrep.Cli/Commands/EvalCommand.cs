@@ -45,7 +45,7 @@ public static class EvalCommand
                 var maxList = (parse.GetValue(maxes) ?? []).Select(t => Threshold.Parse(t, countryKeys)).ToList();
                 var goldPath = parse.GetValue(gold)!;
                 var goldSet = GoldReader.ReadFile(goldPath, parse.GetValue(limit));
-                var pipeline = SitrepPipeline.CreateDefault();
+                var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
                 var lines = new List<string>();
                 var problems = ExtractRunner.Run(pipeline, new DocumentSources(null).Read([parse.GetValue(docs)!]),
                     (_, evs) => lines.AddRange(evs.Select(EventJsonWriter.ToJson)),

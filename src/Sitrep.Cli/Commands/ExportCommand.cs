@@ -192,7 +192,7 @@ public static class ExportCommand
         EventStore store;
         try
         {
-            store = EventStore.Open(StoreTarget.Parse(db));
+            store = EventStore.Open(StoreTarget.Parse(SitrepHome.Db(db), SitrepHome.Directory()));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -43,7 +43,7 @@ public static class GazetteerCommand
                 return 2;
             }
 
-            var importer = new GeoNamesImporter(parse.GetValue(home))
+            var importer = new GeoNamesImporter(SitrepHome.Directory(parse.GetValue(home)))
             {
                 FeatureClasses = (parse.GetValue(classes) ?? "P").ToUpperInvariant().Where(char.IsAsciiLetter).ToHashSet(),
             };
@@ -112,7 +112,7 @@ public static class GazetteerCommand
         lookup.Options.Add(home);
         lookup.SetAction(parse =>
         {
-            var g = Gazetteer.LoadDefault(parse.GetValue(home));
+            var g = Gazetteer.LoadDefault(SitrepHome.Directory(parse.GetValue(home)));
             var n = parse.GetValue(name)!;
             var mention = new PlaceMention(n, 0, n.Length, PlaceRelation.In);
             var r = new Geocoder(g).Resolve([mention], [mention], parse.GetValue(country));

@@ -82,7 +82,7 @@ public static class IngestCommand
         EventStore lookup;
         try
         {
-            var target = StoreTarget.Parse(db);
+            var target = StoreTarget.Parse(SitrepHome.Db(db), SitrepHome.Directory());
             store = EventStore.Open(target);
             store.MergeReports = merge;
             // The writer thread owns the first connection; the check for known content runs beside it on its own.
@@ -100,7 +100,7 @@ public static class IngestCommand
         {
             // A short job does not pay two seconds of regex compilation it would never earn back.
         if (DocumentSources.AreSmall(inputs, DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
-        var pipeline = SitrepPipeline.CreateDefault();
+        var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
             {
                 Window = window,

@@ -47,7 +47,8 @@ public static class ServeCommand
         {
             var options = new SitrepServerOptions
             {
-                Db = parse.GetValue(db),
+                Db = SitrepHome.Db(parse.GetValue(db)),
+                Home = SitrepHome.Directory(),
                 Urls = parse.GetValue(urls),
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("SITREP_API_KEY"),
                 MaxBodyBytes = Math.Max(1, parse.GetValue(maxMb)) * 1024L * 1024L,

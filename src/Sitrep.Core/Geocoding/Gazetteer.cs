@@ -88,7 +88,7 @@ public sealed class Gazetteer
     public static Gazetteer LoadDefault(string? sitrepHome = null)
     {
         var overlays = GeoNamesImporter.OverlayFiles(sitrepHome);
-        if (overlays.Count == 0)
+        if (sitrepHome is null || overlays.Count == 0)
         {
             return LoadBundled();
         }
@@ -111,7 +111,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Writes <see cref="OverlayIndexName"/> for the current overlays now (import calls this), or deletes it when there are none.</summary>
-    public static void WriteOverlayIndex(string? sitrepHome = null)
+    public static void WriteOverlayIndex(string sitrepHome)
     {
         var overlays = GeoNamesImporter.OverlayFiles(sitrepHome);
         var path = Path.Combine(GeoNamesImporter.GazetteerDirectory(sitrepHome), OverlayIndexName);

@@ -62,7 +62,7 @@ public sealed class GeoNamesImporter
 
     private readonly string _dir;
 
-    public GeoNamesImporter(string? sitrepHome = null)
+    public GeoNamesImporter(string sitrepHome)
     {
         _dir = GazetteerDirectory(sitrepHome);
     }
@@ -72,18 +72,13 @@ public sealed class GeoNamesImporter
 
     public string Directory => _dir;
 
-    /// <summary>$SITREP_HOME/gazetteer, defaulting to ~/.sitrep/gazetteer.</summary>
-    public static string GazetteerDirectory(string? sitrepHome = null)
-    {
-        var home = sitrepHome
-            ?? Environment.GetEnvironmentVariable("SITREP_HOME")
-            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".sitrep");
-        return Path.Combine(home, "gazetteer");
-    }
+    /// <summary>HOME/gazetteer, where the overlays of the Sitrep home directory the host names are written.</summary>
+    public static string GazetteerDirectory(string sitrepHome) => Path.Combine(sitrepHome, "gazetteer");
 
-    /// <summary>The overlay files an import has written, in a stable order.</summary>
-    public static IReadOnlyList<string> OverlayFiles(string? sitrepHome = null)
+    /// <summary>The overlay files an import has written, in a stable order; none without a home directory.</summary>
+    public static IReadOnlyList<string> OverlayFiles(string? sitrepHome)
     {
+        if (sitrepHome is null) return [];
         var dir = GazetteerDirectory(sitrepHome);
         return System.IO.Directory.Exists(dir)
             ? System.IO.Directory.GetFiles(dir, "*.sgz").Order(StringComparer.Ordinal).ToList()
@@ -218,7 +213,7 @@ public sealed class GeoNamesImporter
         if (report.FilesWritten.Count > 0)
         {
             progress?.Report(new ImportProgress(Gazetteer.OverlayIndexName, 0, 0, "indexing"));
-            Gazetteer.WriteOverlayIndex(Path.GetDirectoryName(_dir));
+            Gazetteer.WriteOverlayIndex(Path.GetDirectoryName(_dir)!);
         }
 
         return report;

@@ -23,10 +23,10 @@ public sealed class SitrepPipeline
     /// <summary>A pipeline over the bundled lexicons and gazetteer (plus any imported gazetteer under SITREP_HOME).</summary>
     /// <param name="gazetteer">The gazetteer (the default one when null).</param>
     /// <param name="clock">Today, for reports without a publication date (the system clock when null).</param>
-    public static SitrepPipeline CreateDefault(Gazetteer? gazetteer = null, TimeProvider? clock = null)
+    public static SitrepPipeline CreateDefault(Gazetteer? gazetteer = null, TimeProvider? clock = null, string? sitrepHome = null)
     {
         // The gazetteer and the lexicons load independently; on two cores a cold start pays for the longer one only.
-        var loading = gazetteer is null ? Task.Run(() => Gazetteer.LoadDefault()) : Task.FromResult(gazetteer);
+        var loading = gazetteer is null ? Task.Run(() => Gazetteer.LoadDefault(sitrepHome)) : Task.FromResult(gazetteer);
         var annotator = DocumentAnnotator.LoadBundled(clock);
         var geocoder = new Geocoder(loading.GetAwaiter().GetResult());
         return new SitrepPipeline(annotator, new EventResolver(annotator.ActorTable, geocoder, clock));
