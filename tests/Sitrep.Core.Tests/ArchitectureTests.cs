@@ -1,0 +1,34 @@
+namespace Sitrep.Core.Tests;
+
+/// <summary>Rules of the layout that a compiler does not check: the libraries take their settings from the host.</summary>
+public sealed class ArchitectureTests
+{
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return dir.FullName;
+        }
+        Assert.Fail($"repository root (Sitrep.slnx) not found above {AppContext.BaseDirectory}");
+        return "";
+    }
+
+    [Theory]
+    [InlineData("src/Sitrep.Core")]
+    [InlineData("src/Sitrep.Storage")]
+    public void Library_code_reads_no_environment_variable_or_home_directory(string project)
+    {
+        var dir = Path.Combine(RepoRoot(), project);
+        var sources = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(sources);
+        string[] forbidden = ["GetEnvironmentVariable", "SpecialFolder.UserProfile", "SpecialFolder.ApplicationData", "Environment.CurrentDirectory"];
+        var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => forbidden.Any(w => x.line.Contains(w, StringComparison.Ordinal)))
+            .Select(x => $"{Path.GetRelativePath(dir, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, "the host (CLI, server) passes these in:\n" + string.Join("\n", found));
+    }
+}
