@@ -35,6 +35,8 @@ public static class ExtractBenchmark
         var corpus = Corpus.Load(docsPath, repeat);
         var loadMs = sw.Elapsed.TotalMilliseconds;
         sw.Restart();
+        // --interpreted: the short-job mode the CLI picks for small inputs, to compare cold and steady speeds.
+        if (args.Has("--interpreted")) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
         var gazetteer = Gazetteer.LoadDefault();
         gazetteer.WarmUp();
         var pipeline = SitrepPipeline.CreateDefault(gazetteer);
