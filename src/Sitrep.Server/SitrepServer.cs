@@ -36,7 +36,11 @@ public sealed class SitrepServer
         var hosts = new HostAllowList(configured.AllowedHosts, urls);
 
         builder.Services.AddOptions<SitrepServerOptions>().Bind(builder.Configuration.GetSection(SitrepServerOptions.Section));
-        builder.Services.AddSingleton(sp => new StoreAccess(StoreTarget.Parse(sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Db, sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value.Home)));
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<SitrepServerOptions>>().Value;
+            return new StoreAccess(StoreTarget.Parse(o.Db, o.Home));
+        });
         builder.Services.AddOptions<KestrelServerOptions>().Configure<IOptions<SitrepServerOptions>>((k, o) =>
         {
             k.Limits.MaxRequestBodySize = o.Value.MaxBodyBytes;

@@ -26,9 +26,7 @@ public static class AnnotateCommand
         {
             if (!published.TryRead(parse, TimeProvider.System, out var pub, out var forced, out var window)) return ExitCodes.Usage;
             if (!encoding.TryRead(parse, out var enc)) return ExitCodes.Usage;
-            // Annotate is for looking at a report or two: a fast first document matters more than the steady rate.
-            if (Input.DocumentSources.AreSmall(parse.GetValue(input)!, Input.DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
-            var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
+            var pipeline = CliPipeline.For(parse.GetValue(input)!);
             var status = ExitCodes.Ok;
             foreach (var r in new DocumentSources(pub) { Window = window, PublishedOverride = forced, Encoding = enc, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") }.Read(parse.GetValue(input)!))
             {

@@ -61,9 +61,7 @@ public static class ExtractCommand
     {
         // Listening from the first line: a stop asked while the store or the pipeline is being opened is honoured too.
         using var interrupt = new Interrupt();
-        // A short job does not pay two seconds of regex compilation it would never earn back.
-        if (DocumentSources.AreSmall(inputs, DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
-        var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
+        var pipeline = CliPipeline.For(inputs);
         var sources = new DocumentSources(published, maxMb * 1024L * 1024L) { Window = window, PublishedOverride = forced, Encoding = encoding, Warn = m => Console.Error.WriteLine($"sitrep: warning: {m}") };
         TextWriter writer;
         string? tempPath = null;

@@ -98,9 +98,7 @@ public static class IngestCommand
         using (store)
         using (lookup)
         {
-            // A short job does not pay two seconds of regex compilation it would never earn back.
-        if (DocumentSources.AreSmall(inputs, DocumentSources.ShortJobBytes)) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
-        var pipeline = SitrepPipeline.CreateDefault(sitrepHome: SitrepHome.Directory());
+            var pipeline = CliPipeline.For(inputs);
             var sources = new DocumentSources(published, maxMb * 1024L * 1024L)
             {
                 Window = window,

@@ -51,10 +51,8 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
             }
             else if (Directory.Exists(input))
             {
-                foreach (var file in Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).Order(StringComparer.Ordinal))
+                foreach (var file in DocumentFiles(input))
                 {
-                    var name = Path.GetFileName(file);
-                    if (name.StartsWith('.') || name.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".md", StringComparison.OrdinalIgnoreCase)) continue;
                     foreach (var r in ReadFile(file)) yield return r;
                 }
             }
@@ -69,6 +67,16 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         }
     }
 
+    /// <summary>The documents of a directory, walked recursively in name order: hidden files, sidecars (.meta.json) and notes (.md) are not reports.</summary>
+    private static IEnumerable<string> DocumentFiles(string directory) =>
+        Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(f =>
+            {
+                var name = Path.GetFileName(f);
+                return !name.StartsWith('.') && !name.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+            })
+            .Order(StringComparer.Ordinal);
+
     /// <summary>Inputs below this size make a short job, run with interpreted patterns (about 1 MB: where compiling them starts to pay).</summary>
     public const long ShortJobBytes = 1L << 20;
 
@@ -80,10 +88,8 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         {
             // Standard input may be a stream of any length; a page fetched from a URL is one report.
             if (input == "-") return false;
-            if (input.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || input.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) continue;
-            IEnumerable<string> files = Directory.Exists(input)
-                ? Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                : File.Exists(input) ? [input] : [];
+            if (UrlFetcher.IsUrl(input)) continue;
+            IEnumerable<string> files = Directory.Exists(input) ? DocumentFiles(input) : File.Exists(input) ? [input] : [];
             foreach (var f in files)
             {
                 bytes += new FileInfo(f).Length;
@@ -101,10 +107,7 @@ public sealed class DocumentSources(DateOnly? published, long maxBytes = Documen
         foreach (var input in inputs)
         {
             if (input == "-") return null;
-            IEnumerable<string> files = Directory.Exists(input)
-                ? Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".meta.json", StringComparison.OrdinalIgnoreCase) && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                : File.Exists(input) ? [input] : [];
+            IEnumerable<string> files = Directory.Exists(input) ? DocumentFiles(input) : File.Exists(input) ? [input] : [];
             foreach (var f in files)
             {
                 // A CSV record may span lines, so its line count is an upper bound: the ETA errs long, never short.
