@@ -193,6 +193,18 @@ public sealed partial class Geocoder
     private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank) =>
         mentions.Select(m => (M: m, Rank: rank(m))).OrderBy(x => x.Rank).ThenBy(x => x.M.Start).Select(x => x.M).ToList();
 
+    /// <summary>
+    /// Admin units named exactly by key, where a country counts only when spelled as the report spells it: a whole
+    /// country met through the transliteration key ("As Samawah" / Samoa) would take an event across the world.
+    /// </summary>
+    private IReadOnlyList<AdminUnit> NamedAdmins(string name)
+    {
+        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        if (!admins.Any(a => a.Level == AdminLevel.Country)) return admins;
+        var folded = Folded(name);
+        return admins.Where(a => a.Level != AdminLevel.Country || FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1).ToList();
+    }
+
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
         _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
 
@@ -311,7 +323,7 @@ public sealed partial class Geocoder
     {
         if (_frameByName.TryGetValue(name, out var memo)) return memo;
         var list = new List<FrameEvidence>();
-        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var admins = NamedAdmins(name);
         var folded = Folded(name);
         if (admins.FirstOrDefault(a => a.Level == AdminLevel.Country) is { } country)
         {
@@ -319,7 +331,12 @@ public sealed partial class Geocoder
         }
         else
         {
-            var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && SpelledAlike(Folded(a.Name), folded)).Select(a => a.CountryCode).Distinct().ToList();
+            // A province spelled a letter or two off (Samara) is not the name when a city abroad is spelled exactly as
+            // written (Samarra): then the place votes decide.
+            var exactCityIn = _g.Lookup(name).Where(p => p.Population >= 100_000 && Folded(p.Name) == folded).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
+            bool Alike(string cc, string spelled) => SpelledAlike(Folded(spelled), folded)
+                && (Folded(spelled) == folded || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
+            var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name)).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in exactAdmin1)
             {
                 // Opening a country takes the province's own spelling give or take a letter (Idlib / Idleb), not Bara / Berea.
@@ -338,7 +355,7 @@ public sealed partial class Geocoder
 
             foreach (var p in _g.Lookup(name))
             {
-                var alike = SpelledAlike(Folded(p.Name), folded);
+                var alike = Alike(p.CountryCode, p.Name);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
                 if (alike && p.Population >= 100_000) cities.Add(p.CountryCode);
@@ -346,7 +363,7 @@ public sealed partial class Geocoder
 
             foreach (var a in admins.Where(a => a.Level != AdminLevel.Country))
             {
-                Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, SpelledAlike(Folded(a.Name), folded), false);
+                Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, Alike(a.CountryCode, a.Name), false);
             }
 
             // Shares of one vote; a namesake met only through the transliteration key (Bennsh / Binche) keeps a third of its share.
@@ -390,7 +407,7 @@ public sealed partial class Geocoder
     {
         if (_votesByName.TryGetValue(name, out var memo)) return memo;
         var adds = new List<(string Code, double Add)>();
-        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var admins = NamedAdmins(name);
         var country = admins.FirstOrDefault(a => a.Level == AdminLevel.Country);
         if (country is not null)
         {
@@ -562,7 +579,7 @@ public sealed partial class Geocoder
             if (named.Count > 0) return named;
         }
 
-        var found = _g.LookupAdmin(bare, allowFuzzy: false);
+        var found = NamedAdmins(bare);
         if (found.Count == 0 && allowFuzzy && m.Relation == PlaceRelation.Area && ctx.CountryCode is not null)
         {
             found = FuzzyAdmins(bare).Where(a => a.CountryCode == ctx.CountryCode || (ctx.Frame.Members.Count > 0 && ctx.Frame.Allows(a.CountryCode))).ToList();

@@ -89,9 +89,23 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         var scope = new ActorScope(country, onDate, present, text.Text);
         var (a1, i1) = Name(candidate.Actor1, scope, fallback: true);
         var (a2, i2) = Name(candidate.Actor2, scope, fallback: true);
-        var assoc1 = candidate.Assoc1.Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
-        var assoc2 = candidate.Assoc2.Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
-        if (a2 == a1 && a1.Length > 0)
+        // "Turkish troops were attacked, killing one soldier": a bare "soldier" or "police" is the named force the report
+        // is about, not the event country's own, so it adds no associate when a named force of that kind takes part.
+        var forces = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
+            .Where(r => r is not null && r.Entry.Inter == InterCode.StateForces.Name && !r.Entry.IsStateForce && r.Entry.Country != "*")
+            .Select(r => (Home: r!.Entry.Country == country, Kind: RoleAssigner.Identity(r.Entry).Split(':')[^1])).ToList();
+        bool Restates(ActorRole r)
+        {
+            if (!r.Entry.IsStateForce || r.Span is not { } span || !CodingWords.BareForceNoun.IsMatch(text.Text[span.Start..span.End])) return false;
+            var kind = r.Entry.Canonical == "@police" ? "police" : "military";
+            return forces.Any(f => !f.Home && f.Kind == kind) && !forces.Any(f => f.Home && f.Kind == kind);
+        }
+        var assoc1 = candidate.Assoc1.Where(r => !Restates(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
+        var assoc2 = candidate.Assoc2.Where(r => !Restates(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
+        // Two crowds fighting each other are "Rioters" on both sides (ACLED's mob violence between groups); any other
+        // actor named on both sides is one side.
+        var twoCrowds = candidate.Actor1?.Entry == SyntheticActors.Rioters && candidate.Actor2?.Entry == SyntheticActors.Rioters;
+        if (a2 == a1 && a1.Length > 0 && !twoCrowds)
         {
             (a2, i2) = ("", "");
             if (assoc2.Count > 0) { a2 = assoc2[0]; i2 = InterOf(candidate.Assoc2, a2, scope); assoc2.RemoveAt(0); }

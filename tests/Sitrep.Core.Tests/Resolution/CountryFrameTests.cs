@@ -115,4 +115,22 @@ public class CountryFrameTests
         Assert.True(nothingClear.Closed);
         Assert.False(nothingClear.Allows("US"));
     }
+
+    [Fact]
+    public void ACityWhoseKeyMatchesACountryIsNotThatCountry()
+    {
+        // "As Samawah" and Samoa share a transliteration key; a whole country is named only as it is spelled.
+        var e = One("Dozens of protesters took to the streets in As Samawah city in al-Muthanna province on Tuesday.", source: "Iraqi News");
+        Assert.NotEqual("Samoa", e.Country);
+        Assert.Equal("Iraq", e.Country);
+        Assert.Equal("As Samawah", e.Location);
+    }
+
+    [Fact]
+    public void AProvinceALetterOffDoesNotOutweighACitySpelledExactly()
+    {
+        // Samara (a Russian province) is a letter away from Samarra (an Iraqi city the text spells exactly).
+        var e = One("An Iraqi policeman was beheaded by IS militants after being kidnapped south of the city of Samarra on Tuesday.");
+        Assert.Equal("Iraq", e.Country);
+    }
 }

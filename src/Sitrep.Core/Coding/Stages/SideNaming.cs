@@ -55,7 +55,30 @@ internal static class SideNaming
                 side1 = [new ActorRole(SyntheticActors.Rioters, crowd?.Span), .. groups, .. assoc.Where(a => a.Entry.Inter != InterCode.StateForces.Name)];
                 side2.InsertRange(0, assoc.Where(a => a.Entry.Inter == InterCode.StateForces.Name));
             }
+            // Two crowds fighting each other ("farmers and herders fought") are rioters on both sides, each with its group.
+            var crowd2 = side2.Where(a => a.Entry.Inter is var i && (i == InterCode.Civilians.Name || i == InterCode.Protesters.Name) && !a.Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal)).ToList();
+            if (crowd2.Count > 0 && !side2.Any(a => InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.Rioters.Name))
+            {
+                side2.RemoveAll(crowd2.Contains);
+                side2.InsertRange(0, [new ActorRole(SyntheticActors.Rioters, null), .. crowd2]);
+            }
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
+        }
+        else if (cls.SubEventType == SubEventType.Arrests.Name)
+        {
+            // ACLED codes the people arrested as civilians (their party, union or group associated), and an arrest with
+            // no named arresting force as the police's.
+            // Only the state's arrests are coded so: an armed group that detains people names whom it took, and fighters
+            // arrested by an unnamed side may have been taken by any armed group.
+            var byState = side1.Count == 0 || side1[0].Entry.Inter == InterCode.StateForces.Name;
+            if (byState && !side2.Any(a => InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.StateForces.Name))
+            {
+                if (!side2.Any(a => a.Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal)))
+                    side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
+                // Where the report names an armed group, it may be the one that detained: then the side stays unnamed.
+                if (side1.Count == 0 && !main.Any(m => m.Actors.Any(a => InterCode.IsArmedName(a.Candidates[0].Inter))))
+                    side1.Add(new ActorRole(SyntheticActors.Police, null));
+            }
         }
         else if (type == EventType.ViolenceAgainstCivilians.Name)
         {

@@ -1,0 +1,73 @@
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>How ACLED names the sides of arrests, crowd fights and attacks on a foreign force, on reports written here.</summary>
+public class ActorConventionTests
+{
+    private static Sitrep.Core.Resolution.ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    [Fact]
+    public void PeopleArrestedByThePoliceAreCivilians()
+    {
+        var e = One("Police arrested 40 people in Makamba, Burundi, on Tuesday during the election campaign.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Police Forces of Burundi", e.Actor1);
+        Assert.Equal("Civilians (Burundi)", e.Actor2);
+    }
+
+    [Fact]
+    public void AMassArrestWithNoNamedForceIsThePolices()
+    {
+        var e = One("About 60 opposition supporters were arrested in Bujumbura, Burundi, on Tuesday.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Police Forces of Burundi", e.Actor1);
+        Assert.Equal("Civilians (Burundi)", e.Actor2);
+    }
+
+    [Fact]
+    public void FightersDetainedByAnUnnamedSideAreNotGivenToThePolice()
+    {
+        // In a war several armed groups detain people: naming the state's police would be a guess.
+        var e = One("Three Islamic State members were arrested on Tuesday in Manbij, Syria.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.Equal("", e.Actor1);
+        Assert.Equal("Islamic State (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void ARebelGroupsArrestNamesWhomItTook()
+    {
+        var e = One("Hayat Tahrir al-Sham arrested a local council member in Sarmada, Idlib, on Tuesday.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.Equal("HTS: Hayat Tahrir al Sham", e.Actor1);
+        Assert.NotEqual("Civilians (Syria)", e.Actor2);
+    }
+
+    [Fact]
+    public void TwoCrowdsFightingAreRiotersOnBothSides()
+    {
+        var e = One("Farmers and herders fought with sticks and machetes over grazing land in Deli, Chad, on Tuesday, wounding three people.");
+        Assert.Equal("Riots", e.EventType);
+        Assert.Equal("Rioters (Chad)", e.Actor1);
+        Assert.Equal("Farmers (Chad)", e.AssocActor1);
+        Assert.Equal("Rioters (Chad)", e.Actor2);
+        Assert.Equal("Pastoralists (Chad)", e.AssocActor2);
+    }
+
+    [Fact]
+    public void ASoldierKilledIsOfTheMilitary()
+    {
+        var e = One("A soldier was shot dead by Taliban militants in Chahar Asyab district, Kabul, Afghanistan, on Tuesday.");
+        Assert.Equal("Taliban", e.Actor1);
+        Assert.StartsWith("Military Forces of Afghanistan", e.Actor2);
+    }
+
+    [Fact]
+    public void ASoldierOfANamedForeignForceIsThatForces()
+    {
+        // The soldier killed is one of the Turkish troops, not of Iraq's army.
+        var e = One("PKK militants attacked Turkish troops on a hill in Haftanin, Dahuk, Iraq, on Tuesday, killing one soldier.");
+        Assert.StartsWith("Military Forces of Turkey", e.Actor2);
+        Assert.DoesNotContain("Military Forces of Iraq", e.AssocActor2);
+        Assert.DoesNotContain("Military Forces of Iraq", e.AssocActor1);
+    }
+}
