@@ -39,6 +39,9 @@ public enum FrameEvidenceKind
 /// </remarks>
 public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, double Weight, string Text, int Start = -1, bool OpensFrame = true, bool Explicit = false, bool City = false)
 {
+    /// <summary>For <see cref="FrameEvidenceKind.ActorHome"/>: the group is a non-state armed group (rebels, militias), which fight near home.</summary>
+    public bool NonStateArmed { get; init; }
+
     /// <summary>True for evidence of where events happened rather than of who took part.</summary>
     public bool IsLocation => Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
 
@@ -85,7 +88,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         new(countryCode, new HashSet<string>(StringComparer.Ordinal) { countryCode }, confident, [new FrameEvidence(countryCode, FrameEvidenceKind.CountryAsPlace, 3, why)]);
 
     /// <summary>Decides the frame from its evidence (see the type's remarks for the rules).</summary>
-    public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence)
+    /// <param name="evidence">Everything the report says about its countries.</param>
+    /// <param name="near">When given, a place name opens a country only near the home of an armed group the report names (if it names one).</param>
+    public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near = null)
     {
         if (evidence.Count == 0) return Open;
         var strong = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -121,12 +126,17 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
 
         if (!saysWhere)
         {
+            // An armed group fights near its home, whereas states send forces abroad: a village name whose namesake is a
+            // continent away from the home of every group the report names is a coincidence of spelling.
+            var named = evidence.Where(e => e.Kind == FrameEvidenceKind.ActorHome && e.NonStateArmed).Select(e => e.CountryCode).Distinct().ToList();
+            var cityIn = evidence.Where(e => e.City).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
+            bool Plausible(string cc) => near is null || named.Count == 0 || cityIn.Contains(cc) || named.Any(m => near(m, cc));
             // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
             // opens nothing abroad, however big the namesake there.
             var sharedWithNamed = evidence.Where(e => e.IsPlaceDerived && members.Contains(e.CountryCode)).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
             // (A province only one country has is never outweighed that way: "Mandera" is Kenya's, whatever Somali
             // village shares the name.)
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !sharedWithNamed.Contains(e.Text)))) located.Add(e.CountryCode);
+            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !sharedWithNamed.Contains(e.Text)) && Plausible(e.CountryCode))) located.Add(e.CountryCode);
             var openable = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || !sharedWithNamed.Contains(e.Text))))
             {
@@ -135,7 +145,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
 
             foreach (var (cc, total) in openable)
             {
-                if (total >= 0.5) located.Add(cc);
+                if (total >= 0.5 && Plausible(cc)) located.Add(cc);
             }
         }
 

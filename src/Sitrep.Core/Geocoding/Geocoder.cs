@@ -60,7 +60,16 @@ public sealed partial class Geocoder
     private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string> LocationNameMemo = new(StringComparer.Ordinal);
 
-    public Geocoder(Gazetteer g) => _g = g;
+    public Geocoder(Gazetteer g)
+    {
+        _g = g;
+        _extents = new Lazy<CountryExtents>(() => new CountryExtents(g), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private readonly Lazy<CountryExtents> _extents;
+
+    /// <summary>Countries' rough extents, to tell a neighbour from a namesake a continent away.</summary>
+    public CountryExtents Extents => _extents.Value;
 
     /// <summary>
     /// Resolves the event's mentions (most specific first) in the context of every mention in the report.

@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Annotation;
@@ -61,9 +62,11 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             // Only a group named by a proper name says where it fights ("HTS", "Nour al-Din al-Zinki"); a description
             // that one country's row happens to list ("pro-government forces", "militiamen") says nothing.
             if (!IsProperName(a.Surface)) continue;
-            var homes = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce && !c.Synthetic).Select(c => c.Country).Distinct().ToList();
+            var candidates = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce && !c.Synthetic).ToList();
+            var homes = candidates.Select(c => c.Country).Distinct().ToList();
             if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
-            evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start));
+            var nonStateArmed = candidates.All(c => InterCode.IsArmedName(c.Inter) && c.Inter != InterCode.StateForces.Name);
+            evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start) { NonStateArmed = nonStateArmed });
         }
 
         if (doc.SourceCountry is { } outlet)
@@ -71,7 +74,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 1.0, doc.Document.Source ?? outlet.Name));
         }
 
-        return CountryFrame.Decide(Capped(evidence));
+        return CountryFrame.Decide(Capped(evidence), geocoder.Extents.Near);
     }
 
     /// <summary>Repetition adds little: a country named ten times is not ten times as likely.</summary>

@@ -133,4 +133,31 @@ public class CountryFrameTests
         var e = One("An Iraqi policeman was beheaded by IS militants after being kidnapped south of the city of Samarra on Tuesday.");
         Assert.Equal("Iraq", e.Country);
     }
+
+    [Fact]
+    public void AVillageNameWhoseOnlyNamesakeIsAContinentAwayFromTheGroupsHomeIsNotPlacedThere()
+    {
+        // HTS fights in Syria; the only Tiznit in the gazetteer is in Morocco. Syria with no coordinates is honest.
+        var e = One("Hayat Tahrir al-Sham fighters shelled positions near the village of Tiznit on Tuesday, killing two fighters.");
+        Assert.Equal("Syria", e.Country);
+        Assert.Null(e.Latitude);
+    }
+
+    [Fact]
+    public void ForeignForcesDoNotPullAVillageOutOfTheCountryTheyFightIn()
+    {
+        // A state's forces act abroad: naming French forces keeps a Malian village in Mali.
+        var e = One("French forces conducted airstrikes on Tuesday near Menaka, killing several militants.");
+        Assert.Equal("Mali", e.Country);
+    }
+
+    [Theory]
+    [InlineData("SY", "TR", true)]
+    [InlineData("ML", "BF", true)]
+    [InlineData("IQ", "IR", true)]
+    [InlineData("SY", "MA", false)]
+    [InlineData("KE", "UA", false)]
+    [InlineData("IQ", "WS", false)]
+    public void CountriesAreNearOnlyWithinARegion(string a, string b, bool near) =>
+        Assert.Equal(near, new Geocoder(Gazetteer.LoadBundled()).Extents.Near(a, b));
 }

@@ -1,0 +1,41 @@
+namespace Sitrep.Core.Geocoding;
+
+/// <summary>
+/// A rough size and position for each country (its centroid and the farthest of its provinces' centroids), worked out
+/// once from the gazetteer, to tell neighbours from countries a continent apart.
+/// </summary>
+/// <remarks>
+/// Armed groups fight near home: a village name whose only namesake is three thousand kilometres from the home of
+/// every group a report names is a coincidence of spelling, not a second front. The extent is generous on purpose (provinces'
+/// centroids plus a margin), so border areas and neighbours always count as near.
+/// </remarks>
+public sealed class CountryExtents
+{
+    /// <summary>Extra reach beyond the farthest province centroid: provinces extend past their centroids.</summary>
+    public const double MarginKm = 250;
+
+    /// <summary>How far apart two countries' extents may be and still count as the same region.</summary>
+    public const double NearKm = 600;
+
+    private readonly Dictionary<string, (double Lat, double Lon, double RadiusKm)> _extents = new(StringComparer.Ordinal);
+
+    /// <summary>The extents of every country in <paramref name="gazetteer"/>.</summary>
+    public CountryExtents(Gazetteer gazetteer)
+    {
+        foreach (var c in gazetteer.Countries) _extents[c.CountryCode] = (c.Latitude, c.Longitude, MarginKm);
+        foreach (var a in gazetteer.Admin1Units)
+        {
+            if (!_extents.TryGetValue(a.CountryCode, out var e)) continue;
+            var d = GeoMath.DistanceKm(e.Lat, e.Lon, a.Latitude, a.Longitude) + MarginKm;
+            if (d > e.RadiusKm) _extents[a.CountryCode] = e with { RadiusKm = d };
+        }
+    }
+
+    /// <summary>True when the two countries are the same, neighbours or close (or either is unknown: no evidence against).</summary>
+    public bool Near(string a, string b)
+    {
+        if (a == b) return true;
+        if (!_extents.TryGetValue(a, out var x) || !_extents.TryGetValue(b, out var y)) return true;
+        return GeoMath.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) - x.RadiusKm - y.RadiusKm <= NearKm;
+    }
+}
