@@ -97,10 +97,14 @@ public static partial class DateAnnotator
     private static readonly string[] BackgroundWords = Words.Words("background-words");
     private static readonly Regex DatelineBefore = Words.Regex("dateline-before");
     private static readonly Regex DatelineAfter = Words.Regex("dateline-after");
-    private static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>How many days before publication a date may end and still tell of the report's window (dates.tsv).</summary>
+    internal static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
     private static readonly Regex BackgroundDate = Words.Regex("background-date");
+
+    /// <summary>True for a date expression that by its words names an earlier period ("last month", "last year").</summary>
+    internal static bool NamesEarlierPeriod(string expression) => BackgroundDate.IsMatch(expression);
 
     /// <summary>The agency's parenthesis in a wire dateline ("KABUL, Sept 3 (Meridian Wire) - "), or null: a byline, not part of the story.</summary>
     public static TextSpan? DatelineAgency(string text)

@@ -23,4 +23,5 @@ internal static class CodingWords
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
     public static readonly Regex IntendedBefore = Set.Regex("intended-before");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
+    public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");
 }

@@ -74,7 +74,10 @@ public static class EventCoder
         if (account.EventType != cls.EventType || account.SubEventType != cls.SubEventType) explanation += $"; {account.EventType} / {account.SubEventType} from a claim";
         
         var n = 0;
-        foreach (var (date, precision, span, guessed) in DateChoice.Dates(doc, inc))
+        var dates = DateChoice.Dates(doc, inc);
+        // A place changes hands once: "held the village from 26 to 28 October" is taken on the 26th, not three times.
+        if (cls.Family == ClassFamily.Territory && dates.Count > 1) dates = [dates[0]];
+        foreach (var (date, precision, span, guessed) in dates)
         {
             foreach (var group in locationGroups)
             {

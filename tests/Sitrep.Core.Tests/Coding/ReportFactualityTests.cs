@@ -97,4 +97,75 @@ public class ReportFactualityTests
             "Militants have fought government forces in the province dozens of times so far this year.", Published));
         Assert.Equal("2024-09-02", e.EventDate);
     }
+
+    [Fact]
+    public void LastMonthsEventsInAStoryAreBackground()
+    {
+        var events = TestPipeline.Run(
+            "Police fired tear gas at protesters marching towards parliament in Accra, Ghana, on Monday.\n\n"
+            + "The protests are a continuation of demonstrations that began last month, during which four people were killed.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
+
+    [Fact]
+    public void AYearInTheStorysPastMakesItsSentenceBackground()
+    {
+        var events = TestPipeline.Run(
+            "Soldiers retook the town of Djibo, Burkina Faso, on Monday after heavy fighting with militants.\n\n"
+            + "The junta, which seized power in 2022, has vowed to recover all lost territory.",
+            Published);
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public void NoCrowdTurningUpIsNoProtest()
+    {
+        var events = TestPipeline.Run(
+            "A march of about 2,000 people went through the centre of Kumasi, Ghana, on Monday.\n\n"
+            + "In Tamale, no protesters turned up and shops stayed open.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Kumasi", e.Location);
+    }
+
+    [Fact]
+    public void TheDayOfAStatementDoesNotDateTheIncident()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Mali's army said on Wednesday that its troops had regained control of the town of Boni on Monday after fighting with militants.",
+            Published));
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
+
+    [Fact]
+    public void APlaceHeldForDaysChangesHandsOnce()
+    {
+        var events = TestPipeline.Run(
+            "Militants of the Islamic State occupied the village of Kalam, Mozambique, from 26 to 28 August before withdrawing.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-08-26", e.EventDate);
+    }
+
+    [Fact]
+    public void AWithdrawalUnderAssaultIsGroundTakenByForce()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Russian forces captured the village of Kruhliakivka, Ukraine, on Monday after Ukrainian troops withdrew following days of assaults, the military said.",
+            Published));
+        Assert.Equal("Battles", e.EventType);
+    }
+
+    [Fact]
+    public void AMarchCalledOffIsNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "Police fired tear gas to disperse protesters in Abuja, Nigeria, on Monday.\n\n"
+            + "In Lagos, organisers called off a planned march after police warned that it had not been notified.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Abuja", e.Location);
+    }
 }

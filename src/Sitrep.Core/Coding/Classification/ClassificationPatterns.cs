@@ -19,6 +19,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex ForceHarm = Words.Regex("force-harm");
     internal static readonly Regex ForceShot = Words.Regex("force-shot");
     internal static readonly Regex NoResistance = Words.Regex("no-resistance");
+    internal static readonly Regex UnderFire = Words.Regex("under-fire");
     internal static readonly Regex GovernmentWords = Words.Regex("government-words");
     internal static readonly Regex DefusedWeapon = Words.Regex("defused-weapon");
     internal static readonly Regex KinWords = Words.Regex("kin-words");

@@ -11,7 +11,7 @@ internal sealed class NonViolentTransferRule : IClassificationRule
     public string Name => "NonViolentTransfer";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null
+        ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null && !UnderFire.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.NonViolentTransfer, lead, ClassFamily.Development)
             : null;
 }
