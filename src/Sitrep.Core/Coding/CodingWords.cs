@@ -24,4 +24,6 @@ internal static class CodingWords
     public static readonly Regex IntendedBefore = Set.Regex("intended-before");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");
+    public static readonly Regex NobodyCame = Set.Regex("nobody-came");
+    public static readonly Regex ClauseBreak = Set.Regex("clause-break");
 }

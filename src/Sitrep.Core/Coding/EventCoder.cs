@@ -26,7 +26,7 @@ public static class EventCoder
         foreach (var s in doc.Sentences)
         {
             cancel.ThrowIfCancellationRequested();
-            views.Add(new SentenceView(doc, s));
+            foreach (var clause in ClauseSplitter.Split(doc, s)) views.Add(new SentenceView(doc, clause));
         }
 
         var incidents = IncidentGrouper.Group(doc, views);

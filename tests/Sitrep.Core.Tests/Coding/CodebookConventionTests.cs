@@ -327,4 +327,13 @@ public class CodebookConventionTests
         var e = One("Soldiers killed two Fulani militiamen near Douentza, Mali, on Tuesday.");
         Assert.Equal("Armed clash", e.SubEventType);
     }
+
+    [Fact]
+    public void RiotPoliceBreakingUpAProtestMakeNoRiot()
+    {
+        // "Riot police" names a police unit; the crowd did nothing violent.
+        var e = One("Riot police broke up a protest by traders outside the county offices in Kisumu, Kenya, on Tuesday.");
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal("Protest with intervention", e.SubEventType);
+    }
 }

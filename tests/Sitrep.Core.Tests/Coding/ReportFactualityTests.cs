@@ -168,4 +168,35 @@ public class ReportFactualityTests
         var e = Assert.Single(events);
         Assert.Equal("Abuja", e.Location);
     }
+
+    [Fact]
+    public void ACallForARallyAndAnAnnouncedProtestNobodyAttendedAreNoEvents()
+    {
+        var events = TestPipeline.Run(
+            "Several hundred people protested peacefully over power cuts in Tahrir Square in Baghdad, Iraq, on Monday.\n\n"
+            + "Organisers have called for a larger rally across all provinces.\n\n"
+            + "A protest had been announced in Basra, but nobody turned up.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+    }
+
+    [Fact]
+    public void ALeadThatJoinsTwoIncidentsOnTwoDaysGivesTwoEvents()
+    {
+        var events = TestPipeline.Run(
+            "Insurgents killed two farmers with machetes near Macomia, Mozambique, on Sunday, and soldiers killed four militants in a clash near Mocimboa da Praia on Monday, officials said.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.EventDate == "2024-09-01" && e.EventType == "Violence against civilians" && e.Fatalities == 2);
+        Assert.Contains(events, e => e.EventDate == "2024-09-02" && e.SubEventType == "Armed clash" && e.Fatalities == 4);
+    }
+
+    [Fact]
+    public void DaysListedForOneEventStayOneClause()
+    {
+        var events = TestPipeline.Run("Regime forces clashed with rebels near Kafr Nabl, Syria, on Sunday and Monday.", Published);
+        Assert.All(events, e => Assert.Equal("Armed clash", e.SubEventType));
+        Assert.Equal(["2024-09-01", "2024-09-02"], events.Select(e => e.EventDate).Order(StringComparer.Ordinal));
+    }
 }
