@@ -476,6 +476,15 @@ public sealed partial class Geocoder
             return admins.Count > 0 ? AdminResolution(m, admins, constraint, ctx, fallbackFrom) : null;
         }
 
+        // "in Haryana": a province spelled exactly as written is the province, not a village that shares its name (a
+        // provincial seat of that name, as Idlib or Ghazni, is still the town).
+        if (admins.Where(a => a.Level == AdminLevel.Admin1 && Folded(a.Name) == Folded(m.Name)).ToList() is { Count: > 0 } provinces
+            && scored[0].Place is var top && !top.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) && top.FeatureCode != "PPLC"
+            && top.Population < 100_000 && Folded(top.Name) != Folded(m.Name))
+        {
+            return AdminResolution(m, provinces, constraint, ctx, fallbackFrom);
+        }
+
         var best = scored[0];
         var runner = scored.Count > 1 ? scored[1] : null;
         var p = best.Place;

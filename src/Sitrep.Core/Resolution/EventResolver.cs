@@ -48,7 +48,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             {
                 var at = eventPlaces.Min(p => p.Start);
                 // A region first; else another place the report names (the city whose quarter or plain the event was in).
-                var others = doc.Places.Where(p => !eventPlaces.Contains(p))
+                // Only the paragraph that tells the event: a place another paragraph names belongs to another incident.
+                var paragraph = ParagraphAt(doc, at);
+                var others = doc.Places.Where(p => !eventPlaces.Contains(p) && ParagraphAt(doc, p.Start) == paragraph)
                     .OrderBy(p => p.Relation == PlaceRelation.Area ? 0 : 1)
                     .ThenBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
                 region = others.Select(o => geocoder.Resolve([o], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
@@ -320,5 +322,18 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
         Sha256.HashData(buffer[..length], hash);
         return string.Concat("SITREP-", Convert.ToHexStringLower(hash[..5]));
+    }
+
+    private static int ParagraphAt(Annotation.DocumentAnnotations doc, int offset)
+    {
+        var sentences = doc.Sentences;
+        int lo = 0, hi = sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Span.Start <= offset) { found = sentences[mid].Paragraph; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
     }
 }

@@ -160,4 +160,25 @@ public class CountryFrameTests
     [InlineData("IQ", "WS", false)]
     public void CountriesAreNearOnlyWithinARegion(string a, string b, bool near) =>
         Assert.Equal(near, new Geocoder(Gazetteer.LoadBundled()).Extents.Near(a, b));
+
+    [Fact]
+    public void AnUnknownSiteIsNotPlacedAtAPlaceAnotherParagraphNames()
+    {
+        // Jantar Mantar is not in the gazetteer; Haryana belongs to the other incident, so the sit-in stays unplaced in India.
+        var events = TestPipeline.Run(
+            "Militants killed two soldiers in an ambush in Haryana, India, on Sunday.\n\n"
+            + "In the capital, several hundred farmers held a sit-in at Jantar Mantar on Sunday to press their demands.");
+        var sitIn = Assert.Single(events, e => e.EventType == "Protests");
+        Assert.Equal("India", sitIn.Country);
+        Assert.Null(sitIn.Latitude);
+    }
+
+    [Fact]
+    public void AProvinceNamedBareIsTheProvinceNotAVillageSpelledNearlyAlike()
+    {
+        var events = TestPipeline.Run("Militants killed two soldiers in an ambush in Haryana, India, on Sunday.");
+        var e = Assert.Single(events);
+        Assert.Equal("Haryana", e.Admin1);
+        Assert.Equal(3, e.GeoPrecision);
+    }
 }
