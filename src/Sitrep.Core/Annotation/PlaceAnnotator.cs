@@ -274,7 +274,22 @@ public static partial class PlaceAnnotator
             }
         }
         AddPart(list, m, alt, name, start, kindAfter, dir, isOffset);
+        if (isOffset) return;
+        // "in Oldonyiro and Isiolo": the name joined to this one is a place of the same kind, unless it names an actor.
+        var joined = ConjoinedPlace.Match(text, end);
+        if (!joined.Success) return;
+        var second = joined.Groups["name"];
+        var secondSpan = new Text.TextSpan(second.Index, second.Index + second.Length);
+        for (var k = 0; k < exclude.Count; k++)
+        {
+            if (exclude[k].Overlaps(secondSpan)) return;
+        }
+        if (NotAPlace().IsMatch(second.Value)) return;
+        var secondAfter = KindAfter().Match(text, secondSpan.End, Math.Min(30, text.Length - secondSpan.End)).Groups[KindGroup];
+        AddPart(list, m, alt, second.Value, second.Index, secondAfter.Success ? secondAfter.Value.ToLowerInvariant() : kindAfter, dir, false);
     }
+
+    private static readonly Regex ConjoinedPlace = Words.Regex("conjoined-place");
 
     private static bool AllUpper(ReadOnlySpan<char> s)
     {

@@ -222,4 +222,20 @@ public class PlaceAnnotatorAdminMentionTests
         Assert.Equal(12, p.OffsetKm);
         Assert.Equal(0, p.BearingDegrees);
     }
+
+    [Fact]
+    public void ASecondNameJoinedByAndIsAPlaceToo()
+    {
+        Assert.Equal(PlaceRelation.In, One("Fifteen people were killed in clashes in Oldonyiro and Isiolo on Monday.", "Isiolo").Relation);
+        One("Raids hit villages in Lamu and Tana River counties.", "Tana River");
+    }
+
+    [Fact]
+    public void AnActorJoinedByAndIsNoPlace()
+    {
+        var text = "Clashes broke out in Saraqib and Hayat Tahrir al-Sham lost two fighters.";
+        var actor = text.IndexOf("Hayat", StringComparison.Ordinal);
+        var found = PlaceAnnotator.Annotate(text, [new TextSpan(actor, actor + "Hayat Tahrir al-Sham".Length)]);
+        Assert.DoesNotContain(found, p => p.Name.StartsWith("Hayat", StringComparison.Ordinal));
+    }
 }

@@ -181,4 +181,12 @@ public class CountryFrameTests
         Assert.Equal("Haryana", e.Admin1);
         Assert.Equal(3, e.GeoPrecision);
     }
+
+    [Fact]
+    public void APlaceJoinedToAnUnknownOneStillSaysWhichCountry()
+    {
+        // "Somali" names a side; Isiolo, joined to a village the gazetteer lacks, puts the clash in Kenya.
+        var e = One("Clashes between Somali and Samburu herders left 15 dead in Oldonyiro and Isiolo on Monday.");
+        Assert.Equal("Kenya", e.Country);
+    }
 }
