@@ -199,4 +199,16 @@ public class ReportFactualityTests
         Assert.All(events, e => Assert.Equal("Armed clash", e.SubEventType));
         Assert.Equal(["2024-09-01", "2024-09-02"], events.Select(e => e.EventDate).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AHeadingLineDatesTheIncidentItsParagraphTells()
+    {
+        var events = TestPipeline.Run(
+            "FRONTIER SECURITY DIGEST - week of 26 August\n\n"
+            + "Kurram - 27 August. Gunmen on a motorcycle shot dead a teacher near Parachinar, Pakistan.\n\n"
+            + "Orakzai - 29 August. A roadside bomb wounded two soldiers on patrol near Kalaya, Pakistan.",
+            Published);
+        Assert.Contains(events, e => e.EventDate == "2024-08-27" && e.Fatalities == 1);
+        Assert.Contains(events, e => e.EventDate == "2024-08-29" && e.SubEventType == "Remote explosive/landmine/IED");
+    }
 }

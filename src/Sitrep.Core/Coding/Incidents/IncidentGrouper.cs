@@ -12,6 +12,8 @@ internal static class IncidentGrouper
         var incidents = new List<Incident>();
         Incident? current = null;
         var headline = Headline(doc, views);
+        SentenceView? heading = null;
+        var multiParagraph = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
         foreach (var v in views)
         {
             if (v.IsHypothetical || v == headline) continue;
@@ -46,14 +48,22 @@ internal static class IncidentGrouper
                 if (startsNew)
                 {
                     current = new Incident { Lead = v };
+                    // "North Waziristan - 9 July. Security forces conducted an operation ...": a heading that dates the
+                    // paragraph dates the incident its next sentence tells.
+                    if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph && !hasEventDates) current.Main.Add(heading);
                     current.Main.Add(v);
                     incidents.Add(current);
                 }
                 else current!.Main.Add(v);
+                heading = null;
                 continue;
             }
             if (v.IsBackground || v.IsStatement) continue;
             if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
+            // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
+            // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
+            // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
+            else if (hasEventDates && multiParagraph && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
         }
 
         // A summary with no trigger word still reports something when it counts victims or names two sides.
@@ -190,6 +200,9 @@ internal static class IncidentGrouper
         }
         return false;
     }
+
+    /// <summary>The longest line (in characters) read as a heading that dates its paragraph.</summary>
+    public const int HeadingLength = 60;
 
     /// <summary>How many of the latest incidents a claim sentence may refer back to.</summary>
     public const int ReferentWindow = 40;
