@@ -202,7 +202,7 @@ internal static class IncidentGrouper
     }
 
     /// <summary>The longest line (in characters) read as a heading that dates its paragraph.</summary>
-    public const int HeadingLength = 60;
+    public const int HeadingLength = 80;
 
     /// <summary>How many of the latest incidents a claim sentence may refer back to.</summary>
     public const int ReferentWindow = 40;
