@@ -219,8 +219,24 @@ public static partial class PlaceAnnotator
             i = m.Index + m.Length - 1;
             Add(list, text, m, alt, exclude);
         }
+        // "In the capital": a place the geocoder names from the report's country (Qualifier "capital").
+        if (text.Contains("capital", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match c in CapitalWords.Matches(text))
+            {
+                var at = c.Index + c.Length - "capital".Length;
+                var relation = c.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || c.Value.StartsWith("across", StringComparison.OrdinalIgnoreCase) ? PlaceRelation.In : PlaceRelation.Near;
+                list.Add(new PlaceMention("the capital", at, at + "capital".Length, relation, null, null, CapitalQualifier));
+            }
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
         return list;
     }
+
+    /// <summary>The qualifier of a mention that names the report's capital without naming it ("in the capital").</summary>
+    public const string CapitalQualifier = "capital";
+
+    private static readonly Regex CapitalWords = Words.Regex("capital-words");
 
     private static void Add(List<PlaceMention> list, string text, Match m, Alternative alt, IReadOnlyList<Text.TextSpan> exclude)
     {

@@ -89,7 +89,8 @@ public sealed class SentenceView
             if (c.Kind == "hypothetical") hypothetical = true;
             else if (c.Kind == "statement") statement = true;
         }
-        IsHypothetical = hypothetical && eventDates.Count == 0;
+        // "called for a rally on Friday": a weekday in a plan names the coming day, not a past one.
+        IsHypothetical = hypothetical && eventDates.All(d => d.Relative);
         IsStatement = statement;
         IsNegated = hasNegation;
         OnlyBackgroundDates = dates.Count > 0 && eventDates.Count == 0;

@@ -31,6 +31,7 @@ public sealed class Gazetteer
     private readonly GazetteerIndex _ix;
     private readonly Place?[] _places;
     private readonly Lazy<int[]> _byPopulation;
+    private readonly Lazy<Dictionary<string, Place>> _capitals;
     private readonly AdminUnit?[] _units;
     private readonly AdminUnit[]?[] _adminHits;
     private readonly Lazy<FuzzyIndex>[] _countryFuzzy;
@@ -46,6 +47,7 @@ public sealed class Gazetteer
         _ix = ix;
         _places = new Place?[ix.PlaceCount];
         _byPopulation = new Lazy<int[]>(PopulationOrder, LazyThreadSafetyMode.ExecutionAndPublication);
+        _capitals = new Lazy<Dictionary<string, Place>>(Capitals, LazyThreadSafetyMode.ExecutionAndPublication);
         _units = new AdminUnit?[ix.UnitLevel.Length];
         _adminHits = new AdminUnit[]?[ix.AdminKeys.Count];
         Places = new PlaceList(this);
@@ -280,6 +282,22 @@ public sealed class Gazetteer
         }
 
         return result;
+    }
+
+    /// <summary>The capital of <paramref name="countryCode"/> (its most populous PPLC place), or null.</summary>
+    public Place? Capital(string countryCode) => _capitals.Value.GetValueOrDefault(countryCode);
+
+    private Dictionary<string, Place> Capitals()
+    {
+        var ix = _ix;
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < ix.PlaceCount; i++)
+        {
+            if (ix.PlaceClass[i] != (byte)'P' || ix.Str[ix.PlaceCode[i]] != "PPLC") continue;
+            var cc = PlaceAt(i).CountryCode;
+            if (!best.TryGetValue(cc, out var j) || ix.PlacePopulation[i] > ix.PlacePopulation[j]) best[cc] = i;
+        }
+        return best.ToDictionary(kv => kv.Key, kv => PlaceAt(kv.Value), StringComparer.Ordinal);
     }
 
     private int[] PopulationOrder()

@@ -462,6 +462,16 @@ public sealed partial class Geocoder
 
     private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
     {
+        if (m.Qualifier == Annotation.PlaceAnnotator.CapitalQualifier)
+        {
+            // "In the capital": the capital of the report's country, when the report has one.
+            if (ctx.CountryCode is not { } cc || _g.Capital(cc) is not { } capital) return null;
+            var near = m.Relation == PlaceRelation.Near;
+            return new GeoResolution(capital.CountryName, capital.Admin1Name, capital.Admin2Name, string.Empty, Ascii(capital.Name),
+                capital.Latitude, capital.Longitude, near ? 2 : 1, m, new GeoCandidate(capital, 10, "the capital"), null,
+                $"'the capital' of the report's country: {capital} ({cc})") { Specific = true };
+        }
+
         var admins = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
         var constraint = ctx.ConstraintFrom(outer, m);
 

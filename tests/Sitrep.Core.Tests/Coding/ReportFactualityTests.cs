@@ -174,7 +174,7 @@ public class ReportFactualityTests
     {
         var events = TestPipeline.Run(
             "Several hundred people protested peacefully over power cuts in Tahrir Square in Baghdad, Iraq, on Monday.\n\n"
-            + "Organisers have called for a larger rally across all provinces.\n\n"
+            + "Organisers have called for a larger rally across all provinces on Friday.\n\n"
             + "A protest had been announced in Basra, but nobody turned up.",
             Published);
         var e = Assert.Single(events);

@@ -167,7 +167,7 @@ public class CountryFrameTests
         // Jantar Mantar is not in the gazetteer; Haryana belongs to the other incident, so the sit-in stays unplaced in India.
         var events = TestPipeline.Run(
             "Militants killed two soldiers in an ambush in Haryana, India, on Sunday.\n\n"
-            + "In the capital, several hundred farmers held a sit-in at Jantar Mantar on Sunday to press their demands.");
+            + "Several hundred farmers held a sit-in at Jantar Mantar on Sunday to press their demands.");
         var sitIn = Assert.Single(events, e => e.EventType == "Protests");
         Assert.Equal("India", sitIn.Country);
         Assert.Null(sitIn.Latitude);
@@ -188,5 +188,22 @@ public class CountryFrameTests
         // "Somali" names a side; Isiolo, joined to a village the gazetteer lacks, puts the clash in Kenya.
         var e = One("Clashes between Somali and Samburu herders left 15 dead in Oldonyiro and Isiolo on Monday.");
         Assert.Equal("Kenya", e.Country);
+    }
+
+    [Fact]
+    public void InTheCapitalIsTheCapitalOfTheReportsCountry()
+    {
+        var events = TestPipeline.Run(
+            "Police fired tear gas at farmers marching to parliament near Ambala, India, on Sunday.\n\n"
+            + "In the capital, several hundred farmers held a sit-in at Jantar Mantar on Sunday to press their demands.");
+        var sitIn = Assert.Single(events, e => e.Location == "New Delhi");
+        Assert.Equal("Protests", sitIn.EventType);
+    }
+
+    [Fact]
+    public void TheCapitalFollowedByItsNameIsThatName()
+    {
+        var places = Sitrep.Core.Annotation.PlaceAnnotator.Annotate("Police dispersed protesters in the capital Abuja on Tuesday.", []);
+        Assert.DoesNotContain(places, p => p.Qualifier == Sitrep.Core.Annotation.PlaceAnnotator.CapitalQualifier);
     }
 }
