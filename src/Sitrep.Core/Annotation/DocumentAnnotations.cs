@@ -19,6 +19,19 @@ public sealed record DocumentAnnotations(
     IReadOnlyList<PlaceMention> Places,
     Lexicons.CountryEntry? SourceCountry = null)
 {
+    /// <summary>The paragraph of the last sentence starting at or before <paramref name="offset"/> (0 before the first).</summary>
+    public int ParagraphAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Sentences[mid].Span.Start <= offset) { found = Sentences[mid].Paragraph; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
+    }
+
     /// <summary>Items of <paramref name="items"/> whose span lies inside <paramref name="span"/>.</summary>
     public static IEnumerable<T> Within<T>(IEnumerable<T> items, TextSpan span, Func<T, TextSpan> spanOf) =>
         items.Where(x => span.Contains(spanOf(x)));

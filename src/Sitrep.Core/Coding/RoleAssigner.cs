@@ -121,13 +121,13 @@ public static class RoleAssigner
     /// <summary>"Turkish soldiers" and "the Turkish Army" are one actor: state forces compare by country and kind.</summary>
     public static string Identity(Lexicons.ActorEntry e)
     {
-        if (e.Inter == "State forces" && e.Country != "*")
-        {
-            var police = e.Canonical == "@police" || e.Canonical.StartsWith("Police", StringComparison.Ordinal);
-            return $"state:{e.Country}:{(police ? "police" : "military")}";
-        }
+        if (e.Inter == "State forces" && e.Country != "*") return $"state:{e.Country}:{ForceKind(e)}";
         return e.Canonical + "|" + e.Country;
     }
+
+    /// <summary>"police" for a police force (named or the generic @police), else "military".</summary>
+    public static string ForceKind(Lexicons.ActorEntry e) =>
+        e.Canonical == "@police" || e.Canonical.StartsWith("Police", StringComparison.Ordinal) ? "police" : "military";
 
     private static List<ActorRole> ToRoles(List<(ActorMention M, int Order)> side) =>
         side.Select(x => new ActorRole(x.M.Candidates[0], x.M.Span, x.M.Candidates)).ToList();

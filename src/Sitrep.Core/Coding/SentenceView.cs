@@ -33,6 +33,8 @@ public sealed class SentenceView
         Certainty = certainty;
         HasSourceCue = hasSource;
 
+        // "A protest was announced, but nobody turned up": no protest took place.
+        var nobodyCame = hasNegation && cues.Any(c => c.Kind == "negation" && CodingWords.NobodyCame.IsMatch(text.AsSpan(c.Span.Start, c.Span.Length)));
         var triggers = new List<TriggerMention>();
         var firstTrigger = int.MaxValue;
         foreach (var t in SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start))
@@ -42,8 +44,7 @@ public sealed class SentenceView
             if (hasSource && AnyCue(cues, "source", t.Span, overlap: true)) continue;
             // "No clashes were reported": a trigger inside a negation reports nothing.
             if (hasNegation && AnyCue(cues, "negation", t.Span, overlap: true)) continue;
-            // "A protest was announced, but nobody turned up": no protest took place.
-            if (hasNegation && t.Class == "protest" && cues.Any(c => c.Kind == "negation" && CodingWords.NobodyCame.IsMatch(text.AsSpan(c.Span.Start, c.Span.Length)))) continue;
+            if (nobodyCame && t.Class == "protest") continue;
             if (Intended(text, t)) continue;
             triggers.Add(t);
             if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;

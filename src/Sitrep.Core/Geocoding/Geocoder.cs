@@ -342,7 +342,8 @@ public sealed partial class Geocoder
         {
             // A province spelled a letter or two off (Samara) is not the name when a city abroad is spelled exactly as
             // written (Samarra): then the place votes decide.
-            var exactCityIn = _g.Lookup(name).Where(p => p.Population >= 100_000 && Folded(p.Name) == folded).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
+            var places = _g.Lookup(name);
+            var exactCityIn = places.Where(p => p.Population >= 100_000 && Folded(p.Name) == folded).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
             bool Alike(string cc, string spelled) => SpelledAlike(Folded(spelled), folded)
                 && (Folded(spelled) == folded || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
             var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name)).Select(a => a.CountryCode).Distinct().ToList();
@@ -362,7 +363,7 @@ public sealed partial class Geocoder
                 weights[cc] = (best, old.Prominent || prominent);
             }
 
-            foreach (var p in _g.Lookup(name))
+            foreach (var p in places)
             {
                 var alike = Alike(p.CountryCode, p.Name);
                 // Only a capital spelled as the report spells it opens a country by its name alone.

@@ -1,6 +1,6 @@
-using Sitrep.Core.Acled;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Geocoding;
 using Sitrep.Core.Lexicons;

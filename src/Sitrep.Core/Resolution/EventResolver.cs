@@ -49,8 +49,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
                 var at = eventPlaces.Min(p => p.Start);
                 // A region first; else another place the report names (the city whose quarter or plain the event was in).
                 // Only the paragraph that tells the event: a place another paragraph names belongs to another incident.
-                var paragraph = ParagraphAt(doc, at);
-                var others = doc.Places.Where(p => !eventPlaces.Contains(p) && ParagraphAt(doc, p.Start) == paragraph)
+                var paragraph = doc.ParagraphAt(at);
+                var others = doc.Places.Where(p => !eventPlaces.Contains(p) && doc.ParagraphAt(p.Start) == paragraph)
                     .OrderBy(p => p.Relation == PlaceRelation.Area ? 0 : 1)
                     .ThenBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
                 region = others.Select(o => geocoder.Resolve([o], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
@@ -95,11 +95,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         // is about, not the event country's own, so it adds no associate when a named force of that kind takes part.
         var forces = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
             .Where(r => r is not null && r.Entry.Inter == InterCode.StateForces.Name && !r.Entry.IsStateForce && r.Entry.Country != "*")
-            .Select(r => (Home: r!.Entry.Country == country, Kind: RoleAssigner.Identity(r.Entry).Split(':')[^1])).ToList();
+            .Select(r => (Home: r!.Entry.Country == country, Kind: RoleAssigner.ForceKind(r.Entry))).ToList();
         bool Restates(ActorRole r)
         {
             if (!r.Entry.IsStateForce || r.Span is not { } span || !CodingWords.BareForceNoun.IsMatch(text.Text[span.Start..span.End])) return false;
-            var kind = r.Entry.Canonical == "@police" ? "police" : "military";
+            var kind = RoleAssigner.ForceKind(r.Entry);
             return forces.Any(f => !f.Home && f.Kind == kind) && !forces.Any(f => f.Home && f.Kind == kind);
         }
         var assoc1 = candidate.Assoc1.Where(r => !Restates(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
@@ -322,18 +322,5 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
         Sha256.HashData(buffer[..length], hash);
         return string.Concat("SITREP-", Convert.ToHexStringLower(hash[..5]));
-    }
-
-    private static int ParagraphAt(Annotation.DocumentAnnotations doc, int offset)
-    {
-        var sentences = doc.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Span.Start <= offset) { found = sentences[mid].Paragraph; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
     }
 }

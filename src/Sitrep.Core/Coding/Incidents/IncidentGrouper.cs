@@ -13,7 +13,8 @@ internal static class IncidentGrouper
         Incident? current = null;
         var headline = Headline(doc, views);
         SentenceView? heading = null;
-        var multiParagraph = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
+        // A story (several paragraphs) rather than a one-paragraph note: headings and history belong to stories only.
+        var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
         foreach (var v in views)
         {
             if (v.IsHypothetical || v == headline) continue;
@@ -63,7 +64,7 @@ internal static class IncidentGrouper
             // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
             // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
             // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
-            else if (hasEventDates && multiParagraph && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
+            else if (hasEventDates && story && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
         }
 
         // A summary with no trigger word still reports something when it counts victims or names two sides.
@@ -71,7 +72,6 @@ internal static class IncidentGrouper
         {
             // A one-paragraph note exists because something happened, even when its dates disagree with the publication date;
             // in a longer report a sentence dated outside the report's window is its history or its plans.
-            var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
             var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.OnlyBackgroundDates)
                 && (v.Casualties.Count > 0 || v.Actors.Count > 0));
             if (lead is not null)

@@ -16,12 +16,12 @@ internal static class DateChoice
         var main = inc.Main;
         var lead = inc.Lead;
         // Dates: the incident's own, else the publication date.
+        var text = doc.Text.Text;
         var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)
         if (dateMentions.Count == 0 && lead.OnlyBackgroundDates && doc.Document.Published is { } published)
         {
-            var text = doc.Text.Text;
             dateMentions = lead.Dates.Where(d => d.Dates.Count > 0 && d.Dates.Max() >= published.AddDays(-DateAnnotator.WindowDays)
                 && DateAnnotator.NamesEarlierPeriod(text[d.Span.Start..d.Span.End])).ToList();
         }
@@ -29,7 +29,6 @@ internal static class DateChoice
         // dates the incident only when nothing else does.
         if (dateMentions.Count > 1)
         {
-            var text = doc.Text.Text;
             var own = dateMentions.Where(d => !CodingWords.StatementDateBefore.IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 40), Math.Min(40, d.Span.Start)))).ToList();
             if (own.Count > 0 && own.Count < dateMentions.Count) dateMentions = own;
         }

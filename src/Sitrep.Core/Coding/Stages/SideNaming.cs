@@ -71,7 +71,7 @@ internal static class SideNaming
             // Only the state's arrests are coded so: an armed group that detains people names whom it took, and fighters
             // arrested by an unnamed side may have been taken by any armed group.
             var byState = side1.Count == 0 || side1[0].Entry.Inter == InterCode.StateForces.Name;
-            if (byState && !side2.Any(a => InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.StateForces.Name))
+            if (byState && !side2.Any(a => InterCode.IsArmedName(a.Entry.Inter)))
             {
                 if (!side2.Any(a => a.Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal)))
                     side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
