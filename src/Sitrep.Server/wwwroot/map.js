@@ -150,6 +150,9 @@ export class EventMap {
   }
 
   draw() {
+    // A redraw replaces every marker; a keyboard user on one keeps focus on the marker that now holds its event.
+    const active = document.activeElement;
+    const focused = active && active.classList && active.classList.contains('event-marker') ? active.getAttribute('data-event-id') : null;
     this.layer.clearLayers();
     const zoom = this.map.getZoom();
     const cells = new Map();
@@ -159,7 +162,10 @@ export class EventMap {
       if (!cells.has(key)) cells.set(key, []);
       cells.get(key).push(e);
     }
-    for (const group of cells.values()) this.marker(group);
+    for (const group of cells.values()) {
+      const path = this.marker(group);
+      if (focused && path && group.some(e => e.event_id === focused)) path.focus({ preventScroll: true });
+    }
   }
 
   marker(group) {
@@ -193,6 +199,7 @@ export class EventMap {
         if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); this.clicked(group, m); }
       });
     }
+    return path;
   }
 
   clicked(group, marker) {
