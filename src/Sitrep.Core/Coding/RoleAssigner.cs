@@ -63,7 +63,8 @@ public static class RoleAssigner
             else if (TargetBefore.Match(before) is { Success: true } tm
                      && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
-            else side = m.Span.Start < leadTrigger.Span.Start ? 1 : 2;
+            // An actor that opens a longer trigger phrase ("an Israeli air strike hit") is its author.
+            else side = m.Span.Start < leadTrigger.Span.Start || m.Span.Start == leadTrigger.Span.Start && m.Span.End < leadTrigger.Span.End ? 1 : 2;
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));
             previous = m;
             previousSide = side;

@@ -25,24 +25,16 @@ public sealed record ActorEntry(string Canonical, string Inter, string Country, 
 /// <summary>The actor, state-force and country tables, with a phrase matcher over every alias.</summary>
 public sealed class ActorTable
 {
-    private static readonly string[] MilitaryNouns =
-    [
-        "army", "armed forces", "forces", "troops", "soldiers", "soldier", "military", "security forces", "government forces",
-        "government troops", "regime forces", "regime", "air force", "warplanes", "jets", "fighter jets", "aircraft", "patrol",
-        "patrols", "military forces", "defence forces", "defense forces", "special forces", "army troops", "military convoy",
-        "drones", "drone", "helicopters", "artillery", "navy", "border guards", "marines", "paratroopers", "commandos",
-        "aerospace forces", "air strikes", "airstrikes", "warplane", "government", "authorities", "missile", "missiles", "rocket", "rockets",
-        "shelling", "artillery fire", "strike", "strikes", "bombardment", "drone strike", "drone strikes", "bombers", "bomber", "gunboats", "warships",
-    ];
-
-    private static readonly string[] PoliceNouns = ["police", "policemen", "police officers", "police officer", "police forces", "policeman", "riot police", "anti-riot police", "police force"];
-
     private readonly Dictionary<string, CountryEntry> _countries;
     private readonly Dictionary<string, List<StateForceEntry>> _forces;
 
-    /// <summary>Builds the table from rows of the three lexicon files.</summary>
-    public ActorTable(IEnumerable<CountryEntry> countries, IEnumerable<StateForceEntry> forces, IEnumerable<ActorEntry> actors)
+    /// <summary>Builds the table from rows of the lexicon files; <paramref name="demonymNouns"/> are the nouns that, after a
+    /// demonym, name a country's military, police or civilians (side → nouns).</summary>
+    public ActorTable(IEnumerable<CountryEntry> countries, IEnumerable<StateForceEntry> forces, IEnumerable<ActorEntry> actors,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? demonymNouns = null)
     {
+        demonymNouns ??= new Dictionary<string, IReadOnlyList<string>>();
+        IReadOnlyList<string> Nouns(string side) => demonymNouns.TryGetValue(side, out var l) ? l : [];
         Countries = countries.ToList();
         _countries = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in Countries)
@@ -77,9 +69,9 @@ public sealed class ActorTable
                 {
                     if (!explicitKeys.Contains(Text.Tokenizer.Key(phrase))) Matcher.Add(phrase, e);
                 }
-                foreach (var n in MilitaryNouns) AddSynthetic($"{d} {n}", military);
-                foreach (var n in PoliceNouns) AddSynthetic($"{d} {n}", police);
-                foreach (var n in new[] { "civilians", "civilian", "villagers", "residents", "citizens", "nationals", "people" }) AddSynthetic($"{d} {n}", civilians);
+                foreach (var n in Nouns("military")) AddSynthetic($"{d} {n}", military);
+                foreach (var n in Nouns("police")) AddSynthetic($"{d} {n}", police);
+                foreach (var n in Nouns("civilians")) AddSynthetic($"{d} {n}", civilians);
             }
         }
         CountryMatcher = new PhraseMatcher<(CountryEntry Country, bool IsDemonym)>();
@@ -130,7 +122,16 @@ public sealed class ActorTable
             ? LexiconFile.Read("actors.tsv").Select(r => new ActorEntry(r.Cells.Cell(0), r.Cells.Cell(1), r.Cells.Cell(2).Length == 0 ? "*" : r.Cells.Cell(2),
                 ParseDate(r.Cells.Cell(3)), ParseDate(r.Cells.Cell(4)), r.Cells.List(5))).ToList()
             : [];
-        return new ActorTable(countries, forces, actors);
+        var nouns = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (LexiconFile.Exists("demonym-nouns.tsv"))
+        {
+            foreach (var (_, cells) in LexiconFile.Read("demonym-nouns.tsv"))
+            {
+                if (!nouns.TryGetValue(cells.Cell(0), out var list)) nouns[cells.Cell(0)] = list = [];
+                list.AddRange(cells.List(1));
+            }
+        }
+        return new ActorTable(countries, forces, actors, nouns.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
     }
 
     private static DateOnly? ParseDate(string s) =>

@@ -52,6 +52,30 @@ public class CodebookConventionTests
     }
 
     [Fact]
+    public void ADroneNamedInSeveralWordsShotDownIsStillDisruptedWeaponsUse()
+    {
+        var e = One("Houthi forces said they shot down a US MQ-9 Reaper drone over Marib, Yemen, on Tuesday.");
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+    }
+
+    [Fact]
+    public void AStrikeThatGotThroughAndKilledIsTheStrikeNotAStoppedWeapon()
+    {
+        var e = One("Air defences intercepted several missiles fired at an air base near Homs, Syria, on Sunday, but a missile struck a hangar, killing two soldiers.");
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void ACountrysAirStrikeIsItsMilitarysAttack()
+    {
+        var e = One("An Israeli air strike hit a military position south of Damascus, Syria, late on Sunday, killing one soldier.");
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.StartsWith("Military Forces of Israel", e.Actor1);
+        Assert.StartsWith("Military Forces of Syria", e.Actor2);
+    }
+
+    [Fact]
     public void ArmedVictimsStayArmedWhateverVehicleOrKinIsNamedNearThem()
     {
         var e = One("IS militants attacked a military vehicle with gunfire near Palmyra, Syria, on Tuesday, killing a soldier and his son.");

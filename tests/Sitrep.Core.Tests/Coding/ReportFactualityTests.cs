@@ -170,6 +170,17 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void ARallyThatWasCalledOffLaterInTheSentenceIsNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "Hundreds of teachers marched peacefully through Harare, Zimbabwe, on Monday to demand higher pay.\n\n"
+            + "A second rally organised in the city of Mutare for the same day was postponed because of heavy rain, a union official said.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Harare", e.Location);
+    }
+
+    [Fact]
     public void ACallForARallyAndAnAnnouncedProtestNobodyAttendedAreNoEvents()
     {
         var events = TestPipeline.Run(

@@ -67,12 +67,18 @@ internal sealed class DisruptedWeaponsRule : IClassificationRule
 {
     public string Name => "DisruptedWeapons";
 
-    public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("disrupted") && DefusedWeapon.IsMatch(ctx.Text) && (ctx.RemoteLead is not null || ShotDown.IsMatch(ctx.Text))
-        // Drones shot down with no one killed are stopped weapons, whatever the "fire" words around them.
-        && (ctx.ClashLead is null || (ShotDown.IsMatch(ctx.Text) && !ctx.Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind == Annotation.CasualtyKind.Killed)))
-            ? Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), ClassFamily.Development)
-            : null;
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if (!ctx.Has("disrupted") || !DefusedWeapon.IsMatch(ctx.Text)) return null;
+        var shotDown = ShotDown.IsMatch(ctx.Text);
+        if (ctx.RemoteLead is null && !shotDown) return null;
+        var killed = ctx.Sentences.SelectMany(s => s.Casualties).Any(c => c.Kind == Annotation.CasualtyKind.Killed);
+        // Drones shot down with no one killed are stopped weapons, whatever the "fire" words around them; a strike that
+        // got through and killed ("downed some of the missiles ... killing one soldier") is the strike, only partly stopped.
+        if (ctx.ClashLead is not null && (!shotDown || killed)) return null;
+        if (ctx.RemoteLead is not null && killed) return null;
+        return Classification.Of(SubEventType.DisruptedWeaponsUse, ctx.FirstOf("disrupted"), ClassFamily.Development);
+    }
 }
 
 /// <summary>An explosive going off by accident (old ordnance, mishandling) with no armed initiator: a strategic development, other.</summary>
