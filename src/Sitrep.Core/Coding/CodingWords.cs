@@ -22,6 +22,8 @@ internal static class CodingWords
     public static readonly Regex DefiniteStart = Set.Regex("definite-start");
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
     public static readonly Regex IntendedBefore = Set.Regex("intended-before");
+    public static readonly Regex HabitualBefore = Set.Regex("habitual-before");
+    public static readonly Regex HabitualTrigger = Set.Regex("habitual-trigger");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");
     public static readonly Regex NobodyCame = Set.Regex("nobody-came");

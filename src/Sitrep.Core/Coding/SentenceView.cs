@@ -122,7 +122,11 @@ public sealed class SentenceView
     {
         if (t.Class is "protest" or "riot") return false;
         var from = Math.Max(0, t.Span.Start - 14);
-        return CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
+        if (CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from))) return true;
+        // "a militia that fights alongside the army" says what the group does, not what it did.
+        from = Math.Max(0, t.Span.Start - 24);
+        return CodingWords.HabitualTrigger.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
+            && CodingWords.HabitualBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
     }
 
     private readonly List<DateMention> _eventDates;

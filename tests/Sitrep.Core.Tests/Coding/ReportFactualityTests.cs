@@ -170,6 +170,35 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void AGroupDescribedByWhatItDoesIsNoSecondEvent()
+    {
+        var events = TestPipeline.Run(
+            "Al-Shabaab fighters attacked an army base in Bulo Burde, Somalia, on Monday, killing four soldiers, officials said.\n\n"
+            + "A commander of the Macawisley, a clan militia that fights alongside the army, said the attackers had been pushed back.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Bulo Burde", e.Location);
+    }
+
+    [Fact]
+    public void AnEarlierAttackTheStoryComparesWithIsBackground()
+    {
+        var events = TestPipeline.Run(
+            "Gunmen attacked a police station in Zamfara, Nigeria, on Tuesday, killing two officers, police said.\n\n"
+            + "The attack came a week after bandits ambushed a military convoy near Gusau.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void AnAssaultRifleIsAWeaponNotAnAssault()
+    {
+        var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);
+        Assert.DoesNotContain(events, e => e.EventType is "Violence against civilians" or "Battles");
+    }
+
+    [Fact]
     public void ARallyThatWasCalledOffLaterInTheSentenceIsNoEvent()
     {
         var events = TestPipeline.Run(
