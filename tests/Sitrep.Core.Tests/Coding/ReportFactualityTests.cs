@@ -192,6 +192,27 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void TheDayOfAStatementDoesNotDateTheIncidentItRetells()
+    {
+        var events = TestPipeline.Run(
+            "Militants attacked an army position near Tassia, Niger, on Tuesday, killing 21 soldiers, the defence ministry said.\n\n"
+            + "Several hundred assailants on motorcycles attacked the position near Tassia, the ministry said in a statement read on state television on Wednesday evening.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal(DayOfWeek.Tuesday, DateOnly.Parse(e.EventDate, System.Globalization.CultureInfo.InvariantCulture).DayOfWeek);
+    }
+
+    [Fact]
+    public void WhatAGroupHasDoneForYearsIsBackground()
+    {
+        var events = TestPipeline.Run(
+            "A car bomb exploded outside a restaurant in Mogadishu, Somalia, on Friday, killing nine people, police said.\n\n"
+            + "Al-Shabaab, which has fought for years to topple the government, claimed the attack.",
+            Published);
+        Assert.Single(events);
+    }
+
+    [Fact]
     public void AnAssaultRifleIsAWeaponNotAnAssault()
     {
         var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);

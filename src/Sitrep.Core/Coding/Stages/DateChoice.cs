@@ -27,10 +27,10 @@ internal static class DateChoice
         }
         // "The army said on Wednesday it had retaken the town ... troops entered it on Monday": the day of the statement
         // dates the incident only when nothing else does.
-        if (dateMentions.Count > 1)
+        if (dateMentions.Count > 0)
         {
-            var own = dateMentions.Where(d => !CodingWords.StatementDateBefore.IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 40), Math.Min(40, d.Span.Start)))).ToList();
-            if (own.Count > 0 && own.Count < dateMentions.Count) dateMentions = own;
+            var own = dateMentions.Where(d => !CodingWords.StatementDateBefore.IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 60), Math.Min(60, d.Span.Start)))).ToList();
+            if (own.Count < dateMentions.Count) dateMentions = own;
         }
         var dates = new List<EventDateChoice>();
         if (dateMentions.Count > 0)
