@@ -213,6 +213,18 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void UnverifiedReportsAndTrendsAreNoEvents()
+    {
+        var events = TestPipeline.Run(
+            "Gunmen killed four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n"
+            + "Unverified reports of abductions by armed men along the Bokkos-Mangu road could not be confirmed.\n\n"
+            + "Monitors also recorded a rise in arbitrary arrests at army checkpoints on the Jos road.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
     public void AnAssaultRifleIsAWeaponNotAnAssault()
     {
         var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);
