@@ -225,6 +225,17 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void MenOfFightingAgeAndSurvivorsOfAbuseNameNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "Gunmen killed four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n"
+            + "Aid workers said men of fighting age were leaving the area and that survivors of sexual violence lacked care.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
     public void AnAssaultRifleIsAWeaponNotAnAssault()
     {
         var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);
