@@ -190,7 +190,8 @@ public sealed class Gazetteer
     private static Gazetteer LoadBundledCore()
     {
         using var s = OpenBundled();
-        var ix = GazetteerIndexFile.Read(s);
+        // The runtime maps the assembly image, so its resource is memory already: read in place when it is stored raw.
+        var ix = (s is UnmanagedMemoryStream image ? GazetteerIndexFile.Map(image) : null) ?? GazetteerIndexFile.Read(s);
         // An index older than the key rules or the alias table would give wrong answers; rebuilding from the data it
         // carries is slow but right (a test fails until data/gazetteer/build.sh is rerun).
         return IsCurrent(ix.KeyVersion, ix.AliasHash) ? new Gazetteer(ix) : Build([ReadBundledData()]);

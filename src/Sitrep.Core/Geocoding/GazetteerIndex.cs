@@ -23,78 +23,78 @@ internal sealed class GazetteerIndex
 
     public required KeyTable Str { get; init; }
 
-    public required int[] PlaceId { get; init; }
+    public required IndexArray<int> PlaceId { get; init; }
 
-    public required int[] PlaceName { get; init; }
+    public required IndexArray<int> PlaceName { get; init; }
 
     /// <summary>Latitude in 1e-5 degrees, GeoNames' own precision.</summary>
-    public required int[] PlaceLat { get; init; }
+    public required IndexArray<int> PlaceLat { get; init; }
 
-    public required int[] PlaceLon { get; init; }
+    public required IndexArray<int> PlaceLon { get; init; }
 
-    public required byte[] PlaceClass { get; init; }
+    public required IndexArray<byte> PlaceClass { get; init; }
 
-    public required int[] PlaceCode { get; init; }
+    public required IndexArray<int> PlaceCode { get; init; }
 
-    public required int[] PlaceCombo { get; init; }
+    public required IndexArray<int> PlaceCombo { get; init; }
 
-    public required int[] PlaceAdmin3 { get; init; }
+    public required IndexArray<int> PlaceAdmin3 { get; init; }
 
-    public required long[] PlacePopulation { get; init; }
+    public required IndexArray<long> PlacePopulation { get; init; }
 
     /// <summary>Place indexes in geonameid order, for binary search.</summary>
-    public required int[] PlacesById { get; init; }
+    public required IndexArray<int> PlacesById { get; init; }
 
-    public required int[] Combos { get; init; }
+    public required IndexArray<int> Combos { get; init; }
 
     /// <summary>Place name keys, in the order of their first place.</summary>
     public required KeyTable Keys { get; init; }
 
-    public required int[] KeyPostingStart { get; init; }
+    public required IndexArray<int> KeyPostingStart { get; init; }
 
-    public required int[] KeyPostings { get; init; }
+    public required IndexArray<int> KeyPostings { get; init; }
 
-    public required byte[] UnitLevel { get; init; }
+    public required IndexArray<byte> UnitLevel { get; init; }
 
-    public required int[] UnitStr { get; init; }
+    public required IndexArray<int> UnitStr { get; init; }
 
     /// <summary>Latitude and longitude of each unit's centroid.</summary>
-    public required double[] UnitCoord { get; init; }
+    public required IndexArray<double> UnitCoord { get; init; }
 
-    public required int[] UnitMembers { get; init; }
+    public required IndexArray<int> UnitMembers { get; init; }
 
     /// <summary>"0:CC", "1:CC.A1", "2:CC.A1.A2" per unit, in unit order.</summary>
     public required KeyTable UnitCodes { get; init; }
 
     public required KeyTable AdminKeys { get; init; }
 
-    public required int[] AdminPostingStart { get; init; }
+    public required IndexArray<int> AdminPostingStart { get; init; }
 
-    public required int[] AdminPostings { get; init; }
+    public required IndexArray<int> AdminPostings { get; init; }
 
     /// <summary>"CC.A1" of every admin1 that has populated places.</summary>
     public required KeyTable Admin1Groups { get; init; }
 
     /// <summary>Per admin1 group: its populated places (IsInOrBeside).</summary>
-    public required int[] GroupPlaceStart { get; init; }
+    public required IndexArray<int> GroupPlaceStart { get; init; }
 
-    public required int[] GroupPlaces { get; init; }
+    public required IndexArray<int> GroupPlaces { get; init; }
 
     /// <summary>Per admin1 group: places with a known district and district seats, with that district's name (InferAdmin2).</summary>
-    public required int[] GroupDistrictStart { get; init; }
+    public required IndexArray<int> GroupDistrictStart { get; init; }
 
-    public required int[] GroupDistrictPlace { get; init; }
+    public required IndexArray<int> GroupDistrictPlace { get; init; }
 
-    public required int[] GroupDistrictName { get; init; }
+    public required IndexArray<int> GroupDistrictName { get; init; }
 
     /// <summary>Country codes that have places; per country the ids of the keys of its places, ascending (per-country fuzzy index).</summary>
     public required KeyTable CountryCodes { get; init; }
 
-    public required int[] CountryStr { get; init; }
+    public required IndexArray<int> CountryStr { get; init; }
 
-    public required int[] CountryKeyStart { get; init; }
+    public required IndexArray<int> CountryKeyStart { get; init; }
 
-    public required int[] CountryKeys { get; init; }
+    public required IndexArray<int> CountryKeys { get; init; }
 
     public int PlaceCount => PlaceId.Length;
 

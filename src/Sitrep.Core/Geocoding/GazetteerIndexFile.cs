@@ -78,7 +78,9 @@ public static class GazetteerIndexFile
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The gazetteer index is little-endian.");
         var sections = new List<(string Name, Array Data, bool Lazy)>();
-        void Add(string name, Array data, bool lazy = false) => sections.Add((name, data, lazy));
+        void AddArray(string name, Array data, bool lazy = false) => sections.Add((name, data, lazy));
+        void Add<T>(string name, IndexArray<T> data)
+            where T : unmanaged => AddArray(name, data.ToArray());
         void AddTable(string name, KeyTable t)
         {
             Add(name + ".bytes", t.Bytes);
@@ -119,8 +121,8 @@ public static class GazetteerIndexFile
         Add("country.str", ix.CountryStr);
         Add("country.keystart", ix.CountryKeyStart);
         Add("country.keys", ix.CountryKeys);
-        Add("source.tables", SerializeTables(source), lazy: true);
-        Add("source.alternates", SerializeAlternates(source), lazy: true);
+        AddArray("source.tables", SerializeTables(source), lazy: true);
+        AddArray("source.alternates", SerializeAlternates(source), lazy: true);
 
         var chunks = new List<(int Section, byte[] Data, int RawLength)>();
         var jobs = new List<(int Section, int Offset, int Length)>();
@@ -236,7 +238,7 @@ public static class GazetteerIndexFile
 
         // Keys per place, from the posting lists; sorted by key id, a rebuild numbers the keys exactly as before.
         var counts = new int[ix.PlaceCount];
-        foreach (var p in ix.KeyPostings) counts[p]++;
+        for (var i = 0; i < ix.KeyPostings.Length; i++) counts[ix.KeyPostings[i]]++;
         var keys = new string[ix.PlaceCount][];
         for (var i = 0; i < keys.Length; i++) keys[i] = counts[i] == 0 ? [] : new string[counts[i]];
         Array.Clear(counts);
@@ -342,9 +344,57 @@ public static class GazetteerIndexFile
             Decompress(payload, (int)src, comp, AsBytes(target).Slice(dest, raw), codec);
         });
 
-        T[] A<T>(string name) => (T[])arrays[name];
+        var sources = new SectionSource(arrays, null);
+        return (Assemble(header, sources), arrays);
+    }
+
+    /// <summary>
+    /// The index over memory that holds an index file whose eager chunks are all stored raw (the bundled one, inflated at
+    /// build time by GazetteerIndex.targets): the arrays are read where they lie, nothing is inflated or copied. Null if a
+    /// chunk is compressed. The memory must outlive the index; a loaded assembly's resource does.
+    /// </summary>
+    internal static unsafe GazetteerIndex? Map(UnmanagedMemoryStream input)
+    {
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("The gazetteer index is little-endian.");
+        var start = input.Position;
+        var (header, sections) = ReadHeaderCore(input);
+        var payload = input.PositionPointer;
+        var mapped = new Dictionary<string, (nint Address, int Count)>(StringComparer.Ordinal);
+        long offset = 0;
+        foreach (var s in sections.Where(s => !s.Lazy))
+        {
+            if (s.Chunks.Any(c => c.Codec != Codec.Raw))
+            {
+                input.Position = start;
+                return null;
+            }
+
+            mapped[s.Name] = ((nint)(payload + offset), checked((int)s.Count));
+            offset += s.Chunks.Sum(c => (long)c.Compressed);
+        }
+
+        if (input.Position + offset > input.Length) throw new InvalidDataException("Truncated gazetteer index.");
+        return Assemble(header, new SectionSource(null, mapped));
+    }
+
+    /// <summary>The sections of one index, inflated into arrays or mapped in place.</summary>
+    private sealed class SectionSource(Dictionary<string, Array>? arrays, Dictionary<string, (nint Address, int Count)>? mapped)
+    {
+        public unsafe IndexArray<T> Get<T>(string name)
+            where T : unmanaged
+        {
+            if (arrays is not null) return (T[])arrays[name];
+            var (address, count) = mapped![name];
+            return new IndexArray<T>((byte*)address, count);
+        }
+    }
+
+    private static GazetteerIndex Assemble(Header header, SectionSource sections)
+    {
+        IndexArray<T> A<T>(string name)
+            where T : unmanaged => sections.Get<T>(name);
         KeyTable Table(string name) => new(A<byte>(name + ".bytes"), A<int>(name + ".offsets"), A<int>(name + ".slots"));
-        var index = new GazetteerIndex
+        return new GazetteerIndex
         {
             KeyVersion = header.KeyVersion,
             AliasHash = header.AliasHash,
@@ -382,7 +432,6 @@ public static class GazetteerIndexFile
             CountryKeyStart = A<int>("country.keystart"),
             CountryKeys = A<int>("country.keys"),
         };
-        return (index, arrays);
     }
 
     // Uninitialised: every byte is about to be overwritten, and zeroing 150 MB first is a measurable part of a load.

@@ -13,7 +13,7 @@ internal sealed class KeyTable
 {
     private string?[]? _cache;
 
-    public KeyTable(byte[] bytes, int[] offsets, int[] slots)
+    public KeyTable(IndexArray<byte> bytes, IndexArray<int> offsets, IndexArray<int> slots)
     {
         Bytes = bytes;
         Offsets = offsets;
@@ -21,13 +21,13 @@ internal sealed class KeyTable
     }
 
     /// <summary>The strings' UTF-8 bytes, back to back.</summary>
-    public byte[] Bytes { get; }
+    public IndexArray<byte> Bytes { get; }
 
     /// <summary>Start of each string in <see cref="Bytes"/>, plus the end of the last one.</summary>
-    public int[] Offsets { get; }
+    public IndexArray<int> Offsets { get; }
 
     /// <summary>Hash slots (a power of two, or empty when the table is only a string pool): 0 empty, else string index + 1.</summary>
-    public int[] Slots { get; }
+    public IndexArray<int> Slots { get; }
 
     public int Count => Offsets.Length - 1;
 
@@ -46,7 +46,7 @@ internal sealed class KeyTable
         offsets[strings.Count] = (int)total;
         var bytes = new byte[total];
         for (var i = 0; i < strings.Count; i++) Encoding.UTF8.GetBytes(strings[i], bytes.AsSpan(offsets[i]));
-        if (!hashed) return new KeyTable(bytes, offsets, []);
+        if (!hashed) return new KeyTable(bytes, offsets, Array.Empty<int>());
 
         // Load factor at most one half keeps linear probes short even for unlucky clusters.
         var size = 16;
@@ -78,7 +78,7 @@ internal sealed class KeyTable
                 var v = Slots[s];
                 if (v == 0) return -1;
                 var i = v - 1;
-                if (utf8.SequenceEqual(Bytes.AsSpan(Offsets[i], Offsets[i + 1] - Offsets[i]))) return i;
+                if (utf8.SequenceEqual(Bytes.Slice(Offsets[i], Offsets[i + 1] - Offsets[i]))) return i;
             }
         }
         finally
@@ -93,12 +93,12 @@ internal sealed class KeyTable
         get
         {
             var cache = _cache ??= new string?[Count];
-            return cache[index] ??= Encoding.UTF8.GetString(Bytes, Offsets[index], Offsets[index + 1] - Offsets[index]);
+            return cache[index] ??= Encoding.UTF8.GetString(Bytes.Slice(Offsets[index], Offsets[index + 1] - Offsets[index]));
         }
     }
 
     /// <summary>The string at <paramref name="index"/>, decoded without caching (for one-off passes over many strings).</summary>
-    public string Decode(int index) => Encoding.UTF8.GetString(Bytes, Offsets[index], Offsets[index + 1] - Offsets[index]);
+    public string Decode(int index) => Encoding.UTF8.GetString(Bytes.Slice(Offsets[index], Offsets[index + 1] - Offsets[index]));
 
     /// <summary>FNV-1a over bytes with the high half folded in; also the stamps and content ids of index files (not a security hash).</summary>
     internal static ulong Hash(ReadOnlySpan<byte> s)
