@@ -236,6 +236,17 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void APoliceStatementOnPlannedProtestsRecordsNoProtest()
+    {
+        var events = TestPipeline.Run(
+            "The police have noted calls circulating on social media for demonstrations in Kampala, Uganda, on Thursday.\n\n"
+            + "The constitution guarantees the right to demonstrate peacefully.\n\n"
+            + "During the demonstrations of recent weeks, some protesters looted shops.",
+            Published);
+        Assert.Empty(events);
+    }
+
+    [Fact]
     public void AnAssaultRifleIsAWeaponNotAnAssault()
     {
         var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);

@@ -72,7 +72,7 @@ internal static class IncidentGrouper
         {
             // A one-paragraph note exists because something happened, even when its dates disagree with the publication date;
             // in a longer report a sentence dated outside the report's window is its history or its plans.
-            var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.OnlyBackgroundDates)
+            var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.IsBackground)
                 && (v.Casualties.Count > 0 || v.Actors.Count > 0));
             if (lead is not null)
             {
