@@ -239,7 +239,20 @@ public sealed class Gazetteer
     public bool IsInOrBeside(Place p, string countryCode, string admin1Code, double slackKm = 25)
     {
         if (p.CountryCode == countryCode && p.Admin1Code == admin1Code) return true;
-        var g = _ix.Admin1Groups.Find(countryCode + "." + admin1Code);
+        return IsBeside(p, _ix.Admin1Groups.Find(countryCode + "." + admin1Code), slackKm);
+    }
+
+    /// <summary><see cref="IsInOrBeside(Place, string, string, double)"/> for an admin1 key "CC.A1" (split at its first dot).</summary>
+    /// <remarks>The geocoder fences every candidate with its keys; taking the key whole spares two substrings and a concatenation per test.</remarks>
+    internal bool IsInOrBeside(Place p, string admin1Key, double slackKm = 25)
+    {
+        var dot = admin1Key.IndexOf('.');
+        if (p.CountryCode.AsSpan().SequenceEqual(admin1Key.AsSpan(0, dot)) && p.Admin1Code.AsSpan().SequenceEqual(admin1Key.AsSpan(dot + 1))) return true;
+        return IsBeside(p, _ix.Admin1Groups.Find(admin1Key), slackKm);
+    }
+
+    private bool IsBeside(Place p, int g, double slackKm)
+    {
         if (g < 0) return false;
         for (var i = _ix.GroupPlaceStart[g]; i < _ix.GroupPlaceStart[g + 1]; i++)
         {
