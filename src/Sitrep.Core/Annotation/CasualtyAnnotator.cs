@@ -131,7 +131,7 @@ public static partial class CasualtyAnnotator
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
-        foreach (Match m in PronounVictim().Matches(text))
+        foreach (var m in PronounVictimGated.Matches(text))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -209,7 +209,7 @@ public static partial class CasualtyAnnotator
         // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
         foreach (var pattern in SingleVictim)
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (var m in pattern.Matches(text))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -237,7 +237,8 @@ public static partial class CasualtyAnnotator
     private static partial Regex PronounVictim();
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
-    private static readonly Regex[] SingleVictim = [Words.Regex("single-passive"), Words.Regex("single-headline")];
+    internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
+    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
