@@ -144,7 +144,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             {
                 var kind = cells.Cell(0);
                 var pattern = cells.Cell(1);
-                var options = RegexOptions.CultureInvariant;
+                // Every report asks these (the dateline always, the rest per country name), so they are compiled like the lexicons.
+                var options = RegexCompilation.With(RegexOptions.CultureInvariant);
                 switch (kind)
                 {
                     case "place-before": p._before.Add(new Regex(pattern, options | RegexOptions.IgnoreCase)); break;
