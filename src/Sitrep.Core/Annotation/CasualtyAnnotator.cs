@@ -256,14 +256,15 @@ public static partial class CasualtyAnnotator
         var countAt = CountAt();
         var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
-        for (var i = 0; i < text.Length; i++)
+        // Each run of letters and digits is stepped over whole, so every position reached inside the loop body starts one.
+        for (var i = 0; i < text.Length; SkipRun(text, ref i))
         {
-            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (!char.IsLetterOrDigit(text[i])) continue;
             if (!char.IsDigit(text[i]))
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
+                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
@@ -273,6 +274,13 @@ public static partial class CasualtyAnnotator
             if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
         return (words, SortedDistinct(counts));
+    }
+
+    /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
+    private static void SkipRun(string text, ref int i)
+    {
+        if (!char.IsLetterOrDigit(text[i++])) return;
+        while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
     }
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
