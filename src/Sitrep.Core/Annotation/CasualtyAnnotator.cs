@@ -131,7 +131,7 @@ public static partial class CasualtyAnnotator
             Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
-        foreach (Match m in PronounVictim().Matches(text))
+        foreach (var m in PronounVictimGated.Matches(text))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -209,7 +209,7 @@ public static partial class CasualtyAnnotator
         // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
         foreach (var pattern in SingleVictim)
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (var m in pattern.Matches(text))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -237,7 +237,8 @@ public static partial class CasualtyAnnotator
     private static partial Regex PronounVictim();
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
-    private static readonly Regex[] SingleVictim = [Words.Regex("single-passive"), Words.Regex("single-headline")];
+    internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
+    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
@@ -255,14 +256,15 @@ public static partial class CasualtyAnnotator
         var countAt = CountAt();
         var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
-        for (var i = 0; i < text.Length; i++)
+        // Each run of letters and digits is stepped over whole, so every position reached inside the loop body starts one.
+        for (var i = 0; i < text.Length; SkipRun(text, ref i))
         {
-            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            if (!char.IsLetterOrDigit(text[i])) continue;
             if (!char.IsDigit(text[i]))
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
+                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
@@ -272,6 +274,13 @@ public static partial class CasualtyAnnotator
             if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
         return (words, SortedDistinct(counts));
+    }
+
+    /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
+    private static void SkipRun(string text, ref int i)
+    {
+        if (!char.IsLetterOrDigit(text[i++])) return;
+        while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
     }
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").

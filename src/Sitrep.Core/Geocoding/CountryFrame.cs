@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 
 namespace Sitrep.Core.Geocoding;
 
@@ -187,13 +187,39 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     private string ExplainUncached()
     {
         if (Members.Count == 0) return Closed ? "no word of the report names a country and no place name is clear enough to open one" : "no country evidence in the report";
-        var parts = Members.Order(StringComparer.Ordinal).Select(cc =>
+        // Every report's first event writes this, so it is built in one buffer rather than through sorted queries per country.
+        var codes = Members.ToArray();
+        Array.Sort(codes, StringComparer.Ordinal);
+        var text = new StringBuilder("report's countries ");
+        if (!Confident) text.Append("(best guess) ");
+        var top = new List<FrameEvidence>(Evidence.Count);
+        for (var c = 0; c < codes.Length; c++)
         {
-            var reasons = Evidence.Where(e => e.CountryCode == cc).OrderByDescending(e => e.Weight).Take(3)
-                .Select(e => string.Create(CultureInfo.InvariantCulture, $"{Describe(e.Kind)} '{e.Text}'"));
-            return $"{cc}{(cc == Primary ? " (primary)" : "")}: {string.Join(", ", reasons)}";
-        });
-        return $"report's countries {(Confident ? "" : "(best guess) ")}{string.Join("; ", parts)}";
+            var cc = codes[c];
+            if (c > 0) text.Append("; ");
+            text.Append(cc);
+            if (cc == Primary) text.Append(" (primary)");
+            text.Append(": ");
+            top.Clear();
+            foreach (var e in Evidence)
+            {
+                if (e.CountryCode == cc) top.Add(e);
+            }
+            // The three heaviest, ties in evidence order (a stable sort, as OrderByDescending is).
+            for (var i = 1; i < top.Count; i++)
+            {
+                var e = top[i];
+                var j = i;
+                for (; j > 0 && top[j - 1].Weight.CompareTo(e.Weight) < 0; j--) top[j] = top[j - 1];
+                top[j] = e;
+            }
+            for (var i = 0; i < Math.Min(3, top.Count); i++)
+            {
+                if (i > 0) text.Append(", ");
+                text.Append(Describe(top[i].Kind)).Append(" '").Append(top[i].Text).Append('\'');
+            }
+        }
+        return text.ToString();
     }
 
     private static string Describe(FrameEvidenceKind k) => k switch

@@ -34,6 +34,10 @@ public sealed class Gazetteer
     private readonly Lazy<Dictionary<string, Place>> _capitals;
     private readonly AdminUnit?[] _units;
     private readonly AdminUnit[]?[] _adminHits;
+    private readonly LatitudeOrder?[] _groupByLatitude;
+
+    /// <summary>An admin1 group's places (<see cref="Members"/>) in ascending latitude (<see cref="Lats"/>, in degrees).</summary>
+    private sealed record LatitudeOrder(double[] Lats, int[] Members);
     private readonly Lazy<FuzzyIndex>[] _countryFuzzy;
     private readonly Lazy<FuzzyIndex> _adminFuzzy;
     private readonly Lazy<FuzzyIndex> _globalFuzzy;
@@ -49,6 +53,7 @@ public sealed class Gazetteer
         _byPopulation = new Lazy<int[]>(PopulationOrder, LazyThreadSafetyMode.ExecutionAndPublication);
         _capitals = new Lazy<Dictionary<string, Place>>(Capitals, LazyThreadSafetyMode.ExecutionAndPublication);
         _units = new AdminUnit?[ix.UnitLevel.Length];
+        _groupByLatitude = new LatitudeOrder?[ix.GroupPlaceStart.Length - 1];
         _adminHits = new AdminUnit[]?[ix.AdminKeys.Count];
         Places = new PlaceList(this);
         _countryFuzzy = new Lazy<FuzzyIndex>[ix.CountryCodes.Count];
@@ -240,16 +245,53 @@ public sealed class Gazetteer
     public bool IsInOrBeside(Place p, string countryCode, string admin1Code, double slackKm = 25)
     {
         if (p.CountryCode == countryCode && p.Admin1Code == admin1Code) return true;
-        var g = _ix.Admin1Groups.Find(countryCode + "." + admin1Code);
+        return IsBeside(p, _ix.Admin1Groups.Find(countryCode + "." + admin1Code), slackKm);
+    }
+
+    /// <summary><see cref="IsInOrBeside(Place, string, string, double)"/> for an admin1 key "CC.A1" (split at its first dot).</summary>
+    /// <remarks>The geocoder fences every candidate with its keys; taking the key whole spares two substrings and a concatenation per test.</remarks>
+    internal bool IsInOrBeside(Place p, string admin1Key, double slackKm = 25)
+    {
+        var dot = admin1Key.IndexOf('.');
+        if (p.CountryCode.AsSpan().SequenceEqual(admin1Key.AsSpan(0, dot)) && p.Admin1Code.AsSpan().SequenceEqual(admin1Key.AsSpan(dot + 1))) return true;
+        return IsBeside(p, _ix.Admin1Groups.Find(admin1Key), slackKm);
+    }
+
+    private bool IsBeside(Place p, int g, double slackKm)
+    {
         if (g < 0) return false;
-        for (var i = _ix.GroupPlaceStart[g]; i < _ix.GroupPlaceStart[g + 1]; i++)
+        // Only places within 0.2 degrees of latitude can count, and they are one run of the group sorted by latitude
+        // (x - lat is monotone in x), so a binary search skips the rest of a province of thousands of places.
+        var (lats, members) = GroupByLatitude(g);
+        int lo = 0, hi = lats.Length;
+        while (lo < hi)
         {
-            var m = _ix.GroupPlaces[i];
-            var lat = _ix.PlaceLat[m] / 1e5;
-            if (Math.Abs(lat - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, lat, _ix.PlaceLon[m] / 1e5) <= slackKm) return true;
+            var mid = (lo + hi) >>> 1;
+            if (lats[mid] - p.Latitude > -0.2) hi = mid;
+            else lo = mid + 1;
+        }
+        for (var i = lo; i < lats.Length && lats[i] - p.Latitude < 0.2; i++)
+        {
+            var lat = lats[i];
+            if (Math.Abs(lat - p.Latitude) < 0.2 && GeoMath.DistanceKm(p.Latitude, p.Longitude, lat, _ix.PlaceLon[members[i]] / 1e5) <= slackKm) return true;
         }
 
         return false;
+    }
+
+    /// <summary>The places of admin1 group <paramref name="g"/> in ascending latitude, built on first use.</summary>
+    private LatitudeOrder GroupByLatitude(int g)
+    {
+        if (Volatile.Read(ref _groupByLatitude[g]) is { } built) return built;
+        var start = _ix.GroupPlaceStart[g];
+        var members = _ix.GroupPlaces.AsSpan(start, _ix.GroupPlaceStart[g + 1] - start).ToArray();
+        var lats = new double[members.Length];
+        for (var i = 0; i < members.Length; i++) lats[i] = _ix.PlaceLat[members[i]] / 1e5;
+        Array.Sort(lats, members);
+        // Racing threads build equal arrays; whichever lands is as good as the other.
+        var made = new LatitudeOrder(lats, members);
+        Volatile.Write(ref _groupByLatitude[g], made);
+        return made;
     }
 
     /// <summary>Builds the admin-name fuzzy index now instead of on the first fuzzy admin lookup (place indexes are per country, built on first use).</summary>

@@ -677,10 +677,7 @@ public sealed partial class Geocoder
         {
             // The event's own wider mention ("... in Idlib province") fences the candidates in.
             // Exact names may sit just across a stale admin boundary; a fuzzy guess must be inside by code.
-            raw.RemoveAll(c => !constraint.Admin1Codes.Any(code =>
-                c.Distance == 0
-                    ? _g.IsInOrBeside(c.Place, code[..code.IndexOf('.')], code[(code.IndexOf('.') + 1)..])
-                    : code == c.Place.CountryCode + "." + c.Place.Admin1Code));
+            raw.RemoveAll(c => !InFence(c.Place, c.Distance, constraint.Admin1Codes));
         }
 
         // Only the winner and the runner-up are explained, so the reasons are written for those two alone.
@@ -713,6 +710,20 @@ public sealed partial class Geocoder
 
         return result;
     }
+
+    private bool InFence(Place p, int distance, HashSet<string> admin1Keys)
+    {
+        foreach (var key in admin1Keys)
+        {
+            if (distance == 0 ? _g.IsInOrBeside(p, key) : IsAdmin1KeyOf(key, p)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="key"/> is <paramref name="p"/>'s "CC.A1", compared in place rather than built.</summary>
+    private static bool IsAdmin1KeyOf(string key, Place p) =>
+        key.Length == p.CountryCode.Length + 1 + p.Admin1Code.Length && key.StartsWith(p.CountryCode, StringComparison.Ordinal)
+        && key[p.CountryCode.Length] == '.' && key.AsSpan(p.CountryCode.Length + 1).SequenceEqual(p.Admin1Code);
 
     /// <summary>A candidate's score for a mention, before rounding; the reasons go to <paramref name="why"/> when it is given.</summary>
     private static double Score(Place p, int distance, PlaceMention m, string key, Context ctx, Constraint constraint, List<Place> near, List<string>? why)

@@ -45,7 +45,8 @@ public static class SiteWords
     private static (Regex[] Same, Regex[] After, Regex[] Before) Load()
     {
         List<Regex> same = [], after = [], before = [];
-        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        // The geocoder asks every mention it cannot place, so these are compiled like the lexicons.
+        var options = RegexCompilation.With(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         foreach (var (line, cells) in LexiconFile.Read("sites.tsv"))
         {
             var list = cells.Cell(0) switch

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
@@ -18,10 +17,20 @@ namespace Sitrep.Core.Resolution;
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 {
     private static readonly Lazy<FramePatterns> Patterns = new(FramePatterns.Load);
-    private readonly ConditionalWeakTable<DocumentAnnotations, CountryFrame> _frames = new();
+    // The events of a report are resolved one after another, so the last report's frame is the only one worth keeping;
+    // a weak table per report cost more than building did. The pair is swapped whole, so threads never see a torn one.
+    private sealed record LastFrame(DocumentAnnotations Doc, CountryFrame Frame);
 
-    /// <summary>The report's frame (memoised per report: every event of a report shares it).</summary>
-    public CountryFrame FrameOf(DocumentAnnotations doc) => _frames.GetValue(doc, Build);
+    private LastFrame? _last;
+
+    /// <summary>The report's frame (memoised for the latest report: every event of a report shares it).</summary>
+    public CountryFrame FrameOf(DocumentAnnotations doc)
+    {
+        if (Volatile.Read(ref _last) is { } last && ReferenceEquals(last.Doc, doc)) return last.Frame;
+        var frame = Build(doc);
+        Volatile.Write(ref _last, new LastFrame(doc, frame));
+        return frame;
+    }
 
     private CountryFrame Build(DocumentAnnotations doc)
     {
@@ -135,7 +144,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             {
                 var kind = cells.Cell(0);
                 var pattern = cells.Cell(1);
-                var options = RegexOptions.CultureInvariant;
+                // Every report asks these (the dateline always, the rest per country name), so they are compiled like the lexicons.
+                var options = RegexCompilation.With(RegexOptions.CultureInvariant);
                 switch (kind)
                 {
                     case "place-before": p._before.Add(new Regex(pattern, options | RegexOptions.IgnoreCase)); break;

@@ -107,6 +107,25 @@ public class GazetteerIndexTests
     }
 
     [Fact]
+    public void AdminProximityByKeyMatchesTheFormerBuildNearProvinceBorders()
+    {
+        // Every admin1 of the place's country, so the places just across a border (the latitude run search) are asked too.
+        var (old, now) = Pair.Value;
+        var beside = 0;
+        foreach (var p in old.Places.Where((p, i) => p.CountryCode is "SY" or "KE" && i % 5 == 0))
+        {
+            foreach (var a in old.Admin1Units.Where(a => a.CountryCode == p.CountryCode))
+            {
+                var expected = old.IsInOrBeside(p, a.CountryCode, a.Admin1Code);
+                Assert.Equal(expected, now.IsInOrBeside(p, a.CountryCode + "." + a.Admin1Code));
+                Assert.Equal(expected, now.IsInOrBeside(p, a.CountryCode, a.Admin1Code));
+                if (expected && a.Admin1Code != p.Admin1Code) beside++;
+            }
+        }
+        Assert.True(beside > 100, $"only {beside} places beside another province");
+    }
+
+    [Fact]
     public void AnIndexRoundTripsItsDataAndIndexesAdminAlternates()
     {
         var data = new GazetteerData();

@@ -7,8 +7,8 @@ internal static class ClassificationPatterns
 {
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("classification.tsv");
     internal static readonly Regex CivilianWords = Words.Regex("civilian-words");
-    internal static readonly Regex CrowdActs = Words.Regex("crowd-acts");
-    internal static readonly Regex ActedOnByCrowd = Words.Regex("acted-on-by-crowd");
+    internal static readonly Lexicons.GatedRegex CrowdActs = new(Words.Regex("crowd-acts"));
+    internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
     internal static readonly Regex ArmedPersonWords = Words.Regex("armed-person-words");
     internal static readonly Regex InterventionWords = Words.Regex("intervention-words");

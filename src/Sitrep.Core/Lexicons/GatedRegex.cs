@@ -1,0 +1,51 @@
+using System.Buffers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>A regex with the strings every match of it must contain, so a text lacking one is ruled out without running it.</summary>
+/// <remarks>
+/// Whole-text scans of long alternations cost far more than a vectorised search for a few required words, and most
+/// reports hold none of them. The strings come from the pattern itself (<see cref="RegexRequirements"/>), so the gate
+/// follows the data files. The search folds case as ASCII does, which agrees with the regex's folding on ASCII text
+/// only: other texts always run the regex.
+/// </remarks>
+internal sealed class GatedRegex
+{
+    // Options that change what the pattern text means to the reader of requirements: no gate then.
+    private const RegexOptions Unread = RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript | RegexOptions.RightToLeft;
+
+    private readonly SearchValues<string>[] _required;
+
+    /// <summary>Gates <paramref name="regex"/> by the strings its pattern requires (no gate when none are known).</summary>
+    public GatedRegex(Regex regex)
+    {
+        Regex = regex;
+        _required = (regex.Options & Unread) != 0 ? []
+            : RegexRequirements.Of(regex.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+    }
+
+    /// <summary>The regex itself.</summary>
+    public Regex Regex { get; }
+
+    /// <summary>How many sets of required strings gate the regex (zero: it always runs).</summary>
+    public int RequiredSets => _required.Length;
+
+    /// <summary>False only when <paramref name="text"/> cannot hold a match.</summary>
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        if (_required.Length == 0 || !Ascii.IsValid(text)) return true;
+        foreach (var set in _required)
+        {
+            if (!text.ContainsAny(set)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The same answer as <see cref="Regex.IsMatch(string)"/>.</summary>
+    public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
+
+    /// <summary>The same matches as <see cref="Regex.Matches(string)"/>.</summary>
+    public IReadOnlyList<Match> Matches(string text) => MayMatch(text) ? Regex.Matches(text) : [];
+}

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Coding;
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Lexicons;
+
+public class GatedRegexTests
+{
+    private static readonly string[] PatternFiles = ["casualties.tsv", "classification.tsv", "coding.tsv", "dates.tsv", "places.tsv", "roles.tsv"];
+
+    // Every named row of the bundled pattern files, gated, on the interpreter (compiling hundreds of rows would dominate the test).
+    private static readonly (string Name, GatedRegex Gated)[] Rows = PatternFiles
+        .Select(PatternSet.Of)
+        .SelectMany(set => set.Names.Select(name => ($"{set.File}:{name}", new GatedRegex(new Regex(set.Text(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))))
+        .ToArray();
+
+    // The gates the pipeline runs, as it builds them.
+    private static readonly (string Name, GatedRegex Gated)[] InUse =
+    [
+        ("crowd-acts", ClassificationPatterns.CrowdActs),
+        ("acted-on-by-crowd", ClassificationPatterns.ActedOnByCrowd),
+        ("single-passive", CasualtyAnnotator.SingleVictim[0]),
+        ("single-headline", CasualtyAnnotator.SingleVictim[1]),
+        ("pronoun-victim", CasualtyAnnotator.PronounVictimGated),
+    ];
+
+    private static string? Difference(string name, GatedRegex gated, string text)
+    {
+        var expected = gated.Regex.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = gated.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        if (!expected.SequenceEqual(found)) return $"{name}: {found.Count} matches, expected {expected.Count} in \"{text}\"";
+        if (gated.IsMatch(text) != expected.Count > 0) return $"{name}: IsMatch differs in \"{text}\"";
+        return null;
+    }
+
+    [Fact]
+    public void GatesInUseReadRequiredWordsFromTheirPatterns()
+    {
+        foreach (var (name, gated) in InUse) Assert.True(gated.RequiredSets > 0, $"{name} has no gate");
+    }
+
+    [Fact]
+    public void ATextLackingARequiredWordIsRuledOutAndOtherScriptsAlwaysRun()
+    {
+        var gated = new GatedRegex(new Regex(@"\b(?:killed|shot) by (?:a |the )?mob\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        Assert.True(gated.RequiredSets > 0);
+        Assert.False(gated.MayMatch("He was KILLED by the police."));
+        Assert.True(gated.MayMatch("He was SHOT by the MOB."));
+        Assert.True(gated.IsMatch("He was SHOT by the MOB."));
+        // The Kelvin sign folds to 'k' in the regex but not in an ASCII search: such texts skip the gate.
+        Assert.True(gated.MayMatch("He was \u212Ailled by a mob."));
+        Assert.True(gated.IsMatch("He was \u212Ailled by a mob."));
+        Assert.Equal(0, new GatedRegex(new Regex("killed by mob", RegexOptions.IgnorePatternWhitespace)).RequiredSets);
+    }
+
+    [Fact]
+    public void GatedMatchesEqualPlainMatchesOnTheDevDocuments()
+    {
+        var problems = new List<string>();
+        var docs = 0;
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Shared, "eval"), "docs.jsonl", SearchOption.AllDirectories))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                if (line.Length == 0) continue;
+                using var json = JsonDocument.Parse(line);
+                var raw = json.RootElement.GetProperty("text").GetString() ?? "";
+                docs++;
+                foreach (var text in new[] { raw, TextNormaliser.Normalise(raw).Text })
+                    foreach (var (name, gated) in InUse)
+                        if (Difference(name, gated, text) is { } p && problems.Count < 10) problems.Add(p);
+            }
+        }
+        Assert.True(docs > 1000, $"only {docs} documents read");
+        Assert.Empty(problems);
+    }
+
+    // Words the patterns are made of, so generated text hits rows, near-misses and partial words.
+    private static readonly string[] Fragments = Rows
+        .SelectMany(r => Regex.Matches(r.Gated.Regex.ToString(), @"[A-Za-z][A-Za-z' -]*").Select(m => m.Value))
+        .SelectMany(f => new[] { f, f.Trim(), f.Split(' ')[0] })
+        .Where(f => f.Length > 0)
+        .Concat(["the", "a", "he", "she", "him", "her", "by", "to death", "12", "mob", "residents"])
+        .Distinct(StringComparer.Ordinal)
+        .ToArray();
+
+    private static readonly string[] Separators = [" ", " ", " ", "  ", "-", ", ", ". ", "\n", "'", "(", "é", "\u212A", "1", "s", "ed "];
+
+    private static Gen<string> Word() => Gen.Frequency(
+        (8, Gen.Elements(Fragments)),
+        (1, Gen.Elements(Fragments).Select(f => f.ToUpperInvariant())),
+        (1, Gen.Elements(Fragments).Zip(Gen.Choose(0, 6)).Select(p => p.Item1[..Math.Min(p.Item2, p.Item1.Length)])));
+
+    public static Arbitrary<string> Texts() =>
+        Gen.Choose(0, 20)
+            .SelectMany(n => Gen.ListOf(Word().Zip(Gen.Elements(Separators)).Select(p => p.Item1 + p.Item2), n))
+            .Select(pieces => string.Concat(pieces))
+            .ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property GatedMatchesEqualPlainMatchesForEveryBundledRow() => Prop.ForAll(Texts(), text =>
+    {
+        var problems = Rows.Concat(InUse).Select(r => Difference(r.Name, r.Gated, text)).Where(p => p is not null).ToList();
+        return problems.Count == 0 ? true.Label("same") : false.Label(string.Join("; ", problems));
+    });
+}
