@@ -284,7 +284,7 @@ public sealed class Gazetteer
     {
         if (Volatile.Read(ref _groupByLatitude[g]) is { } built) return built;
         var start = _ix.GroupPlaceStart[g];
-        var members = _ix.GroupPlaces.AsSpan(start, _ix.GroupPlaceStart[g + 1] - start).ToArray();
+        var members = _ix.GroupPlaces.CopyRange(start, _ix.GroupPlaceStart[g + 1] - start);
         var lats = new double[members.Length];
         for (var i = 0; i < members.Length; i++) lats[i] = _ix.PlaceLat[members[i]] / 1e5;
         Array.Sort(lats, members);

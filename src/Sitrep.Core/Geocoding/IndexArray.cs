@@ -51,6 +51,16 @@ internal readonly unsafe struct IndexArray<T>
         return new ReadOnlySpan<T>(_mapped + start, length);
     }
 
+    /// <summary>A copy of elements <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/>, for any element type.</summary>
+    public T[] CopyRange(int start, int length)
+    {
+        if ((uint)start > (uint)Length || (uint)length > (uint)(Length - start)) ThrowIndex();
+        if (_array is not null) return _array.AsSpan(start, length).ToArray();
+        var copy = GC.AllocateUninitializedArray<T>(length);
+        new ReadOnlySpan<byte>(_mapped + ((nint)start * sizeof(T)), checked(length * sizeof(T))).CopyTo(MemoryMarshal.AsBytes(copy.AsSpan()));
+        return copy;
+    }
+
     /// <summary>The elements as a managed array: the array itself when there is one, else a copy.</summary>
     public T[] ToArray()
     {
