@@ -6,6 +6,25 @@ namespace Sitrep.Core.Tests.Geocoding;
 public unsafe class GazetteerIndexFileTests
 {
     [Fact]
+    public unsafe void ARangeOfAMappedArrayOfIntsIsCopiedAtAnyAlignment()
+    {
+        int[] values = [7, -3, 1 << 20, 42, int.MinValue, 9];
+        var bytes = new byte[values.Length * sizeof(int) + 1];
+        fixed (byte* b = bytes)
+        {
+            // One byte off a 4-byte boundary: the runtime guarantees no alignment for a resource.
+            var at = b + 1;
+            for (var i = 0; i < values.Length; i++) System.Runtime.CompilerServices.Unsafe.WriteUnaligned(at + i * sizeof(int), values[i]);
+            var mapped = new IndexArray<int>(at, values.Length);
+            Assert.Equal(values[1..5], mapped.CopyRange(1, 4));
+            Assert.Equal(values, mapped.CopyRange(0, values.Length));
+            Assert.Empty(mapped.CopyRange(values.Length, 0));
+            Assert.Throws<IndexOutOfRangeException>(() => mapped.CopyRange(3, 4));
+            Assert.Equal(values[2..4], new IndexArray<int>(values).CopyRange(2, 2));
+        }
+    }
+
+    [Fact]
     public void TheEmbeddedIndexIsTheCommittedOneInflatedAndIsReadInPlace()
     {
         var committed = Path.Combine(RepoRoot(), "data", "gazetteer", "gazetteer.sgi");
