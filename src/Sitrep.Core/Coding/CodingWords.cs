@@ -23,6 +23,8 @@ internal static class CodingWords
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
     public static readonly Regex IntendedBefore = Set.Regex("intended-before");
     public static readonly Regex HabitualBefore = Set.Regex("habitual-before");
+    public static readonly Regex ReferenceBefore = Set.Regex("reference-before");
+    public static readonly Regex MovedOn = Set.Regex("moved-on");
     public static readonly Regex HabitualTrigger = Set.Regex("habitual-trigger");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");

@@ -120,6 +120,8 @@ public sealed class SentenceView
     /// <summary>"a plan to demolish", "threatened to lynch": an act intended or feared, not done (a protest "to demand" still is one).</summary>
     private static bool Intended(string text, TriggerMention t)
     {
+        var back = Math.Max(0, t.Span.Start - 48);
+        if (CodingWords.ReferenceBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
         if (t.Class is "protest" or "riot") return false;
         var from = Math.Max(0, t.Span.Start - 14);
         if (CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from))) return true;

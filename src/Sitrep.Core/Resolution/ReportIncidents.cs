@@ -62,6 +62,12 @@ public static class ReportIncidents
             why = $"different means ({a.SubEventType} / {b.SubEventType})";
             return false;
         }
+        if (a.EventType == b.EventType && a.SubEventType != b.SubEventType && (DistinctAct(a) || DistinctAct(b))
+            && a.Location.Length > 0 && b.Location.Length > 0 && !string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase))
+        {
+            why = $"another act at another place ({a.SubEventType} at {a.Location} / {b.SubEventType} at {b.Location})";
+            return false;
+        }
         if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1)
         {
             why = $"two kinds of incident told in their own words ({a.SubEventType} / {b.SubEventType})";
@@ -85,6 +91,15 @@ public static class ReportIncidents
     };
 
     private static bool DistinctMeans(string a, string b) => AirOrGround.Contains(a) && AirOrGround.Contains(b);
+
+    // Killings in one village and kidnappings in the next are two incidents of one raid: an abduction or a rape is its own
+    // act, told in its own words, not the toll of the killing beside it.
+    private static readonly HashSet<string> OwnActs = new(StringComparer.Ordinal)
+    {
+        Acled.SubEventType.AbductionForcedDisappearance.Name, Acled.SubEventType.SexualViolence.Name,
+    };
+
+    private static bool DistinctAct(ResolvedEvent e) => OwnActs.Contains(e.SubEventType);
 
     /// <summary>
     /// <paramref name="later"/> only counts dead or hurt (specificity 1), a day or two after <paramref name="incident"/>, at

@@ -247,6 +247,27 @@ public class ReportFactualityTests
     }
 
     [Fact]
+    public void AttackersMovingOnToAnotherVillageBeginAnotherIncident()
+    {
+        var events = TestPipeline.Run(
+            "Gunmen stormed Gabantawa, a village in Faskari, Katsina state, Nigeria, on Sunday, shooting dead three men.\n\n"
+            + "The gunmen then rode about 7 km east to Zagami, where they went from house to house and abducted 25 people, residents said.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Location == "Zagami" && e.SubEventType == "Abduction/forced disappearance");
+    }
+
+    [Fact]
+    public void WhatTheOrganisersOfAProtestDoNextIsNoSecondProtest()
+    {
+        var events = TestPipeline.Run(
+            "Several hundred people protested over power cuts in Tahrir Square in Baghdad, Iraq, on Monday.\n\n"
+            + "Organisers of the Baghdad protest met the governor on Tuesday.",
+            Published);
+        Assert.Single(events);
+    }
+
+    [Fact]
     public void AnAssaultRifleIsAWeaponNotAnAssault()
     {
         var events = TestPipeline.Run("Police recovered an assault rifle from a house in Kupwara, India, on Monday.", Published);

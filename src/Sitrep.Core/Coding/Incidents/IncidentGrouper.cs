@@ -23,7 +23,8 @@ internal static class IncidentGrouper
             // The regexes below run only where their answer is read: most sentences need neither.
             bool? refersBackMemo = null;
             bool RefersBack() => refersBackMemo ??= CodingWords.AnaphoricEvent.IsMatch(v.Text);
-            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()))
+            var movedOn = current is not null && eventive && CodingWords.MovedOn.IsMatch(v.Text) && NewPlace(current, v);
+            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn)
             {
                 if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
                 {
@@ -45,7 +46,8 @@ internal static class IncidentGrouper
                 var startsNew = current is null
                     || v.Sentence.Paragraph != current.Paragraph && !(!hasEventDates && RefersBack())
                     || HasNewDate(current, v)
-                    || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack());
+                    || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack())
+                    || movedOn;
                 if (startsNew)
                 {
                     current = new Incident { Lead = v };
