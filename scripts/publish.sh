@@ -8,8 +8,8 @@ rids=("$@")
 for rid in "${rids[@]}"; do
   out="artifacts/publish/$rid"
   rm -rf "$out"
-  # The RID switches on the single-file settings of src/Sitrep.Cli/Sitrep.Cli.csproj.
-  dotnet publish src/Sitrep.Cli -c Release -r "$rid" -o "$out" -p:DebugType=none -nologo -v quiet
+  # SitrepSingleFile switches on the self-contained single-file settings of src/Sitrep.Cli/Sitrep.Cli.csproj.
+  dotnet publish src/Sitrep.Cli -c Release -r "$rid" -p:SitrepSingleFile=true -o "$out" -p:DebugType=none -nologo -v quiet
   rm -f "$out"/*.deps.json "$out"/Sitrep.Server.runtimeconfig.json
   ls -la "$out"
 done
