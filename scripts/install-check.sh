@@ -11,7 +11,7 @@ trap 'rm -rf "$scratch"' EXIT
 # the check packs only the ones `dotnet tool install` can pick here: this machine's, if listed, and the `any` fallback.
 host=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
 rids=any
-case ";$(dotnet msbuild src/Sitrep.Cli -getProperty:RuntimeIdentifiers);" in *";$host;"*) rids="$host;any" ;; esac
+case ";$(dotnet msbuild src/Sitrep.Cli -p:_IsPacking=true -getProperty:RuntimeIdentifiers);" in *";$host;"*) rids="$host;any" ;; esac
 dotnet pack src/Sitrep.Cli -c Release -o "$scratch/packages" -p:ToolPackageRuntimeIdentifiers=\"$rids\" -v quiet -nologo >/dev/null
 dotnet tool install sitrep --tool-path "$scratch/tool" --add-source "$scratch/packages" >/dev/null
 installed=$(basename "$(ls -d "$scratch"/tool/.store/sitrep/*/sitrep.*)")
