@@ -255,6 +255,8 @@ public class ReportFactualityTests
             Published);
         Assert.Equal(2, events.Count);
         Assert.Contains(events, e => e.Location == "Zagami" && e.SubEventType == "Abduction/forced disappearance");
+        // "Then" keeps the day of the first village: the second incident names no day of its own.
+        Assert.Equal(events[0].EventDate, events[1].EventDate);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ internal sealed class Incident
 
     public List<SentenceView> ClaimSentences { get; } = [];
 
+    /// <summary>The incident this one follows on from ("the gunmen then rode to ..."): its dates stand when this one names none.</summary>
+    public Incident? FollowsOn { get; init; }
+
     public int Paragraph => Lead.Sentence.Paragraph;
 
     /// <summary>True when <paramref name="span"/> lies in one of the incident's claims rather than its own account.</summary>

@@ -50,7 +50,7 @@ internal static class IncidentGrouper
                     || movedOn;
                 if (startsNew)
                 {
-                    current = new Incident { Lead = v };
+                    current = new Incident { Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null };
                     // "North Waziristan - 9 July. Security forces conducted an operation ...": a heading that dates the
                     // paragraph dates the incident its next sentence tells.
                     if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph && !hasEventDates) current.Main.Add(heading);

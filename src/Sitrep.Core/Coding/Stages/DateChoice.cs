@@ -18,6 +18,8 @@ internal static class DateChoice
         // Dates: the incident's own, else the publication date.
         var text = doc.Text.Text;
         var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
+        // "The gunmen then rode to Zagami": what follows on from an incident happened on its day unless it says otherwise.
+        if (dateMentions.Count == 0 && inc.FollowsOn is { } before) dateMentions = SentenceView.Flatten(before.Main, static m => m.EventDateList);
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)
         if (dateMentions.Count == 0 && lead.OnlyBackgroundDates && doc.Document.Published is { } published)
