@@ -177,6 +177,8 @@ public class CodebookConventionTests
     [InlineData("Residents stoned two suspected robbers to death in Kisii, Kenya, on Tuesday.", 2)]
     [InlineData("Vigilantes lynched three suspected cattle thieves in Nyakach, Kenya, on Tuesday.", 3)]
     [InlineData("Youths beat two traders in Kisii, Kenya, on Tuesday over a debt.", 0)]
+    [InlineData("Gunmen attacked Gabantawa, Katsina, Nigeria, on Sunday, shooting dead three farmers.", 3)]
+    [InlineData("Gunmen raided Gabantawa, Katsina, Nigeria, on Sunday, gunning down four villagers.", 4)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Fact]
