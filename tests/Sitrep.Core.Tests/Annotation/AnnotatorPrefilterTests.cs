@@ -21,7 +21,7 @@ public class AnnotatorPrefilterTests
         "12", "3.5", "1,200", "2017", "al-", "al", "Al", "el", "ash-", "bin", "abu", "ez-Zor", "Deir", "Idlib", "Bab", "Jisr", "al-Shughur",
         "Ras", "Kafr Nabl", "IED", "HQ", "Islamic State", "morning", "killed", "fighters", "Monday", "May", "Sunday", "yesterday", "last",
         "a", "an", "at least", "more than", "two", "dozens of", "twenty-one", "hundreds", "several", "people", "civilians", "were", "was",
-        "killing", "wounded", "injured", "dead", "died", "death toll", "rose to", "bodies", "kidnapped", "arrested", "assassinated",
+        "killing", "shooting", "gunning", "wounded", "injured", "dead", "died", "death toll", "rose to", "bodies", "kidnapped", "arrested", "assassinated",
         "early", "mid", "late", "end of", "Jan.", "Sept", "September", "this week", "days ago", "weekend", "over", "27th", "1st",
         "(", ")", ",", ".", ";", "'s", "'", "`", "-", "—", "É", "ſ", "\u212A",
     ];
