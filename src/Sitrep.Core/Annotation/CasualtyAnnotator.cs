@@ -107,6 +107,7 @@ public static partial class CasualtyAnnotator
             return true;
         }
 
+        var verbFirst = new HashSet<CasualtyMention>(ReferenceEqualityComparer.Instance);
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
         foreach (var at in words)
         {
@@ -128,7 +129,7 @@ public static partial class CasualtyAnnotator
             else after = null;
             var np = m.Groups["np"].Value;
             if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
-            Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after);
+            if (Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after)) verbFirst.Add(found[^1]);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
         foreach (var m in PronounVictimGated.Matches(text))
@@ -136,6 +137,7 @@ public static partial class CasualtyAnnotator
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
             found.Add(new CasualtyMention(span, CasualtyKind.Killed, 1, false, null, null));
+            verbFirst.Add(found[^1]);
         }
 
         // "killing a woman and her two children": later counts joined to the object share the verb.
@@ -170,9 +172,11 @@ public static partial class CasualtyAnnotator
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
         }
-        // "six soldiers and four militants were killed": earlier counts in the same list share the verb.
+        // "six soldiers and four militants were killed": earlier counts in the same list share the verb. A mention that opens
+        // with its verb ("kill an Imam") has its subject before it, not a list: "three gunmen shoot and kill an Imam".
         foreach (var c in found.ToList())
         {
+            if (verbFirst.Contains(c)) continue;
             var at = c.Span.Start;
             for (var guard = 0; guard < 4; guard++)
             {

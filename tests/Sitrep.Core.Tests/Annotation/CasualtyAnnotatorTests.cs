@@ -49,6 +49,15 @@ public class CasualtyAnnotatorTests
     }
 
     [Fact]
+    public void TheCountedSubjectOfAnActiveVerbIsNoVictim()
+    {
+        // "Three gunmen shoot and kill a trader": the gunmen shoot, the trader dies; the list before a verb is its subject.
+        var c = One("Three masked gunmen shoot and kill a trader in the market.");
+        Assert.Equal(1, c.Count);
+        Assert.Equal("trader", c.Victims);
+    }
+
+    [Fact]
     public void ShotWithoutDeadIsNoDeath() =>
         Assert.DoesNotContain(CasualtyAnnotator.Annotate("Police shot him in the leg during the arrest."), c => c.Kind == CasualtyKind.Killed);
 

@@ -179,7 +179,17 @@ public class CodebookConventionTests
     [InlineData("Youths beat two traders in Kisii, Kenya, on Tuesday over a debt.", 0)]
     [InlineData("Gunmen attacked Gabantawa, Katsina, Nigeria, on Sunday, shooting dead three farmers.", 3)]
     [InlineData("Gunmen raided Gabantawa, Katsina, Nigeria, on Sunday, gunning down four villagers.", 4)]
+    [InlineData("Four masked gunmen shoot and kill a shopkeeper in Likoni, Mombasa, Kenya, on Tuesday.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
+
+    [Theory]
+    [InlineData("Two policemen and a civilian were shot dead by gunmen at a checkpoint in Mandera, Kenya, on Tuesday.")]
+    [InlineData("Militants stormed a police post in Kupwara, India, on Tuesday, killing three policemen and a civilian.")]
+    public void CiviliansKilledBesideTheArmedTheyWereAttackingAreAClashsDead(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
 
     [Fact]
     public void BetweenTwoAlliesAgainstAThirdMakesTheAlliesOneSide()

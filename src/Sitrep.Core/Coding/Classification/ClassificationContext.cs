@@ -193,16 +193,19 @@ internal sealed class ClassificationContext
     {
         // Counted victims who are armed ("killing a soldier") settle it: a vehicle, a house or kin named near them
         // ("attacked a military vehicle", "a soldier and his son") do not make the incident an attack on civilians.
-        var armedVictims = false;
+        // Civilians killed beside policemen or soldiers ("a policeman and two civilians were shot") died in an attack on the
+        // armed: the codebook codes the fight, with the civilians among its dead.
+        bool armedVictims = false, civilianVictims = false;
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
             if (c.Victims is not { } v) continue;
             var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
             armedVictims |= armed;
-            if (CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v)) return true;
+            civilianVictims |= CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v);
         }
 
         if (armedVictims) return false;
+        if (civilianVictims) return true;
         if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
         return ViolenceOnCivilian.IsMatch(Text)
