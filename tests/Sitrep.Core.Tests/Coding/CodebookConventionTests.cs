@@ -183,6 +183,14 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
+    [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
+    [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
+    [InlineData("Two groups of herders armed with rifles clashed over pasture near Wajir, Kenya, on Tuesday.", "Armed clash")]
+    public void ACrowdFightingIsMobViolenceUnlessItIsArmedAndOrganised(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Theory]
     [InlineData("Two policemen and a civilian were shot dead by gunmen at a checkpoint in Mandera, Kenya, on Tuesday.")]
     [InlineData("Militants stormed a police post in Kupwara, India, on Tuesday, killing three policemen and a civilian.")]
     public void CiviliansKilledBesideTheArmedTheyWereAttackingAreAClashsDead(string text)

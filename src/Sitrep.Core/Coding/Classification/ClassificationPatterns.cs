@@ -10,6 +10,7 @@ internal static class ClassificationPatterns
     internal static readonly Lexicons.GatedRegex CrowdActs = new(Words.Regex("crowd-acts"));
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
+    internal static readonly Regex CrowdArmed = Words.Regex("crowd-armed");
     internal static readonly Regex ArmedPersonWords = Words.Regex("armed-person-words");
     internal static readonly Regex InterventionWords = Words.Regex("intervention-words");
     internal static readonly Regex TerritoryObject = Words.Regex("territory-object");

@@ -37,7 +37,7 @@ internal sealed class CrowdClashRule : IClassificationRule
     public string Name => "CrowdClash";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text))
+        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
             && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
             ? Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot)
             : null;
