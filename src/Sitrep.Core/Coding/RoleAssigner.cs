@@ -18,6 +18,7 @@ public static class RoleAssigner
     private static readonly Regex SecondSideJoin = Words.Regex("second-side-join");
     private static readonly Regex AgainstBefore = Words.Regex("against-before");
     private static readonly Regex TargetPreposition = Words.Regex("target-preposition");
+    private static readonly Regex AffiliationBefore = Words.Regex("affiliation-before");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
@@ -46,6 +47,7 @@ public static class RoleAssigner
         {
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
+            if (AffiliationBefore.IsMatch(before)) continue;
             int side;
             if (BetweenBefore.IsMatch(before)) { side = 1; betweenOpen = true; }
             else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }

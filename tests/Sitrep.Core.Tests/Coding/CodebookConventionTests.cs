@@ -183,6 +183,17 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Unidentified gunmen killed a shopkeeper who allegedly supported al-Shabaab in Garissa, Kenya, on Tuesday.")]
+    [InlineData("Gunmen abducted two herders accused of spying for the army near Mandera, Kenya, on Tuesday.")]
+    public void AGroupNamedOnlyAsWhomTheVictimSidedWithIsNoSide(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.DoesNotContain("Shabaab", e.Actor2 + e.AssocActor2);
+        Assert.DoesNotContain("Military", e.Actor2 + e.AssocActor2);
+    }
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
