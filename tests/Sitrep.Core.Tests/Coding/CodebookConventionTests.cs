@@ -183,6 +183,13 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Students attacked and injured four teachers at a secondary school in Marsabit, Kenya, on Tuesday.", "Mob violence")]
+    [InlineData("Taxi drivers attacked two policemen in Kinshasa, DR Congo, on Tuesday after a colleague was run over.", "Mob violence")]
+    [InlineData("Gunmen attacked Kurecin village, Katsina, Nigeria, on Tuesday; six residents were killed.", "Attack")]
+    public void ACrowdDoingHarmIsAMobButCrowdNounsAsVictimsAreNot(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Theory]
     [InlineData("Unidentified gunmen killed a shopkeeper who allegedly supported al-Shabaab in Garissa, Kenya, on Tuesday.")]
     [InlineData("Gunmen abducted two herders accused of spying for the army near Mandera, Kenya, on Tuesday.")]
     public void AGroupNamedOnlyAsWhomTheVictimSidedWithIsNoSide(string text)
