@@ -122,7 +122,7 @@ public sealed class SentenceView
     {
         var back = Math.Max(0, t.Span.Start - 48);
         if (CodingWords.ReferenceBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
-        if (t.Class is "protest" or "riot") return false;
+        if (t.Class is "protest") return false;
         var from = Math.Max(0, t.Span.Start - 14);
         if (CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from))) return true;
         // "a militia that fights alongside the army" says what the group does, not what it did.

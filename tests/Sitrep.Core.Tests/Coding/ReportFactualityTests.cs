@@ -5,6 +5,16 @@ public class ReportFactualityTests
 {
     private static readonly DateOnly Published = new(2024, 9, 3);
 
+    [Theory]
+    [InlineData("Traders marched through Kisumu, Kenya, on Monday against new market fees. The march was free of violence and ended at the county offices.")]
+    [InlineData("Supporters of the governor rallied in Embu, Kenya, on Monday; the rally was devoid of the running battles seen at earlier gatherings.")]
+    [InlineData("Students demonstrated in Eldoret, Kenya, on Monday against fee rises and threatened to disrupt the graduation ceremony.")]
+    public void ViolenceSaidAbsentOrOnlyThreatenedLeavesAProtestPeaceful(string text)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, Published));
+        Assert.Equal("Peaceful protest", e.SubEventType);
+    }
+
     [Fact]
     public void ADatelineDatesTheReportNotTheEvent()
     {
