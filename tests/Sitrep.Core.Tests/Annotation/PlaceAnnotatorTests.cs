@@ -142,6 +142,12 @@ public class PlaceAnnotatorAdminMentionTests
         Assert.Equal(PlaceRelation.Area, Assert.Single(places).Relation);
     }
 
+    [Theory]
+    [InlineData("Killings attributed to the Mungiki sect (Militia) were reported.", "Militia")]
+    [InlineData("Clashes between Rebel and Islamic factions were reported.", "Rebel")]
+    public void AnArmedActorsCommonNounIsNotAPlace(string text, string word) =>
+        Assert.DoesNotContain(Places(text), p => p.Name == word);
+
     [Fact]
     public void KenyanCountyAfterACommaIsFound()
     {

@@ -183,6 +183,12 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("A grenade attack on a church in Garissa, Kenya, on Tuesday was blamed on al-Shabaab.")]
+    [InlineData("Two bodies were found in Muranga, Kenya, on Tuesday; the killings were attributed to al-Shabaab.")]
+    public void TheGroupAnAttackIsBlamedOnIsItsAuthor(string text) =>
+        Assert.Equal("Al Shabaab", One(text).Actor1);
+
+    [Theory]
     [InlineData("Students attacked and injured four teachers at a secondary school in Marsabit, Kenya, on Tuesday.", "Mob violence")]
     [InlineData("Taxi drivers attacked two policemen in Kinshasa, DR Congo, on Tuesday after a colleague was run over.", "Mob violence")]
     [InlineData("Gunmen attacked Kurecin village, Katsina, Nigeria, on Tuesday; six residents were killed.", "Attack")]
