@@ -179,6 +179,7 @@ public class CodebookConventionTests
     [InlineData("Youths beat two traders in Kisii, Kenya, on Tuesday over a debt.", 0)]
     [InlineData("Gunmen attacked Gabantawa, Katsina, Nigeria, on Sunday, shooting dead three farmers.", 3)]
     [InlineData("Gunmen raided Gabantawa, Katsina, Nigeria, on Sunday, gunning down four villagers.", 4)]
+    [InlineData("Four bodies were pulled from the lake shore in Kisumu, Kenya, on Tuesday. The victims were killed by unknown assailants.", 4)]
     [InlineData("Four masked gunmen shoot and kill a shopkeeper in Likoni, Mombasa, Kenya, on Tuesday.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 

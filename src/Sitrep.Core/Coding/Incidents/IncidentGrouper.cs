@@ -13,6 +13,7 @@ internal static class IncidentGrouper
         Incident? current = null;
         var headline = Headline(doc, views);
         SentenceView? heading = null;
+        SentenceView? countedBefore = null;
         // A story (several paragraphs) rather than a one-paragraph note: headings and history belong to stories only.
         var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
         foreach (var v in views)
@@ -51,6 +52,10 @@ internal static class IncidentGrouper
                 if (startsNew)
                 {
                     current = new Incident { Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null };
+                    // "3 bodies found. The killings were attributed to ...": a count told before the paragraph's first
+                    // event word is that event's toll.
+                    if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0) current.Main.Add(countedBefore);
+                    countedBefore = null;
                     // "North Waziristan - 9 July. Security forces conducted an operation ...": a heading that dates the
                     // paragraph dates the incident its next sentence tells.
                     if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph && !hasEventDates) current.Main.Add(heading);
@@ -62,6 +67,7 @@ internal static class IncidentGrouper
                 continue;
             }
             if (v.IsBackground || v.IsStatement) continue;
+            if (current is null && v.Casualties.Count > 0 && !v.IsNegated) countedBefore ??= v;
             if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
             // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
             // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
