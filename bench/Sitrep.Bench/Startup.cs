@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Documents;
+using Sitrep.Core.Geocoding;
+using Sitrep.Core.Lexicons;
 using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Bench;
@@ -14,15 +17,38 @@ public static class Startup
         var doc = new Document("d", new DateOnly(2020, 5, 28), "bench", null, text);
         var total = Stopwatch.StartNew();
         var sw = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        // CPU time and bytes allocated beside wall time: on a shared machine they move less than the wall clock does.
         void Step(string what)
         {
-            Console.WriteLine($"{what,-34} {sw.Elapsed.TotalMilliseconds,8:0.0} ms");
+            var nowCpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var nowAllocated = GC.GetTotalAllocatedBytes();
+            Console.WriteLine($"{what,-34} {sw.Elapsed.TotalMilliseconds,8:0.0} ms {(nowCpu - cpu).TotalMilliseconds,8:0} ms CPU {(nowAllocated - allocated) / 1e6,7:0.0} MB allocated");
+            cpu = nowCpu;
+            allocated = nowAllocated;
             sw.Restart();
         }
 
         if (args.Has("--interpreted")) Sitrep.Core.Lexicons.RegexCompilation.Interpreted();
+        if (args.Has("--parts"))
+        {
+            // One part after another on this thread, each with the JIT of its own code: what each would cost alone.
+            var table = ActorTable.LoadBundled();
+            Step("  actor table");
+            var triggers = TriggerAnnotator.LoadBundled();
+            Step("  trigger lexicon");
+            var cues = CueAnnotator.LoadBundled();
+            Step("  cue lexicon");
+            var weapons = WeaponAnnotator.LoadBundled();
+            Step("  weapon lexicon");
+            var gazetteer = Gazetteer.LoadDefault();
+            Step("  gazetteer");
+            GC.KeepAlive((table, triggers, cues, weapons));
+            sw.Restart();
+        }
         var pipeline = SitrepPipeline.CreateDefault();
-        Step("pipeline (gazetteer, lexicons)");
+        Step(args.Has("--parts") ? "pipeline (again, warm)" : "pipeline (gazetteer, lexicons)");
         var first = pipeline.Process(doc).Count;
         Step($"first document ({first} events)");
         pipeline.Process(doc);
