@@ -18,22 +18,51 @@ public sealed class PhraseMatcher<T>
     private int _maxLength;
 
     /// <summary>Adds <paramref name="phrase"/> with its value; returns false if the phrase has no words.</summary>
-    public bool Add(string phrase, T value)
+    public bool Add(string phrase, T value) => Add(phrase, Tokenizer.Tokenize(phrase), value);
+
+    /// <summary>Adds <paramref name="phrase"/>, already split into <paramref name="tokens"/> by the tokenizer.</summary>
+    internal bool Add(string phrase, List<Token> tokens, T value)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) return false;
         var node = _root;
-        foreach (var t in tokens)
-        {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(t.Lower, out var next)) node.Children[t.Lower] = next = new Node();
-            node = next;
-        }
+        foreach (var t in tokens) node = Step(node, t.Lower);
         var acronym = tokens.Count == 1 && phrase.Length <= 6 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c)) && phrase.Any(char.IsLetter);
         if (acronym) (node.CaseSensitiveValues ??= []).Add(value);
         else (node.Values ??= []).Add(value);
         _maxLength = Math.Max(_maxLength, tokens.Count);
         return true;
+    }
+
+    /// <summary>Adds the phrase made of <paramref name="first"/>'s words then <paramref name="second"/>'s (lower-case tokens), which
+    /// is what <see cref="Add(string, T)"/> does with the two phrases joined by a space: such a phrase is never an acronym.</summary>
+    /// <remarks>For phrases built from word lists (a demonym and a noun), so that each list is tokenized once, not once per pair.</remarks>
+    internal void Add(string[] first, string[] second, T value)
+    {
+        if (first.Length + second.Length == 0) return;
+        var node = _root;
+        foreach (var w in first) node = Step(node, w);
+        foreach (var w in second) node = Step(node, w);
+        (node.Values ??= []).Add(value);
+        _maxLength = Math.Max(_maxLength, first.Length + second.Length);
+    }
+
+    /// <summary>True when a phrase of exactly these words (<paramref name="first"/> then <paramref name="second"/>) has been added.</summary>
+    internal bool Contains(string[] first, string[] second)
+    {
+        if (first.Length + second.Length == 0) return false;
+        var node = _root;
+        foreach (var w in first)
+            if (node.Children is null || !node.Children.TryGetValue(w, out node!)) return false;
+        foreach (var w in second)
+            if (node.Children is null || !node.Children.TryGetValue(w, out node!)) return false;
+        return node.Values is not null || node.CaseSensitiveValues is not null;
+    }
+
+    private static Node Step(Node node, string word)
+    {
+        node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+        if (!node.Children.TryGetValue(word, out var next)) node.Children[word] = next = new Node();
+        return next;
     }
 
     /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
