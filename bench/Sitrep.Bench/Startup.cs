@@ -47,6 +47,21 @@ public static class Startup
             GC.KeepAlive((table, triggers, cues, weapons));
             sw.Restart();
         }
+        if (args.Has("--stages"))
+        {
+            // The first document stage by stage, as `profile` re-composes them: which stage's first use costs what.
+            var table = ActorTable.LoadBundled();
+            var actors = new ActorAnnotator(table);
+            var (triggers, weapons, cues) = (TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled());
+            var resolver = new Sitrep.Core.Resolution.EventResolver(table, new Geocoder(Gazetteer.LoadDefault()));
+            Step("pipeline parts (gazetteer, lexicons)");
+            var ticks = new long[StageProfile.Stages.Length];
+            var events = StageProfile.ProcessTimed(doc, actors, triggers, weapons, cues, resolver, ticks);
+            Step($"first document ({events} events), by stage:");
+            foreach (var i in Enumerable.Range(0, ticks.Length).OrderByDescending(i => ticks[i]))
+                Console.WriteLine($"  {StageProfile.Stages[i],-32} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:0.0} ms");
+            sw.Restart();
+        }
         var pipeline = SitrepPipeline.CreateDefault();
         Step(args.Has("--parts") ? "pipeline (again, warm)" : "pipeline (gazetteer, lexicons)");
         var first = pipeline.Process(doc).Count;
