@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
@@ -9,10 +10,39 @@ public sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public List<T>? Values;
-        public List<T>? CaseSensitiveValues;
+        // Most nodes go on by one word only (the next word of one alias): that child is kept inline, and a dictionary is
+        // made when a second word appears. Values are arrays: a node rarely ends more than one phrase.
+        private string? _word;
+        private Node? _child;
+        private Dictionary<string, Node>? _children;
+        public T[]? Values;
+        public T[]? CaseSensitiveValues;
+
+        public bool HasChildren => _child is not null;
+
+        public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child)
+        {
+            if (_children is not null) return _children.TryGetValue(word, out child);
+            child = _child;
+            return child is not null && string.Equals(_word, word, StringComparison.Ordinal);
+        }
+
+        public Node GetOrAdd(string word)
+        {
+            if (TryGetChild(word, out var next)) return next;
+            next = new Node();
+            if (_child is null)
+            {
+                (_word, _child) = (word, next);
+                return next;
+            }
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [_word!] = _child };
+            _children[word] = next;
+            return next;
+        }
     }
+
+    private static T[] Append(T[]? values, T value) => values is null ? [value] : [.. values, value];
 
     private readonly Node _root = new();
     private int _maxLength;
@@ -27,8 +57,8 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var t in tokens) node = Step(node, t.Lower);
         var acronym = tokens.Count == 1 && phrase.Length <= 6 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c)) && phrase.Any(char.IsLetter);
-        if (acronym) (node.CaseSensitiveValues ??= []).Add(value);
-        else (node.Values ??= []).Add(value);
+        if (acronym) node.CaseSensitiveValues = Append(node.CaseSensitiveValues, value);
+        else node.Values = Append(node.Values, value);
         _maxLength = Math.Max(_maxLength, tokens.Count);
         return true;
     }
@@ -42,7 +72,7 @@ public sealed class PhraseMatcher<T>
         var node = _root;
         foreach (var w in first) node = Step(node, w);
         foreach (var w in second) node = Step(node, w);
-        (node.Values ??= []).Add(value);
+        node.Values = Append(node.Values, value);
         _maxLength = Math.Max(_maxLength, first.Length + second.Length);
     }
 
@@ -52,18 +82,13 @@ public sealed class PhraseMatcher<T>
         if (first.Length + second.Length == 0) return false;
         var node = _root;
         foreach (var w in first)
-            if (node.Children is null || !node.Children.TryGetValue(w, out node!)) return false;
+            if (!node.TryGetChild(w, out node)) return false;
         foreach (var w in second)
-            if (node.Children is null || !node.Children.TryGetValue(w, out node!)) return false;
+            if (!node.TryGetChild(w, out node)) return false;
         return node.Values is not null || node.CaseSensitiveValues is not null;
     }
 
-    private static Node Step(Node node, string word)
-    {
-        node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-        if (!node.Children.TryGetValue(word, out var next)) node.Children[word] = next = new Node();
-        return next;
-    }
+    private static Node Step(Node node, string word) => node.GetOrAdd(word);
 
     /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
     public List<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
@@ -71,13 +96,13 @@ public sealed class PhraseMatcher<T>
         var found = new List<(int First, int Count, IReadOnlyList<T> Values)>();
         // Every caller passes the tokenizer's List; a span of it spares an interface call per token.
         ReadOnlySpan<Token> span = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
-        var root = _root.Children;
-        if (root is null) return found;
+        var root = _root;
+        if (!root.HasChildren) return found;
         var i = 0;
         while (i < span.Length)
         {
             // Most tokens start no phrase: one lookup settles them.
-            if (!root.TryGetValue(span[i].Lower, out var node))
+            if (!root.TryGetChild(span[i].Lower, out var node))
             {
                 i++;
                 continue;
@@ -95,7 +120,7 @@ public sealed class PhraseMatcher<T>
             var longer = -1;
             for (var k = i + 1; k < i + bestLen && longer < 0; k++)
             {
-                if (root.TryGetValue(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
+                if (root.TryGetChild(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
                     && values is not null && k + len > i + bestLen && len > bestLen) longer = k;
             }
 
@@ -137,7 +162,8 @@ public sealed class PhraseMatcher<T>
 
             j++;
             if (j >= span.Length || j - i >= _maxLength) break;
-            if (node.Children is null || !node.Children.TryGetValue(span[j].Lower, out node!)) break;
+            if (!node.TryGetChild(span[j].Lower, out var next)) break;
+            node = next;
             // A phrase may not run across a sentence-ending period or a comma.
             if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
         }
