@@ -13,7 +13,7 @@ namespace Sitrep.Bench;
 /// <summary>Single-thread Stopwatch timing of each pipeline stage, re-composed exactly as DocumentAnnotator.Annotate and SitrepPipeline.Process do.</summary>
 public static class StageProfile
 {
-    private static readonly string[] Stages =
+    internal static readonly string[] Stages =
     [
         "TextNormaliser.Normalise", "Tokenizer.Tokenize", "ActorAnnotator.Annotate", "ActorAnnotator.AnnotateCountries",
         "PlaceAnnotator.Annotate", "SentenceSplitter.Split", "DateAnnotator.Annotate", "CasualtyAnnotator.Annotate",
@@ -87,7 +87,7 @@ public static class StageProfile
         return 0;
     }
 
-    private static int ProcessTimed(
+    internal static int ProcessTimed(
         Sitrep.Core.Documents.Document document, ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons,
         CueAnnotator cues, EventResolver resolver, long[] ticks)
     {

@@ -15,12 +15,16 @@ public static partial class CasualtyAnnotator
     // "6 members of the group died", "two civilians were killed"
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and(?=[^\S\n]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|at|more|over|about|another)\b))|but|while|after|when|as|who|which|that|were|was)\b)[\w'-]+[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|confirmed|been|left)[^\S\n]+){0,3}(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex CountThenVerb();
+    private static partial Regex CountThenVerbGenerated();
+    private static Regex? s_countThenVerb;
+    internal static Regex CountThenVerb() => Lexicons.RegexCompilation.FirstUse(CountThenVerbGenerated(), ref s_countThenVerb);
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
     [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex VerbThenCount();
+    private static partial Regex VerbThenCountGenerated();
+    private static Regex? s_verbThenCount;
+    internal static Regex VerbThenCount() => Lexicons.RegexCompilation.FirstUse(VerbThenCountGenerated(), ref s_verbThenCount);
 
     // "the killing of 7 civilians", "the death toll rose to 7", "7 fatalities", "3 deaths": the toll pattern's
     // alternatives, tried in this order; the first that matches wins, as in one alternation.
@@ -34,9 +38,15 @@ public static partial class CasualtyAnnotator
     internal const RegexOptions TollOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // As one alternation the generated matcher was too large for the JIT to optimise (it ran as MinOpts code).
-    [GeneratedRegex(TollOfAlt, TollOptions)] private static partial Regex TollOf();
-    [GeneratedRegex(TollRoseAlt, TollOptions)] private static partial Regex TollRose();
-    [GeneratedRegex(TollCountAlt, TollOptions)] private static partial Regex TollCount();
+    [GeneratedRegex(TollOfAlt, TollOptions)] private static partial Regex TollOfGenerated();
+    private static Regex? s_tollOf;
+    private static Regex TollOf() => Lexicons.RegexCompilation.FirstUse(TollOfGenerated(), ref s_tollOf);
+    [GeneratedRegex(TollRoseAlt, TollOptions)] private static partial Regex TollRoseGenerated();
+    private static Regex? s_tollRose;
+    private static Regex TollRose() => Lexicons.RegexCompilation.FirstUse(TollRoseGenerated(), ref s_tollRose);
+    [GeneratedRegex(TollCountAlt, TollOptions)] private static partial Regex TollCountGenerated();
+    private static Regex? s_tollCount;
+    private static Regex TollCount() => Lexicons.RegexCompilation.FirstUse(TollCountGenerated(), ref s_tollCount);
 
     /// <summary>The match the whole toll pattern, anchored at <paramref name="at"/>, would give; an unsuccessful match if none.</summary>
     internal static Match TollAt(string text, int at)
@@ -48,21 +58,31 @@ public static partial class CasualtyAnnotator
     }
 
     [GeneratedRegex(@"\G[^\S\n]*(?:of[^\S\n]+(?:[\w'-]+[^\S\n]+){1,4}?)?(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex ListedAfter();
+    private static partial Regex ListedAfterGenerated();
+    private static Regex? s_listedAfter;
+    internal static Regex ListedAfter() => Lexicons.RegexCompilation.FirstUse(ListedAfterGenerated(), ref s_listedAfter);
 
     [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex ListedBefore();
+    private static partial Regex ListedBeforeGenerated();
+    private static Regex? s_listedBefore;
+    internal static Regex ListedBefore() => Lexicons.RegexCompilation.FirstUse(ListedBeforeGenerated(), ref s_listedBefore);
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex SubsetBefore();
+    private static partial Regex SubsetBeforeGenerated();
+    private static Regex? s_subsetBefore;
+    internal static Regex SubsetBefore() => Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated(), ref s_subsetBefore);
 
     // Nouns that show the counted thing is not people.
     [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotPeople();
+    private static partial Regex NotPeopleGenerated();
+    private static Regex? s_notPeople;
+    private static Regex NotPeople() => Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated(), ref s_notPeople);
 
     [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BadAfterNumber();
+    private static partial Regex BadAfterNumberGenerated();
+    private static Regex? s_badAfterNumber;
+    private static Regex BadAfterNumber() => Lexicons.RegexCompilation.FirstUse(BadAfterNumberGenerated(), ref s_badAfterNumber);
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
     public static IReadOnlyList<CasualtyMention> Annotate(string text)
@@ -229,16 +249,22 @@ public static partial class CasualtyAnnotator
 
     [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex CasualtyWord();
+    private static partial Regex CasualtyWordGenerated();
+    private static Regex? s_casualtyWord;
+    internal static Regex CasualtyWord() => Lexicons.RegexCompilation.FirstUse(CasualtyWordGenerated(), ref s_casualtyWord);
 
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex CountAt();
+    private static partial Regex CountAtGenerated();
+    private static Regex? s_countAt;
+    internal static Regex CountAt() => Lexicons.RegexCompilation.FirstUse(CountAtGenerated(), ref s_countAt);
 
     // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her"; or
     // one victim beaten, stoned or hacked to death ("a mob beat a suspected thief to death").
     [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PronounVictim();
+    private static partial Regex PronounVictimGenerated();
+    private static Regex? s_pronounVictim;
+    private static Regex PronounVictim() => Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated(), ref s_pronounVictim);
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
     internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];

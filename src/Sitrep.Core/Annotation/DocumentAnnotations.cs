@@ -42,8 +42,16 @@ public sealed record DocumentAnnotations(
 public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons, CueAnnotator cues, TimeProvider? clock = null)
 {
     /// <summary>An annotator over the bundled lexicons.</summary>
-    public static DocumentAnnotator LoadBundled(TimeProvider? clock = null) =>
-        new(new ActorAnnotator(Lexicons.ActorTable.LoadBundled()), TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled(), clock);
+    public static DocumentAnnotator LoadBundled(TimeProvider? clock = null)
+    {
+        // The actor table and the pattern lexicons come from separate files and take about as long each to build: on two
+        // cores a cold start waits for the longer one only.
+        var table = Task.Run(Lexicons.ActorTable.LoadBundled);
+        var triggers = TriggerAnnotator.LoadBundled();
+        var weapons = WeaponAnnotator.LoadBundled();
+        var cues = CueAnnotator.LoadBundled();
+        return new(new ActorAnnotator(table.GetAwaiter().GetResult()), triggers, weapons, cues, clock);
+    }
 
     /// <summary>The actor table behind the actor annotator.</summary>
     public Lexicons.ActorTable ActorTable => actors.Table;

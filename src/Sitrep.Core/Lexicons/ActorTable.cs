@@ -53,25 +53,33 @@ public sealed class ActorTable
         {
             foreach (var alias in a.Aliases)
             {
-                Matcher.Add(alias, a);
-                explicitKeys.Add(Text.Tokenizer.Key(alias));
+                var tokens = Text.Tokenizer.Tokenize(alias);
+                Matcher.Add(alias, tokens, a);
+                explicitKeys.Add(Text.Tokenizer.Key(tokens));
             }
         }
-        // "Turkish troops", "Kenyan police", "Afghan civilians": built from demonyms so every country is covered.
+        // "Turkish troops", "Kenyan police", "Afghan civilians": built from demonyms so every country is covered. These are
+        // tens of thousands of pairs, so each demonym and noun is tokenized once, and a pair's key is only spelled out to
+        // be looked up among the aliases when the matcher already holds that phrase.
+        string[] Words(string phrase) => Text.Tokenizer.Tokenize(phrase).Select(t => t.Lower).ToArray();
+        string[][][] nouns = [[.. Nouns("military").Select(Words)], [.. Nouns("police").Select(Words)], [.. Nouns("civilians").Select(Words)]];
         foreach (var c in Countries)
         {
             var military = new ActorEntry("@military", "State forces", c.Name, null, null, [], Synthetic: true);
             var police = new ActorEntry("@police", "State forces", c.Name, null, null, [], Synthetic: true);
             var civilians = new ActorEntry("Civilians ({country})", "Civilians", c.Name, null, null, [], Synthetic: true);
+            ActorEntry[] entries = [military, police, civilians];
             foreach (var d in c.Demonyms.Where(d => !d.EndsWith('s') || d.EndsWith("ss", StringComparison.Ordinal) || c.Demonyms.Count == 1))
             {
-                void AddSynthetic(string phrase, ActorEntry e)
+                var demonym = Words(d);
+                for (var side = 0; side < nouns.Length; side++)
                 {
-                    if (!explicitKeys.Contains(Text.Tokenizer.Key(phrase))) Matcher.Add(phrase, e);
+                    foreach (var noun in nouns[side])
+                    {
+                        if (Matcher.Contains(demonym, noun) && explicitKeys.Contains(string.Join(' ', [.. demonym, .. noun]))) continue;
+                        Matcher.Add(demonym, noun, entries[side]);
+                    }
                 }
-                foreach (var n in Nouns("military")) AddSynthetic($"{d} {n}", military);
-                foreach (var n in Nouns("police")) AddSynthetic($"{d} {n}", police);
-                foreach (var n in Nouns("civilians")) AddSynthetic($"{d} {n}", civilians);
             }
         }
         CountryMatcher = new PhraseMatcher<(CountryEntry Country, bool IsDemonym)>();

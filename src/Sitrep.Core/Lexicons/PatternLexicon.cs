@@ -32,23 +32,34 @@ public sealed class PatternLexicon
     private readonly Lazy<Regex[]> _unanchored;
     private readonly PatternEntry[] _entries;
     private readonly StartIndex _index;
-    private readonly SearchValues<string>[][] _required;
+    private readonly SearchValues<string>[]?[] _required;
 
     /// <summary>Compiles rows; <paramref name="patternColumn"/> is the regex cell, <paramref name="keyColumn"/> names the row.</summary>
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
     {
         var entries = new List<PatternEntry>();
+        var compiled = new List<Regex>();
         foreach (var (line, cells) in rows)
         {
             var pattern = cells.Cell(patternColumn);
             if (pattern.Length == 0) throw new InvalidDataException($"{name}:{line}: empty pattern");
+            // Most rows are indexed and so anchored (see below); building the anchored regex is what checks the row, and a
+            // bad row is reported with the message of the pattern as written.
             try
             {
-                _ = new Regex(Wrapped(pattern), Options);
+                compiled.Add(Compile(@"\G" + Wrapped(pattern)));
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                throw new InvalidDataException($"{name}:{line}: bad pattern: {e.Message}");
+                try
+                {
+                    _ = new Regex(Wrapped(pattern), Options);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new InvalidDataException($"{name}:{line}: bad pattern: {e.Message}");
+                }
+                throw;
             }
             entries.Add(new PatternEntry(cells.Cell(keyColumn), pattern, cells, line));
         }
@@ -56,13 +67,27 @@ public sealed class PatternLexicon
         var prefixes = _entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray();
         _index = new StartIndex(prefixes);
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
-        // scanning on to the end of the text from each of them.
-        _rows = _entries.Select((e, row) => Compile((prefixes[row] is null ? "" : @"\G") + Wrapped(e.Pattern))).ToArray();
+        // scanning on to the end of the text from each of them; a row without prefixes scans.
+        _rows = compiled.ToArray();
+        for (var row = 0; row < _rows.Length; row++)
+            if (prefixes[row] is null) _rows[row] = Compile(Wrapped(_entries[row].Pattern));
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
-        _required = _entries.Select(e => RegexRequirements.Of(e.Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray()).ToArray();
+        // Built on a row's first use: a short run meets few rows, and these sets cost more to build than the rows' regexes.
+        _required = new SearchValues<string>[]?[_entries.Length];
         Name = name;
+    }
+
+    // The sets of words every match of the row contains one of (RegexRequirements), built once, on first use.
+    private SearchValues<string>[] Required(int row)
+    {
+        var sets = Volatile.Read(ref _required[row]);
+        if (sets is not null) return sets;
+        sets = RegexRequirements.Of(_entries[row].Pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+        // Two threads may both build a row's sets; either result is the same, so the last write standing is fine.
+        Volatile.Write(ref _required[row], sets);
+        return sets;
     }
 
     private static string Wrapped(string pattern) => @"(?<![\w-])(?:" + pattern + @")(?![\w])";
@@ -107,7 +132,7 @@ public sealed class PatternLexicon
                     {
                         var row = w * 64 + BitOperations.TrailingZeroCount(bits);
                         var from = chains.First(row);
-                        foreach (var set in _required[row])
+                        foreach (var set in Required(row))
                         {
                             if (text.AsSpan(from).ContainsAny(set)) continue;
                             mask[w] &= ~(1UL << (row % 64));

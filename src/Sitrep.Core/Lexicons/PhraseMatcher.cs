@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using Sitrep.Core.Text;
 
@@ -9,32 +10,85 @@ public sealed class PhraseMatcher<T>
 {
     private sealed class Node
     {
-        public Dictionary<string, Node>? Children;
-        public List<T>? Values;
-        public List<T>? CaseSensitiveValues;
+        // Most nodes go on by one word only (the next word of one alias): that child is kept inline, and a dictionary is
+        // made when a second word appears. Values are arrays: a node rarely ends more than one phrase.
+        private string? _word;
+        private Node? _child;
+        private Dictionary<string, Node>? _children;
+        public T[]? Values;
+        public T[]? CaseSensitiveValues;
+
+        public bool HasChildren => _child is not null;
+
+        public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child)
+        {
+            if (_children is not null) return _children.TryGetValue(word, out child);
+            child = _child;
+            return child is not null && string.Equals(_word, word, StringComparison.Ordinal);
+        }
+
+        public Node GetOrAdd(string word)
+        {
+            if (TryGetChild(word, out var next)) return next;
+            next = new Node();
+            if (_child is null)
+            {
+                (_word, _child) = (word, next);
+                return next;
+            }
+            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [_word!] = _child };
+            _children[word] = next;
+            return next;
+        }
     }
+
+    private static T[] Append(T[]? values, T value) => values is null ? [value] : [.. values, value];
 
     private readonly Node _root = new();
     private int _maxLength;
 
     /// <summary>Adds <paramref name="phrase"/> with its value; returns false if the phrase has no words.</summary>
-    public bool Add(string phrase, T value)
+    public bool Add(string phrase, T value) => Add(phrase, Tokenizer.Tokenize(phrase), value);
+
+    /// <summary>Adds <paramref name="phrase"/>, already split into <paramref name="tokens"/> by the tokenizer.</summary>
+    internal bool Add(string phrase, List<Token> tokens, T value)
     {
-        var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0) return false;
         var node = _root;
-        foreach (var t in tokens)
-        {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!node.Children.TryGetValue(t.Lower, out var next)) node.Children[t.Lower] = next = new Node();
-            node = next;
-        }
+        foreach (var t in tokens) node = Step(node, t.Lower);
         var acronym = tokens.Count == 1 && phrase.Length <= 6 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c)) && phrase.Any(char.IsLetter);
-        if (acronym) (node.CaseSensitiveValues ??= []).Add(value);
-        else (node.Values ??= []).Add(value);
+        if (acronym) node.CaseSensitiveValues = Append(node.CaseSensitiveValues, value);
+        else node.Values = Append(node.Values, value);
         _maxLength = Math.Max(_maxLength, tokens.Count);
         return true;
     }
+
+    /// <summary>Adds the phrase made of <paramref name="first"/>'s words then <paramref name="second"/>'s (lower-case tokens), which
+    /// is what <see cref="Add(string, T)"/> does with the two phrases joined by a space: such a phrase is never an acronym.</summary>
+    /// <remarks>For phrases built from word lists (a demonym and a noun), so that each list is tokenized once, not once per pair.</remarks>
+    internal void Add(string[] first, string[] second, T value)
+    {
+        if (first.Length + second.Length == 0) return;
+        var node = _root;
+        foreach (var w in first) node = Step(node, w);
+        foreach (var w in second) node = Step(node, w);
+        node.Values = Append(node.Values, value);
+        _maxLength = Math.Max(_maxLength, first.Length + second.Length);
+    }
+
+    /// <summary>True when a phrase of exactly these words (<paramref name="first"/> then <paramref name="second"/>) has been added.</summary>
+    internal bool Contains(string[] first, string[] second)
+    {
+        if (first.Length + second.Length == 0) return false;
+        var node = _root;
+        foreach (var w in first)
+            if (!node.TryGetChild(w, out node)) return false;
+        foreach (var w in second)
+            if (!node.TryGetChild(w, out node)) return false;
+        return node.Values is not null || node.CaseSensitiveValues is not null;
+    }
+
+    private static Node Step(Node node, string word) => node.GetOrAdd(word);
 
     /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
     public List<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
@@ -42,13 +96,13 @@ public sealed class PhraseMatcher<T>
         var found = new List<(int First, int Count, IReadOnlyList<T> Values)>();
         // Every caller passes the tokenizer's List; a span of it spares an interface call per token.
         ReadOnlySpan<Token> span = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
-        var root = _root.Children;
-        if (root is null) return found;
+        var root = _root;
+        if (!root.HasChildren) return found;
         var i = 0;
         while (i < span.Length)
         {
             // Most tokens start no phrase: one lookup settles them.
-            if (!root.TryGetValue(span[i].Lower, out var node))
+            if (!root.TryGetChild(span[i].Lower, out var node))
             {
                 i++;
                 continue;
@@ -66,7 +120,7 @@ public sealed class PhraseMatcher<T>
             var longer = -1;
             for (var k = i + 1; k < i + bestLen && longer < 0; k++)
             {
-                if (root.TryGetValue(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
+                if (root.TryGetChild(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
                     && values is not null && k + len > i + bestLen && len > bestLen) longer = k;
             }
 
@@ -108,7 +162,8 @@ public sealed class PhraseMatcher<T>
 
             j++;
             if (j >= span.Length || j - i >= _maxLength) break;
-            if (node.Children is null || !node.Children.TryGetValue(span[j].Lower, out node!)) break;
+            if (!node.TryGetChild(span[j].Lower, out var next)) break;
+            node = next;
             // A phrase may not run across a sentence-ending period or a comma.
             if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
         }

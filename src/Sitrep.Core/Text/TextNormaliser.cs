@@ -12,7 +12,9 @@ namespace Sitrep.Core.Text;
 public static partial class TextNormaliser
 {
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant)]
-    private static partial Regex UrlPattern();
+    private static partial Regex UrlPatternGenerated();
+    private static Regex? s_urlPattern;
+    private static Regex UrlPattern() => Lexicons.RegexCompilation.FirstUse(UrlPatternGenerated(), ref s_urlPattern);
 
     /// <summary>Normalises <paramref name="raw"/>.</summary>
     public static NormalisedText Normalise(string raw)

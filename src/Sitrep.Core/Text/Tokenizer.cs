@@ -37,5 +37,8 @@ public static class Tokenizer
         i + 1 < end && text[i + 1] is 's' or 'S' && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]));
 
     /// <summary>The lower-case token key of a phrase, as <see cref="Tokenize"/> would produce it.</summary>
-    public static string Key(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Lower));
+    public static string Key(string phrase) => Key(Tokenize(phrase));
+
+    /// <summary>The key of a phrase already split into <paramref name="tokens"/>.</summary>
+    public static string Key(List<Token> tokens) => string.Join(' ', tokens.Select(t => t.Lower));
 }

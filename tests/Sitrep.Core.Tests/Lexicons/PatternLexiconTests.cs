@@ -148,4 +148,35 @@ public class PatternLexiconTests
         var interpreted = new Regex(@"(?<![\w-])(?:" + row + @")(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         Assert.Equal(interpreted.Matches(text).Select(m => m.Index), hits.Select(h => h.Span.Start));
     }
+
+    [Fact]
+    public void ABadRowIsNamedByItsLineWithTheMessageOfThePatternAsWritten()
+    {
+        // The row is checked by building its anchored regex, but the message is the one the unanchored pattern gives.
+        var e = Assert.Throws<InvalidDataException>(() => new PatternLexicon("test.tsv", [(1, ["ok", "fine"]), (7, ["bad", "kill(?:ed"])], 0, 1));
+        Assert.StartsWith("test.tsv:7: bad pattern: ", e.Message);
+        var expected = Assert.ThrowsAny<ArgumentException>(() => new Regex(@"(?<![\w-])(?:kill(?:ed)(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        Assert.EndsWith(expected.Message, e.Message);
+    }
+
+    [Fact]
+    public void RequiredWordsBuiltOnFirstUseGiveTheSameHitsFromManyThreadsAtOnce()
+    {
+        // Each lexicon below is fresh, so every row's word sets are built while other threads ask for them too.
+        var texts = new[]
+        {
+            "Gunmen killed three farmers and wounded two near the market, witnesses said.",
+            "An airstrike hit a convoy; the group claimed responsibility, according to local media.",
+            "Protesters marched peacefully to the governor's office before police fired tear gas.",
+        };
+        string Hits(PatternLexicon l) => string.Join(";", texts.Select(t => string.Join(",", l.Find(t).Select(h => $"{h.Span}@{h.Row}"))));
+        var expected = Bundled.Select(Hits).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            var fresh = new[] { PatternLexicon.LoadBundled("triggers.tsv", 0, 1), PatternLexicon.LoadBundled("cues.tsv", 0, 2), PatternLexicon.LoadBundled("weapons.tsv", 0, 1) };
+            var results = new string[8][];
+            Parallel.For(0, results.Length, i => results[i] = fresh.Select(Hits).ToArray());
+            Assert.All(results, r => Assert.Equal(expected, r));
+        }
+    }
 }

@@ -1,0 +1,36 @@
+using Sitrep.Core.Lexicons;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Lexicons;
+
+/// <summary>The phrase trie keeps a node's only next word inline and makes a dictionary at the second; lookups see both.</summary>
+public class PhraseMatcherTests
+{
+    private static List<string> Found(PhraseMatcher<string> m, string text) =>
+        m.Match(Tokenizer.Tokenize(text), text).Select(f => $"{f.First}+{f.Count}:{string.Join("|", f.Values)}").ToList();
+
+    [Fact]
+    public void PhrasesSharingWordsAreFoundWhicheverWasAddedFirst()
+    {
+        var m = new PhraseMatcher<string>();
+        // "islamic" goes on by one word, then by a second and a third; "state" then by one, and ends a phrase itself.
+        m.Add("Islamic State", "IS");
+        m.Add("Islamic State in the Greater Sahara", "ISGS");
+        m.Add("Islamic Jihad", "PIJ");
+        m.Add("Islamic Movement", "IMN");
+        m.Add("islamic state", "IS again");
+        m.Add("SDF", "SDF");
+        const string text = "The Islamic State and Islamic Jihad; the Islamic State in the Greater Sahara. Islamic Movement, SDF, sdf, Islamic.";
+        Assert.Equal(["1+2:IS|IS again", "4+2:PIJ", "7+6:ISGS", "13+2:IMN", "15+1:SDF"], Found(m, text));
+    }
+
+    [Fact]
+    public void AnEmptyMatcherAndAOnePhraseMatcherAnswer()
+    {
+        var empty = new PhraseMatcher<string>();
+        Assert.Empty(Found(empty, "Nothing to find here."));
+        var one = new PhraseMatcher<string>();
+        one.Add("Rapid Support Forces", "RSF");
+        Assert.Equal(["3+3:RSF"], Found(one, "Clashes with the Rapid Support Forces. Rapid Support, Forces."));
+    }
+}
