@@ -329,4 +329,35 @@ public class ReportFactualityTests
         Assert.Contains(events, e => e.EventDate == "2024-08-27" && e.Fatalities == 1);
         Assert.Contains(events, e => e.EventDate == "2024-08-29" && e.SubEventType == "Remote explosive/landmine/IED");
     }
+
+    [Theory]
+    [InlineData("The district commissioner expects more attacks on herders in the coming weeks.")]
+    [InlineData("Aid agencies warned of a heightened risk of attacks on pilgrims during the festival.")]
+    [InlineData("Union leaders said further protests would be held in the city if fuel prices were not cut.")]
+    [InlineData("Cattle raids and reprisal killings occur regularly along the county border.")]
+    [InlineData("Such withdrawals have often been followed by ambushes on the returning troops.")]
+    [InlineData("The bar association has lawyers at every police station to help anyone who is arrested.")]
+    [InlineData("The rebels announced a curfew on motorbikes starting next Monday.")]
+    [InlineData("The supply convoy was not attacked.")]
+    public void AForecastAPatternAGenericOrANegatedActBesideAnEventIsNoSecondEvent(string second)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + second, Published);
+        var e = Assert.Single(events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("The governor visited the wounded in hospital on Tuesday.")]
+    [InlineData("Two of the kidnapped travellers were freed on Tuesday after their families paid a ransom.")]
+    [InlineData("Residents said they heard loud explosions from the hills until the afternoon.")]
+    public void PeopleTheIncidentHurtOrTookAndWhatWitnessesHeardAreNotAnotherIncident(string second)
+    {
+        var events = TestPipeline.Run(
+            "Armed men abducted nine bus passengers and wounded the driver on a highway near Gimbi, Ethiopia, on Monday, a relative said.\n\n"
+            + second, Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Abduction/forced disappearance", e.SubEventType);
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
 }
