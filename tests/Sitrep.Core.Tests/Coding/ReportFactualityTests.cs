@@ -360,4 +360,15 @@ public class ReportFactualityTests
         Assert.Equal("Abduction/forced disappearance", e.SubEventType);
         Assert.Equal("2024-09-02", e.EventDate);
     }
+
+    [Fact]
+    public void ALivePagesTitleAboveItsTimestampIsNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "LIVE: Protests over fuel prices in Lagos and the north\nUpdated Tuesday 3 September 2024, 20:00. Newest first.\n\n"
+            + "19:30 - In Kano, police fired tear gas at several hundred people marching to the governor's office.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Kano", e.Location);
+    }
 }
