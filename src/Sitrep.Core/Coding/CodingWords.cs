@@ -34,4 +34,5 @@ internal static class CodingWords
     public static readonly Regex ReferringParticiple = Set.Regex("referring-participle");
     public static readonly Regex ReferringBefore = Set.Regex("referring-before");
     public static readonly Regex PerceivedBefore = Set.Regex("perceived-before");
+    public static readonly Regex SummaryHeading = Set.Regex("summary-heading");
 }

@@ -371,4 +371,56 @@ public class ReportFactualityTests
         var e = Assert.Single(events);
         Assert.Equal("Kano", e.Location);
     }
+
+    [Theory]
+    [InlineData("ANALYSIS: THE BLOCKADE ECONOMY OF THE NORTH")]
+    [InlineData("We expect militant ambushes on convoys near Kaduna to continue.")]
+    [InlineData("Residents of Kaduna said they heard heavy gunfire and explosions until dawn.")]
+    public void AHeadingInCapitalsAnOutlookAndWhatWasHeardAreNoSecondEvent(string line)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + line + "\n\n"
+            + "Traders said the roads to the market had been closed for a week.", Published);
+        Assert.Equal(4, Assert.Single(events).Fatalities);
+    }
+
+    [Fact]
+    public void AStatementThatNamesOnlyItsOwnMinistryAndTellsOfNoIncidentHasNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "NIGERIAN ARMY\nPress statement - 3 September 2024\n\n"
+            + "The command informs citizens that security in the northern provinces is fully under control.\n\n"
+            + "Citizens are asked to carry their identity cards at all times.", Published);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void AnAttributedTellingUnderADatedHeadingOpensItsOwnIncident()
+    {
+        var events = TestPipeline.Run(
+            "FRONTIER SECURITY DIGEST - week of 26 August\n\n"
+            + "Kurram - 27 August. Gunmen on a motorcycle shot dead a teacher near Parachinar, Pakistan.\n\n"
+            + "Orakzai - 29 August. Troops raided a hideout near Kalaya. According to the military, four militants were killed in an exchange of fire.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.EventDate == "2024-08-29" && e.EventType == "Battles" && e.Location == "Kalaya");
+    }
+
+    [Fact]
+    public void ASummaryParagraphRetellsTheSectionsIncidents()
+    {
+        var events = TestPipeline.Run(
+            "MONITORING REPORT - August 2024\n\n"
+            + "Summary: between 26 and 27 August, soldiers raided two villages in Tedim township, Myanmar.\n\n"
+            + "Khuangphaw village, 26 August. Soldiers set fire to 14 houses in Khuangphaw, residents said.\n\n"
+            + "Lungpi village, 27 August. Soldiers shot dead two farmers in their fields near Lungpi.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, e => e.Notes.StartsWith("Summary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMarchWithAnAdverbIsAProtest() =>
+        Assert.Equal("Protests", Assert.Single(TestPipeline.Run(
+            "Hundreds of nurses marched peacefully through Lusaka, Zambia, on Monday to demand unpaid wages.", Published)).EventType);
 }
