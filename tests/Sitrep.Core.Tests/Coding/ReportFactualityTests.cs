@@ -423,4 +423,14 @@ public class ReportFactualityTests
     public void AMarchWithAnAdverbIsAProtest() =>
         Assert.Equal("Protests", Assert.Single(TestPipeline.Run(
             "Hundreds of nurses marched peacefully through Lusaka, Zambia, on Monday to demand unpaid wages.", Published)).EventType);
+
+    [Theory]
+    [InlineData("Shell fragments were collected in Jos and handed over to police investigators for examination.")]
+    [InlineData("At a ceremony in Jos, elders from both clans slaughtered a bull and shared a meal.")]
+    public void EvidenceHandedToInvestigatorsAndAnAnimalSlaughteredAreNoEvents(string second)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + second, Published);
+        Assert.Equal(4, Assert.Single(events).Fatalities);
+    }
 }
