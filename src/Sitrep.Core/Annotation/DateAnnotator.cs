@@ -208,11 +208,24 @@ public static partial class DateAnnotator
         if (m.Groups[WdGroup].Success)
         {
             var day = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup].Value, ignoreCase: true);
+            var mod = m.Groups[WdmodGroup].Value.Trim();
+            // "next Monday", "this coming Friday": the weekday after the report, a plan rather than something that happened.
+            if (mod.EndsWith("next", StringComparison.OrdinalIgnoreCase) || mod.EndsWith("coming", StringComparison.OrdinalIgnoreCase))
+            {
+                return new DateMention(span, [NextWeekday(anchor, day)], 1, false, true, guessed);
+            }
             var strictlyBefore = m.Groups[WdmodGroup].Value.Trim().Equals("last", StringComparison.OrdinalIgnoreCase)
                 || m.Groups[WdmodGroup].Value.Trim().Equals("previous", StringComparison.OrdinalIgnoreCase);
             return new DateMention(span, [LastWeekday(anchor, day, strictlyBefore)], 1, false, true, guessed);
         }
         return null;
+    }
+
+    /// <summary>The first <paramref name="day"/> after <paramref name="anchor"/>.</summary>
+    private static DateOnly NextWeekday(DateOnly anchor, DayOfWeek day)
+    {
+        var ahead = ((int)day - (int)anchor.DayOfWeek + 7) % 7;
+        return anchor.AddDays(ahead == 0 ? 7 : ahead);
     }
 
     /// <summary>The most recent <paramref name="day"/> on or before <paramref name="anchor"/>.</summary>

@@ -30,4 +30,9 @@ internal static class CodingWords
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");
     public static readonly Regex NobodyCame = Set.Regex("nobody-came");
     public static readonly Regex ClauseBreak = Set.Regex("clause-break");
+    public static readonly Regex ModalAfter = Set.Regex("modal-after");
+    public static readonly Regex ReferringParticiple = Set.Regex("referring-participle");
+    public static readonly Regex ReferringBefore = Set.Regex("referring-before");
+    public static readonly Regex PerceivedBefore = Set.Regex("perceived-before");
+    public static readonly Regex SummaryHeading = Set.Regex("summary-heading");
 }

@@ -117,14 +117,21 @@ public sealed class SentenceView
         return false;
     }
 
-    /// <summary>"a plan to demolish", "threatened to lynch": an act intended or feared, not done (a protest "to demand" still is one).</summary>
+    /// <summary>"a plan to demolish", "threatened to lynch", "protests would be held", "visited the wounded", "heard explosions": an act
+    /// intended, feared or forecast, a reference to people an incident already hurt, or a sound perceived; not a telling of an act
+    /// (a protest "to demand" still is one).</summary>
     private static bool Intended(string text, TriggerMention t)
     {
         var back = Math.Max(0, t.Span.Start - 48);
         if (CodingWords.ReferenceBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
+        var ahead = Math.Min(text.Length, t.Span.End + 48);
+        if (CodingWords.ModalAfter.IsMatch(text.AsSpan(t.Span.End, ahead - t.Span.End))) return true;
+        if (CodingWords.ReferringParticiple.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
+            && CodingWords.ReferringBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
         if (t.Class is "protest") return false;
-        var from = Math.Max(0, t.Span.Start - 14);
+        var from = Math.Max(0, t.Span.Start - 28);
         if (CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from))) return true;
+        if (CodingWords.PerceivedBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
         // "a militia that fights alongside the army" says what the group does, not what it did.
         from = Math.Max(0, t.Span.Start - 24);
         return CodingWords.HabitualTrigger.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))

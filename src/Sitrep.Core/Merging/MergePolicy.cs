@@ -259,7 +259,7 @@ public static class MergePolicy
     }
 
     /// <summary>An actor another report may have named differently or not at all: nobody, or a description (data/lexicons/merge.tsv).</summary>
-    private static bool IsVague(string actor) => actor.Length == 0 || Descriptive.Value.IsMatch(actor);
+    internal static bool IsVague(string actor) => actor.Length == 0 || Descriptive.Value.IsMatch(actor);
 
     private static readonly Lazy<System.Text.RegularExpressions.Regex> Descriptive = new(() =>
     {

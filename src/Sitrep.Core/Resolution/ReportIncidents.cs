@@ -52,7 +52,8 @@ public static class ReportIncidents
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/>, told by one report, can be the same incident.</summary>
     public static bool SameIncident(ResolvedEvent a, ResolvedEvent b, out string why)
     {
-        if (MergePolicy.Family(a.EventType) != MergePolicy.Family(b.EventType))
+        var crowd = OneCrowd(a, b) || OneCrowd(b, a);
+        if (MergePolicy.Family(a.EventType) != MergePolicy.Family(b.EventType) && !crowd)
         {
             why = "types of different families";
             return false;
@@ -68,7 +69,7 @@ public static class ReportIncidents
             why = $"another act at another place ({a.SubEventType} at {a.Location} / {b.SubEventType} at {b.Location})";
             return false;
         }
-        if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1)
+        if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1 && !crowd)
         {
             why = $"two kinds of incident told in their own words ({a.SubEventType} / {b.SubEventType})";
             return false;
@@ -82,6 +83,39 @@ public static class ReportIncidents
         why = $"one telling: {why}";
         return true;
     }
+
+    /// <summary>
+    /// <paramref name="other"/> tells the crowd <paramref name="demonstration"/> tells, on its day at its very place: the same
+    /// demonstration in other words ("protesters gathered", "groups threw stones at police"), or its dead and hurt told only
+    /// as a killing by nobody named or by the state ("two young men were shot dead near the square").
+    /// </summary>
+    /// <remarks>A killing by a named armed group on that day and at that place stays its own incident.</remarks>
+    private static bool OneCrowd(ResolvedEvent demonstration, ResolvedEvent other)
+    {
+        if (MergePolicy.Family(demonstration.EventType) != Demonstrations || demonstration.EventDate != other.EventDate
+            || !SamePoint(demonstration, other)) return false;
+        if (MergePolicy.Family(other.EventType) == Demonstrations) return true;
+        return other.EventType == Acled.EventType.ViolenceAgainstCivilians.Name && Specificity(other) == 1
+            && (MergePolicy.IsVague(other.Actor1) || other.Inter1 == Acled.InterCode.StateForces.Name);
+    }
+
+    private static readonly string Demonstrations = MergePolicy.Family(Acled.EventType.Protests.Name);
+
+    /// <summary>Both tellings name one place: the same name, or one gazetteer point (a street told as "Nairobi - Moi Avenue" and as "Moi Avenue").</summary>
+    private static bool SamePoint(ResolvedEvent a, ResolvedEvent b) =>
+        a.Location.Length > 0 && string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)
+        || a.Latitude is { } lat1 && a.Longitude is { } lon1 && b.Latitude is { } lat2 && b.Longitude is { } lon2
+            && GeoMath.DistanceKm(lat1, lon1, lat2, lon2) < SamePointKm;
+
+    /// <summary>Two points of one report this close are one gazetteer place told in two ways.</summary>
+    public const double SamePointKm = 0.1;
+
+    // How hard the state or the crowd went: a demonstration told as calm and, at the same place that day, as violent was violent.
+    private static int Severity(ResolvedEvent e) =>
+        e.SubEventType == Acled.SubEventType.ViolentDemonstration.Name || e.SubEventType == Acled.SubEventType.MobViolence.Name ? 4
+        : e.SubEventType == Acled.SubEventType.ExcessiveForceAgainstProtesters.Name ? 3
+        : e.SubEventType == Acled.SubEventType.ProtestWithIntervention.Name ? 2
+        : e.SubEventType == Acled.SubEventType.PeacefulProtest.Name ? 1 : 0;
 
     // An air raid and an artillery barrage on one village are two incidents; a bombing told once as a blast and once as a
     // suicide attack is one.
@@ -149,6 +183,11 @@ public static class ReportIncidents
             return true;
         }
         var km = GeoMath.DistanceKm(lat1, lon1, lat2, lon2);
+        if (km < SamePointKm)
+        {
+            why = $"one point ({a.Location} / {b.Location})";
+            return true;
+        }
         // Two tellings that each say what happened, at two named places, are two incidents however close the places are.
         if (km <= NearKm && (Specificity(a) == 1 || Specificity(b) == 1))
         {
@@ -176,6 +215,9 @@ public static class ReportIncidents
         // The most specific telling gives the type and the sides; the first among equals, since a lead tells most.
         var top = members.Max(Specificity);
         var lead = members.First(m => Specificity(m) == top);
+        // A crowd told calm and violent, or its dead told as a bare killing, was the most violent of its tellings.
+        var severest = members.Max(Severity);
+        if (severest > 0) lead = members.First(m => Severity(m) == severest);
         var placed = members.Where(m => m.Latitude is not null).OrderBy(m => m.GeoPrecision ?? 9).FirstOrDefault();
         var first = members[0];
         var dated = members.FirstOrDefault(OwnDate) ?? first;
@@ -205,6 +247,17 @@ public static class ReportIncidents
             Warnings = members.SelectMany(m => m.Warnings).Distinct(StringComparer.Ordinal).ToList(),
             Classification = $"{lead.Classification}; the report tells this incident {members.Count} times, folded into one",
         };
+        // Protesters told as peaceful or dispersed, and shot, killed or hurt there that day by the state or by nobody named: force
+        // against them (OneCrowd admits only such a killing into a demonstration).
+        if ((lead.SubEventType == Acled.SubEventType.PeacefulProtest.Name || lead.SubEventType == Acled.SubEventType.ProtestWithIntervention.Name)
+            && members.Any(m => m.EventType == Acled.EventType.ViolenceAgainstCivilians.Name))
+        {
+            result = result with
+            {
+                SubEventType = Acled.SubEventType.ExcessiveForceAgainstProtesters.Name,
+                Classification = result.Classification + "; protesters were attacked there that day: excessive force against protesters",
+            };
+        }
         if (placed is not null && !ReferenceEquals(placed, lead) && (lead.Latitude is null || (placed.GeoPrecision ?? 9) < (lead.GeoPrecision ?? 9)))
         {
             result = result with

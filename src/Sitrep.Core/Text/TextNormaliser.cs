@@ -108,6 +108,9 @@ public static partial class TextNormaliser
                 continue;
             }
 
+            // A title line is a paragraph of its own, so it is read as the report's headline, not as the first words of its first
+            // sentence ("LIVE: Protests over power cuts" / "Updated Sunday ...").
+            if (pendingNewlines == 1 && TitleAbove(sb, raw, i)) pendingNewlines = 2;
             FlushSpace();
             switch (c)
             {
@@ -180,6 +183,28 @@ public static partial class TextNormaliser
             return j < raw.Length && raw[j] is 'e' or 'E';
         }
         return CompoundFirstParts.Contains(first);
+    }
+
+    /// <summary>The longest first line read as a title.</summary>
+    public const int TitleLength = 90;
+
+    /// <summary>
+    /// True when the text so far is one short line of at least three words with no closing punctuation, and the next line
+    /// starts with a capital: a title above a timestamp, a byline or the story ("LIVE: Protests in the capital" / "Updated ...").
+    /// </summary>
+    private static bool TitleAbove(StringBuilder sb, string raw, int i)
+    {
+        if (sb.Length == 0 || sb.Length > TitleLength || !char.IsUpper(raw[i])) return false;
+        var words = 1;
+        var lower = false;
+        for (var k = 0; k < sb.Length; k++)
+        {
+            if (sb[k] == '\n') return false;
+            if (sb[k] == ' ') words++;
+            lower |= char.IsLower(sb[k]);
+        }
+        // A letterhead in capitals ("MINISTRY OF INTERIOR") heads the lines under it; it is not a title of its own.
+        return words >= 3 && lower && sb[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '-' or '"' or ')');
     }
 
     /// <summary>True when raw[i] is a hyphen ending a line whose next line continues a word in lower case.</summary>

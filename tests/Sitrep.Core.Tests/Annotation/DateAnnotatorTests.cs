@@ -157,4 +157,18 @@ public class DateAnnotatorTests
         Assert.Empty(DateAnnotator.Annotate("The figure was 45/13 in the table.", Published));
         Assert.DoesNotContain(DateAnnotator.Annotate("On 31 February 2020 nothing happened.", Published), m => m.Dates.Count > 0 && m.Dates[0].Month == 2);
     }
+
+    [Theory]
+    [InlineData("The union will strike next Monday.", "2020-06-01")]
+    [InlineData("The union will strike this coming Friday.", "2020-05-29")]
+    [InlineData("The union will strike next Thursday.", "2020-06-04")] // a week on, not the report's own Thursday
+    public void NextWeekdayIsAfterThePublicationDate(string text, string expected)
+    {
+        var d = Assert.Single(DateAnnotator.Annotate(text, Published));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), d.Dates[0]);
+    }
+
+    [Fact]
+    public void NextWeekWeekdayIsAPlanNotAnEvent() =>
+        Assert.True(Assert.Single(DateAnnotator.Annotate("Rebels called a general strike starting next Monday.", Published)).Background);
 }

@@ -339,4 +339,108 @@ public class ReportFactualityTests
         Assert.Contains(events, e => e.EventDate == "2024-08-27" && e.Fatalities == 1);
         Assert.Contains(events, e => e.EventDate == "2024-08-29" && e.SubEventType == "Remote explosive/landmine/IED");
     }
+
+    [Theory]
+    [InlineData("The district commissioner expects more attacks on herders in the coming weeks.")]
+    [InlineData("Aid agencies warned of a heightened risk of attacks on pilgrims during the festival.")]
+    [InlineData("Union leaders said further protests would be held in the city if fuel prices were not cut.")]
+    [InlineData("Cattle raids and reprisal killings occur regularly along the county border.")]
+    [InlineData("Such withdrawals have often been followed by ambushes on the returning troops.")]
+    [InlineData("The bar association has lawyers at every police station to help anyone who is arrested.")]
+    [InlineData("The rebels announced a curfew on motorbikes starting next Monday.")]
+    [InlineData("The supply convoy was not attacked.")]
+    public void AForecastAPatternAGenericOrANegatedActBesideAnEventIsNoSecondEvent(string second)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + second, Published);
+        var e = Assert.Single(events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("The governor visited the wounded in hospital on Tuesday.")]
+    [InlineData("Two of the kidnapped travellers were freed on Tuesday after their families paid a ransom.")]
+    [InlineData("Residents said they heard loud explosions from the hills until the afternoon.")]
+    public void PeopleTheIncidentHurtOrTookAndWhatWitnessesHeardAreNotAnotherIncident(string second)
+    {
+        var events = TestPipeline.Run(
+            "Armed men abducted nine bus passengers and wounded the driver on a highway near Gimbi, Ethiopia, on Monday, a relative said.\n\n"
+            + second, Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Abduction/forced disappearance", e.SubEventType);
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
+
+    [Fact]
+    public void ALivePagesTitleAboveItsTimestampIsNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "LIVE: Protests over fuel prices in Lagos and the north\nUpdated Tuesday 3 September 2024, 20:00. Newest first.\n\n"
+            + "19:30 - In Kano, police fired tear gas at several hundred people marching to the governor's office.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Kano", e.Location);
+    }
+
+    [Theory]
+    [InlineData("ANALYSIS: THE BLOCKADE ECONOMY OF THE NORTH")]
+    [InlineData("We expect militant ambushes on convoys near Kaduna to continue.")]
+    [InlineData("Residents of Kaduna said they heard heavy gunfire and explosions until dawn.")]
+    public void AHeadingInCapitalsAnOutlookAndWhatWasHeardAreNoSecondEvent(string line)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + line + "\n\n"
+            + "Traders said the roads to the market had been closed for a week.", Published);
+        Assert.Equal(4, Assert.Single(events).Fatalities);
+    }
+
+    [Fact]
+    public void AStatementThatNamesOnlyItsOwnMinistryAndTellsOfNoIncidentHasNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "NIGERIAN ARMY\nPress statement - 3 September 2024\n\n"
+            + "The command informs citizens that security in the northern provinces is fully under control.\n\n"
+            + "Citizens are asked to carry their identity cards at all times.", Published);
+        Assert.Empty(events);
+    }
+
+    [Fact]
+    public void AnAttributedTellingUnderADatedHeadingOpensItsOwnIncident()
+    {
+        var events = TestPipeline.Run(
+            "FRONTIER SECURITY DIGEST - week of 26 August\n\n"
+            + "Kurram - 27 August. Gunmen on a motorcycle shot dead a teacher near Parachinar, Pakistan.\n\n"
+            + "Orakzai - 29 August. Troops raided a hideout near Kalaya. According to the military, four militants were killed in an exchange of fire.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.EventDate == "2024-08-29" && e.EventType == "Battles" && e.Location == "Kalaya");
+    }
+
+    [Fact]
+    public void ASummaryParagraphRetellsTheSectionsIncidents()
+    {
+        var events = TestPipeline.Run(
+            "MONITORING REPORT - August 2024\n\n"
+            + "Summary: between 26 and 27 August, soldiers raided two villages in Tedim township, Myanmar.\n\n"
+            + "Khuangphaw village, 26 August. Soldiers set fire to 14 houses in Khuangphaw, residents said.\n\n"
+            + "Lungpi village, 27 August. Soldiers shot dead two farmers in their fields near Lungpi.",
+            Published);
+        Assert.Equal(2, events.Count);
+        Assert.DoesNotContain(events, e => e.Notes.StartsWith("Summary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMarchWithAnAdverbIsAProtest() =>
+        Assert.Equal("Protests", Assert.Single(TestPipeline.Run(
+            "Hundreds of nurses marched peacefully through Lusaka, Zambia, on Monday to demand unpaid wages.", Published)).EventType);
+
+    [Theory]
+    [InlineData("Shell fragments were collected in Jos and handed over to police investigators for examination.")]
+    [InlineData("At a ceremony in Jos, elders from both clans slaughtered a bull and shared a meal.")]
+    public void EvidenceHandedToInvestigatorsAndAnAnimalSlaughteredAreNoEvents(string second)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + second, Published);
+        Assert.Equal(4, Assert.Single(events).Fatalities);
+    }
 }

@@ -71,4 +71,53 @@ public class ReportIncidentsTests
         Assert.Equal("2024-06-11", e.EventDate);
         Assert.Contains("folded", e.Classification);
     }
+
+    private static ResolvedEvent Told(string id, string type, string sub, string location, string rule, string date = "2024-06-11",
+        string actor1 = "", string inter1 = "", int fatalities = 0) => new()
+    {
+        EventId = id, DocIds = ["d"], EventType = type, SubEventType = sub, EventDate = date, Location = location,
+        Country = "Kenya", Latitude = -1.2832, Longitude = 36.8428, GeoPrecision = 1, Classification = rule,
+        Actor1 = actor1, Inter1 = inter1, Fatalities = fatalities,
+        Evidence = fatalities > 0
+            ? new Dictionary<string, IReadOnlyList<Evidence>> { ["fatalities"] = [new Evidence("d", 0, 20, "two men were shot dead")] }
+            : new Dictionary<string, IReadOnlyList<Evidence>>(),
+    };
+
+    [Fact]
+    public void AStreetToldWithAndWithoutItsCityIsOnePlace()
+    {
+        var a = Told("a", "Riots", "Violent demonstration", "Nairobi - Harambee Avenue", "ViolentCrowd: 'running battles'");
+        var b = Told("b", "Riots", "Violent demonstration", "Harambee Avenue", "ViolentCrowd: 'throwing stones'");
+        Assert.True(ReportIncidents.SameIncident(a, b, out var why), why);
+        Assert.Single(ReportIncidents.Fold([a, b]));
+    }
+
+    [Fact]
+    public void ProtestersShotWhereTheyMarchedThatDayAreTheProtestsExcessiveForce()
+    {
+        var march = Told("a", "Protests", "Peaceful protest", "Harambee Avenue", "PeacefulProtest: 'march'", actor1: "Protesters (Kenya)", inter1: "Protesters");
+        var shot = Told("b", "Violence against civilians", "Attack", "Harambee Avenue", "AttackOnCivilians: 'shot dead'",
+            actor1: "Unidentified Armed Group (Kenya)", inter1: "Political militia", fatalities: 2);
+        var e = Assert.Single(ReportIncidents.Fold([march, shot]));
+        Assert.Equal("Excessive force against protesters", e.SubEventType);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void ACrowdToldCalmAndViolentAtOnePlaceThatDayWasViolent()
+    {
+        var calm = Told("a", "Protests", "Peaceful protest", "Harambee Avenue", "PeacefulProtest: 'protesters'");
+        var riot = Told("b", "Riots", "Violent demonstration", "Harambee Avenue", "ViolentCrowd: 'burning tyres'");
+        Assert.Equal("Violent demonstration", Assert.Single(ReportIncidents.Fold([calm, riot])).SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Al Shabaab", "Rebel group", "2024-06-11")] // a named armed group's killing is its own incident
+    [InlineData("Unidentified Armed Group (Kenya)", "Political militia", "2024-06-12")] // another day
+    public void AKillingByANamedGroupOrOnAnotherDayIsNotTheProtests(string actor1, string inter1, string date)
+    {
+        var march = Told("a", "Protests", "Peaceful protest", "Harambee Avenue", "PeacefulProtest: 'march'");
+        var shot = Told("b", "Violence against civilians", "Attack", "Harambee Avenue", "AttackOnCivilians: 'shot dead'", date, actor1, inter1, 2);
+        Assert.Equal(2, ReportIncidents.Fold([march, shot]).Count);
+    }
 }

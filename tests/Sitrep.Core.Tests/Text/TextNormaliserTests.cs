@@ -47,6 +47,22 @@ public class TextNormaliserTests
         Assert.Equal("de- \r\n  escalation", n.RawSlice(new TextSpan(0, n.Text.Length)));
     }
 
+    [Theory]
+    [InlineData("LIVE: Fuel protests in the capital\nUpdated Monday 3 June, 18:00. Latest first.")]
+    [InlineData("Gunmen storm a police post in the north\nBy a staff reporter\n\nGunmen stormed ...")]
+    public void AShortFirstLineWithoutClosingPunctuationIsATitleParagraph(string raw)
+    {
+        var n = TextNormaliser.Normalise(raw);
+        Assert.Contains("\n\n", n.Text[..(raw.IndexOf('\n') + 2)]);
+    }
+
+    [Theory]
+    [InlineData("MINISTRY OF INTERIOR AFFAIRS\nPress release - 3 June")] // a letterhead heads the line under it
+    [InlineData("Militants attacked the town.\nThree soldiers died.")] // a sentence, not a title
+    [InlineData("Militants\nAttacked the town.")] // too short to be a title
+    public void OtherFirstLinesRunOn(string raw) =>
+        Assert.DoesNotContain("\n", TextNormaliser.Normalise(raw).Text);
+
     [Fact]
     public void LineWrapBeforeCapitalisedWordStaysTwoWords()
     {

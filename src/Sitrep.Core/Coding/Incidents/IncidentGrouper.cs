@@ -14,18 +14,35 @@ internal static class IncidentGrouper
         var headline = Headline(doc, views);
         SentenceView? heading = null;
         SentenceView? countedBefore = null;
+        // The sentences under a heading before its paragraph's first telling.
+        var prelude = new List<SentenceView>();
         // A story (several paragraphs) rather than a one-paragraph note: headings and history belong to stories only.
         var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
+        // "Summary: between 2 and 3 August, soldiers raided two villages": a report's summary paragraph retells, in fewer words
+        // and at a coarser place, the incidents its sections tell; it gives an event only when no section tells one.
+        var summaryParagraph = -1;
+        var lastParagraph = -1;
+        var summarised = new HashSet<Incident>();
         foreach (var v in views)
         {
-            if (v.IsHypothetical || v == headline) continue;
+            if (v.Sentence.Paragraph != lastParagraph)
+            {
+                lastParagraph = v.Sentence.Paragraph;
+                if (story && CodingWords.SummaryHeading.IsMatch(v.Text)) summaryParagraph = lastParagraph;
+            }
+            // "ANALYSIS: THE BLOCKADE ECONOMY": a section heading in capitals names a subject, not an incident.
+            if (v.IsHypothetical || v == headline || story && InCapitals(v.Text)) continue;
             var hasEventDates = v.HasEventDates;
             var eventive = v.Triggers.Count > 0 && !(v.IsStatement && v.Casualties.Count == 0 && !hasEventDates) && !(v.IsBackground && !hasEventDates);
             // The regexes below run only where their answer is read: most sentences need neither.
             bool? refersBackMemo = null;
             bool RefersBack() => refersBackMemo ??= CodingWords.AnaphoricEvent.IsMatch(v.Text);
             var movedOn = current is not null && eventive && CodingWords.MovedOn.IsMatch(v.Text) && NewPlace(current, v);
-            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn)
+            // "Bajaur - 11 July. According to police, gunmen shot dead a vaccinator": under a heading that dates its paragraph, the
+            // paragraph's first telling opens its incident even when attributed; it is no claim on the paragraph before.
+            var headed = eventive && heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph
+                && (current is null || current.Paragraph != v.Sentence.Paragraph);
+            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn && !headed)
             {
                 if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
                 {
@@ -54,34 +71,46 @@ internal static class IncidentGrouper
                     current = new Incident { Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null };
                     // "3 bodies found. The killings were attributed to ...": a count told before the paragraph's first
                     // event word is that event's toll.
-                    if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0) current.Main.Add(countedBefore);
+                    if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0 && !prelude.Contains(countedBefore)) current.Main.Add(countedBefore);
                     countedBefore = null;
                     // "North Waziristan - 9 July. Security forces conducted an operation ...": a heading that dates the
                     // paragraph dates the incident its next sentence tells.
                     if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph && !hasEventDates) current.Main.Add(heading);
+                    // "Security forces conducted an operation near Datta Khel." between the heading and the telling says where.
+                    if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph)
+                    {
+                        current.Main.AddRange(prelude.Where(p => p.Sentence.Paragraph == v.Sentence.Paragraph));
+                    }
                     current.Main.Add(v);
                     incidents.Add(current);
+                    if (v.Sentence.Paragraph == summaryParagraph) summarised.Add(current);
                 }
                 else current!.Main.Add(v);
                 heading = null;
+                prelude.Clear();
                 continue;
             }
             if (v.IsBackground || v.IsStatement) continue;
             if (current is null && v.Casualties.Count > 0 && !v.IsNegated) countedBefore ??= v;
             if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
+            else if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph) prelude.Add(v);
             // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
             // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
             // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
             else if (hasEventDates && story && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
         }
 
+        if (summarised.Count > 0 && summarised.Count < incidents.Count) incidents.RemoveAll(summarised.Contains);
+
         // A summary with no trigger word still reports something when it counts victims or names two sides.
         if (incidents.Count == 0)
         {
             // A one-paragraph note exists because something happened, even when its dates disagree with the publication date;
             // in a longer report a sentence dated outside the report's window is its history or its plans.
+            // In a longer report, a sentence that names one party ("MINISTRY OF INTERIOR", "Ukraine says it has built
+            // fortifications") and no trigger word tells of nothing that happened; victims or two sides may.
             var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.IsBackground)
-                && (v.Casualties.Count > 0 || v.Actors.Count > 0));
+                && (v.Casualties.Count > 0 || (story ? TwoSides(v) : v.Actors.Count > 0)));
             if (lead is not null)
             {
                 var inc = new Incident { Lead = lead };
@@ -91,6 +120,29 @@ internal static class IncidentGrouper
         }
 
         return incidents;
+    }
+
+    /// <summary>True when the sentence has letters and none of them is lower case.</summary>
+    private static bool InCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters > 1;
+    }
+
+    /// <summary>True when the sentence names two different actors.</summary>
+    private static bool TwoSides(SentenceView v)
+    {
+        for (var i = 1; i < v.Actors.Count; i++)
+        {
+            if (v.Actors[i].Candidates[0].Canonical != v.Actors[0].Candidates[0].Canonical) return true;
+        }
+        return false;
     }
 
     /// <summary>

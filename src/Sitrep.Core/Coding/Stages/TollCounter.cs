@@ -17,6 +17,9 @@ internal static class TollCounter
         var casualties = new List<CasualtyMention>();
         foreach (var m in main)
         {
+            // "the demonstrations that began last month, during which dozens were killed": the dead of the story's history
+            // are not this incident's.
+            if (!ReferenceEquals(m, inc.Lead) && m.IsBackground && !m.HasEventDates) continue;
             foreach (var c in m.Casualties)
             {
                 if (!inc.InClaim(c.Span)) casualties.Add(c);
