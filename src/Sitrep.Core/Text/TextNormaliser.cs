@@ -185,6 +185,8 @@ public static partial class TextNormaliser
         return CompoundFirstParts.Contains(first);
     }
 
+    private static readonly Regex LineContinues = Lexicons.PatternSet.Of("fragments.tsv").Regex("line-continues");
+
     /// <summary>The longest first line read as a title.</summary>
     public const int TitleLength = 90;
 
@@ -204,7 +206,10 @@ public static partial class TextNormaliser
             lower |= char.IsLower(sb[k]);
         }
         // A letterhead in capitals ("MINISTRY OF INTERIOR") heads the lines under it; it is not a title of its own.
-        return words >= 3 && lower && sb[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '-' or '"' or ')');
+        if (words < 3 || !lower || sb[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '-' or '"' or ')') return false;
+        // A line wrapped mid-sentence ("... a market in southern" / "Idlib on March 10") ends on a word the next line continues.
+        var lastSpace = sb.ToString().LastIndexOf(' ');
+        return !LineContinues.IsMatch(sb.ToString(lastSpace + 1, sb.Length - lastSpace - 1));
     }
 
     /// <summary>True when raw[i] is a hyphen ending a line whose next line continues a word in lower case.</summary>

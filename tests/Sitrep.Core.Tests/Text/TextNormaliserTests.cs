@@ -60,6 +60,8 @@ public class TextNormaliserTests
     [InlineData("MINISTRY OF INTERIOR AFFAIRS\nPress release - 3 June")] // a letterhead heads the line under it
     [InlineData("Militants attacked the town.\nThree soldiers died.")] // a sentence, not a title
     [InlineData("Militants\nAttacked the town.")] // too short to be a title
+    [InlineData("Warplanes struck a market in southern\nIdlib on Sunday, killing seven.")] // a wrapped line of prose
+    [InlineData("Gunmen attacked the regional office of the\nRed Crescent in Sabha on Sunday.")] // ends on a word the next line continues
     public void OtherFirstLinesRunOn(string raw) =>
         Assert.DoesNotContain("\n", TextNormaliser.Normalise(raw).Text);
 
