@@ -184,6 +184,16 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Suspected militants attacked the village of Sango, Mopti, Mali, on Tuesday; village self-defence fighters repelled the attack. Two villagers were killed.")]
+    [InlineData("Cult militias clashed in Umuchima, Imo, Nigeria, on Tuesday. Three people were killed.")]
+    public void WhenTheAttackedFightBackOrArmedGroupsFightTheDeadAreAClashs(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Fact]
+    public void GunmenAmbushingCiviliansAreStillAnAttack() =>
+        Assert.Equal("Attack", One("Gunmen ambushed a bus near Ijara, Kenya, on Tuesday and killed two passengers.").SubEventType);
+
+    [Theory]
     [InlineData("A grenade attack on a church in Garissa, Kenya, on Tuesday was blamed on al-Shabaab.")]
     [InlineData("Two bodies were found in Muranga, Kenya, on Tuesday; the killings were attributed to al-Shabaab.")]
     public void TheGroupAnAttackIsBlamedOnIsItsAuthor(string text) =>

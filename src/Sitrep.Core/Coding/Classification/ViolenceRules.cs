@@ -14,7 +14,7 @@ internal sealed class ArmedClashRule : IClassificationRule
     {
         if (ctx.ClashLead is not { } clash) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
-        return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed
+        return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed || ArmedSides.IsMatch(ctx.Text)
             || ctx.Sides.Side1.Count(a => InterCode.IsArmedName(a.Entry.Inter)) >= 2
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
@@ -71,7 +71,7 @@ internal sealed class ViolenceOnArmedRule : IClassificationRule
         if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
         var sides = ctx.Sides;
         var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => InterCode.IsArmedName(a.Entry.Inter));
-        return (ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian
+        return ((ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian) || ArmedResponse.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, trigger, ClassFamily.Battle)
             : null;
     }
