@@ -189,9 +189,11 @@ public class CodebookConventionTests
     public void WhenTheAttackedFightBackOrArmedGroupsFightTheDeadAreAClashs(string text) =>
         Assert.Equal("Armed clash", One(text).SubEventType);
 
-    [Fact]
-    public void GunmenAmbushingCiviliansAreStillAnAttack() =>
-        Assert.Equal("Attack", One("Gunmen ambushed a bus near Ijara, Kenya, on Tuesday and killed two passengers.").SubEventType);
+    [Theory]
+    [InlineData("Gunmen ambushed a bus near Ijara, Kenya, on Tuesday and killed two passengers.")]
+    [InlineData("Presumed JNIM militants killed three Dogon marketgoers aboard a tricycle near Bale, Mopti, Mali, on Tuesday.")]
+    public void GunmenKillingCiviliansAreStillAnAttack(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
 
     [Theory]
     [InlineData("A grenade attack on a church in Garissa, Kenya, on Tuesday was blamed on al-Shabaab.")]
