@@ -5,6 +5,12 @@ public class CodebookConventionTests
 {
     private static Sitrep.Core.Resolution.ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
 
+    [Theory]
+    [InlineData("Students demonstrated in Kendari, Indonesia, on Tuesday against a new labour law and burned a tire.")]
+    [InlineData("Residents demonstrated in Bekasi, Indonesia, on Tuesday and made a barricade to stop an eviction.")]
+    public void BurningATyreOrABarricadeMakesADemonstrationViolent(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
     [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {
