@@ -199,16 +199,16 @@ public static partial class TextNormaliser
         if (sb.Length == 0 || sb.Length > TitleLength || !char.IsUpper(raw[i])) return false;
         var words = 1;
         var lower = false;
+        var lastSpace = -1;
         for (var k = 0; k < sb.Length; k++)
         {
             if (sb[k] == '\n') return false;
-            if (sb[k] == ' ') words++;
+            if (sb[k] == ' ') { words++; lastSpace = k; }
             lower |= char.IsLower(sb[k]);
         }
         // A letterhead in capitals ("MINISTRY OF INTERIOR") heads the lines under it; it is not a title of its own.
         if (words < 3 || !lower || sb[^1] is '.' or '!' or '?' or ':' or ';' or ',' or '-' or '"' or ')') return false;
         // A line wrapped mid-sentence ("... a market in southern" / "Idlib on March 10") ends on a word the next line continues.
-        var lastSpace = sb.ToString().LastIndexOf(' ');
         return !LineContinues.IsMatch(sb.ToString(lastSpace + 1, sb.Length - lastSpace - 1));
     }
 

@@ -71,7 +71,7 @@ internal static class IncidentGrouper
                     current = new Incident { Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null };
                     // "3 bodies found. The killings were attributed to ...": a count told before the paragraph's first
                     // event word is that event's toll.
-                    if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0 && !prelude.Contains(countedBefore)) current.Main.Add(countedBefore);
+                    if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0) current.Main.Add(countedBefore);
                     countedBefore = null;
                     // "North Waziristan - 9 July. Security forces conducted an operation ...": a heading that dates the
                     // paragraph dates the incident its next sentence tells.
@@ -91,13 +91,17 @@ internal static class IncidentGrouper
                 continue;
             }
             if (v.IsBackground || v.IsStatement) continue;
-            if (current is null && v.Casualties.Count > 0 && !v.IsNegated) countedBefore ??= v;
             if (current is not null && v.Sentence.Paragraph == current.Paragraph) current.Main.Add(v);
+            // A sentence under a heading joins the incident as its prelude; only one outside it can be the toll told first.
             else if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph) prelude.Add(v);
-            // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
-            // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
-            // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
-            else if (hasEventDates && story && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
+            else
+            {
+                if (current is null && v.Casualties.Count > 0 && !v.IsNegated) countedBefore ??= v;
+                // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
+                // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
+                // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
+                if (hasEventDates && story && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
+            }
         }
 
         if (summarised.Count > 0 && summarised.Count < incidents.Count) incidents.RemoveAll(summarised.Contains);
