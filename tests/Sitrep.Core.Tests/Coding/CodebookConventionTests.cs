@@ -11,6 +11,21 @@ public class CodebookConventionTests
     public void BurningATyreOrABarricadeMakesADemonstrationViolent(string text) =>
         Assert.Equal("Violent demonstration", One(text).SubEventType);
 
+    [Theory]
+    [InlineData("Market vendors protested new fees outside the county offices in Kisumu, Kenya, on Tuesday. Some of the protesters assaulted a clerk.")]
+    [InlineData("Nurses demonstrated in Nakuru, Kenya, on Tuesday over unpaid wages; the demonstrators then stormed the county health office.")]
+    [InlineData("Traders 'violently' protested in Eldoret, Kenya, on Tuesday after their stalls were moved.")]
+    [InlineData("Residents demonstrated in Thika, Kenya, on Tuesday against a quarry and destroyed its kiosks.")]
+    public void DemonstratorsWhoHurtOrBreakInMakeTheProtestViolent(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ProtestersAttackedByPoliceStayTheVictims()
+    {
+        var e = One("Teachers protested in Kisii, Kenya, on Tuesday; the protesters were attacked by police with tear gas.");
+        Assert.Equal("Protests", e.EventType);
+    }
+
     [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {

@@ -92,8 +92,8 @@ internal sealed class ClassificationContext
     public bool CrowdGathers => crowdGathers ??= (Has("protest") || Has("riot") || CrowdSide) && !ViolenceLeads
         && !(ArmedGroupInitiator && !Has("protest")) && (ProtestLead is not null || CrowdSide);
 
-    /// <summary>The crowd itself is violent: it riots, loots, or clashes with no armed non-state group involved.</summary>
-    public bool ViolentCrowd => Has("riot") || Has("loot") || (Has("clash") && !AnyArmedNonState);
+    /// <summary>The crowd itself is violent: it riots, loots, clashes with no armed non-state group involved, or its demonstrators hurt or break in.</summary>
+    public bool ViolentCrowd => Has("riot") || Has("loot") || (Has("clash") && !AnyArmedNonState) || (Has("protest") && ProtestersAct.IsMatch(Text));
 
     /// <summary>The text tells of force used against a crowd (tear gas, dispersal, arrests, firing).</summary>
     public bool Intervention => intervention ??= InterventionWords.IsMatch(Text);

@@ -8,6 +8,7 @@ internal static class ClassificationPatterns
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("classification.tsv");
     internal static readonly Regex CivilianWords = Words.Regex("civilian-words");
     internal static readonly Lexicons.GatedRegex CrowdActs = new(Words.Regex("crowd-acts"));
+    internal static readonly Regex ProtestersAct = Words.Regex("protesters-act");
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
     internal static readonly Regex CrowdArmed = Words.Regex("crowd-armed");
