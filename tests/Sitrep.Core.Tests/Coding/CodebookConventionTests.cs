@@ -26,6 +26,23 @@ public class CodebookConventionTests
         Assert.Equal("Protests", e.EventType);
     }
 
+    [Theory]
+    [InlineData("Farmers and herders clashed over grazing land near Garsen, Tana River, Kenya, on Tuesday; two men were speared.")]
+    [InlineData("Fighting between two clans over a water point left three dead in Mandera, Kenya, on Tuesday.")]
+    public void HerdersAndClansWhoFightAreCommunalMilitiasInABattle(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("CommunalClash", e.Classification);
+    }
+
+    [Fact]
+    public void HerdersProtestingStayAProtest()
+    {
+        var e = One("Herders protested in Isiolo, Kenya, on Tuesday against a new grazing fee and clashed with county officers.");
+        Assert.Equal("Riots", e.EventType);
+    }
+
     [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {

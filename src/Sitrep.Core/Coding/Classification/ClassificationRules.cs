@@ -25,6 +25,8 @@ internal static class ClassificationRules
     [
         // The report's own category, when its writer filed it under one
         new CoderLabelRule(),
+        // Communities fighting, before the crowd rules would take them for a riot
+        new CommunalClashRule(),
         // Riots and protests
         new MobWithHarmRule(),
         new CrowdPerpetratorRule(),

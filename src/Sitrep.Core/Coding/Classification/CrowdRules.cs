@@ -29,8 +29,21 @@ internal sealed class CrowdPerpetratorRule : IClassificationRule
             : null;
 }
 
+/// <summary>Herders, clans or tribes fighting ("farmers and herders clashed over grazing land"), with no demonstration: an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/> for communal militias: the codebook counts groups organised by
+/// a community, clan or livelihood that fight as armed groups, so their fight is a battle, not a crowd's riot.</remarks>
+internal sealed class CommunalClashRule : IClassificationRule
+{
+    public string Name => "CommunalClash";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.ClashLead is { } clash && !ctx.Has("protest") && CommunalSides.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
+            : null;
+}
+
 /// <summary>Crowds without weapons of war clashing with each other or the police: a riot, not a battle.</summary>
-/// <remarks>Implements <see cref="EventType.Riots"/>: fighting is a battle only between organised armed groups; a crowd
+/// <remarks>Implements <see cref="EventType.Riots"/>: fighting is a battle only between organised armed groups ; a crowd
 /// fighting is <see cref="SubEventType.ViolentDemonstration"/>, or <see cref="SubEventType.MobViolence"/> when a mob does it.</remarks>
 internal sealed class CrowdClashRule : IClassificationRule
 {
