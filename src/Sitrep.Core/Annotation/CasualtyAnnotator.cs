@@ -29,7 +29,7 @@ public static partial class CasualtyAnnotator
     // "the killing of 7 civilians", "the death toll rose to 7", "7 fatalities", "3 deaths": the toll pattern's
     // alternatives, tried in this order; the first that matches wins, as in one alternation.
     private const string TollOfAlt = @"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|was|were)\b)[\w'-]+){0,4}))";
-    private const string TollRoseAlt = @"\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern;
+    private const string TollRoseAlt = @"\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at|to)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern;
     private const string TollCountAlt = @"\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))";
 
     /// <summary>The toll pattern as one alternation: what the split patterns below must agree with.</summary>
@@ -225,7 +225,8 @@ public static partial class CasualtyAnnotator
             var before = found.Count;
             Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"], null);
             // "2 fatalities", "the toll rose to 7": a total, unless it names whose ("the bodies of 5 members").
-            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success)
+            // "4 more bodies were found": more of the dead, added to the count before, not a total.
+            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success && !AddsMore().IsMatch(m.Value))
                 found[^1] = found[^1] with { IsTotal = true };
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
@@ -246,6 +247,12 @@ public static partial class CasualtyAnnotator
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
     }
+
+    [GeneratedRegex(@"\b(?:more|further|additional|other)\b(?!\s+than\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AddsMoreGenerated();
+
+    private static Regex? s_addsMore;
+    private static Regex AddsMore() => Lexicons.RegexCompilation.FirstUse(AddsMoreGenerated(), ref s_addsMore);
 
     [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

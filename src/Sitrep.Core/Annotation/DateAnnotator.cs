@@ -76,6 +76,9 @@ public static partial class DateAnnotator
             var m = regex.Match(text, i);
             if (!m.Success || m.Length == 0) continue;
             i = m.Index + m.Length - 1;
+            // "on Friday 7 June", "Saturday, June 8": the day and month that follow name the weekday's date; counted back
+            // from the publication date on its own, the weekday would give another day.
+            if (m.Groups[WeekdayGroup].Success && ExplicitDateFollows(text, m.Index + m.Length, regex)) continue;
             var mention = Resolve(m, anchor, published is null);
             if (mention is null) continue;
             // A dateline dates the report, which the publication date already does; only without one is it the anchor.
@@ -92,6 +95,17 @@ public static partial class DateAnnotator
             result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
         }
         return result;
+    }
+
+    /// <summary>Whether a day-and-month date (or an ISO date) starts right after <paramref name="at"/>, past a comma and spaces.</summary>
+    private static bool ExplicitDateFollows(string text, int at, Regex regex)
+    {
+        var k = at;
+        while (k < text.Length && k < at + 3 && (text[k] == ' ' || text[k] == ',')) k++;
+        if (k == at || k >= text.Length || !char.IsLetterOrDigit(text[k])) return false;
+        var next = regex.Match(text, k);
+        return next.Success && next.Index == k
+            && (next.Groups[DmyGroup].Success || next.Groups[MdyGroup].Success || next.Groups[IsoGroup].Success);
     }
 
     private static readonly string[] BackgroundWords = Words.Words("background-words");

@@ -14,6 +14,7 @@ internal static class CodingWords
     public static readonly Regex CauseWords = Set.Regex("cause-words");
     public static readonly Regex AccidentCause = Set.Regex("accident-cause");
     public static readonly Regex LaterDeath = Set.Regex("later-death");
+    public static readonly Regex BodiesRecovered = Set.Regex("bodies-recovered");
     public static readonly Regex PoliceWords = Set.Regex("police-words");
     public static readonly Regex BareExplosion = Set.Regex("bare-explosion");
     public static readonly Regex DateJoin = Set.Regex("date-join");
@@ -28,6 +29,8 @@ internal static class CodingWords
     public static readonly Regex HabitualTrigger = Set.Regex("habitual-trigger");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");
+    public static readonly Regex StatementDateAfter = Set.Regex("statement-date-after");
+    public static readonly Regex SentenceStartBefore = Set.Regex("sentence-start-before");
     public static readonly Regex NobodyCame = Set.Regex("nobody-came");
     public static readonly Regex ClauseBreak = Set.Regex("clause-break");
     public static readonly Regex ModalAfter = Set.Regex("modal-after");
@@ -35,4 +38,7 @@ internal static class CodingWords
     public static readonly Regex ReferringBefore = Set.Regex("referring-before");
     public static readonly Regex PerceivedBefore = Set.Regex("perceived-before");
     public static readonly Regex SummaryHeading = Set.Regex("summary-heading");
+    public static readonly Regex ResponseMeasure = Set.Regex("response-measure");
+    public static readonly Regex AsideHeading = Set.Regex("aside-heading");
+    public static readonly Regex NumberedHeading = Set.Regex("numbered-heading");
 }

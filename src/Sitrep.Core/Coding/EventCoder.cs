@@ -33,19 +33,21 @@ public static class EventCoder
 
         var result = new List<EventCandidate>();
         Incident? previous = null;
+        var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
+        var reportLead = story && incidents.Count > 1 ? incidents[0] : null;
         foreach (var inc in incidents)
         {
             cancel.ThrowIfCancellationRequested();
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
                 ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
-            result.AddRange(CodeIncident(doc, inc, inherited));
+            result.AddRange(CodeIncident(doc, inc, inherited, reportLead));
             previous = inc;
         }
         return result;
     }
 
-    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces)
+    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces, Incident? reportLead)
     {
         var main = inc.Main;
         var lead = inc.Lead;
@@ -74,7 +76,7 @@ public static class EventCoder
         if (account.EventType != cls.EventType || account.SubEventType != cls.SubEventType) explanation += $"; {account.EventType} / {account.SubEventType} from a claim";
         
         var n = 0;
-        var dates = DateChoice.Dates(doc, inc);
+        var dates = DateChoice.Dates(doc, inc, reportLead);
         // A place changes hands once: "held the village from 26 to 28 October" is taken on the 26th, not three times.
         if (cls.Family == ClassFamily.Territory && dates.Count > 1) dates = [dates[0]];
         foreach (var (date, precision, span, guessed) in dates)

@@ -65,6 +65,7 @@ public sealed class SitrepPipeline
             progress?.Invoke(0.3 + 0.7 * (i + 1) / candidates.Count);
         }
 
-        return ReportIncidents.Fold(events);
+        var story = annotations.Text.Text.Contains("\n\n", StringComparison.Ordinal);
+        return ReportResponses.SetAside(ReportIncidents.Fold(events), story);
     }
 }

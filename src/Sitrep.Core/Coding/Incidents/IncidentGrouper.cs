@@ -23,13 +23,37 @@ internal static class IncidentGrouper
         var summaryParagraph = -1;
         var lastParagraph = -1;
         var summarised = new HashSet<Incident>();
+        // "Context", "HUMANITARIAN IMPACT", "7. RECOMMENDATIONS": until the next heading, the report tells its history, the
+        // aftermath or its advice ("the replacement of destroyed shelters"), not incidents.
+        var aside = false;
+        var summaryOpen = false;
+        var numberOnly = false;
         foreach (var v in views)
         {
-            if (v.Sentence.Paragraph != lastParagraph)
+            // "3." split from "INCIDENT DETAILS" as a sentence of its own: the heading is the words after the number.
+            var numberedBefore = v.Sentence.Paragraph == lastParagraph && numberOnly;
+            numberOnly = false;
+            if (v.Sentence.Paragraph != lastParagraph || numberedBefore)
             {
                 lastParagraph = v.Sentence.Paragraph;
-                if (story && CodingWords.SummaryHeading.IsMatch(v.Text)) summaryParagraph = lastParagraph;
+                if (!numberedBefore && BareNumber(v.Text))
+                {
+                    numberOnly = true;
+                    continue;
+                }
+                var sectionHeading = numberedBefore || InCapitals(v.Text) || CodingWords.NumberedHeading.IsMatch(v.Text);
+                if (story && CodingWords.SummaryHeading.IsMatch(v.Text))
+                {
+                    summaryParagraph = lastParagraph;
+                    // "2. HIGHLIGHTS" on a line of its own: the summary is the paragraphs below it, up to the next heading.
+                    summaryOpen = sectionHeading || v.Text.Length <= SummaryHeadingLength;
+                }
+                else if (summaryOpen && sectionHeading) summaryOpen = false;
+                else if (summaryOpen) summaryParagraph = lastParagraph;
+                if (story && CodingWords.AsideHeading.IsMatch(v.Text)) aside = true;
+                else if (sectionHeading) aside = false;
             }
+            if (aside) continue;
             // "ANALYSIS: THE BLOCKADE ECONOMY": a section heading in capitals names a subject, not an incident.
             if (v.IsHypothetical || v == headline || story && InCapitals(v.Text)) continue;
             var hasEventDates = v.HasEventDates;
@@ -56,6 +80,12 @@ internal static class IncidentGrouper
             {
                 // "She died of her wounds on 7 June": a later death of someone the incident hurt is its toll, not a new event.
                 if (current is not null && CodingWords.LaterDeath.IsMatch(v.Text))
+                {
+                    current.Main.Add(v);
+                    continue;
+                }
+                // "Two more bodies were found in the bush on Tuesday": the dead of the incident the paragraph tells, found later.
+                if (current is not null && v.Sentence.Paragraph == current.Paragraph && CodingWords.BodiesRecovered.IsMatch(v.Text))
                 {
                     current.Main.Add(v);
                     continue;
@@ -124,6 +154,18 @@ internal static class IncidentGrouper
         }
 
         return incidents;
+    }
+
+    /// <summary>True when the sentence is only a section number ("3.", "3.1").</summary>
+    private static bool BareNumber(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.Length == 0 || t.Length > 8 || !char.IsDigit(t[0])) return false;
+        foreach (var c in t)
+        {
+            if (!char.IsDigit(c) && c != '.') return false;
+        }
+        return true;
     }
 
     /// <summary>True when the sentence has letters and none of them is lower case.</summary>
@@ -267,6 +309,9 @@ internal static class IncidentGrouper
 
     /// <summary>The longest line (in characters) read as a heading that dates its paragraph.</summary>
     public const int HeadingLength = 80;
+
+    /// <summary>A summary heading this short ("Key figures (period)") stands alone above the summary it heads.</summary>
+    public const int SummaryHeadingLength = 40;
 
     /// <summary>How many of the latest incidents a claim sentence may refer back to.</summary>
     public const int ReferentWindow = 40;

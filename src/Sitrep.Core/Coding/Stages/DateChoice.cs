@@ -11,7 +11,9 @@ public sealed record EventDateChoice(DateOnly? Date, int Precision, TextSpan? Sp
 /// publication, else the publication date.</summary>
 internal static class DateChoice
 {
-    public static List<EventDateChoice> Dates(DocumentAnnotations doc, Incident inc)
+    /// <param name="reportLead">The report's first incident when the report is a story of several paragraphs: what the
+    /// story goes on to tell without a date of its own happened on the day its lead names, not on the day it was published.</param>
+    public static List<EventDateChoice> Dates(DocumentAnnotations doc, Incident inc, Incident? reportLead = null)
     {
         var main = inc.Main;
         var lead = inc.Lead;
@@ -20,6 +22,8 @@ internal static class DateChoice
         var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         // "The gunmen then rode to Zagami": what follows on from an incident happened on its day unless it says otherwise.
         if (dateMentions.Count == 0 && inc.FollowsOn is { } before) dateMentions = SentenceView.Flatten(before.Main, static m => m.EventDateList);
+        if (dateMentions.Count == 0 && reportLead is not null && reportLead != inc && !CodingWords.Ongoing.IsMatch(lead.Text))
+            dateMentions = SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)
         if (dateMentions.Count == 0 && lead.OnlyBackgroundDates && doc.Document.Published is { } published)
@@ -33,6 +37,13 @@ internal static class DateChoice
         {
             var own = dateMentions.Where(d => !CodingWords.StatementDateBefore.IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 60), Math.Min(60, d.Span.Start)))).ToList();
             if (own.Count < dateMentions.Count) dateMentions = own;
+        }
+        if (dateMentions.Count > 0 && reportLead is not null && reportLead != inc)
+        {
+            // "On Tuesday, the interior ministry confirmed that six had died": the day the statement was made.
+            var told = dateMentions.Where(d => !(CodingWords.SentenceStartBefore.IsMatch(d.Span.Start < 20 ? "\n" + text[..d.Span.Start] : text[(d.Span.Start - 20)..d.Span.Start])
+                && CodingWords.StatementDateAfter.IsMatch(text.AsSpan(d.Span.End, Math.Min(100, text.Length - d.Span.End))))).ToList();
+            if (told.Count < dateMentions.Count) dateMentions = told.Count > 0 ? told : SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
         }
         var dates = new List<EventDateChoice>();
         if (dateMentions.Count > 0)

@@ -1,0 +1,96 @@
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Long-form reports: sections that give context, aftermath or advice, summaries under their own heading, measures
+/// taken in answer to the violence, bodies found later, and dates told once in the lead.</summary>
+public class ReportSectionsTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 20);
+
+    [Fact]
+    public void AContextOrRecommendationsSectionGivesNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "FIELD NOTE - Kidal region, Mali\n\n" +
+            "1. Incident\nOn 17 March 2024, gunmen attacked the weekly market in Tessalit, Mali, killing four traders.\n\n" +
+            "2. CONTEXT AND TRENDS\nArmed groups have burned dozens of shops across the region, and the army withdrew from two posts nearby.\n\n" +
+            "3. RECOMMENDATIONS\nDonors should fund the rebuilding of destroyed shops and the replacement of looted stock.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-17", e.EventDate);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void ANumberedHighlightsSectionRetellsTheIncidentsBelowIt()
+    {
+        var events = TestPipeline.Run(
+            "SITUATION BULLETIN No. 4\n\n" +
+            "1.\n\nHIGHLIGHTS\n\n" +
+            "Gunmen attacked a village near Tessalit, Mali, and 30 civilians were killed across the region this week.\n\n" +
+            "2.\n\nINCIDENTS\n\n" +
+            "On 17 March 2024, gunmen attacked the weekly market in Tessalit, Mali, killing four traders.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("A night curfew has been imposed in the town.")]
+    [InlineData("Soldiers were deployed to the town after the attack.")]
+    [InlineData("The gunmen withdrew towards the hills before troops arrived.")]
+    public void AMeasureTakenAfterTheViolenceIsNoEventOfItsOwn(string measure)
+    {
+        var events = TestPipeline.Run(
+            "Gunmen attacked the weekly market in Tessalit, Mali, on Sunday, killing four traders, local officials said.\n\n" + measure,
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Violence against civilians", e.EventType);
+    }
+
+    [Fact]
+    public void AMeasureThatIsTheWholeNewsStaysAnEvent()
+    {
+        var e = Assert.Single(TestPipeline.Run("Authorities imposed a curfew in Tessalit, Mali, on Sunday.", Published));
+        Assert.Equal("Change to group/activity", e.SubEventType);
+    }
+
+    [Fact]
+    public void BodiesFoundOnLaterDaysAreTheAttacksDeadOnTheAttacksDay()
+    {
+        var events = TestPipeline.Run(
+            "SITUATION REPORT\n\n" +
+            "Gunmen attacked the village of Tessalit, Mali, late on Friday 15 March. Rescuers recovered 9 bodies on Saturday 16 March, " +
+            "and 3 more bodies were found in the fields on Sunday 17 March, bringing the death toll to 12.\n\n" +
+            "Aid workers said the survivors had fled to Kidal.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-15", e.EventDate);
+        Assert.Equal(12, e.Fatalities);
+    }
+
+    [Fact]
+    public void AWeekdayBeforeItsDateIsThatDate()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Gunmen attacked the weekly market in Tessalit, Mali, on Friday 8 March, killing four traders.", Published));
+        Assert.Equal("2024-03-08", e.EventDate);
+    }
+
+    [Fact]
+    public void AParagraphWithoutADateOfItsOwnHappenedOnTheLeadsDay()
+    {
+        var events = TestPipeline.Run(
+            "Police fired tear gas at demonstrators in Bamako, Mali, on Monday, and a crowd looted a warehouse in Kayes, witnesses said.\n\n" +
+            "In Bamako, several hundred people marched against power cuts before police dispersed them with tear gas.\n\n" +
+            "In Kayes, a crowd broke into a government grain warehouse and carried away sacks of rice.", Published);
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("2024-03-18", e.EventDate));
+    }
+
+    [Fact]
+    public void AnOfficialsConfirmationOnALaterDayIsTheSameIncident()
+    {
+        var events = TestPipeline.Run(
+            "A car bomb exploded outside a market in Gao, Mali, on Monday, killing five people, witnesses said.\n\n" +
+            "On Tuesday, the interior ministry confirmed that five people had died in the blast.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-18", e.EventDate);
+    }
+}
