@@ -44,6 +44,14 @@ public class CodebookConventionTests
     }
 
     [Fact]
+    public void RiotersWhoGoForPeopleWithNoDemonstrationAreAMob() =>
+        Assert.Equal("Mob violence", One("Rioters attacked and injured two watchmen at a tea estate in Kericho, Kenya, on Tuesday.").SubEventType);
+
+    [Fact]
+    public void RiotersWithACauseAreStillADemonstration() =>
+        Assert.Equal("Violent demonstration", One("Rioters opposing a new dam attacked and injured two engineers in Kericho, Kenya, on Tuesday.").SubEventType);
+
+    [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {
         var e = One("Traders blocked the main road in Kisumu, Kenya, on Tuesday to protest new market fees.");

@@ -12,6 +12,8 @@ internal static class ClassificationPatterns
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
     internal static readonly Regex CrowdArmed = Words.Regex("crowd-armed");
+    internal static readonly Regex CrowdAssault = Words.Regex("crowd-assault");
+    internal static readonly Regex RiotCause = Words.Regex("riot-cause");
     internal static readonly Regex CommunalSides = Words.Regex("communal-sides");
     internal static readonly Regex ArmedResponse = Words.Regex("armed-response");
     internal static readonly Regex ArmedSides = Words.Regex("armed-sides");

@@ -58,7 +58,8 @@ internal sealed class CrowdClashRule : IClassificationRule
 
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
 /// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
-/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob).</remarks>
+/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, or when rioters go for people
+/// with no demonstration or cause around them).</remarks>
 internal sealed class ViolentCrowdRule : IClassificationRule
 {
     public string Name => "ViolentCrowd";
@@ -66,8 +67,8 @@ internal sealed class ViolentCrowdRule : IClassificationRule
     public Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd) return null;
-        return ctx.Has("mob")
-            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot"), ClassFamily.Riot)
+        return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest"), ClassFamily.Riot)
             : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), ClassFamily.Riot);
     }
 }
