@@ -36,6 +36,12 @@ public sealed class PatternLexicon
 
     /// <summary>Compiles rows; <paramref name="patternColumn"/> is the regex cell, <paramref name="keyColumn"/> names the row.</summary>
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
+        : this(name, rows, keyColumn, patternColumn, null)
+    {
+    }
+
+    /// <summary>As the public constructor; the prefix index is taken from <paramref name="index"/> when it holds one made from these very patterns.</summary>
+    internal PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn, LexiconIndex? index)
     {
         var entries = new List<PatternEntry>();
         var compiled = new List<Regex>();
@@ -64,13 +70,16 @@ public sealed class PatternLexicon
             entries.Add(new PatternEntry(cells.Cell(keyColumn), pattern, cells, line));
         }
         _entries = entries.ToArray();
-        var prefixes = _entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray();
-        _index = new StartIndex(prefixes);
+        // Reading prefixes out of the patterns took most of a cold start's lexicon load, so the bundled lexicons come
+        // with their index precomputed (LexiconIndex).
+        var precomputed = index?.Patterns(name, _entries.Select(e => e.Pattern));
+        IndexWasPrecomputed = precomputed is not null;
+        _index = precomputed ?? new StartIndex(_entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray());
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
         // scanning on to the end of the text from each of them; a row without prefixes scans.
         _rows = compiled.ToArray();
         for (var row = 0; row < _rows.Length; row++)
-            if (prefixes[row] is null) _rows[row] = Compile(Wrapped(_entries[row].Pattern));
+            if (_index.IsAlways(row)) _rows[row] = Compile(Wrapped(_entries[row].Pattern));
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
@@ -280,7 +289,13 @@ public sealed class PatternLexicon
 
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>
-        new(file, LexiconFile.Read(file), keyColumn, patternColumn);
+        new(file, LexiconFile.Read(file), keyColumn, patternColumn, LexiconIndex.Bundled);
+
+    /// <summary>Whether the prefix index came precomputed (<see cref="LexiconIndex"/>) rather than read out of the patterns.</summary>
+    internal bool IndexWasPrecomputed { get; }
+
+    /// <summary>The prefix index, for <see cref="LexiconIndex"/> to write.</summary>
+    internal StartIndex Index => _index;
 
     private static int FirstMatch(Regex row, string text, int startAt, out int length)
     {
@@ -295,7 +310,7 @@ public sealed class PatternLexicon
     }
 
     /// <summary>Per row, the ascending positions the index found a prefix of it at, as linked chains in pooled arrays.</summary>
-    private ref struct Chains(Span<int> head, Span<int> tail)
+    internal ref struct Chains(Span<int> head, Span<int> tail)
     {
         private readonly Span<int> _head = head;
         private readonly Span<int> _tail = tail;
@@ -343,7 +358,7 @@ public sealed class PatternLexicon
     }
 
     /// <summary>A trie of every row's prefixes over folded ASCII, walked from each word start of a text.</summary>
-    private sealed class StartIndex
+    internal sealed class StartIndex
     {
         private readonly ulong[] _always;
         private readonly int[] _root = new int[128];
@@ -424,6 +439,62 @@ public sealed class PatternLexicon
                         _below[node * Words + w] |= _open[child] | _whole[child] | _below[child];
                     }
         }
+
+        private StartIndex((string Text, bool Open)[]?[] prefixes, int words, ulong[] always, int[] root, int[] edgeStart, char[] edgeChar, int[] edgeNext,
+            ulong[] open, ulong[] whole, ulong[] below, byte[] ends)
+        {
+            (Prefixes, Words, _always, _root, _edgeStart, _edgeChar, _edgeNext, _open, _whole, _below, _ends) =
+                (prefixes, words, always, root, edgeStart, edgeChar, edgeNext, open, whole, below, ends);
+            var nodes = _ends.Length;
+            if (_root.Length != 128 || _edgeStart.Length != nodes + 1 || _open.Length != nodes * Words || _whole.Length != nodes * Words
+                || _below.Length != nodes * Words || _always.Length != Words || prefixes.Length > Words * 64)
+                throw new InvalidDataException("A pattern lexicon's prefix index has arrays of the wrong lengths.");
+        }
+
+        /// <summary>Writes the index for <see cref="Read"/>.</summary>
+        public void Write(BinaryWriter w)
+        {
+            w.Write(Prefixes.Count);
+            foreach (var row in Prefixes)
+            {
+                w.Write(row?.Length ?? -1);
+                foreach (var (text, open) in row ?? [])
+                {
+                    w.Write(text);
+                    w.Write(open);
+                }
+            }
+            w.Write(Words);
+            LexiconIndex.WriteArray(w, _always);
+            LexiconIndex.WriteArray(w, _root);
+            LexiconIndex.WriteArray(w, _edgeStart);
+            LexiconIndex.WriteArray(w, _edgeChar);
+            LexiconIndex.WriteArray(w, _edgeNext);
+            LexiconIndex.WriteArray(w, _open);
+            LexiconIndex.WriteArray(w, _whole);
+            LexiconIndex.WriteArray(w, _below);
+            LexiconIndex.WriteArray(w, _ends);
+        }
+
+        /// <summary>An index as <see cref="Write"/> wrote it.</summary>
+        public static StartIndex Read(BinaryReader r)
+        {
+            var prefixes = new (string Text, bool Open)[]?[r.ReadInt32()];
+            for (var row = 0; row < prefixes.Length; row++)
+            {
+                var count = r.ReadInt32();
+                if (count < 0) continue;
+                var list = new (string Text, bool Open)[count];
+                for (var k = 0; k < count; k++) list[k] = (r.ReadString(), r.ReadBoolean());
+                prefixes[row] = list;
+            }
+            return new StartIndex(prefixes, r.ReadInt32(), LexiconIndex.ReadULongs(r), LexiconIndex.ReadInts(r), LexiconIndex.ReadInts(r),
+                LexiconIndex.ReadChars(r), LexiconIndex.ReadInts(r), LexiconIndex.ReadULongs(r), LexiconIndex.ReadULongs(r), LexiconIndex.ReadULongs(r),
+                LexiconIndex.ReadBytes(r));
+        }
+
+        /// <summary>The arrays, for tests comparing a precomputed index with one built from the patterns.</summary>
+        internal object[] Arrays => [_always, _root, _edgeStart, _edgeChar, _edgeNext, _open, _whole, _below, _ends];
 
         public int Words { get; }
 
