@@ -5,6 +5,10 @@ namespace Sitrep.Core.Lexicons;
 /// <summary>A country: ACLED's name, ISO codes, region and the words that name it or its people.</summary>
 public sealed record CountryEntry(string Name, string Iso2, int IsoNumeric, string Region, IReadOnlyList<string> Demonyms, IReadOnlyList<string> OtherNames);
 
+/// <summary>A name of a country in text: the country, and whether the name is its people's (a demonym).</summary>
+/// <remarks>A class rather than a tuple: ReadyToRun cannot precompile the phrase matcher over a tuple, and it runs at every start.</remarks>
+public sealed record CountryName(CountryEntry Country, bool IsDemonym);
+
 /// <summary>A state force of one country for one governing period ("Military Forces of Kenya (2013-)").</summary>
 public sealed record StateForceEntry(string Country, string Kind, string Canonical, DateOnly? From, DateOnly? To);
 
@@ -64,12 +68,12 @@ public sealed class ActorTable
         }
 
         Matcher = index is var (trie, codes) ? new PhraseMatcher<ActorEntry>(trie, Array.ConvertAll(codes, Decode)) : BuildMatcher(Nouns);
-        CountryMatcher = new PhraseMatcher<(CountryEntry Country, bool IsDemonym)>();
+        CountryMatcher = new PhraseMatcher<CountryName>();
         foreach (var c in Countries)
         {
-            CountryMatcher.Add(c.Name, (c, false));
-            foreach (var n in c.OtherNames) CountryMatcher.Add(n, (c, false));
-            foreach (var d in c.Demonyms) CountryMatcher.Add(d, (c, true));
+            CountryMatcher.Add(c.Name, new CountryName(c, false));
+            foreach (var n in c.OtherNames) CountryMatcher.Add(n, new CountryName(c, false));
+            foreach (var d in c.Demonyms) CountryMatcher.Add(d, new CountryName(c, true));
         }
     }
 
@@ -134,7 +138,7 @@ public sealed class ActorTable
     public PhraseMatcher<ActorEntry> Matcher { get; }
 
     /// <summary>Matches country names and demonyms.</summary>
-    public PhraseMatcher<(CountryEntry Country, bool IsDemonym)> CountryMatcher { get; }
+    public PhraseMatcher<CountryName> CountryMatcher { get; }
 
     /// <summary>The country with this name, other name or ISO2 code.</summary>
     public CountryEntry? Country(string? name) => name is not null && _countries.TryGetValue(name, out var c) ? c : null;

@@ -132,8 +132,10 @@ public sealed class PatternLexicon
         {
             var n = _index.Candidates(text, mask, ref chains);
             // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
-            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
-            if (n > 0 && Ascii.IsValid(text))
+            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this. The
+            // check only rules rows out early, so a short job (patterns interpreted) skips it too: building the word
+            // sets and JIT-compiling their searchers costs a one-report run more than trying the few rows it spares.
+            if (n > 0 && RegexCompilation.Compiled && Ascii.IsValid(text))
             {
                 for (var w = 0; w < mask.Length; w++)
                 {
