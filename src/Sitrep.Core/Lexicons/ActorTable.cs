@@ -75,6 +75,8 @@ public sealed class ActorTable
             foreach (var n in c.OtherNames) CountryMatcher.Add(n, new CountryName(c, false));
             foreach (var d in c.Demonyms) CountryMatcher.Add(d, new CountryName(c, true));
         }
+        // Frozen here, while the table loads beside the other lexicons, rather than at the first document's first match.
+        CountryMatcher.Frozen();
     }
 
     private readonly ActorEntry[] _synthetic;
