@@ -53,7 +53,7 @@ public sealed class PatternLexicon
             // bad row is reported with the message of the pattern as written.
             try
             {
-                compiled.Add(Compile(@"\G" + Wrapped(pattern)));
+                compiled.Add(new Regex(@"\G" + Wrapped(pattern), Options));
             }
             catch (ArgumentException)
             {
@@ -79,7 +79,8 @@ public sealed class PatternLexicon
         // scanning on to the end of the text from each of them; a row without prefixes scans.
         _rows = compiled.ToArray();
         for (var row = 0; row < _rows.Length; row++)
-            if (_index.IsAlways(row)) _rows[row] = Compile(Wrapped(_entries[row].Pattern));
+            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
+        _uses = new int[_rows.Length];
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
@@ -103,12 +104,32 @@ public sealed class PatternLexicon
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static Regex Compile(string pattern) => new(pattern, RegexCompilation.With(Options));
+    // Every row starts on the interpreter and is compiled once it has run this often. Compiling all of them up front cost
+    // a batch's first pass several seconds of JIT (about 150 rows, each a few tens of milliseconds), most of it for rows
+    // a batch meets a few times; the rows that run all the time are still compiled within the first few hundred reports.
+    private const int CompileAfter = 1000;
+
+    private readonly int[] _uses;
+
+    // A row's regex for its next run: compiled once it has proved hot, when patterns are compiled at all.
+    private Regex Row(int row)
+    {
+        var regex = _rows[row];
+        // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
+        if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
+            _rows[row] = regex = new Regex(regex.ToString(), Options | RegexOptions.Compiled);
+        return regex;
+    }
 
     // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
     // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the row
     // falls back to it for good rather than failing every document that reaches it.
-    private Regex Interpreted(int row) => _rows[row] = new Regex(_rows[row].ToString(), Options);
+    private Regex Interpreted(int row)
+    {
+        // Never compiled again: past the threshold for good.
+        _uses[row] = CompileAfter;
+        return _rows[row] = new Regex(_rows[row].ToString(), Options);
+    }
 
     /// <summary>The lexicon's file name, for messages.</summary>
     public string Name { get; }
@@ -216,12 +237,12 @@ public sealed class PatternLexicon
 
     private int NextMatchOfRow(int row, string text, int from, ref int link, ref Chains chains, out int length)
     {
-        if (_index.IsAlways(row)) return FirstMatch(_rows[row], text, from, out length);
+        if (_index.IsAlways(row)) return FirstMatch(Row(row), text, from, out length);
         for (; link >= 0; link = chains.Next(link))
         {
             var position = chains.Position(link);
             if (position < from) continue;
-            foreach (var m in _rows[row].EnumerateMatches(text, position))
+            foreach (var m in Row(row).EnumerateMatches(text, position))
             {
                 length = m.Length;
                 link = chains.Next(link);
