@@ -10,12 +10,15 @@ public sealed class UrlFetcher
     public const string UserAgent = "Sitrep/0.1 (conflict event extraction; +https://github.com/sitrep/sitrep)";
 
     // Made on the first fetch: every extract has a fetcher, few fetch, and the HTTP stack costs a one-report run ~20 ms.
-    private readonly Lazy<HttpClient> _client;
+    // Typed as object so that making a fetcher does not even load System.Net.Http.
+    private readonly Lazy<object> _client;
+
+    private HttpClient Client => (HttpClient)_client.Value;
 
     /// <summary>A fetcher with the given timeout (default 30 s) and redirect limit (default 5).</summary>
     public UrlFetcher(TimeSpan? timeout = null, int maxRedirects = 5)
     {
-        _client = new Lazy<HttpClient>(() =>
+        _client = new Lazy<object>(() =>
         {
             var handler = new SocketsHttpHandler
             {
@@ -40,7 +43,7 @@ public sealed class UrlFetcher
     {
         try
         {
-            using var response = _client.Value.GetAsync(url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
+            using var response = Client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
             var final = response.RequestMessage?.RequestUri?.ToString() ?? url;
             if (!response.IsSuccessStatusCode)
             {
@@ -71,7 +74,7 @@ public sealed class UrlFetcher
         }
         catch (TaskCanceledException)
         {
-            return (null, url, $"timed out after {_client.Value.Timeout.TotalSeconds:0} s");
+            return (null, url, $"timed out after {Client.Timeout.TotalSeconds:0} s");
         }
         catch (HttpRequestException e)
         {
