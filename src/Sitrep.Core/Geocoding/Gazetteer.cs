@@ -490,6 +490,16 @@ public sealed class Gazetteer
         return u < 0 ? null : UnitAt(u);
     }
 
+    /// <summary>Each unit of <paramref name="level"/> as its country code and centroid, in index order, without making the units.</summary>
+    internal IEnumerable<(string CountryCode, double Latitude, double Longitude)> UnitCentroids(AdminLevel level)
+    {
+        for (var u = 0; u < _ix.UnitLevel.Length; u++)
+        {
+            // The unit's first string is its country code, as UnitAt reads it.
+            if (_ix.UnitLevel[u] == (byte)level) yield return (_ix.Str[_ix.UnitStr[u * GazetteerIndex.UnitWidth]], _ix.UnitCoord[2 * u], _ix.UnitCoord[(2 * u) + 1]);
+        }
+    }
+
     private IEnumerable<AdminUnit> Units(AdminLevel level)
     {
         for (var u = 0; u < _ix.UnitLevel.Length; u++)
