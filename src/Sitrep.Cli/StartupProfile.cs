@@ -7,8 +7,9 @@ namespace Sitrep.Cli;
 /// Even a ReadyToRun build JIT-compiles several hundred methods for its first report (generic code over value types that
 /// precompiled code cannot hold), one after another on the thread that needs them. The runtime records which, in a small
 /// file per command under <c>$SITREP_HOME/cache</c>, and from the second run on compiles them beside the loading of the
-/// lexicons and gazetteer (one report: 0.38 s → 0.30 s on two cores, bench/README.md). A profile of another Sitrep build
-/// is skipped module by module by the runtime. <c>SITREP_JIT_PROFILE=0</c> turns this off.
+/// lexicons and gazetteer (one report: 0.38 s → 0.30 s when the second core is free, no change when it is busy;
+/// bench/README.md). Only precompiled builds use it. A profile of another Sitrep build is skipped module by module by
+/// the runtime. <c>SITREP_JIT_PROFILE=0</c> turns this off.
 /// </remarks>
 internal static class StartupProfile
 {
@@ -18,6 +19,9 @@ internal static class StartupProfile
     public static void Start(string[] args)
     {
         if (args.Length == 0 || !Commands.Contains(args[0]) || Environment.GetEnvironmentVariable("SITREP_JIT_PROFILE") == "0") return;
+        // Without ReadyToRun nearly everything is JIT-compiled, and compiling it all ahead cost more than it saved
+        // (`dotnet sitrep.dll`, one report: 0.62 s without, 0.76 s with, on a busy machine).
+        if (!Core.Lexicons.RegexCompilation.PrecompiledBuild) return;
         try
         {
             var dir = Path.Combine(SitrepHome.Directory(), "cache");

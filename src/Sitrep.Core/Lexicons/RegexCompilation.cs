@@ -18,6 +18,9 @@ public static class RegexCompilation
     // plain `dotnet build` does not. Read from the file's header once, when first asked.
     private static readonly Lazy<bool> Precompiled = new(ReadPrecompiled);
 
+    /// <summary>Whether Sitrep.Core carries ReadyToRun code (the installed tool, the single file), read from its header once.</summary>
+    public static bool PrecompiledBuild => Precompiled.Value;
+
     /// <summary>True (the default) when patterns are compiled to IL.</summary>
     public static bool Compiled => _compiled;
 
