@@ -87,44 +87,59 @@ public static class StageProfile
         return 0;
     }
 
+    /// <summary>When set, bytes allocated on this thread per stage (same order as the ticks), for `startup --stages`.</summary>
+    internal static long[]? Bytes;
+
+    [ThreadStatic]
+    private static long _mark;
+
+    // Charges what this thread allocated since the last mark to a stage (-1: to none, a new mark).
+    private static void Allocated(int stage)
+    {
+        if (Bytes is null) return;
+        var now = GC.GetAllocatedBytesForCurrentThread();
+        if (stage >= 0) Bytes[stage] += now - _mark;
+        _mark = now;
+    }
+
     internal static int ProcessTimed(
         Sitrep.Core.Documents.Document document, ActorAnnotator actors, TriggerAnnotator triggers, WeaponAnnotator weapons,
         CueAnnotator cues, EventResolver resolver, long[] ticks)
     {
-        var t0 = Stopwatch.GetTimestamp();
+        var t0 = Stopwatch.GetTimestamp(); Allocated(-1);
         var text = TextNormaliser.Normalise(document.Text);
         var t = text.Text;
-        var t1 = Stopwatch.GetTimestamp(); ticks[0] += t1 - t0;
+        var t1 = Stopwatch.GetTimestamp(); ticks[0] += t1 - t0; Allocated(0);
         var tokens = Tokenizer.Tokenize(t);
-        var t2 = Stopwatch.GetTimestamp(); ticks[1] += t2 - t1;
+        var t2 = Stopwatch.GetTimestamp(); ticks[1] += t2 - t1; Allocated(1);
         var actorMentions = actors.Annotate(t, tokens);
-        var t3 = Stopwatch.GetTimestamp(); ticks[2] += t3 - t2;
+        var t3 = Stopwatch.GetTimestamp(); ticks[2] += t3 - t2; Allocated(2);
         var countryMentions = actors.AnnotateCountries(t, tokens);
         var sourceCountry = actors.SourceCountry(document.Source);
-        var t4 = Stopwatch.GetTimestamp(); ticks[3] += t4 - t3;
+        var t4 = Stopwatch.GetTimestamp(); ticks[3] += t4 - t3; Allocated(3);
         var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
-        var t5 = Stopwatch.GetTimestamp();
+        var t5 = Stopwatch.GetTimestamp(); Allocated(-1);
         var places = PlaceAnnotator.Annotate(t, exclude);
-        var t6 = Stopwatch.GetTimestamp(); ticks[4] += t6 - t5;
+        var t6 = Stopwatch.GetTimestamp(); ticks[4] += t6 - t5; Allocated(4);
         var sentences = SentenceSplitter.Split(t);
-        var t7 = Stopwatch.GetTimestamp(); ticks[5] += t7 - t6;
+        var t7 = Stopwatch.GetTimestamp(); ticks[5] += t7 - t6; Allocated(5);
         var dates = DateAnnotator.Annotate(t, document.Published);
-        var t8 = Stopwatch.GetTimestamp(); ticks[6] += t8 - t7;
+        var t8 = Stopwatch.GetTimestamp(); ticks[6] += t8 - t7; Allocated(6);
         var casualties = CasualtyAnnotator.Annotate(t);
-        var t9 = Stopwatch.GetTimestamp(); ticks[7] += t9 - t8;
+        var t9 = Stopwatch.GetTimestamp(); ticks[7] += t9 - t8; Allocated(7);
         var weaponMentions = weapons.Annotate(t);
-        var t10 = Stopwatch.GetTimestamp(); ticks[8] += t10 - t9;
+        var t10 = Stopwatch.GetTimestamp(); ticks[8] += t10 - t9; Allocated(8);
         var triggerMentions = triggers.Annotate(t);
-        var t11 = Stopwatch.GetTimestamp(); ticks[9] += t11 - t10;
+        var t11 = Stopwatch.GetTimestamp(); ticks[9] += t11 - t10; Allocated(9);
         var cueMentions = cues.Annotate(t);
-        var t12 = Stopwatch.GetTimestamp(); ticks[10] += t12 - t11;
+        var t12 = Stopwatch.GetTimestamp(); ticks[10] += t12 - t11; Allocated(10);
         var annotations = new DocumentAnnotations(document, text, sentences, dates, casualties, weaponMentions, triggerMentions, cueMentions, actorMentions, countryMentions, places, sourceCountry);
-        var t13 = Stopwatch.GetTimestamp();
+        var t13 = Stopwatch.GetTimestamp(); Allocated(-1);
         var candidates = EventCoder.Code(annotations);
-        var t14 = Stopwatch.GetTimestamp(); ticks[11] += t14 - t13;
+        var t14 = Stopwatch.GetTimestamp(); ticks[11] += t14 - t13; Allocated(11);
         var events = new List<ResolvedEvent>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++) events.Add(resolver.Resolve(candidates[i], i));
-        ticks[12] += Stopwatch.GetTimestamp() - t14;
+        ticks[12] += Stopwatch.GetTimestamp() - t14; Allocated(12);
         return events.Count;
     }
 }

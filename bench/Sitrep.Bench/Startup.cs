@@ -60,10 +60,13 @@ public static class Startup
             var resolver = new Sitrep.Core.Resolution.EventResolver(table, new Geocoder(Gazetteer.LoadDefault()));
             Step("pipeline parts (gazetteer, lexicons)");
             var ticks = new long[StageProfile.Stages.Length];
+            StageProfile.Bytes = new long[ticks.Length];
             var events = StageProfile.ProcessTimed(doc, actors, triggers, weapons, cues, resolver, ticks);
+            var bytes = StageProfile.Bytes;
+            StageProfile.Bytes = null;
             Step($"first document ({events} events), by stage:");
             foreach (var i in Enumerable.Range(0, ticks.Length).OrderByDescending(i => ticks[i]))
-                Console.WriteLine($"  {StageProfile.Stages[i],-32} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:0.0} ms");
+                Console.WriteLine($"  {StageProfile.Stages[i],-32} {ticks[i] * 1000.0 / Stopwatch.Frequency,8:0.0} ms {bytes[i] / 1e6,20:0.0} MB allocated");
             sw.Restart();
         }
         var pipeline = SitrepPipeline.CreateDefault();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Cli;
 using Sitrep.Cli.Commands;
 
+StartupProfile.Start(args);
 var root = new RootCommand("""
     Sitrep turns conflict reports into a structured, geocoded event dataset in ACLED's schema,
     with the evidence span behind every field and the claims of each source kept apart.

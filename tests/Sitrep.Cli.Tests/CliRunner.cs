@@ -33,6 +33,8 @@ internal static class CliRunner
         psi.ArgumentList.Add("exec");
         psi.ArgumentList.Add(SitrepDll);
         foreach (var a in args) psi.ArgumentList.Add(a);
+        // No JIT profile in the user's home from a test run (a precompiled build would keep one).
+        psi.Environment["SITREP_JIT_PROFILE"] = "0";
         using var p = Process.Start(psi)!;
         p.StandardInput.Close();
         var stdout = p.StandardOutput.ReadToEndAsync();

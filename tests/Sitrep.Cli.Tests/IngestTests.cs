@@ -222,6 +222,7 @@ public sealed class IngestTests
         psi.ArgumentList.Add("exec");
         psi.ArgumentList.Add(CliRunner.SitrepDll);
         foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["SITREP_JIT_PROFILE"] = "0";
         var p = Process.Start(psi)!;
         p.OutputDataReceived += (_, _) => { };
         p.ErrorDataReceived += (_, _) => { };

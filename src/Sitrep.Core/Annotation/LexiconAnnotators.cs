@@ -10,6 +10,9 @@ public sealed class TriggerAnnotator(PatternLexicon lexicon)
     /// <summary>The bundled trigger lexicon (data/lexicons/en/triggers.tsv).</summary>
     public static TriggerAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("triggers.tsv", 0, 1));
 
+    /// <summary>The lexicon read, for tests.</summary>
+    internal PatternLexicon Lexicon => lexicon;
+
     /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
     public IReadOnlyList<TriggerMention> Annotate(string text)
     {
@@ -25,6 +28,9 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon)
 {
     /// <summary>The bundled weapon lexicon (data/lexicons/en/weapons.tsv).</summary>
     public static WeaponAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("weapons.tsv", 0, 1));
+
+    /// <summary>The lexicon read, for tests.</summary>
+    internal PatternLexicon Lexicon => lexicon;
 
     /// <summary>Weapon mentions in <paramref name="text"/>.</summary>
     public IReadOnlyList<WeaponMention> Annotate(string text)
@@ -45,6 +51,9 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
 {
     /// <summary>The bundled cue lexicon (data/lexicons/en/cues.tsv).</summary>
     public static CueAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("cues.tsv", 0, 2));
+
+    /// <summary>The lexicon read, for tests.</summary>
+    internal PatternLexicon Lexicon => lexicon;
 
     /// <summary>Cue mentions in <paramref name="text"/>; a source cue's value is the source's words.</summary>
     public IReadOnlyList<CueMention> Annotate(string text)

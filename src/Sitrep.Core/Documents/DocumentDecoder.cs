@@ -42,7 +42,10 @@ public static partial class DocumentDecoder
         return DocumentResult.Ok(new Document(id, published ?? FindDateline(text), source, url, text)) with { Warning = warning };
     }
 
-    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+    // Made when a text first needs it: loading the code-page encodings cost every start for the rare stray byte.
+    private static Encoding Windows1252 => Cp1252.Value;
+
+    private static readonly Lazy<Encoding> Cp1252 = new(() => CodePagesEncodingProvider.Instance.GetEncoding(1252)!);
 
     /// <summary>The encoding a user names (--encoding), or null when .NET knows no such name.</summary>
     public static Encoding? EncodingNamed(string name)

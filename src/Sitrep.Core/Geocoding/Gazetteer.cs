@@ -29,7 +29,11 @@ public sealed class Gazetteer
     });
 
     private readonly GazetteerIndex _ix;
-    private readonly Place?[] _places;
+    // Places made so far, in chunks made on first touch: one array for every place was 11 MB to clear at each start
+    // (1.4 million places), of which a report reads a few dozen.
+    private const int PlaceChunk = 1024;
+    private readonly Place?[]?[] _places;
+    private readonly int _placeCount;
     private readonly Lazy<int[]> _byPopulation;
     private readonly Lazy<Dictionary<string, Place>> _capitals;
     private readonly AdminUnit?[] _units;
@@ -49,7 +53,8 @@ public sealed class Gazetteer
     private Gazetteer(GazetteerIndex ix)
     {
         _ix = ix;
-        _places = new Place?[ix.PlaceCount];
+        _placeCount = ix.PlaceCount;
+        _places = new Place?[]?[(ix.PlaceCount + PlaceChunk - 1) / PlaceChunk];
         _byPopulation = new Lazy<int[]>(PopulationOrder, LazyThreadSafetyMode.ExecutionAndPublication);
         _capitals = new Lazy<Dictionary<string, Place>>(Capitals, LazyThreadSafetyMode.ExecutionAndPublication);
         _units = new AdminUnit?[ix.UnitLevel.Length];
@@ -485,6 +490,16 @@ public sealed class Gazetteer
         return u < 0 ? null : UnitAt(u);
     }
 
+    /// <summary>Each unit of <paramref name="level"/> as its country code and centroid, in index order, without making the units.</summary>
+    internal IEnumerable<(string CountryCode, double Latitude, double Longitude)> UnitCentroids(AdminLevel level)
+    {
+        for (var u = 0; u < _ix.UnitLevel.Length; u++)
+        {
+            // The unit's first string is its country code, as UnitAt reads it.
+            if (_ix.UnitLevel[u] == (byte)level) yield return (_ix.Str[_ix.UnitStr[u * GazetteerIndex.UnitWidth]], _ix.UnitCoord[2 * u], _ix.UnitCoord[(2 * u) + 1]);
+        }
+    }
+
     private IEnumerable<AdminUnit> Units(AdminLevel level)
     {
         for (var u = 0; u < _ix.UnitLevel.Length; u++)
@@ -514,7 +529,13 @@ public sealed class Gazetteer
 
     private Place PlaceAt(int i)
     {
-        if (Volatile.Read(ref _places[i]) is { } place) return place;
+        var chunk = Volatile.Read(ref _places[i / PlaceChunk]);
+        if (chunk is null)
+        {
+            chunk = new Place?[PlaceChunk];
+            chunk = Interlocked.CompareExchange(ref _places[i / PlaceChunk], chunk, null) ?? chunk;
+        }
+        if (Volatile.Read(ref chunk[i % PlaceChunk]) is { } place) return place;
         var ix = _ix;
         var c = ix.PlaceCombo[i] * GazetteerIndex.ComboWidth;
         var combos = ix.Combos;
@@ -525,19 +546,19 @@ public sealed class Gazetteer
             Admin2Code = ix.Str[combos[c + 2]],
             Admin3Code = ix.Str[ix.PlaceAdmin3[i]],
         };
-        return Interlocked.CompareExchange(ref _places[i], place, null) ?? place;
+        return Interlocked.CompareExchange(ref chunk[i % PlaceChunk], place, null) ?? place;
     }
 
     /// <summary>The places as a list whose items are made on first access.</summary>
     private sealed class PlaceList(Gazetteer g) : IReadOnlyList<Place>
     {
-        public int Count => g._places.Length;
+        public int Count => g._placeCount;
 
-        public Place this[int index] => (uint)index < (uint)g._places.Length ? g.PlaceAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
+        public Place this[int index] => (uint)index < (uint)g._placeCount ? g.PlaceAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<Place> GetEnumerator()
         {
-            for (var i = 0; i < g._places.Length; i++) yield return g.PlaceAt(i);
+            for (var i = 0; i < g._placeCount; i++) yield return g.PlaceAt(i);
         }
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -11,7 +11,10 @@ namespace Sitrep.Core.Geocoding;
 /// </remarks>
 internal sealed class KeyTable
 {
-    private string?[]? _cache;
+    // Decoded strings, in chunks made on first touch: the string table of the bundled index is large and a report reads
+    // a few hundred of its strings, so one array for all of them cost megabytes to clear at every start.
+    private const int CacheChunk = 1024;
+    private string?[]?[]? _cache;
 
     public KeyTable(IndexArray<byte> bytes, IndexArray<int> offsets, IndexArray<int> slots)
     {
@@ -92,8 +95,9 @@ internal sealed class KeyTable
     {
         get
         {
-            var cache = _cache ??= new string?[Count];
-            return cache[index] ??= Encoding.UTF8.GetString(Bytes.Slice(Offsets[index], Offsets[index + 1] - Offsets[index]));
+            var chunks = _cache ??= new string?[]?[(Count + CacheChunk - 1) / CacheChunk];
+            var chunk = chunks[index / CacheChunk] ??= new string?[CacheChunk];
+            return chunk[index % CacheChunk] ??= Encoding.UTF8.GetString(Bytes.Slice(Offsets[index], Offsets[index + 1] - Offsets[index]));
         }
     }
 

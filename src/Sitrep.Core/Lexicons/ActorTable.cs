@@ -5,6 +5,10 @@ namespace Sitrep.Core.Lexicons;
 /// <summary>A country: ACLED's name, ISO codes, region and the words that name it or its people.</summary>
 public sealed record CountryEntry(string Name, string Iso2, int IsoNumeric, string Region, IReadOnlyList<string> Demonyms, IReadOnlyList<string> OtherNames);
 
+/// <summary>A name of a country in text: the country, and whether the name is its people's (a demonym).</summary>
+/// <remarks>A class rather than a tuple: ReadyToRun cannot precompile the phrase matcher over a tuple, and it runs at every start.</remarks>
+public sealed record CountryName(CountryEntry Country, bool IsDemonym);
+
 /// <summary>A state force of one country for one governing period ("Military Forces of Kenya (2013-)").</summary>
 public sealed record StateForceEntry(string Country, string Kind, string Canonical, DateOnly? From, DateOnly? To);
 
@@ -32,6 +36,14 @@ public sealed class ActorTable
     /// demonym, name a country's military, police or civilians (side → nouns).</summary>
     public ActorTable(IEnumerable<CountryEntry> countries, IEnumerable<StateForceEntry> forces, IEnumerable<ActorEntry> actors,
         IReadOnlyDictionary<string, IReadOnlyList<string>>? demonymNouns = null)
+        : this(countries, forces, actors, demonymNouns, null)
+    {
+    }
+
+    // With a precomputed trie (LexiconIndex) the actor matcher is read, not built: its values are coded as an actor's
+    // index, or as -1 - (country * 3 + side) for the synthetic state forces and civilians of a country.
+    private ActorTable(IEnumerable<CountryEntry> countries, IEnumerable<StateForceEntry> forces, IEnumerable<ActorEntry> actors,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? demonymNouns, (PhraseTrie Trie, int[] Codes)? index)
     {
         demonymNouns ??= new Dictionary<string, IReadOnlyList<string>>();
         IReadOnlyList<string> Nouns(string side) => demonymNouns.TryGetValue(side, out var l) ? l : [];
@@ -46,15 +58,51 @@ public sealed class ActorTable
         _forces = forces.GroupBy(f => f.Country + "|" + f.Kind, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         Actors = actors.ToList();
+        _synthetic = new ActorEntry[Countries.Count * 3];
+        for (var i = 0; i < Countries.Count; i++)
+        {
+            var c = Countries[i];
+            _synthetic[i * 3] = new ActorEntry("@military", "State forces", c.Name, null, null, [], Synthetic: true);
+            _synthetic[i * 3 + 1] = new ActorEntry("@police", "State forces", c.Name, null, null, [], Synthetic: true);
+            _synthetic[i * 3 + 2] = new ActorEntry("Civilians ({country})", "Civilians", c.Name, null, null, [], Synthetic: true);
+        }
 
-        Matcher = new PhraseMatcher<ActorEntry>();
+        Matcher = index is var (trie, codes) ? new PhraseMatcher<ActorEntry>(trie, Array.ConvertAll(codes, Decode)) : BuildMatcher(Nouns);
+        CountryMatcher = new PhraseMatcher<CountryName>();
+        foreach (var c in Countries)
+        {
+            CountryMatcher.Add(c.Name, new CountryName(c, false));
+            foreach (var n in c.OtherNames) CountryMatcher.Add(n, new CountryName(c, false));
+            foreach (var d in c.Demonyms) CountryMatcher.Add(d, new CountryName(c, true));
+        }
+        // Frozen here, while the table loads beside the other lexicons, rather than at the first document's first match.
+        CountryMatcher.Frozen();
+    }
+
+    private readonly ActorEntry[] _synthetic;
+
+    private ActorEntry Decode(int code) => code >= 0 ? Actors[code] : _synthetic[-1 - code];
+
+    /// <summary>The actor matcher's trie and its values as codes, for the build step that precomputes them.</summary>
+    internal (PhraseTrie Trie, int[] Codes) Index()
+    {
+        var codes = new Dictionary<ActorEntry, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < Actors.Count; i++) codes.TryAdd(Actors[i], i);
+        for (var i = 0; i < _synthetic.Length; i++) codes.TryAdd(_synthetic[i], -1 - i);
+        var (trie, table) = Matcher.Frozen();
+        return (trie, Array.ConvertAll(table, e => codes[e]));
+    }
+
+    private PhraseMatcher<ActorEntry> BuildMatcher(Func<string, IReadOnlyList<string>> nouns)
+    {
+        var matcher = new PhraseMatcher<ActorEntry>();
         var explicitKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in Actors)
         {
             foreach (var alias in a.Aliases)
             {
                 var tokens = Text.Tokenizer.Tokenize(alias);
-                Matcher.Add(alias, tokens, a);
+                matcher.Add(alias, tokens, a);
                 explicitKeys.Add(Text.Tokenizer.Key(tokens));
             }
         }
@@ -62,33 +110,24 @@ public sealed class ActorTable
         // tens of thousands of pairs, so each demonym and noun is tokenized once, and a pair's key is only spelled out to
         // be looked up among the aliases when the matcher already holds that phrase.
         string[] Words(string phrase) => Text.Tokenizer.Tokenize(phrase).Select(t => t.Lower).ToArray();
-        string[][][] nouns = [[.. Nouns("military").Select(Words)], [.. Nouns("police").Select(Words)], [.. Nouns("civilians").Select(Words)]];
-        foreach (var c in Countries)
+        string[][][] sides = [[.. nouns("military").Select(Words)], [.. nouns("police").Select(Words)], [.. nouns("civilians").Select(Words)]];
+        for (var i = 0; i < Countries.Count; i++)
         {
-            var military = new ActorEntry("@military", "State forces", c.Name, null, null, [], Synthetic: true);
-            var police = new ActorEntry("@police", "State forces", c.Name, null, null, [], Synthetic: true);
-            var civilians = new ActorEntry("Civilians ({country})", "Civilians", c.Name, null, null, [], Synthetic: true);
-            ActorEntry[] entries = [military, police, civilians];
+            var c = Countries[i];
             foreach (var d in c.Demonyms.Where(d => !d.EndsWith('s') || d.EndsWith("ss", StringComparison.Ordinal) || c.Demonyms.Count == 1))
             {
                 var demonym = Words(d);
-                for (var side = 0; side < nouns.Length; side++)
+                for (var side = 0; side < sides.Length; side++)
                 {
-                    foreach (var noun in nouns[side])
+                    foreach (var noun in sides[side])
                     {
-                        if (Matcher.Contains(demonym, noun) && explicitKeys.Contains(string.Join(' ', [.. demonym, .. noun]))) continue;
-                        Matcher.Add(demonym, noun, entries[side]);
+                        if (matcher.Contains(demonym, noun) && explicitKeys.Contains(string.Join(' ', [.. demonym, .. noun]))) continue;
+                        matcher.Add(demonym, noun, _synthetic[i * 3 + side]);
                     }
                 }
             }
         }
-        CountryMatcher = new PhraseMatcher<(CountryEntry Country, bool IsDemonym)>();
-        foreach (var c in Countries)
-        {
-            CountryMatcher.Add(c.Name, (c, false));
-            foreach (var n in c.OtherNames) CountryMatcher.Add(n, (c, false));
-            foreach (var d in c.Demonyms) CountryMatcher.Add(d, (c, true));
-        }
+        return matcher;
     }
 
     /// <summary>Every country row.</summary>
@@ -101,7 +140,7 @@ public sealed class ActorTable
     public PhraseMatcher<ActorEntry> Matcher { get; }
 
     /// <summary>Matches country names and demonyms.</summary>
-    public PhraseMatcher<(CountryEntry Country, bool IsDemonym)> CountryMatcher { get; }
+    public PhraseMatcher<CountryName> CountryMatcher { get; }
 
     /// <summary>The country with this name, other name or ISO2 code.</summary>
     public CountryEntry? Country(string? name) => name is not null && _countries.TryGetValue(name, out var c) ? c : null;
@@ -115,8 +154,14 @@ public sealed class ActorTable
             ?? list.OrderBy(f => Math.Abs((f.From ?? date).DayNumber - date.DayNumber)).First();
     }
 
-    /// <summary>Loads the bundled tables from data/lexicons.</summary>
-    public static ActorTable LoadBundled()
+    /// <summary>Loads the bundled tables from data/lexicons, with the actor trie precomputed at build time when it was made from these files.</summary>
+    public static ActorTable LoadBundled() => LoadBundled(useIndex: true);
+
+    /// <summary>The files the actor trie is made from, for <see cref="LexiconIndex"/> to tell whether its copy is current.</summary>
+    internal static readonly string[] TrieSources = ["countries.tsv", "actors.tsv", "demonym-nouns.tsv"];
+
+    /// <summary>Loads the bundled tables; with <paramref name="useIndex"/> false the actor trie is built from the files.</summary>
+    internal static ActorTable LoadBundled(bool useIndex)
     {
         var countries = LexiconFile.Exists("countries.tsv")
             ? LexiconFile.Read("countries.tsv").Select(r => new CountryEntry(r.Cells.Cell(0), r.Cells.Cell(1),
@@ -130,6 +175,7 @@ public sealed class ActorTable
             ? LexiconFile.Read("actors.tsv").Select(r => new ActorEntry(r.Cells.Cell(0), r.Cells.Cell(1), r.Cells.Cell(2).Length == 0 ? "*" : r.Cells.Cell(2),
                 ParseDate(r.Cells.Cell(3)), ParseDate(r.Cells.Cell(4)), r.Cells.List(5))).ToList()
             : [];
+        if (useIndex && LexiconIndex.Bundled?.Actors is { } index) return new ActorTable(countries, forces, actors, null, index);
         var nouns = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (LexiconFile.Exists("demonym-nouns.tsv"))
         {
@@ -139,7 +185,7 @@ public sealed class ActorTable
                 list.AddRange(cells.List(1));
             }
         }
-        return new ActorTable(countries, forces, actors, nouns.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
+        return new ActorTable(countries, forces, actors, nouns.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal), null);
     }
 
     private static DateOnly? ParseDate(string s) =>

@@ -22,7 +22,8 @@ internal sealed class GatedRegex
     public GatedRegex(Regex regex)
     {
         Regex = regex;
-        _required = (regex.Options & Unread) != 0 ? []
+        // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
+        _required = (regex.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
             : RegexRequirements.Of(regex.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
     }
 

@@ -47,6 +47,16 @@ public static class LexiconFile
         (ResourceOf(name) is { } resource ? typeof(LexiconFile).Assembly.GetManifestResourceStream(resource) : null)
         ?? throw new InvalidDataException($"bundled lexicon '{name}' is missing from {Assembly.GetExecutingAssembly().GetName().Name}");
 
+    /// <summary>The bytes of a bundled lexicon, or null when there is none of that name.</summary>
+    internal static byte[]? Bytes(string name)
+    {
+        if (ResourceOf(name) is not { } resource) return null;
+        using var stream = typeof(LexiconFile).Assembly.GetManifestResourceStream(resource)!;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
     /// <summary>The cell at <paramref name="index"/>, trimmed, or empty when the row is shorter.</summary>
     public static string Cell(this string[] cells, int index) => index < cells.Length ? cells[index].Trim() : "";
 

@@ -36,6 +36,12 @@ public sealed class PatternLexicon
 
     /// <summary>Compiles rows; <paramref name="patternColumn"/> is the regex cell, <paramref name="keyColumn"/> names the row.</summary>
     public PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn)
+        : this(name, rows, keyColumn, patternColumn, null)
+    {
+    }
+
+    /// <summary>As the public constructor; the prefix index is taken from <paramref name="index"/> when it holds one made from these very patterns.</summary>
+    internal PatternLexicon(string name, IEnumerable<(int Line, string[] Cells)> rows, int keyColumn, int patternColumn, LexiconIndex? index)
     {
         var entries = new List<PatternEntry>();
         var compiled = new List<Regex>();
@@ -47,7 +53,7 @@ public sealed class PatternLexicon
             // bad row is reported with the message of the pattern as written.
             try
             {
-                compiled.Add(Compile(@"\G" + Wrapped(pattern)));
+                compiled.Add(new Regex(@"\G" + Wrapped(pattern), Options));
             }
             catch (ArgumentException)
             {
@@ -64,13 +70,17 @@ public sealed class PatternLexicon
             entries.Add(new PatternEntry(cells.Cell(keyColumn), pattern, cells, line));
         }
         _entries = entries.ToArray();
-        var prefixes = _entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray();
-        _index = new StartIndex(prefixes);
+        // Reading prefixes out of the patterns took most of a cold start's lexicon load, so the bundled lexicons come
+        // with their index precomputed (LexiconIndex).
+        var precomputed = index?.Patterns(name, _entries.Select(e => e.Pattern));
+        IndexWasPrecomputed = precomputed is not null;
+        _index = precomputed ?? new StartIndex(_entries.Select(e => RegexPrefixes.Of(e.Pattern)).ToArray());
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
         // scanning on to the end of the text from each of them; a row without prefixes scans.
         _rows = compiled.ToArray();
         for (var row = 0; row < _rows.Length; row++)
-            if (prefixes[row] is null) _rows[row] = Compile(Wrapped(_entries[row].Pattern));
+            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
+        _uses = new int[_rows.Length];
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
@@ -94,12 +104,32 @@ public sealed class PatternLexicon
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static Regex Compile(string pattern) => new(pattern, RegexCompilation.With(Options));
+    // Every row starts on the interpreter and is compiled once it has run this often. Compiling all of them up front cost
+    // a batch's first pass several seconds of JIT (about 150 rows, each a few tens of milliseconds), most of it for rows
+    // a batch meets a few times; the rows that run all the time are still compiled within the first few hundred reports.
+    private const int CompileAfter = 1000;
+
+    private readonly int[] _uses;
+
+    // A row's regex for its next run: compiled once it has proved hot, when patterns are compiled at all.
+    private Regex Row(int row)
+    {
+        var regex = _rows[row];
+        // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
+        if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
+            _rows[row] = regex = new Regex(regex.ToString(), Options | RegexOptions.Compiled);
+        return regex;
+    }
 
     // .NET 10's compiled engine indexes past the input on some patterns (found with a property-destruction row:
     // "destroyed a weapon cache" threw in the generated matcher). The interpreter gives the same answers, so the row
     // falls back to it for good rather than failing every document that reaches it.
-    private Regex Interpreted(int row) => _rows[row] = new Regex(_rows[row].ToString(), Options);
+    private Regex Interpreted(int row)
+    {
+        // Never compiled again: past the threshold for good.
+        _uses[row] = CompileAfter;
+        return _rows[row] = new Regex(_rows[row].ToString(), Options);
+    }
 
     /// <summary>The lexicon's file name, for messages.</summary>
     public string Name { get; }
@@ -123,8 +153,10 @@ public sealed class PatternLexicon
         {
             var n = _index.Candidates(text, mask, ref chains);
             // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
-            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this.
-            if (n > 0 && Ascii.IsValid(text))
+            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this. The
+            // check only rules rows out early, so a short job (patterns interpreted) skips it too: building the word
+            // sets and JIT-compiling their searchers costs a one-report run more than trying the few rows it spares.
+            if (n > 0 && RegexCompilation.Compiled && Ascii.IsValid(text))
             {
                 for (var w = 0; w < mask.Length; w++)
                 {
@@ -205,12 +237,12 @@ public sealed class PatternLexicon
 
     private int NextMatchOfRow(int row, string text, int from, ref int link, ref Chains chains, out int length)
     {
-        if (_index.IsAlways(row)) return FirstMatch(_rows[row], text, from, out length);
+        if (_index.IsAlways(row)) return FirstMatch(Row(row), text, from, out length);
         for (; link >= 0; link = chains.Next(link))
         {
             var position = chains.Position(link);
             if (position < from) continue;
-            foreach (var m in _rows[row].EnumerateMatches(text, position))
+            foreach (var m in Row(row).EnumerateMatches(text, position))
             {
                 length = m.Length;
                 link = chains.Next(link);
@@ -280,7 +312,13 @@ public sealed class PatternLexicon
 
     /// <summary>Loads a bundled pattern lexicon.</summary>
     public static PatternLexicon LoadBundled(string file, int keyColumn, int patternColumn) =>
-        new(file, LexiconFile.Read(file), keyColumn, patternColumn);
+        new(file, LexiconFile.Read(file), keyColumn, patternColumn, LexiconIndex.Bundled);
+
+    /// <summary>Whether the prefix index came precomputed (<see cref="LexiconIndex"/>) rather than read out of the patterns.</summary>
+    internal bool IndexWasPrecomputed { get; }
+
+    /// <summary>The prefix index, for <see cref="LexiconIndex"/> to write.</summary>
+    internal StartIndex Index => _index;
 
     private static int FirstMatch(Regex row, string text, int startAt, out int length)
     {
@@ -295,7 +333,7 @@ public sealed class PatternLexicon
     }
 
     /// <summary>Per row, the ascending positions the index found a prefix of it at, as linked chains in pooled arrays.</summary>
-    private ref struct Chains(Span<int> head, Span<int> tail)
+    internal ref struct Chains(Span<int> head, Span<int> tail)
     {
         private readonly Span<int> _head = head;
         private readonly Span<int> _tail = tail;
@@ -343,7 +381,7 @@ public sealed class PatternLexicon
     }
 
     /// <summary>A trie of every row's prefixes over folded ASCII, walked from each word start of a text.</summary>
-    private sealed class StartIndex
+    internal sealed class StartIndex
     {
         private readonly ulong[] _always;
         private readonly int[] _root = new int[128];
@@ -424,6 +462,62 @@ public sealed class PatternLexicon
                         _below[node * Words + w] |= _open[child] | _whole[child] | _below[child];
                     }
         }
+
+        private StartIndex((string Text, bool Open)[]?[] prefixes, int words, ulong[] always, int[] root, int[] edgeStart, char[] edgeChar, int[] edgeNext,
+            ulong[] open, ulong[] whole, ulong[] below, byte[] ends)
+        {
+            (Prefixes, Words, _always, _root, _edgeStart, _edgeChar, _edgeNext, _open, _whole, _below, _ends) =
+                (prefixes, words, always, root, edgeStart, edgeChar, edgeNext, open, whole, below, ends);
+            var nodes = _ends.Length;
+            if (_root.Length != 128 || _edgeStart.Length != nodes + 1 || _open.Length != nodes * Words || _whole.Length != nodes * Words
+                || _below.Length != nodes * Words || _always.Length != Words || prefixes.Length > Words * 64)
+                throw new InvalidDataException("A pattern lexicon's prefix index has arrays of the wrong lengths.");
+        }
+
+        /// <summary>Writes the index for <see cref="Read"/>.</summary>
+        public void Write(BinaryWriter w)
+        {
+            w.Write(Prefixes.Count);
+            foreach (var row in Prefixes)
+            {
+                w.Write(row?.Length ?? -1);
+                foreach (var (text, open) in row ?? [])
+                {
+                    w.Write(text);
+                    w.Write(open);
+                }
+            }
+            w.Write(Words);
+            LexiconIndex.WriteArray(w, _always);
+            LexiconIndex.WriteArray(w, _root);
+            LexiconIndex.WriteArray(w, _edgeStart);
+            LexiconIndex.WriteArray(w, _edgeChar);
+            LexiconIndex.WriteArray(w, _edgeNext);
+            LexiconIndex.WriteArray(w, _open);
+            LexiconIndex.WriteArray(w, _whole);
+            LexiconIndex.WriteArray(w, _below);
+            LexiconIndex.WriteArray(w, _ends);
+        }
+
+        /// <summary>An index as <see cref="Write"/> wrote it.</summary>
+        public static StartIndex Read(BinaryReader r)
+        {
+            var prefixes = new (string Text, bool Open)[]?[r.ReadInt32()];
+            for (var row = 0; row < prefixes.Length; row++)
+            {
+                var count = r.ReadInt32();
+                if (count < 0) continue;
+                var list = new (string Text, bool Open)[count];
+                for (var k = 0; k < count; k++) list[k] = (r.ReadString(), r.ReadBoolean());
+                prefixes[row] = list;
+            }
+            return new StartIndex(prefixes, r.ReadInt32(), LexiconIndex.ReadULongs(r), LexiconIndex.ReadInts(r), LexiconIndex.ReadInts(r),
+                LexiconIndex.ReadChars(r), LexiconIndex.ReadInts(r), LexiconIndex.ReadULongs(r), LexiconIndex.ReadULongs(r), LexiconIndex.ReadULongs(r),
+                LexiconIndex.ReadBytes(r));
+        }
+
+        /// <summary>The arrays, for tests comparing a precomputed index with one built from the patterns.</summary>
+        internal object[] Arrays => [_always, _root, _edgeStart, _edgeChar, _edgeNext, _open, _whole, _below, _ends];
 
         public int Words { get; }
 

@@ -20,6 +20,11 @@ public sealed class PhraseMatcher<T>
 
         public bool HasChildren => _child is not null;
 
+        public string? Word;
+
+        // Children in the order their words were first added, each knowing its own word.
+        public IEnumerable<Node> Children => _children is not null ? _children.Values : _child is not null ? [_child] : [];
+
         public bool TryGetChild(string word, [NotNullWhen(true)] out Node? child)
         {
             if (_children is not null) return _children.TryGetValue(word, out child);
@@ -30,7 +35,7 @@ public sealed class PhraseMatcher<T>
         public Node GetOrAdd(string word)
         {
             if (TryGetChild(word, out var next)) return next;
-            next = new Node();
+            next = new Node { Word = word };
             if (_child is null)
             {
                 (_word, _child) = (word, next);
@@ -47,12 +52,18 @@ public sealed class PhraseMatcher<T>
     private readonly Node _root = new();
     private int _maxLength;
 
+    /// <summary>An empty matcher, to be given phrases with <see cref="Add(string, T)"/> before it first matches.</summary>
+    public PhraseMatcher()
+    {
+    }
+
     /// <summary>Adds <paramref name="phrase"/> with its value; returns false if the phrase has no words.</summary>
     public bool Add(string phrase, T value) => Add(phrase, Tokenizer.Tokenize(phrase), value);
 
     /// <summary>Adds <paramref name="phrase"/>, already split into <paramref name="tokens"/> by the tokenizer.</summary>
     internal bool Add(string phrase, List<Token> tokens, T value)
     {
+        if (_frozen is not null) throw new InvalidOperationException("A phrase matcher takes no phrases once it has matched.");
         if (tokens.Count == 0) return false;
         var node = _root;
         foreach (var t in tokens) node = Step(node, t.Lower);
@@ -68,6 +79,7 @@ public sealed class PhraseMatcher<T>
     /// <remarks>For phrases built from word lists (a demonym and a noun), so that each list is tokenized once, not once per pair.</remarks>
     internal void Add(string[] first, string[] second, T value)
     {
+        if (_frozen is not null) throw new InvalidOperationException("A phrase matcher takes no phrases once it has matched.");
         if (first.Length + second.Length == 0) return;
         var node = _root;
         foreach (var w in first) node = Step(node, w);
@@ -90,26 +102,59 @@ public sealed class PhraseMatcher<T>
 
     private static Node Step(Node node, string word) => node.GetOrAdd(word);
 
+    // The trie as flat arrays (PhraseTrie), made on the first match or read from a precomputed index: lookups then touch
+    // no node objects, and a table that comes from the index is never built as objects at all.
+    private PhraseTrie? _frozen;
+    private T[] _table = [];
+    private readonly Lock _freezing = new();
+
+    /// <summary>A matcher over a trie already frozen: <paramref name="table"/> holds the values its nodes name by index.</summary>
+    internal PhraseMatcher(PhraseTrie trie, T[] table)
+    {
+        _frozen = trie;
+        _table = table;
+        _maxLength = trie.MaxLength;
+    }
+
+    /// <summary>The flat trie and the values its nodes index, in node order (each node's values, then its capitals-only values).</summary>
+    internal (PhraseTrie Trie, T[] Table) Frozen()
+    {
+        var trie = Volatile.Read(ref _frozen);
+        if (trie is not null) return (trie, _table);
+        lock (_freezing)
+        {
+            if (_frozen is null)
+            {
+                var values = new List<T>();
+                var built = PhraseTrie.Build(_root, n => n.Word, n => n.Children, n => n.Values, n => n.CaseSensitiveValues, values, _maxLength);
+                _table = [.. values];
+                Volatile.Write(ref _frozen, built);
+            }
+            return (_frozen, _table);
+        }
+    }
+
     /// <summary>Longest matches, left to right, not overlapping: (first token, token count, values).</summary>
     public List<(int First, int Count, IReadOnlyList<T> Values)> Match(IReadOnlyList<Token> tokens, string text)
     {
         var found = new List<(int First, int Count, IReadOnlyList<T> Values)>();
         // Every caller passes the tokenizer's List; a span of it spares an interface call per token.
         ReadOnlySpan<Token> span = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
-        var root = _root;
-        if (!root.HasChildren) return found;
+        var (trie, table) = Frozen();
+        if (!trie.HasEdges) return found;
         var i = 0;
         while (i < span.Length)
         {
             // Most tokens start no phrase: one lookup settles them.
-            if (!root.TryGetChild(span[i].Lower, out var node))
+            var node = trie.Child(0, span[i].Lower);
+            if (node < 0)
             {
                 i++;
                 continue;
             }
 
-            var (bestLen, best) = LongestAt(span, i, node, text);
-            if (best is null)
+            var (bestLen, bestStart, bestCount) = LongestAt(trie, span, i, node, text);
+            if (bestCount == 0)
             {
                 i++;
                 continue;
@@ -120,8 +165,9 @@ public sealed class PhraseMatcher<T>
             var longer = -1;
             for (var k = i + 1; k < i + bestLen && longer < 0; k++)
             {
-                if (root.TryGetChild(span[k].Lower, out var inner) && LongestAt(span, k, inner, text) is var (len, values)
-                    && values is not null && k + len > i + bestLen && len > bestLen) longer = k;
+                var inner = trie.Child(0, span[k].Lower);
+                if (inner >= 0 && LongestAt(trie, span, k, inner, text) is var (len, _, count)
+                    && count > 0 && k + len > i + bestLen && len > bestLen) longer = k;
             }
 
             if (longer >= 0)
@@ -130,45 +176,49 @@ public sealed class PhraseMatcher<T>
                 continue;
             }
 
-            found.Add((i, bestLen, best));
+            found.Add((i, bestLen, new ArraySegment<T>(table, bestStart, bestCount)));
             i += bestLen;
         }
 
         return found;
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="i"/> (whose first word is <paramref name="node"/>), or (0, null).</summary>
-    private (int Length, IReadOnlyList<T>? Values) LongestAt(ReadOnlySpan<Token> span, int i, Node node, string text)
+    /// <summary>The longest phrase starting at token <paramref name="i"/> (whose first word is <paramref name="node"/>), or a count of 0.</summary>
+    /// <remarks>Values are a run of the table: a node's values, its capitals-only values, or both, which lie side by side.</remarks>
+    private (int Length, int Start, int Count) LongestAt(PhraseTrie trie, ReadOnlySpan<Token> span, int i, int node, string text)
     {
         var bestLen = 0;
-        IReadOnlyList<T>? best = null;
+        var bestStart = 0;
+        var bestCount = 0;
         for (var j = i; ; )
         {
-            if (node.Values is not null)
+            var (start, plain, capitals) = trie.ValuesOf(node);
+            if (plain > 0)
             {
                 bestLen = j - i + 1;
-                best = node.Values;
+                (bestStart, bestCount) = (start, plain);
             }
-            else if (node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
+            else if (capitals > 0 && span[j].IsUpper && j == i)
             {
                 bestLen = 1;
-                best = node.CaseSensitiveValues;
+                (bestStart, bestCount) = (start, capitals);
             }
 
-            if (node.Values is not null && node.CaseSensitiveValues is not null && span[j].IsUpper && j == i)
+            if (plain > 0 && capitals > 0 && span[j].IsUpper && j == i)
             {
-                best = [.. node.Values, .. node.CaseSensitiveValues];
+                bestCount = plain + capitals;
             }
 
             j++;
             if (j >= span.Length || j - i >= _maxLength) break;
-            if (!node.TryGetChild(span[j].Lower, out var next)) break;
+            var next = trie.Child(node, span[j].Lower);
+            if (next < 0) break;
             node = next;
             // A phrase may not run across a sentence-ending period or a comma.
             if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
         }
 
-        return (bestLen, best);
+        return (bestLen, bestStart, bestCount);
     }
 
     private static bool HasBreak(string text, int from, int to)

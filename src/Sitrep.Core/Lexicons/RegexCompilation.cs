@@ -1,4 +1,4 @@
-using System.Reflection.PortableExecutable;
+using System.Buffers.Binary;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Core.Lexicons;
@@ -17,6 +17,9 @@ public static class RegexCompilation
     // Whether this assembly carries precompiled (ReadyToRun) code: the installed tool and the single-file build do, a
     // plain `dotnet build` does not. Read from the file's header once, when first asked.
     private static readonly Lazy<bool> Precompiled = new(ReadPrecompiled);
+
+    /// <summary>Whether Sitrep.Core carries ReadyToRun code (the installed tool, the single file), read from its header once.</summary>
+    public static bool PrecompiledBuild => Precompiled.Value;
 
     /// <summary>True (the default) when patterns are compiled to IL.</summary>
     public static bool Compiled => _compiled;
@@ -49,12 +52,42 @@ public static class RegexCompilation
     private static bool ReadPrecompiled() => IsPrecompiled(Path.Combine(AppContext.BaseDirectory, typeof(RegexCompilation).Assembly.GetName().Name + ".dll"));
 
     /// <summary>False only when <paramref name="path"/> is a managed assembly without ReadyToRun code.</summary>
+    /// <remarks>
+    /// Reads the few header fields it needs by hand: System.Reflection.Metadata's PEReader loaded two assemblies and
+    /// JIT-compiled their generic code at every start of the CLI, to answer this one question.
+    /// </remarks>
     internal static bool IsPrecompiled(string path)
     {
         try
         {
-            using var pe = new PEReader(File.OpenRead(path));
-            return pe.PEHeaders.CorHeader is not { } cor || cor.ManagedNativeHeaderDirectory.Size != 0;
+            using var file = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[4096];
+            var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            head = head[..read];
+            int I32(ReadOnlySpan<byte> b, int at) => at >= 0 && at + 4 <= b.Length ? BinaryPrimitives.ReadInt32LittleEndian(b[at..]) : throw new BadImageFormatException();
+            int U16(ReadOnlySpan<byte> b, int at) => at >= 0 && at + 2 <= b.Length ? BinaryPrimitives.ReadUInt16LittleEndian(b[at..]) : throw new BadImageFormatException();
+            if (U16(head, 0) != 0x5A4D) throw new BadImageFormatException();
+            var pe = I32(head, 0x3C);
+            if (I32(head, pe) != 0x4550) throw new BadImageFormatException();
+            var sections = U16(head, pe + 6);
+            var optional = pe + 24;
+            var optionalSize = U16(head, pe + 20);
+            // The CLI header is data directory 14, after 96 (PE32) or 112 (PE32+) bytes of the optional header.
+            var directories = optional + (U16(head, optional) == 0x20B ? 112 : 96);
+            var cliRva = I32(head, directories + 14 * 8);
+            if (I32(head, directories + 14 * 8 + 4) == 0) return true;
+            for (var k = 0; k < sections; k++)
+            {
+                var section = optional + optionalSize + k * 40;
+                var (size, va, raw) = (Math.Max(I32(head, section + 8), I32(head, section + 16)), I32(head, section + 12), I32(head, section + 20));
+                if (cliRva < va || cliRva >= va + size) continue;
+                Span<byte> cli = stackalloc byte[72];
+                file.Position = cliRva - va + raw;
+                file.ReadExactly(cli);
+                // IMAGE_COR20_HEADER: the ManagedNativeHeader directory (offset 64) is what ReadyToRun fills in.
+                return I32(cli, 68) != 0;
+            }
+            throw new BadImageFormatException();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or BadImageFormatException)
         {

@@ -41,6 +41,31 @@ public class RegexCompilationTests
     }
 
     [Fact]
+    public void TheHeaderReadingAgreesWithPeReader()
+    {
+        // Every assembly of the runtime (ReadyToRun) and of this test's folder (mostly plain IL), and the /proc files no PE reader reads.
+        var files = Directory.EnumerateFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+            .Concat(Directory.EnumerateFiles(AppContext.BaseDirectory, "*.dll")).Append("/proc/self/status").ToList();
+        var both = new[] { 0, 0 };
+        foreach (var file in files)
+        {
+            bool expected;
+            try
+            {
+                using var pe = new System.Reflection.PortableExecutable.PEReader(File.OpenRead(file));
+                expected = pe.PEHeaders.CorHeader is not { } cor || cor.ManagedNativeHeaderDirectory.Size != 0;
+            }
+            catch (BadImageFormatException)
+            {
+                expected = true;
+            }
+            Assert.True(expected == RegexCompilation.IsPrecompiled(file), file);
+            both[expected ? 1 : 0]++;
+        }
+        Assert.True(both[0] > 0 && both[1] > 0, "both kinds were checked");
+    }
+
+    [Fact]
     public void EveryGeneratedPatternIsReachedThroughFirstUse()
     {
         var regexes = GeneratedRegexes();
