@@ -51,6 +51,20 @@ public class CodebookConventionTests
     public void RiotersWithACauseAreStillADemonstration() =>
         Assert.Equal("Violent demonstration", One("Rioters opposing a new dam attacked and injured two engineers in Kericho, Kenya, on Tuesday.").SubEventType);
 
+    [Theory]
+    [InlineData("A group of foreign nationals assaulted two border guards at Birgunj, Nepal, on Tuesday after being refused entry.")]
+    [InlineData("Inmates attacked their warders at the district prison in Kakamega, Kenya, on Tuesday and twelve escaped.")]
+    [InlineData("Rival parties were involved in clashes after the count in Dhading, Nepal, on Tuesday.")]
+    public void UnorganisedCrowdsTurningOnTheArmedAreAMobNotABattle(string text) =>
+        Assert.Equal("Mob violence", One(text).SubEventType);
+
+    [Fact]
+    public void InmatesFreedByAttackersAreNoMob()
+    {
+        var events = TestPipeline.Run("Gunmen stormed the prison in Koutiala, Mali, on Tuesday, released about 200 inmates, and set fire to the offices.");
+        Assert.DoesNotContain(events, e => e.SubEventType == "Mob violence");
+    }
+
     [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {
