@@ -29,7 +29,7 @@ internal sealed class CrowdPerpetratorRule : IClassificationRule
             : null;
 }
 
-/// <summary>Herders, clans or tribes fighting ("farmers and herders clashed over grazing land"), with no demonstration: an armed clash.</summary>
+/// <summary>Herders, clans or tribes fighting ("farmers and herders clashed over grazing land"), with no demonstration and no riot words (sticks, stones, machetes): an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/> for communal militias: the codebook counts groups organised by
 /// a community, clan or livelihood that fight as armed groups, so their fight is a battle, not a crowd's riot.</remarks>
 internal sealed class CommunalClashRule : IClassificationRule
@@ -37,7 +37,7 @@ internal sealed class CommunalClashRule : IClassificationRule
     public string Name => "CommunalClash";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.ClashLead is { } clash && !ctx.Has("protest") && CommunalSides.IsMatch(ctx.Text)
+        ctx.ClashLead is { } clash && !ctx.Has("protest") && !ctx.Has("riot") && CommunalSides.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
 }
