@@ -19,6 +19,8 @@ internal static class CodingWords
     public static readonly Regex BareExplosion = Set.Regex("bare-explosion");
     public static readonly Regex DateJoin = Set.Regex("date-join");
     public static readonly Regex VictimPeople = Set.Regex("victim-people");
+    public static readonly Regex VictimForces = Set.Regex("victim-forces");
+    public static readonly Regex VictimFighters = Set.Regex("victim-fighters");
     public static readonly Regex DefiniteBefore = Set.Regex("definite-before");
     public static readonly Regex DefiniteStart = Set.Regex("definite-start");
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
@@ -33,6 +35,7 @@ internal static class CodingWords
     public static readonly Regex SentenceStartBefore = Set.Regex("sentence-start-before");
     public static readonly Regex NobodyCame = Set.Regex("nobody-came");
     public static readonly Regex ClauseBreak = Set.Regex("clause-break");
+    public static readonly Regex ClauseElsewhere = Set.Regex("clause-elsewhere");
     public static readonly Regex ModalAfter = Set.Regex("modal-after");
     public static readonly Regex ReferringParticiple = Set.Regex("referring-participle");
     public static readonly Regex ReferringBefore = Set.Regex("referring-before");

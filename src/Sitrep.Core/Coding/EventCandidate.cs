@@ -30,8 +30,13 @@ public sealed record EventCandidate
     public ActorRole? Actor2 { get; init; }
     public IReadOnlyList<ActorRole> Assoc2 { get; init; } = [];
     public IReadOnlyList<PlaceMention> Places { get; init; } = [];
+    /// <summary>The incident says it happened away from the places told before it ("further east"): with no place of its own,
+    /// it takes none of the report's.</summary>
+    public bool Elsewhere { get; init; }
     public int Fatalities { get; init; }
     public IReadOnlyList<TextSpan> FatalitySpans { get; init; } = [];
+    /// <summary>The dead by side when each death's side is known (<see cref="Stages.Toll.BySide"/>).</summary>
+    public IReadOnlyDictionary<string, int>? FatalitiesBySide { get; init; }
     public int? Injuries { get; init; }
     public IReadOnlyList<TextSpan> InjurySpans { get; init; } = [];
     public string? Weapon { get; init; }

@@ -39,15 +39,18 @@ public static class EventCoder
         {
             cancel.ThrowIfCancellationRequested();
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
-            var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0)
+            // "..., and a drone strike killed two further east": a clause that says it moved on has no place of the one before.
+            var elsewhere = previous is not null && previous.Lead.Sentence.Index == inc.Lead.Sentence.Index
+                && CodingWords.ClauseElsewhere.IsMatch(inc.Lead.Text);
+            var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0) && !elsewhere
                 ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
-            result.AddRange(CodeIncident(doc, inc, inherited, reportLead));
+            result.AddRange(CodeIncident(doc, inc, inherited, reportLead, elsewhere));
             previous = inc;
         }
         return result;
     }
 
-    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces, Incident? reportLead)
+    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces, Incident? reportLead, bool elsewhere)
     {
         var main = inc.Main;
         var lead = inc.Lead;
@@ -100,9 +103,11 @@ public static class EventCoder
                     Actor2 = side2.FirstOrDefault(),
                     Assoc2 = side2.Skip(1).ToList(),
                     Places = LocationChoice.OrderPlaces(group),
+                    Elsewhere = elsewhere,
                     // ACLED never counts one death twice: the toll goes to the first event of a split incident.
                     Fatalities = n == 1 ? toll.Fatalities : 0,
                     FatalitySpans = n == 1 ? toll.FatalitySpans.ToList() : [],
+                    FatalitiesBySide = n == 1 ? toll.BySide : null,
                     Injuries = n == 1 ? toll.Injuries : null,
                     InjurySpans = n == 1 ? toll.InjurySpans.ToList() : [],
                     Weapon = account.Weapon?.Weapon,

@@ -36,7 +36,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         var eventCountry = candidate.CountryHint?.Iso2 is { } hinted && frame.NamesAsPlace(hinted) ? hinted : null;
         GeoResolution? geo = null;
         // An event sentence that names no place takes the places of the report (short reports name one place for one event).
-        var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : Geocoder.BySpecificity(doc.Places);
+        var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : candidate.Elsewhere ? [] : Geocoder.BySpecificity(doc.Places);
         if (geocoder is not null && eventPlaces.Count > 0)
         {
             geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry);
@@ -206,6 +206,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             Source = doc.Document.Source ?? candidate.Source ?? "",
             Notes = notes,
             Fatalities = candidate.Fatalities,
+            FatalitiesBySide = candidate.FatalitiesBySide,
+            Elsewhere = candidate.Elsewhere,
             Injuries = candidate.Injuries,
             Weapon = candidate.Weapon,
             Evidence = evidence.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Evidence>)kv.Value),

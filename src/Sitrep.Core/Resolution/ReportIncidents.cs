@@ -30,7 +30,8 @@ public static class ReportIncidents
         {
             var e = events[i];
             if (open.Count > Window) open.RemoveAll(g => g.Last < i - Window);
-            var at = open.FindIndex(g => g.Last >= i - Window && g.Members.All(m => SameIncident(m, e, out _)));
+            // "..., and a drone strike killed two further east": the clause was cut from the telling before it to stay apart.
+            var at = e.Elsewhere ? -1 : open.FindIndex(g => g.Last >= i - Window && g.Members.All(m => SameIncident(m, e, out _)));
             if (at < 0)
             {
                 var group = new List<ResolvedEvent> { e };
@@ -240,7 +241,7 @@ public static class ReportIncidents
             EventDate = dated.EventDate,
             Year = dated.Year,
             TimePrecision = dated.TimePrecision,
-            Fatalities = tolled.Fatalities,
+            Fatalities = SidesToll(members) is { } sides && sides > tolled.Fatalities ? sides : tolled.Fatalities,
             Injuries = hurt.Injuries ?? lead.Injuries,
             Evidence = evidence,
             Claims = members.SelectMany(m => m.Claims).Distinct().ToList(),
@@ -270,6 +271,23 @@ public static class ReportIncidents
             SetFrom(evidence, placed, "geo_precision");
         }
         return result;
+    }
+
+    /// <summary>
+    /// The dead of each side as first told, summed: a lead that counts the soldiers and a later paragraph that counts the
+    /// attackers the army says it killed together give the battle's toll. Null unless every telling that counts the dead
+    /// says whose they were.
+    /// </summary>
+    private static int? SidesToll(List<ResolvedEvent> members)
+    {
+        var sides = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in members)
+        {
+            if (!EventCombiner.StatesDeaths(m) || m.Fatalities == 0) continue;
+            if (m.FatalitiesBySide is not { } bySide) return null;
+            foreach (var (side, n) in bySide) sides.TryAdd(side, n);
+        }
+        return sides.Count > 1 ? sides.Values.Sum() : null;
     }
 
     private static void SetFrom(Dictionary<string, IReadOnlyList<Evidence>> evidence, ResolvedEvent from, string field)

@@ -49,7 +49,11 @@ public sealed record ResolvedEvent
     public string SourceScale { get; init; } = "";
     public string Notes { get; init; } = "";
     public int Fatalities { get; init; }
+    /// <summary>The dead by side ("forces", "fighters", "people") when the report says whose they were; not written out.</summary>
+    internal IReadOnlyDictionary<string, int>? FatalitiesBySide { get; init; }
     public int? Injuries { get; init; }
+    /// <summary>Told in the same sentence as the incident before it, as happening elsewhere: it is never that incident; not written out.</summary>
+    internal bool Elsewhere { get; init; }
     public string? Weapon { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<Evidence>> Evidence { get; init; } = new Dictionary<string, IReadOnlyList<Evidence>>();
     public IReadOnlyList<Claim> Claims { get; init; } = [];

@@ -28,8 +28,13 @@ internal static class IncidentGrouper
         var aside = false;
         var summaryOpen = false;
         var numberOnly = false;
+        var lastSentence = -1;
+        Incident? cut = null;
         foreach (var v in views)
         {
+            // The second clause of a lead the splitter cut in two ("..., and a roadside bomb killed two soldiers further south").
+            var secondClause = v.Sentence.Index == lastSentence;
+            lastSentence = v.Sentence.Index;
             // "3." split from "INCIDENT DETAILS" as a sentence of its own: the heading is the words after the number.
             var numberedBefore = v.Sentence.Paragraph == lastParagraph && numberOnly;
             numberOnly = false;
@@ -66,7 +71,11 @@ internal static class IncidentGrouper
             // paragraph's first telling opens its incident even when attributed; it is no claim on the paragraph before.
             var headed = eventive && heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph
                 && (current is null || current.Paragraph != v.Sentence.Paragraph);
-            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn && !headed)
+            // The second half of a lead cut in two is told as the first half is, whoever the sentence ends by naming; and a
+            // paragraph after it may tell either half, so it is told anew rather than read as a claim on the second.
+            var afterCut = current is not null && current == cut && v.Sentence.Paragraph != current.Paragraph;
+            if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn && !headed && !secondClause
+                && !(afterCut && v.Triggers.Count > 0))
             {
                 if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
                 {
@@ -93,7 +102,11 @@ internal static class IncidentGrouper
 
                 var startsNew = current is null
                     || v.Sentence.Paragraph != current.Paragraph && !(!hasEventDates && RefersBack())
+                    // "The clashes broke out ..." after a lead cut in two may tell either half: it is told anew, and the
+                    // report's retellings are folded by place and kind later.
+                    || afterCut
                     || HasNewDate(current, v)
+                    || secondClause
                     || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack())
                     || movedOn;
                 if (startsNew)
@@ -113,6 +126,7 @@ internal static class IncidentGrouper
                     }
                     current.Main.Add(v);
                     incidents.Add(current);
+                    if (secondClause) cut = current;
                     if (v.Sentence.Paragraph == summaryParagraph) summarised.Add(current);
                 }
                 else current!.Main.Add(v);

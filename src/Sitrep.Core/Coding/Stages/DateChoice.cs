@@ -22,8 +22,14 @@ internal static class DateChoice
         var dateMentions = SentenceView.Flatten(main, static m => m.EventDateList);
         // "The gunmen then rode to Zagami": what follows on from an incident happened on its day unless it says otherwise.
         if (dateMentions.Count == 0 && inc.FollowsOn is { } before) dateMentions = SentenceView.Flatten(before.Main, static m => m.EventDateList);
+        // The second clause of a lead cut in two ("..., and a drone strike killed two further east") is dated by the first only
+        // until a paragraph that tells it gives its own day: its borrowed date is no evidence.
+        var borrowed = false;
         if (dateMentions.Count == 0 && reportLead is not null && reportLead != inc && !CodingWords.Ongoing.IsMatch(lead.Text))
+        {
             dateMentions = SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
+            borrowed = lead.Sentence.Index == reportLead.Lead.Sentence.Index;
+        }
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)
         if (dateMentions.Count == 0 && lead.OnlyBackgroundDates && doc.Document.Published is { } published)
@@ -58,7 +64,7 @@ internal static class DateChoice
                 else break;
             }
             foreach (var dm in list)
-                foreach (var date in dm.Dates) dates.Add(new EventDateChoice(date, dm.Precision, dm.Span, dm.NeedsPublished));
+                foreach (var date in dm.Dates) dates.Add(new EventDateChoice(date, dm.Precision, borrowed ? null : dm.Span, dm.NeedsPublished));
         }
         else if (CodingWords.Ongoing.IsMatch(lead.Text) && doc.Document.Published is { } pub)
         {

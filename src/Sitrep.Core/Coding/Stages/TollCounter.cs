@@ -5,7 +5,9 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Coding.Stages;
 
 /// <summary>An incident's toll: deaths and injuries with the words that state them.</summary>
-public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans);
+/// <param name="BySide">The dead by side ("forces", "fighters", "people") when every death counted has a known side; else null.</param>
+public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans,
+    IReadOnlyDictionary<string, int>? BySide = null);
 
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
@@ -31,16 +33,25 @@ internal static class TollCounter
         var counted = killed.Where(c => !c.IsTotal).Sum(c => c.Count);
         var total = killed.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max();
         var fatalities = Math.Max(counted, total);
-        var coded = FirstCue(main, "coded_fatalities");
         var fatalitySpans = killed.Select(c => c.Span).ToList();
+        var sourced = total <= counted ? SourcedSides(inc, killed) : [];
+        if (sourced.Count > 0)
+        {
+            fatalities += sourced.Sum(c => c.Count);
+            fatalitySpans.AddRange(sourced.Select(c => c.Span));
+        }
+        var bySide = total <= counted ? BySide(killed.Concat(sourced)) : null;
+        var coded = FirstCue(main, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
             fatalities = codedN;
             fatalitySpans = [coded.Span];
+            bySide = null;
         }
         // Coders' notes share a total across events ("coded as 10 and split between 2 events"): this event takes its share.
         var share = FirstCue(main, "per_event_fatalities");
         var split = FirstCue(main, "split_fatalities");
+        if (share is not null || split is not null) bySide = null;
         if (share is not null && int.TryParse(share.Value, out var shareN))
         {
             fatalities = shareN;
@@ -55,8 +66,57 @@ internal static class TollCounter
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
         int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
 
-        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList());
+        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide);
     }
+
+    /// <summary>The dead of a side that only a reporting source counts ("killing 17 insurgents, the army said"): each such side
+    /// takes the lowest figure any source gives for it.</summary>
+    /// <remarks>A battle's toll is both sides' dead, and reports often give the other side's losses only in an attributed
+    /// sentence. Only sides the report's own account leaves uncounted are added, so a competing figure for the same dead never
+    /// adds; a party's own claim ("claimed", "denied") or a hedge adds nothing, and neither does any figure when the report's
+    /// own dead are of no known side (they may be the same people).</remarks>
+    private static List<CasualtyMention> SourcedSides(Incident inc, List<CasualtyMention> own)
+    {
+        var ownSides = new HashSet<string>();
+        foreach (var c in own)
+        {
+            if (Side(c) is not { } side) return [];
+            ownSides.Add(side);
+        }
+        var best = new Dictionary<string, List<CasualtyMention>>();
+        foreach (var s in inc.ClaimSentences)
+        {
+            if (s.Certainty.Any(c => c is "claimed" or "denied" or "likely")) continue;
+            var bySide = new Dictionary<string, List<CasualtyMention>>();
+            foreach (var c in Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !c.IsTotal)))
+            {
+                if (Side(c) is not { } side || ownSides.Contains(side)) continue;
+                if (!bySide.TryGetValue(side, out var list)) bySide[side] = list = [];
+                list.Add(c);
+            }
+            foreach (var (side, list) in bySide)
+            {
+                if (!best.TryGetValue(side, out var held) || list.Sum(c => c.Count) < held.Sum(c => c.Count)) best[side] = list;
+            }
+        }
+        return [.. best.Values.SelectMany(l => l)];
+    }
+
+    private static Dictionary<string, int>? BySide(IEnumerable<CasualtyMention> dead)
+    {
+        var sides = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in dead)
+        {
+            if (Side(c) is not { } side) return null;
+            sides[side] = sides.GetValueOrDefault(side) + c.Count;
+        }
+        return sides.Count > 0 ? sides : null;
+    }
+
+    private static string? Side(CasualtyMention c) => c.Victims is not { Length: > 0 } v ? null
+        : CodingWords.VictimForces.IsMatch(v) ? "forces"
+        : CodingWords.VictimFighters.IsMatch(v) ? "fighters"
+        : CodingWords.VictimPeople.IsMatch(v) ? "people" : null;
 
     /// <summary>The first cue of <paramref name="kind"/> in the incident's own sentences.</summary>
     private static CueMention? FirstCue(List<SentenceView> main, string kind)

@@ -1,0 +1,70 @@
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>News copy: a battle's toll is both sides' dead, even when a source gives one side's losses; a lead that joins two
+/// incidents in two places is two events.</summary>
+public class NewsTollsTests
+{
+    private static readonly DateOnly Published = new(2024, 3, 20);
+
+    [Fact]
+    public void TheOtherSidesDeadGivenByASourceAddToTheBattlesToll()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Militants attacked an army post near Tessalit, Mali, on Monday, killing three soldiers, residents said.\n\n" +
+            "An army spokesman said troops had fought back, killing eight attackers.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal(11, e.Fatalities);
+    }
+
+    [Fact]
+    public void ACompetingFigureForTheSameDeadDoesNotAdd()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Militants attacked an army post near Tessalit, Mali, on Monday, killing three soldiers, residents said.\n\n" +
+            "A local official said six soldiers had been killed.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void APartysOwnClaimOfEnemyDeadDoesNotAdd()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Militants attacked an army post near Tessalit, Mali, on Monday, killing three soldiers, residents said.\n\n" +
+            "The group claimed in a statement that it had killed 40 soldiers.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void AStatementRetellingTheBattleAddsTheAttackersDead()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Militants ambushed an army convoy near Tessalit, Mali, on Monday, killing five soldiers, the army said.\n\n" +
+            "The convoy came under fire on the road north of the town. The statement said troops \"responded vigorously\", killing \"about " +
+            "fifteen terrorists\", and that five soldiers had been killed.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal(20, e.Fatalities);
+    }
+
+    [Fact]
+    public void ALeadThatMovesOnToAnotherPlaceIsTwoIncidents()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Gunmen killed four traders at the market in Tessalit, Mali, on Monday, and a roadside bomb killed two " +
+            "soldiers further south, officials said.\n\n" +
+            "The bomb went off as an army truck passed near Anefis, in Kidal region, on Monday afternoon.", Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Location == "Tessalit" && e.Fatalities == 4 && e.EventType == "Violence against civilians");
+        Assert.Contains(events, e => e.SubEventType == "Remote explosive/landmine/IED" && e.Fatalities == 2);
+    }
+
+    [Fact]
+    public void AOneParagraphNoteNamingTwoPlacesStaysOneEvent()
+    {
+        var events = TestPipeline.Run(
+            "On 18 March 2024, gunmen killed four traders at the market in Tessalit, Mali, and burned two shops further south.", Published);
+        Assert.Single(events);
+    }
+}
