@@ -66,6 +66,18 @@ public class CodebookConventionTests
     }
 
     [Fact]
+    public void ARebelGroupDetainingAnotherGroupsFightersIsABattle()
+    {
+        var e = One("Hayat Tahrir al-Sham detained four Hurras al-Din fighters at a checkpoint near Sarmin, Idlib, Syria, on Tuesday.");
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.StartsWith("ArmedGroupDetainsFighters", e.Classification);
+    }
+
+    [Fact]
+    public void PoliceArrestingSuspectsStayArrests() =>
+        Assert.Equal("Arrests", One("Police arrested three suspected robbers in Eldoret, Kenya, on Tuesday.").SubEventType);
+
+    [Fact]
     public void BlockingARoadAloneIsAProtestNotARiot()
     {
         var e = One("Traders blocked the main road in Kisumu, Kenya, on Tuesday to protest new market fees.");

@@ -49,6 +49,7 @@ internal static class ClassificationRules
         new ArmedClashRule(),
         new SexualViolenceRule(),
         new AbductionRule(),
+        new ArmedGroupDetainsFightersRule(),
         new ArrestRaidRule(),
         new ViolenceOnArmedRule(),
         new LootingRule(),

@@ -37,7 +37,7 @@ internal sealed class CommunalClashRule : IClassificationRule
     public string Name => "CommunalClash";
 
     public Classification? Apply(ClassificationContext ctx) =>
-        ctx.ClashLead is { } clash && !ctx.Has("protest") && !ctx.Has("riot") && CommunalSides.IsMatch(ctx.Text)
+        ctx.ClashLead is { } clash && !ctx.Has("protest") && !ctx.Has("riot") && CommunalSides.IsMatch(ctx.Text) && !CrudeWeapons.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
 }

@@ -45,6 +45,20 @@ internal sealed class AbductionRule : IClassificationRule
             : null;
 }
 
+/// <summary>An armed group that is not the state detaining another armed group's fighters ("HTS detained several members of al Sham Corps"): an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: arrests are the state's act in the codebook; when a rebel group
+/// or militia seizes members of another armed group, the two armed sides have met in force, whether or not shots are told.</remarks>
+internal sealed class ArmedGroupDetainsFightersRule : IClassificationRule
+{
+    public string Name => "ArmedGroupDetainsFighters";
+
+    public Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("arrest") && !ctx.Has("protest") && ctx.Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name)
+            && ctx.VictimsArmed
+            ? Classification.Of(SubEventType.ArmedClash, ctx.FirstOf("arrest"), ClassFamily.Battle)
+            : null;
+}
+
 /// <summary>A raid or search that ends in arrests, with no fighting and nobody killed or hurt: arrests.</summary>
 /// <remarks>Implements <see cref="SubEventType.Arrests"/>: forces that raid homes or a hideout and detain people without a
 /// fight have arrested them; the raid is how, not an attack. Detained fighters, fighting or casualties leave it to the rules
