@@ -67,4 +67,49 @@ public class NewsTollsTests
             "On 18 March 2024, gunmen killed four traders at the market in Tessalit, Mali, and burned two shops further south.", Published);
         Assert.Single(events);
     }
+
+    [Fact]
+    public void OneOfTheAttackersKilledByTroopsAddsToTheSoldiersDead()
+    {
+        var events = TestPipeline.Run(
+            "KIDAL, March 20 - Militants killed two soldiers in an attack on an army post near Tessalit, Mali, late on Monday, officials said.\n\n" +
+            "Soldiers returned fire and killed one of the attackers, whose body was left at the post, two officers said.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void AnAttributedTollInABulletinSectionBelongsToThatSectionsIncident()
+    {
+        var events = TestPipeline.Run(
+            "SECURITY DIGEST\n\n" +
+            "- Kidal region - Monday 18 March. Militants attacked an army post at the entrance of Tessalit, Mali. Local sources said two " +
+            "soldiers were killed.\n\n" +
+            "- Gao region - Tuesday 19 March. A vehicle carrying soldiers struck an explosive device on the road near Ansongo, Mali. Four " +
+            "soldiers were killed, according to two security sources.", Published);
+        Assert.Contains(events, e => e.EventDate == "2024-03-18" && e.Fatalities == 2);
+        Assert.Contains(events, e => e.EventDate == "2024-03-19" && e.SubEventType == "Remote explosive/landmine/IED" && e.Fatalities == 4);
+    }
+
+    [Fact]
+    public void AStorysLeadDatedOnlyByItsAnnouncementTakesTheAnnouncementsDay()
+    {
+        var events = TestPipeline.Run(
+            "BAMAKO, March 20 - Rebels said on Monday they had shot down an army drone over the Kidal region of Mali.\n\n" +
+            "A rebel spokesman said in a statement late on Monday that fighters had downed the drone near Tessalit with a machine gun.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-18", e.EventDate);
+    }
+
+    [Fact]
+    public void WhatFollowsOnFromAnIncidentDatedOnlyByAStatementTakesTheLeadsDay()
+    {
+        var events = TestPipeline.Run(
+            "GAO, Mali - Gunmen killed three people in one village and kidnapped 12 others from a neighbouring village late on Sunday, " +
+            "police said.\n\n" +
+            "The gunmen first stormed Tessalit, shooting dead three men, a police spokesman said on Monday.\n\n" +
+            "The gunmen then rode on to Anefis, where they abducted 12 people, residents said.", new DateOnly(2024, 3, 19));
+        Assert.All(events, e => Assert.Equal("2024-03-17", e.EventDate));
+    }
 }

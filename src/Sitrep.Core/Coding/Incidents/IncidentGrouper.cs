@@ -352,6 +352,9 @@ internal static class IncidentGrouper
             }
             foreach (var p in inc.Main.SelectMany(m => m.Places)) if (claim.Text.Contains(p.Name, StringComparison.OrdinalIgnoreCase)) score += 2;
             foreach (var t in inc.Main.SelectMany(m => m.Triggers)) if (claim.Text.Contains(Word(t, inc), StringComparison.OrdinalIgnoreCase)) score += 1;
+            // "Four soldiers were killed, according to two security sources" in the paragraph that tells a bombing speaks of
+            // that bombing, not of an attack on soldiers two sections up.
+            if (inc.Paragraph == claim.Sentence.Paragraph) score += 2;
             if (score > bestScore) { best = inc; bestScore = score; }
         }
         return best ?? current ?? incidents[^1];
