@@ -112,4 +112,28 @@ public class NewsTollsTests
             "The gunmen then rode on to Anefis, where they abducted 12 people, residents said.", new DateOnly(2024, 3, 19));
         Assert.All(events, e => Assert.Equal("2024-03-17", e.EventDate));
     }
+
+    [Fact]
+    public void ASentenceThatMovesOnToTheNextDayIsItsOwnIncident()
+    {
+        var events = TestPipeline.Run(
+            "BAMAKO, March 20 - Rebels took control of the town of Tessalit, Mali, on Monday after overwhelming soldiers, officials said. " +
+            "The following day, gunmen killed four people in Anefis.\n\n" +
+            "Hundreds of rebels attacked the army base in Tessalit early on Monday, killing two soldiers, an army officer said.\n\n" +
+            "On Tuesday, gunmen opened fire on travellers on the edge of Anefis, killing four, a local official said.", Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.Location == "Tessalit" && e.EventDate == "2024-03-18" && e.Fatalities == 2);
+        Assert.Contains(events, e => e.EventDate == "2024-03-19" && e.Fatalities == 4);
+    }
+
+    [Theory]
+    [InlineData("killing four people in addition to herself", 5)]
+    [InlineData("killing four people", 4)]
+    [InlineData("killing four people, including the bomber", 4)]
+    public void ABomberCountedBesideTheDeadAddsOne(string words, int dead)
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            $"GAO, March 20 - A suicide bomber blew herself up in the market of Ansongo, Mali, on Monday, {words}, officials said.", Published));
+        Assert.Equal(dead, e.Fatalities);
+    }
 }

@@ -28,7 +28,7 @@ internal static class DateChoice
         if (dateMentions.Count == 0 && reportLead is not null && reportLead != inc && !CodingWords.Ongoing.IsMatch(lead.Text))
         {
             dateMentions = SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
-            borrowed = lead.Sentence.Index == reportLead.Lead.Sentence.Index;
+            borrowed = inc.MovesOn || lead.Sentence.Index == reportLead.Lead.Sentence.Index;
         }
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)

@@ -41,6 +41,12 @@ internal static class TollCounter
             fatalitySpans.AddRange(sourced.Select(c => c.Span));
         }
         var bySide = total <= counted ? BySide(inc, killed.Concat(sourced)) : null;
+        // "killing four people in addition to herself": the report counts the bomber's death too.
+        if (killed.Any(c => BomberToo(inc, c)))
+        {
+            fatalities += 1;
+            bySide = null;
+        }
         var coded = FirstCue(main, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
@@ -111,6 +117,13 @@ internal static class TollCounter
             sides[side] = sides.GetValueOrDefault(side) + c.Count;
         }
         return sides.Count > 0 ? sides : null;
+    }
+
+    private static bool BomberToo(Incident inc, CasualtyMention c)
+    {
+        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var at = c.Span.End - (s?.Span.Start ?? 0);
+        return s is not null && at < s.Text.Length && CodingWords.BomberToo.IsMatch(s.Text, at);
     }
 
     private static string? SideIn(Incident inc, CasualtyMention c)
