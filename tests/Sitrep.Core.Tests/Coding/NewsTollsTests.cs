@@ -136,4 +136,17 @@ public class NewsTollsTests
             $"GAO, March 20 - A suicide bomber blew herself up in the market of Ansongo, Mali, on Monday, {words}, officials said.", Published));
         Assert.Equal(dead, e.Fatalities);
     }
+
+    [Theory]
+    [InlineData("wounding two people", "Shelling/artillery/missile attack")]
+    [InlineData("causing no casualties", "Disrupted weapons use")]
+    public void ABarrageToldAsFiredAndAsInterceptedIsOneEvent(string harm, string subType)
+    {
+        var events = TestPipeline.Run(
+            $"BEIRUT, March 20 - Militants fired a barrage of rockets at the Syrian town of Qusayr on Monday, {harm}, officials said.\n\n" +
+            "About 20 rockets were launched towards Qusayr on Monday afternoon, most of which were intercepted by air defences, the army said.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal(subType, e.SubEventType);
+    }
 }
