@@ -149,4 +149,24 @@ public class NewsTollsTests
         var e = Assert.Single(events);
         Assert.Equal(subType, e.SubEventType);
     }
+
+    [Fact]
+    public void AirDefencesThatConfrontAStrikeMakeNoBattle()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "DAMASCUS, March 20 - An Israeli air strike hit an army position near Qatana, Syria, late on Monday, killing two soldiers, " +
+            "the defence ministry said. It said air defences \"confronted the aggression\" and downed some of the missiles.", Published));
+        Assert.Equal("Air/drone strike", e.SubEventType);
+    }
+
+    [Fact]
+    public void ArmedMenIdentifiedAsAGroupAreThatGroup()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "GOMA, March 20 - On Monday, armed men identified by residents as M23 fighters attacked the village of Kibirizi, Democratic " +
+            "Republic of Congo, killing six civilians, local officials said.", Published));
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.StartsWith("M23", e.Actor1);
+        Assert.DoesNotContain("Unidentified", e.Actor1 + e.AssocActor1 + e.Actor2);
+    }
 }
