@@ -21,6 +21,8 @@ internal static class CodingWords
     public static readonly Regex VictimPeople = Set.Regex("victim-people");
     public static readonly Regex VictimForces = Set.Regex("victim-forces");
     public static readonly Regex VictimFighters = Set.Regex("victim-fighters");
+    public static readonly Regex OfGroup = Set.Regex("of-group");
+    public static readonly Regex BomberToo = Set.Regex("bomber-too");
     public static readonly Regex DefiniteBefore = Set.Regex("definite-before");
     public static readonly Regex DefiniteStart = Set.Regex("definite-start");
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");

@@ -40,8 +40,7 @@ public static class EventCoder
             cancel.ThrowIfCancellationRequested();
             // "Russian airstrikes on ISIS positions were also reported": no place of its own, so the paragraph's last place holds.
             // "..., and a drone strike killed two further east": a clause that says it moved on has no place of the one before.
-            var elsewhere = previous is not null && previous.Lead.Sentence.Index == inc.Lead.Sentence.Index
-                && CodingWords.ClauseElsewhere.IsMatch(inc.Lead.Text);
+            var elsewhere = inc.MovesOn;
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0) && !elsewhere
                 ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
             result.AddRange(CodeIncident(doc, inc, inherited, reportLead, elsewhere));

@@ -19,8 +19,29 @@ public static class RoleAssigner
     private static readonly Regex AgainstBefore = Words.Regex("against-before");
     private static readonly Regex TargetPreposition = Words.Regex("target-preposition");
     private static readonly Regex AffiliationBefore = Words.Regex("affiliation-before");
+    private static readonly Regex IdentityBefore = Words.Regex("identity-before");
+    private static readonly Regex IdentityBetween = Words.Regex("identity-between");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
+
+    /// <summary>
+    /// "armed men identified by residents as M23 fighters": the name <paramref name="m"/> takes the place of the mention it
+    /// identifies, and whoever identified them ("residents") is no side.
+    /// </summary>
+    private static bool Identified(SentenceView lead, ActorMention m, List<(ActorMention M, int Order)> side1, List<(ActorMention M, int Order)> side2)
+    {
+        foreach (var held in new[] { side1, side2 })
+        {
+            var at = held.FindIndex(x => x.M.Span.End <= m.Span.Start && IdentityBetween.IsMatch(lead.Between(x.M.Span.End, m.Span.Start)));
+            if (at < 0) continue;
+            var named = held[at];
+            held[at] = (m, named.Order);
+            side1.RemoveAll(x => x.M.Span.Start >= named.M.Span.End && x.M.Span.End <= m.Span.Start);
+            side2.RemoveAll(x => x.M.Span.Start >= named.M.Span.End && x.M.Span.End <= m.Span.Start);
+            return true;
+        }
+        return false;
+    }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
     public static ActorSides Assign(IReadOnlyList<SentenceView> sentences, TriggerMention? trigger)
@@ -48,6 +69,11 @@ public static class RoleAssigner
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             if (AffiliationBefore.IsMatch(before)) continue;
+            if (previous is not null && IdentityBefore.IsMatch(lead.Between(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
+            {
+                previous = m;
+                continue;
+            }
             int side;
             if (BetweenBefore.IsMatch(before)) { side = 1; betweenOpen = true; }
             else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }

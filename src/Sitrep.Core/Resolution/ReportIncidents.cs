@@ -54,7 +54,8 @@ public static class ReportIncidents
     public static bool SameIncident(ResolvedEvent a, ResolvedEvent b, out string why)
     {
         var crowd = OneCrowd(a, b) || OneCrowd(b, a);
-        if (MergePolicy.Family(a.EventType) != MergePolicy.Family(b.EventType) && !crowd)
+        var intercepted = Interception(a, b) || Interception(b, a);
+        if (MergePolicy.Family(a.EventType) != MergePolicy.Family(b.EventType) && !crowd && !intercepted)
         {
             why = "types of different families";
             return false;
@@ -70,7 +71,7 @@ public static class ReportIncidents
             why = $"another act at another place ({a.SubEventType} at {a.Location} / {b.SubEventType} at {b.Location})";
             return false;
         }
-        if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1 && !crowd)
+        if (a.EventType != b.EventType && Specificity(a) > 1 && Specificity(b) > 1 && !crowd && !intercepted)
         {
             why = $"two kinds of incident told in their own words ({a.SubEventType} / {b.SubEventType})";
             return false;
@@ -101,6 +102,16 @@ public static class ReportIncidents
     }
 
     private static readonly string Demonstrations = MergePolicy.Family(Acled.EventType.Protests.Name);
+
+    /// <summary>
+    /// <paramref name="interception"/> stops missiles, rockets or drones that <paramref name="strike"/> fired on its day at its
+    /// very place: "about 30 rockets were launched at the town, most of which were intercepted" is one barrage, told twice.
+    /// </summary>
+    private static bool Interception(ResolvedEvent interception, ResolvedEvent strike) =>
+        interception.SubEventType == Acled.SubEventType.DisruptedWeaponsUse.Name && AirOrGround.Contains(strike.SubEventType)
+        && interception.EventDate == strike.EventDate && SamePoint(interception, strike)
+        // A region the report names for a night of drones ("the western regions") is no very place.
+        && interception.GeoPrecision is < 3 && strike.GeoPrecision is < 3;
 
     /// <summary>Both tellings name one place: the same name, or one gazetteer point (a street told as "Nairobi - Moi Avenue" and as "Moi Avenue").</summary>
     private static bool SamePoint(ResolvedEvent a, ResolvedEvent b) =>
@@ -219,6 +230,10 @@ public static class ReportIncidents
         // A crowd told calm and violent, or its dead told as a bare killing, was the most violent of its tellings.
         var severest = members.Max(Severity);
         if (severest > 0) lead = members.First(m => Severity(m) == severest);
+        // A barrage told as fired and as intercepted: a strike if it hurt anyone, else the weapons stopped.
+        if (members.Any(m => m.SubEventType == Acled.SubEventType.DisruptedWeaponsUse.Name) && members.Any(m => AirOrGround.Contains(m.SubEventType))
+            && members.All(m => m.Fatalities == 0 && m.Injuries is null or 0))
+            lead = members.First(m => m.SubEventType == Acled.SubEventType.DisruptedWeaponsUse.Name);
         var placed = members.Where(m => m.Latitude is not null).OrderBy(m => m.GeoPrecision ?? 9).FirstOrDefault();
         var first = members[0];
         var dated = members.FirstOrDefault(OwnDate) ?? first;

@@ -74,8 +74,11 @@ internal static class IncidentGrouper
             // The second half of a lead cut in two is told as the first half is, whoever the sentence ends by naming; and a
             // paragraph after it may tell either half, so it is told anew rather than read as a claim on the second.
             var afterCut = current is not null && current == cut && v.Sentence.Paragraph != current.Paragraph;
+            // "The following day, gunmen killed five people in Saint-Marc" after the lead's incident, in the lead's paragraph.
+            var elsewhere = story && current is not null && !secondClause && v.Sentence.Paragraph == current.Paragraph && v.Triggers.Count > 0
+                && !hasEventDates && !v.IsBackground && CodingWords.ClauseElsewhere.IsMatch(v.Text);
             if (v.IsAttributed && incidents.Count > 0 && HasClaimContent(v) && (!hasEventDates || RefersBack()) && !movedOn && !headed && !secondClause
-                && !(afterCut && v.Triggers.Count > 0))
+                && !(afterCut && v.Triggers.Count > 0) && !elsewhere)
             {
                 if (current is not null && ContinuesLeadSource(doc, current.Lead, v))
                 {
@@ -107,11 +110,16 @@ internal static class IncidentGrouper
                     || afterCut
                     || HasNewDate(current, v)
                     || secondClause
+                    || elsewhere
                     || (NewPlace(current, v) && v.Casualties.Count == 0 && v.Actors.Count > 0 && !NewActors(current, v) && !RefersBack())
                     || movedOn;
                 if (startsNew)
                 {
-                    current = new Incident { Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null };
+                    current = new Incident
+                    {
+                        Lead = v, FollowsOn = movedOn && !hasEventDates ? current : null,
+                        MovesOn = elsewhere || secondClause && CodingWords.ClauseElsewhere.IsMatch(v.Text),
+                    };
                     // "3 bodies found. The killings were attributed to ...": a count told before the paragraph's first
                     // event word is that event's toll.
                     if (countedBefore is not null && countedBefore.Sentence.Paragraph == v.Sentence.Paragraph && incidents.Count == 0) current.Main.Add(countedBefore);
@@ -352,6 +360,9 @@ internal static class IncidentGrouper
             }
             foreach (var p in inc.Main.SelectMany(m => m.Places)) if (claim.Text.Contains(p.Name, StringComparison.OrdinalIgnoreCase)) score += 2;
             foreach (var t in inc.Main.SelectMany(m => m.Triggers)) if (claim.Text.Contains(Word(t, inc), StringComparison.OrdinalIgnoreCase)) score += 1;
+            // "Four soldiers were killed, according to two security sources" in the paragraph that tells a bombing speaks of
+            // that bombing, not of an attack on soldiers two sections up.
+            if (inc.Paragraph == claim.Sentence.Paragraph) score += 2;
             if (score > bestScore) { best = inc; bestScore = score; }
         }
         return best ?? current ?? incidents[^1];

@@ -28,7 +28,7 @@ internal static class DateChoice
         if (dateMentions.Count == 0 && reportLead is not null && reportLead != inc && !CodingWords.Ongoing.IsMatch(lead.Text))
         {
             dateMentions = SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
-            borrowed = lead.Sentence.Index == reportLead.Lead.Sentence.Index;
+            borrowed = inc.MovesOn || lead.Sentence.Index == reportLead.Lead.Sentence.Index;
         }
         // A note that tells only of something last month is coded on that date: it is all the note reports.
         // (Only a date set aside for its words, within the report's window: other dates set aside stay so.)
@@ -42,7 +42,17 @@ internal static class DateChoice
         if (dateMentions.Count > 0)
         {
             var own = dateMentions.Where(d => !CodingWords.StatementDateBefore.IsMatch(text.AsSpan(Math.Max(0, d.Span.Start - 60), Math.Min(60, d.Span.Start)))).ToList();
-            if (own.Count < dateMentions.Count) dateMentions = own;
+            // A story's lead that only says when it was announced ("the Houthis said on Tuesday they had shot down a drone")
+            // is dated by the announcement rather than by the publication, until a retelling gives the day it happened.
+            if (own.Count < dateMentions.Count && (own.Count > 0 || reportLead != inc)) dateMentions = own;
+            else if (own.Count == 0) borrowed = true;
+            // "The gunmen then rode to Zagami" after "shooting dead three men, a police spokesman said on Monday": with only the
+            // statement's day left out, the story's lead dates it, as a default a retelling with a day of its own overrides.
+            if (dateMentions.Count == 0 && reportLead is not null && reportLead != inc && !CodingWords.Ongoing.IsMatch(lead.Text))
+            {
+                dateMentions = SentenceView.Flatten(reportLead.Main, static m => m.EventDateList);
+                borrowed = true;
+            }
         }
         if (dateMentions.Count > 0 && reportLead is not null && reportLead != inc)
         {

@@ -40,7 +40,13 @@ internal static class TollCounter
             fatalities += sourced.Sum(c => c.Count);
             fatalitySpans.AddRange(sourced.Select(c => c.Span));
         }
-        var bySide = total <= counted ? BySide(killed.Concat(sourced)) : null;
+        var bySide = total <= counted ? BySide(inc, killed.Concat(sourced)) : null;
+        // "killing four people in addition to herself": the report counts the bomber's death too.
+        if (killed.Any(c => BomberToo(inc, c)))
+        {
+            fatalities += 1;
+            bySide = null;
+        }
         var coded = FirstCue(main, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
@@ -80,7 +86,7 @@ internal static class TollCounter
         var ownSides = new HashSet<string>();
         foreach (var c in own)
         {
-            if (Side(c) is not { } side) return [];
+            if (SideIn(inc, c) is not { } side) return [];
             ownSides.Add(side);
         }
         var best = new Dictionary<string, List<CasualtyMention>>();
@@ -90,7 +96,7 @@ internal static class TollCounter
             var bySide = new Dictionary<string, List<CasualtyMention>>();
             foreach (var c in Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !c.IsTotal)))
             {
-                if (Side(c) is not { } side || ownSides.Contains(side)) continue;
+                if ((Side(c) ?? SideOfGroup(s, c)) is not { } side || ownSides.Contains(side)) continue;
                 if (!bySide.TryGetValue(side, out var list)) bySide[side] = list = [];
                 list.Add(c);
             }
@@ -102,15 +108,40 @@ internal static class TollCounter
         return [.. best.Values.SelectMany(l => l)];
     }
 
-    private static Dictionary<string, int>? BySide(IEnumerable<CasualtyMention> dead)
+    private static Dictionary<string, int>? BySide(Incident inc, IEnumerable<CasualtyMention> dead)
     {
         var sides = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in dead)
         {
-            if (Side(c) is not { } side) return null;
+            if (SideIn(inc, c) is not { } side) return null;
             sides[side] = sides.GetValueOrDefault(side) + c.Count;
         }
         return sides.Count > 0 ? sides : null;
+    }
+
+    private static bool BomberToo(Incident inc, CasualtyMention c)
+    {
+        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var at = c.Span.End - (s?.Span.Start ?? 0);
+        return s is not null && at < s.Text.Length && CodingWords.BomberToo.IsMatch(s.Text, at);
+    }
+
+    private static string? SideIn(Incident inc, CasualtyMention c)
+    {
+        if (Side(c) is { } side) return side;
+        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span)) ?? inc.ClaimSentences.FirstOrDefault(m => m.Span.Contains(c.Span));
+        return s is null ? null : SideOfGroup(s, c);
+    }
+
+    /// <summary>"killed one of the attackers": the side of the group the count is taken from.</summary>
+    private static string? SideOfGroup(SentenceView s, CasualtyMention c)
+    {
+        var at = c.Span.End - s.Span.Start;
+        if (at < 0 || at >= s.Text.Length) return null;
+        var m = CodingWords.OfGroup.Match(s.Text, at);
+        if (!m.Success) return null;
+        var group = m.Groups["group"].Value;
+        return CodingWords.VictimForces.IsMatch(group) ? "forces" : CodingWords.VictimFighters.IsMatch(group) ? "fighters" : null;
     }
 
     private static string? Side(CasualtyMention c) => c.Victims is not { Length: > 0 } v ? null
