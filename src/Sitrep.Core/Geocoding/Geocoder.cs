@@ -343,14 +343,22 @@ public sealed partial class Geocoder
             // A province spelled a letter or two off (Samara) is not the name when a city abroad is spelled exactly as
             // written (Samarra): then the place votes decide.
             var places = _g.Lookup(name);
-            var exactCityIn = places.Where(p => p.Population >= 100_000 && Folded(p.Name) == folded).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
-            bool Alike(string cc, string spelled) => SpelledAlike(Folded(spelled), folded)
-                && (Folded(spelled) == folded || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
-            var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name)).Select(a => a.CountryCode).Distinct().ToList();
+            // "Raqqa" is "Ar Raqqah" and "Hasakah" is "Al Hasakah": the article is no part of how a name is spelled.
+            // Only the same letters count then, give or take a final h: an article-less near-miss ("Haffa" / "Haifa") is a
+            // different name.
+            var bare = Bare(name).TrimEnd('h');
+            // Only provinces and cities of 100,000 are spelled that way often enough to trust it: a village namesake abroad
+            // with an article ("Al Hadar") is no better a match than before.
+            bool Same(string spelled) => Folded(spelled) == folded || Bare(spelled).TrimEnd('h') == bare;
+            var exactCityIn = places.Where(p => p.Population >= 100_000 && Same(p.Name)).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
+            bool Alike(string cc, string spelled, bool major) => (SpelledAlike(Folded(spelled), folded) || (major && Same(spelled)))
+                && (Folded(spelled) == folded || (major && Same(spelled)) || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
+            var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name, true)).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in exactAdmin1)
             {
                 // Opening a country takes the province's own spelling give or take a letter (Idlib / Idleb), not Bara / Berea.
-                var close = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1);
+                var close = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
+                    && (FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1 || Same(a.Name)));
                 list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1 && close));
             }
 
@@ -365,7 +373,7 @@ public sealed partial class Geocoder
 
             foreach (var p in places)
             {
-                var alike = Alike(p.CountryCode, p.Name);
+                var alike = Alike(p.CountryCode, p.Name, p.Population >= 100_000);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
                 if (alike && p.Population >= 100_000) cities.Add(p.CountryCode);
@@ -373,7 +381,7 @@ public sealed partial class Geocoder
 
             foreach (var a in admins.Where(a => a.Level != AdminLevel.Country))
             {
-                Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, Alike(a.CountryCode, a.Name), false);
+                Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, Alike(a.CountryCode, a.Name, a.Level == AdminLevel.Admin1), false);
             }
 
             // Shares of one vote; a namesake met only through the transliteration key (Bennsh / Binche) keeps a third of its share.
@@ -919,6 +927,18 @@ public sealed partial class Geocoder
         if (FoldedMemo.TryGetValue(name, out var memo)) return memo;
         memo = PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (FoldedMemo.Count < MemoLimit) FoldedMemo.TryAdd(name, memo);
+        return memo;
+    }
+
+    private static readonly ConcurrentDictionary<string, string> BareMemo = new(StringComparer.Ordinal);
+
+    /// <summary>The folded name without a leading Arabic article ("Ar Raqqah" → "raqqah"), to compare spellings.</summary>
+    private static string Bare(string name)
+    {
+        if (BareMemo.TryGetValue(name, out var memo)) return memo;
+        var tokens = PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        memo = string.Concat(tokens.Length > 1 && PlaceNameKey.IsArticle(tokens[0]) ? tokens.Skip(1) : tokens);
+        if (BareMemo.Count < MemoLimit) BareMemo.TryAdd(name, memo);
         return memo;
     }
 

@@ -24,6 +24,9 @@ public static class PlaceNameKey
         "ar", "er", "an", "en", "the",
     };
 
+    /// <summary>True for a transliterated Arabic article written as its own word ("al", "ar", "ash").</summary>
+    internal static bool IsArticle(string foldedToken) => Articles.Contains(foldedToken) && foldedToken != "the";
+
     // Persian ezafe and Pashto linkers ("Mazar-e Sharif", "Sar-i-Pul") carry no identity.
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal) { "e", "i", "y", "o" };
 

@@ -183,6 +183,23 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void AProvinceWrittenWithoutItsArticleOpensItsCountry()
+    {
+        // The gazetteer spells it "Ar Raqqah" / "Ar Raqqa"; reports drop the article and the final h.
+        var e = One("Government troops recaptured two hamlets in Raqqa after clashes with jihadists on Tuesday. No casualties were reported.");
+        Assert.Equal("Syria", e.Country);
+        Assert.Equal("Ar Raqqa", e.Admin1);
+    }
+
+    [Fact]
+    public void AVillageWithoutItsArticleDoesNotOpenTheCountryOfANamesake()
+    {
+        // Iraq has an "Al Hadar"; a bare village name with no other word of where stays unplaced rather than go there.
+        var e = One("Government troops clashed with rebel fighters in the town of Hadar on Tuesday. No casualties were reported.");
+        Assert.NotEqual("Iraq", e.Country);
+    }
+
+    [Fact]
     public void APlaceJoinedToAnUnknownOneStillSaysWhichCountry()
     {
         // "Somali" names a side; Isiolo, joined to a village the gazetteer lacks, puts the clash in Kenya.
