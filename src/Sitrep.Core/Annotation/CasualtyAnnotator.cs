@@ -6,7 +6,7 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
-    private const string KilledVerb = @"killed|assassinated|dead|died|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
+    private const string KilledVerb = @"killed|assassinated|dead|died|dies|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
     private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
     private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
     private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
@@ -73,13 +73,13 @@ public static partial class CasualtyAnnotator
     internal static Regex SubsetBefore() => Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated(), ref s_subsetBefore);
 
     // Nouns that show the counted thing is not people.
-    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
+    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|yrs?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPeopleGenerated();
     private static Regex? s_notPeople;
     private static Regex NotPeople() => Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated(), ref s_notPeople);
 
-    [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|yrs?|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadAfterNumberGenerated();
     private static Regex? s_badAfterNumber;
     private static Regex BadAfterNumber() => Lexicons.RegexCompilation.FirstUse(BadAfterNumberGenerated(), ref s_badAfterNumber);
@@ -254,7 +254,7 @@ public static partial class CasualtyAnnotator
     private static Regex? s_addsMore;
     private static Regex AddsMore() => Lexicons.RegexCompilation.FirstUse(AddsMoreGenerated(), ref s_addsMore);
 
-    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|dies|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CasualtyWordGenerated();
     private static Regex? s_casualtyWord;
@@ -267,7 +267,7 @@ public static partial class CasualtyAnnotator
 
     // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her"; or
     // one victim beaten, stoned or hacked to death ("a mob beat a suspected thief to death").
-    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
+    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|\b(?:he|she)[^\S\n]+(?:later|subsequently|eventually)[^\S\n]+(?:died|succumbed)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounVictimGenerated();
     private static Regex? s_pronounVictim;
@@ -322,7 +322,7 @@ public static partial class CasualtyAnnotator
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
-        ["dead", "died", "death", "deaths", "slain", "shot", "shooting", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
+        ["dead", "died", "dies", "death", "deaths", "slain", "shot", "shooting", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
             "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -474,7 +474,7 @@ public static partial class CasualtyAnnotator
     // The words CountThenVerb's verb can start with.
     internal static readonly string[] VerbStems =
     [
-        "killed", "assassinated", "dead", "died", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
+        "killed", "assassinated", "dead", "died", "dies", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
         "beheaded", "hacked", "stabbed", "stoned", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
         "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
         "apprehended", "nabbed", "rounded",

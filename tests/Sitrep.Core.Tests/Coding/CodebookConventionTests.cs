@@ -253,6 +253,11 @@ public class CodebookConventionTests
     [InlineData("Gunmen raided Gabantawa, Katsina, Nigeria, on Sunday, gunning down four villagers.", 4)]
     [InlineData("Four bodies were pulled from the lake shore in Kisumu, Kenya, on Tuesday. The victims were killed by unknown assailants.", 4)]
     [InlineData("Four masked gunmen shoot and kill a shopkeeper in Likoni, Mombasa, Kenya, on Tuesday.", 1)]
+    [InlineData("An elderly farmer is killed over a land dispute in Kuria, Kenya, on Tuesday.", 1)]
+    [InlineData("One person dies in a clash between two clans in Wajir, Kenya, on Tuesday.", 1)]
+    [InlineData("Police shoot dead suspected robber in Kayole, Nairobi, Kenya, on Tuesday.", 1)]
+    [InlineData("A herder was shot and wounded by raiders in Baringo, Kenya, on Tuesday. He later died in hospital.", 1)]
+    [InlineData("A 7 yr old girl was shot dead during a raid on a farm in Laikipia, Kenya, on Tuesday.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
