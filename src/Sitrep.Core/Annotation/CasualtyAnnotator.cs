@@ -6,7 +6,7 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
-    private const string KilledVerb = @"killed|assassinated|dead|died|dies|slain|shot dead|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
+    private const string KilledVerb = @"killed|assassinated|dead|died|dies|slain|shot dead|shot to death|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
     private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
     private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
     private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
@@ -20,7 +20,7 @@ public static partial class CasualtyAnnotator
     internal static Regex CountThenVerb() => Lexicons.RegexCompilation.FirstUse(CountThenVerbGenerated(), ref s_countThenVerb);
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+[""]?" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
+    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|shot to death|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+[""]?" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|who|which|that|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex VerbThenCountGenerated();
     private static Regex? s_verbThenCount;
@@ -177,7 +177,9 @@ public static partial class CasualtyAnnotator
                     if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
                     var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
                     if (found.Any(f => f.Span.Overlaps(listed))) break;
-                    found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
+                    // "leaving 1 civilian killed and 2 others injured": a listed count that says its own fate has that one.
+                    var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => OwnFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
+                    found.Add(new CasualtyMention(listed, kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
                     at = lm.Index + lm.Length;
                 }
             }
@@ -265,15 +267,17 @@ public static partial class CasualtyAnnotator
     private static Regex? s_countAt;
     internal static Regex CountAt() => Lexicons.RegexCompilation.FirstUse(CountAtGenerated(), ref s_countAt);
 
-    // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her"; or
+    // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her" ("killing
+    // her" only as the object, not "for killing her husband"); "he later died", "who succumbed to his wounds"; or
     // one victim beaten, stoned or hacked to death ("a mob beat a suspected thief to death").
-    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|\b(?:he|she)[^\S\n]+(?:later|subsequently|eventually)[^\S\n]+(?:died|succumbed)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
+    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|killing[^\S\n]+(?:him|her)(?=[^\S\n]*(?:[.,;]|$|(?:and|as|while|in|on|at|near|with|instantly|immediately|outright)\b))|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she|who)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|\b(?:he|she)[^\S\n]+(?:later|subsequently|eventually)[^\S\n]+(?:died|succumbed)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounVictimGenerated();
     private static Regex? s_pronounVictim;
     private static Regex PronounVictim() => Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated(), ref s_pronounVictim);
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
+    private static readonly Regex OwnFate = Words.Regex("listed-fate");
     internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");

@@ -258,6 +258,11 @@ public class CodebookConventionTests
     [InlineData("Police shoot dead suspected robber in Kayole, Nairobi, Kenya, on Tuesday.", 1)]
     [InlineData("A herder was shot and wounded by raiders in Baringo, Kenya, on Tuesday. He later died in hospital.", 1)]
     [InlineData("A 7 yr old girl was shot dead during a raid on a farm in Laikipia, Kenya, on Tuesday.", 1)]
+    [InlineData("A shopkeeper was shot to death by two gunmen in Recife, Brazil, on Tuesday.", 1)]
+    [InlineData("Militiamen shelled the car of a local commander near Tuz Khurmatu, Iraq, on Tuesday, killing him instantly.", 1)]
+    [InlineData("Gunmen attacked a checkpoint near Gao, Mali, on Tuesday, wounding a soldier who succumbed to his wounds a week later.", 1)]
+    [InlineData("A roadside bomb hit a minibus near Baqubah, Iraq, on Tuesday, leaving 1 civilian killed and 2 others injured.", 1)]
+    [InlineData("Students marched in Nairobi, Kenya, on Tuesday in support of a woman sentenced for killing her husband.", 0)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
