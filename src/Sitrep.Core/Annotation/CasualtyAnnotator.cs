@@ -223,6 +223,8 @@ public static partial class CasualtyAnnotator
             var m = TollAt(text, at);
             if (!m.Success) continue;
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
+            // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
+            if (m.Groups["kverb"].Success && TollAsCause.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
             var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
             var before = found.Count;
             Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"], null);
@@ -278,6 +280,7 @@ public static partial class CasualtyAnnotator
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
+    private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
     internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");

@@ -263,6 +263,9 @@ public class CodebookConventionTests
     [InlineData("Gunmen attacked a checkpoint near Gao, Mali, on Tuesday, wounding a soldier who succumbed to his wounds a week later.", 1)]
     [InlineData("A roadside bomb hit a minibus near Baqubah, Iraq, on Tuesday, leaving 1 civilian killed and 2 others injured.", 1)]
     [InlineData("Students marched in Nairobi, Kenya, on Tuesday in support of a woman sentenced for killing her husband.", 0)]
+    [InlineData("Residents burned tyres in Kisumu, Kenya, on Tuesday to protest the police killing of a student.", 0)]
+    [InlineData("Transport workers marched in Birgunj, Nepal, on Tuesday against the death of a bus driver.", 0)]
+    [InlineData("Villagers attacked a gendarmerie post in Bardai, Chad, on Tuesday in reaction to the killing of a relative; gendarmes killed three villagers.", 3)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
