@@ -121,6 +121,12 @@ public static partial class CasualtyAnnotator
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
             var span = new TextSpan(startAt, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) return false;
+            // "5 militants were killed or injured": how many died is not said, only that all were hit: a count of the hurt.
+            if (kind == CasualtyKind.Killed && KilledOrInjured.IsMatch(text.AsSpan(span.End, Math.Min(30, text.Length - span.End))))
+            {
+                kind = CasualtyKind.Injured;
+                uncertain = true;
+            }
             var victims = np.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
             found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
@@ -281,6 +287,7 @@ public static partial class CasualtyAnnotator
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
+    private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
     internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");

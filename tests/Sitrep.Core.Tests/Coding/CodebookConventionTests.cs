@@ -266,6 +266,7 @@ public class CodebookConventionTests
     [InlineData("Residents burned tyres in Kisumu, Kenya, on Tuesday to protest the police killing of a student.", 0)]
     [InlineData("Transport workers marched in Birgunj, Nepal, on Tuesday against the death of a bus driver.", 0)]
     [InlineData("Villagers attacked a gendarmerie post in Bardai, Chad, on Tuesday in reaction to the killing of a relative; gendarmes killed three villagers.", 3)]
+    [InlineData("Three PKK militants were killed or injured by Turkish airstrikes in the Zap area of Duhok, Iraq, on Tuesday.", 0)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
