@@ -104,6 +104,8 @@ public static partial class CasualtyAnnotator
             var lowerNum = numText.ToLowerInvariant();
             // "a" counts one only before a singular head noun ("a member of the rebels", not "a number of rebels").
             var head = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            // "As a result 15 militants were killed": the figure in the phrase is the count, not "a".
+            if (lowerNum is "a" or "an" && np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.All(char.IsDigit))) return false;
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
@@ -288,7 +290,8 @@ public static partial class CasualtyAnnotator
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
-    internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
+    internal static readonly Lexicons.GatedRegex[] SingleVictim =
+        [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");

@@ -267,6 +267,10 @@ public class CodebookConventionTests
     [InlineData("Transport workers marched in Birgunj, Nepal, on Tuesday against the death of a bus driver.", 0)]
     [InlineData("Villagers attacked a gendarmerie post in Bardai, Chad, on Tuesday in reaction to the killing of a relative; gendarmes killed three villagers.", 3)]
     [InlineData("Three PKK militants were killed or injured by Turkish airstrikes in the Zap area of Duhok, Iraq, on Tuesday.", 0)]
+    [InlineData("Rebels clashed with regime forces near Kafr Zita, Hama, Syria, on Tuesday. As a result 12 soldiers were killed.", 12)]
+    [InlineData("Gunmen shot and killed the head of the local council in Jasim, Daraa, Syria, on Tuesday.", 1)]
+    [InlineData("Rebel fighters fired back at a checkpoint in Saqba, Syria, on Tuesday, killing the HTS fighter.", 1)]
+    [InlineData("An officer of the 5th Corps was killed in Inkhil, Daraa, Syria, on Tuesday.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]

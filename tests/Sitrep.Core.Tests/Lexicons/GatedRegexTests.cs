@@ -26,6 +26,7 @@ public class GatedRegexTests
         ("acted-on-by-crowd", ClassificationPatterns.ActedOnByCrowd),
         ("single-passive", CasualtyAnnotator.SingleVictim[0]),
         ("single-headline", CasualtyAnnotator.SingleVictim[1]),
+        ("single-definite", CasualtyAnnotator.SingleVictim[2]),
         ("pronoun-victim", CasualtyAnnotator.PronounVictimGated),
     ];
 
