@@ -111,18 +111,12 @@ public sealed class PatternLexicon
 
     private readonly int[] _uses;
 
-    // Rows longer than this stay on the interpreter. The compiled matcher grows with the pattern and its JIT time faster
-    // still: the one bundled row over it (cues.tsv "negation", 1,700 characters) compiled to 28 KB of IL, twice the next
-    // largest matcher, and its JIT took about 15 % of a batch's first pass over acled-syria-dev (perf, main thread), while
-    // the row itself, run anchored at the few positions its prefixes occur, stayed under 0.2 % of a steady pass.
-    private const int LongestCompiled = 1500;
-
     // A row's regex for its next run: compiled once it has proved hot, when patterns are compiled at all.
     private Regex Row(int row)
     {
         var regex = _rows[row];
         // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
-        if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled && _entries[row].Pattern.Length <= LongestCompiled)
+        if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
             _rows[row] = regex = new Regex(regex.ToString(), Options | RegexOptions.Compiled);
         return regex;
     }
