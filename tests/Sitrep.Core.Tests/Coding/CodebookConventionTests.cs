@@ -274,6 +274,14 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Pokot raiders attacked homes of the Turkana community in Kapedo, Baringo, Kenya, on Tuesday, injuring four people.", "Attack")]
+    [InlineData("Gunmen from the Shammar tribe shot two shepherds of the Jubur tribe near Rabia, Nineveh, Iraq, on Tuesday.", "Attack")]
+    [InlineData("Suspected jihadists attacked a Dogon self-defence group near Bankass, Mopti, Mali, on Tuesday. No casualties were reported.", "Armed clash")]
+    [InlineData("Members of the Luo and Kuria communities clashed in Karamu, Migori, Kenya, on Tuesday; three people were injured.", "Armed clash")]
+    public void ACommunityAttackedIsCiviliansAndItsFightersAreAMilitia(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Theory]
     [InlineData("Suspected militants attacked the village of Sango, Mopti, Mali, on Tuesday; village self-defence fighters repelled the attack. Two villagers were killed.")]
     [InlineData("Cult militias clashed in Umuchima, Imo, Nigeria, on Tuesday. Three people were killed.")]
     public void WhenTheAttackedFightBackOrArmedGroupsFightTheDeadAreAClashs(string text) =>

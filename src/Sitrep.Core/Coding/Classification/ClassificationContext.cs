@@ -76,7 +76,14 @@ internal sealed class ClassificationContext
     public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
 
     /// <summary>An armed actor stands on side 2.</summary>
-    public bool Side2Armed => Sides.Side2.Any(a => InterCode.IsArmedName(a.Entry.Inter));
+    public bool Side2Armed => Sides.Side2.Any(IsArmedSide);
+
+    /// <summary>An armed actor, unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
+    /// clashed: communities that clash are communal militias.</summary>
+    public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter)
+        && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
+
+    private string SpanText(Text.TextSpan span) => Sentences.FirstOrDefault(s => s.Span.Contains(span))?.Slice(span) ?? "militia";
 
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf

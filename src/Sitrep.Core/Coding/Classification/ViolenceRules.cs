@@ -84,7 +84,7 @@ internal sealed class ViolenceOnArmedRule : IClassificationRule
     {
         if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
         var sides = ctx.Sides;
-        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.Concat(sides.Side2).All(a => InterCode.IsArmedName(a.Entry.Inter));
+        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.All(a => InterCode.IsArmedName(a.Entry.Inter)) && sides.Side2.All(ctx.IsArmedSide);
         return ((ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian) || ArmedResponse.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, trigger, ClassFamily.Battle)
             : null;
