@@ -274,6 +274,13 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Teachers held a peaceful demonstration in Iten, Kenya, on Tuesday to fight for their rights over a land dispute.", "Peaceful protest")]
+    [InlineData("Residents marched peacefully in Malang, Indonesia, on Tuesday, battling over the price of land.", "Peaceful protest")]
+    [InlineData("A peaceful demonstration in Kisumu, Kenya, on Tuesday turned violent when youths clashed with police and burned tyres.", "Violent demonstration")]
+    public void AGatheringTheReportCallsPeacefulStaysAProtest(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Theory]
     [InlineData("Pokot raiders attacked homes of the Turkana community in Kapedo, Baringo, Kenya, on Tuesday, injuring four people.", "Attack")]
     [InlineData("Gunmen from the Shammar tribe shot two shepherds of the Jubur tribe near Rabia, Nineveh, Iraq, on Tuesday.", "Attack")]
     [InlineData("Suspected jihadists attacked a Dogon self-defence group near Bankass, Mopti, Mali, on Tuesday. No casualties were reported.", "Armed clash")]

@@ -78,6 +78,9 @@ internal sealed class ClassificationContext
     /// <summary>An armed actor stands on side 2.</summary>
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);
 
+    /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
+    public bool DeclaredPeaceful => DeclaredPeacefulWords.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
+
     /// <summary>An armed actor, unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
     public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter)

@@ -16,6 +16,8 @@ internal static class ClassificationPatterns
     internal static readonly Regex RiotCause = Words.Regex("riot-cause");
     internal static readonly Regex CrudeWeapons = Words.Regex("crude-weapons");
     internal static readonly Regex CommunityArmed = Words.Regex("community-armed");
+    internal static readonly Regex DeclaredPeacefulWords = Words.Regex("declared-peaceful");
+    internal static readonly Regex TurnedViolent = Words.Regex("turned-violent");
     internal static readonly Regex CommunalSides = Words.Regex("communal-sides");
     internal static readonly Regex ArmedResponse = Words.Regex("armed-response");
     internal static readonly Regex ArmedSides = Words.Regex("armed-sides");

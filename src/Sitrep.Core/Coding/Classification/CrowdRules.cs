@@ -49,11 +49,16 @@ internal sealed class CrowdClashRule : IClassificationRule
 {
     public string Name => "CrowdClash";
 
-    public Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
-            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
-            ? Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot)
-            : null;
+    public Classification? Apply(ClassificationContext ctx)
+    {
+        if (!(ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
+            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied"))) return null;
+        // A crowd's fight words in a gathering the report calls peaceful are figures of speech ("to fight for their rights"):
+        // the protest rules decide, and the clash word must not reach the battle rules.
+        if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead)
+            return Classification.Of(ctx.Intervention ? SubEventType.ProtestWithIntervention : SubEventType.PeacefulProtest, lead, ClassFamily.Protest);
+        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot);
+    }
 }
 
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
@@ -66,7 +71,7 @@ internal sealed class ViolentCrowdRule : IClassificationRule
 
     public Classification? Apply(ClassificationContext ctx)
     {
-        if (!ctx.CrowdGathers || !ctx.ViolentCrowd) return null;
+        if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
         return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest"), ClassFamily.Riot)
             : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), ClassFamily.Riot);
