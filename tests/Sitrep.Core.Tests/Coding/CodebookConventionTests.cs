@@ -489,4 +489,10 @@ public class CodebookConventionTests
         Assert.Equal("Protests", e.EventType);
         Assert.Equal("Protest with intervention", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Enemy drones dropped grenades filled with an irritant gas on army trenches near Vovchansk, Ukraine, on Tuesday.")]
+    [InlineData("Troops near Vovchansk, Ukraine, came under attack with chemical munitions on Tuesday, the brigade said.")]
+    public void MunitionsCarryingAChemicalAgentAreAChemicalWeapon(string text) =>
+        Assert.Equal("Chemical weapon", One(text).SubEventType);
 }

@@ -93,4 +93,23 @@ public class ReportSectionsTests
         var e = Assert.Single(events);
         Assert.Equal("2024-03-18", e.EventDate);
     }
+
+    [Fact]
+    public void FightingThatSpreadsToAnotherTownOnAnotherDayIsAnotherEvent()
+    {
+        var events = TestPipeline.Run(
+            "Rebels attacked an army base in Kalehe, Congo, on Monday, and four soldiers were killed, a local official said.\n\n" +
+            "On Tuesday, the fighting spread south to Minova, where six more soldiers were killed, according to the official.", Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.EventDate == "2024-03-18" && e.Fatalities == 4);
+        Assert.Contains(events, e => e.EventDate == "2024-03-19" && e.Fatalities == 6);
+    }
+
+    [Fact]
+    public void FightingThatSpreadsTheSameDayIsTheSameBattle()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Rebels and soldiers clashed in Kalehe, Congo, on Monday. The fighting spread to nearby hills. Four soldiers were killed.", Published));
+        Assert.Equal(4, e.Fatalities);
+    }
 }

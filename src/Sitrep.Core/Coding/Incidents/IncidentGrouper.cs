@@ -66,7 +66,7 @@ internal static class IncidentGrouper
             // The regexes below run only where their answer is read: most sentences need neither.
             bool? refersBackMemo = null;
             bool RefersBack() => refersBackMemo ??= CodingWords.AnaphoricEvent.IsMatch(v.Text);
-            var movedOn = current is not null && eventive && CodingWords.MovedOn.IsMatch(v.Text) && NewPlace(current, v);
+            var movedOn = current is not null && eventive && MovesToNewPlace(current, v);
             // "Bajaur - 11 July. According to police, gunmen shot dead a vaccinator": under a heading that dates its paragraph, the
             // paragraph's first telling opens its incident even when attributed; it is no claim on the paragraph before.
             var headed = eventive && heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph
@@ -292,6 +292,19 @@ internal static class IncidentGrouper
             if (!known) return true;
         }
         return false;
+    }
+
+    /// <summary>"The gunmen then rode to Zagami", "on Friday the fighting spread north to La Gabarra, also in Tibu": the
+    /// sentence moves on (fighting that spreads, on another day), and the place it moves to (the first named after the words that say so) is new to the incident.</summary>
+    private static bool MovesToNewPlace(Incident inc, SentenceView v)
+    {
+        var m = CodingWords.MovedOn.Match(v.Text);
+        if (!m.Success && v.HasEventDates && HasNewDate(inc, v)) m = CodingWords.SpreadOn.Match(v.Text);
+        if (!m.Success) return false;
+        var after = v.Sentence.Span.Start + m.Index + m.Length;
+        var to = v.Places.Where(p => p.Start >= after).MinBy(p => p.Start);
+        if (to is null) return NewPlace(inc, v);
+        return !inc.Main.Any(s => s.Places.Any(k => string.Equals(k.Name, to.Name, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool NewPlace(Incident inc, SentenceView v)
