@@ -95,7 +95,8 @@ public static partial class DateAnnotator
             // Something dated well before publication is the story's history, not what it reports.
             background |= BackgroundDate.IsMatch(m.Value);
             background |= published is { } p && mention.Dates.Count > 0 && (mention.Dates.Max() < p.AddDays(-WindowDays) || mention.Dates.Min() > p.AddDays(1));
-            result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
+            var deadline = !background && ByBefore.IsMatch(before);
+            result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background || deadline, Deadline = deadline });
         }
         return result;
     }
@@ -119,6 +120,7 @@ public static partial class DateAnnotator
 
     private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
     private static readonly Regex BackgroundDate = Words.Regex("background-date");
+    private static readonly Regex ByBefore = Words.Regex("by-before");
 
     /// <summary>True for a date expression that by its words names an earlier period ("last month", "last year").</summary>
     internal static bool NamesEarlierPeriod(string expression) => BackgroundDate.IsMatch(expression);

@@ -14,6 +14,9 @@ public sealed record DateMention(TextSpan Span, IReadOnlyList<DateOnly> Dates, i
 {
     /// <summary>A month named without its year ("in July"): too vague to make its sentence background on its own.</summary>
     public bool MonthOnly { get; init; }
+
+    /// <summary>The day by which something was known or done ("by 27 October"): not the event's, yet no sign of background.</summary>
+    public bool Deadline { get; init; }
 }
 
 /// <summary>What happened to the people a casualty phrase counts.</summary>

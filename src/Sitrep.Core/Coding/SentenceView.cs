@@ -96,8 +96,9 @@ public sealed class SentenceView
         IsHypothetical = hypothetical && eventDates.All(d => d.Relative);
         IsStatement = statement;
         IsNegated = hasNegation;
-        // "The clashes follow violence in September": a month alone sets its own date aside, not the sentence.
-        OnlyBackgroundDates = eventDates.Count == 0 && dates.Exists(d => !d.MonthOnly);
+        // "The clashes follow violence in September", "35 names recorded by 27 October": a month alone or a deadline sets its
+        // own date aside, not the sentence.
+        OnlyBackgroundDates = eventDates.Count == 0 && dates.Exists(d => !d.MonthOnly && !d.Deadline);
         IsBackground = hasBackgroundCue || OnlyBackgroundDates;
     }
 

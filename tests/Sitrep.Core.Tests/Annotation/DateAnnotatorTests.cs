@@ -116,6 +116,16 @@ public class DateAnnotatorTests
         Assert.True(Single(text).Background);
     }
 
+    [Theory]
+    [InlineData("By 26 May, medics had counted nine dead.")]
+    [InlineData("Relatives had received ransom demands by Tuesday, a local official said.")]
+    public void TheDayBySomethingWasKnownIsNoEventDate(string text)
+    {
+        var d = Single(text);
+        Assert.True(d.Deadline);
+        Assert.True(d.Background);
+    }
+
     [Fact]
     public void EarlierThisMonthIsTheFifteenthOnceItHasPassed()
     {

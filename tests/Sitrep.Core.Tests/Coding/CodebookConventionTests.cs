@@ -495,4 +495,14 @@ public class CodebookConventionTests
     [InlineData("Troops near Vovchansk, Ukraine, came under attack with chemical munitions on Tuesday, the brigade said.")]
     public void MunitionsCarryingAChemicalAgentAreAChemicalWeapon(string text) =>
         Assert.Equal("Chemical weapon", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("A second wave of strikes hit a weapons depot near Saada, Yemen, on Tuesday, residents said.")]
+    [InlineData("Coalition forces struck militant positions near Saada, Yemen, on Tuesday, destroying two vehicles.")]
+    public void StrikesToldByTheirWavesOrTargetsAreAirStrikes(string text) =>
+        Assert.Equal("Air/drone strike", One(text).SubEventType);
+
+    [Fact]
+    public void ALabourStrikeIsNoAirStrike() =>
+        Assert.Equal("Protests", One("Dock workers went on strike in Mombasa, Kenya, on Tuesday over unpaid wages.").EventType);
 }

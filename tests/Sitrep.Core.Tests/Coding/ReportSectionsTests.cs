@@ -112,4 +112,18 @@ public class ReportSectionsTests
             "Rebels and soldiers clashed in Kalehe, Congo, on Monday. The fighting spread to nearby hills. Four soldiers were killed.", Published));
         Assert.Equal(4, e.Fatalities);
     }
+
+    [Fact]
+    public void AParagraphsOpeningSceneDatesWhatItTellsAndACountByALaterDayDoesNot()
+    {
+        var events = TestPipeline.Run(
+            "HUMAN RIGHTS MONITOR - Tessalit, Mali\n\n" +
+            "1. Background\nThe monitor has followed the situation in the region since 2012.\n\n" +
+            "2. Incident\nIn the early hours of Thursday 14 March, armed men arrived in Tessalit, Mali, on motorbikes. " +
+            "They went from house to house, shooting residents. Relatives said seven people were killed; by 17 March they had " +
+            "buried all seven.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-14", e.EventDate);
+        Assert.Equal(7, e.Fatalities);
+    }
 }
