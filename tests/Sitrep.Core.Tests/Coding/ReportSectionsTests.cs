@@ -126,4 +126,16 @@ public class ReportSectionsTests
         Assert.Equal("2024-03-14", e.EventDate);
         Assert.Equal(7, e.Fatalities);
     }
+
+    [Fact]
+    public void ASectionOfUnverifiedInformationGivesNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "PROTECTION UPDATE - Kidal region, Mali\n\n" +
+            "1. INCIDENTS\nOn 17 March 2024, gunmen attacked the weekly market in Tessalit, Mali, killing four traders.\n\n" +
+            "2. OTHER INFORMATION RECEIVED (NOT VERIFIED)\n- Army aircraft struck rebel positions in the " +
+            "Aguelhok area during the week. We have no details of dates or casualties.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Violence against civilians", e.EventType);
+    }
 }
