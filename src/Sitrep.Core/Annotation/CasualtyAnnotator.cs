@@ -119,6 +119,17 @@ public static partial class CasualtyAnnotator
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
+            // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
+            if (qual.Length == 0 && text.AsSpan(startAt).StartsWith(numText, StringComparison.OrdinalIgnoreCase))
+            {
+                var lead = text.AsSpan(Math.Max(0, startAt - 30), Math.Min(30, startAt));
+                var range = RangeBefore.Match(lead.ToString());
+                if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < count)
+                {
+                    count = low.Value;
+                    startAt = startAt - lead.Length + range.Index;
+                }
+            }
             var span = new TextSpan(startAt, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) return false;
             var victims = np.Trim().TrimEnd(',');
@@ -277,6 +288,7 @@ public static partial class CasualtyAnnotator
     internal static readonly Lexicons.GatedRegex[] SingleVictim = [new(Words.Regex("single-passive")), new(Words.Regex("single-headline"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
+    private static readonly Regex RangeBefore = Words.Regex("range-before");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
