@@ -188,6 +188,8 @@ public static partial class CasualtyAnnotator
                     if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
                     var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
                     if (found.Any(f => f.Span.Overlaps(listed))) break;
+                    // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
+                    if (OwnPredicateAfter.IsMatch(text.AsSpan(listed.End, Math.Min(30, text.Length - listed.End)))) break;
                     found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
                     at = lm.Index + lm.Length;
                 }
@@ -289,6 +291,7 @@ public static partial class CasualtyAnnotator
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex RangeBefore = Words.Regex("range-before");
+    private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.

@@ -157,4 +157,12 @@ public class CasualtyAnnotatorTests
         var found = CasualtyAnnotator.Annotate("Medics said 20 villagers were killed; they have named 14 of the dead so far.");
         Assert.Equal(20, Assert.Single(found, c => c.Kind == CasualtyKind.Killed).Count);
     }
+
+    [Fact]
+    public void ACountWithItsOwnVerbAfterADeathToll()
+    {
+        var found = CasualtyAnnotator.Annotate("The bomb killed four traders, and nine others were injured.");
+        Assert.Equal(4, Assert.Single(found, c => c.Kind == CasualtyKind.Killed).Count);
+        Assert.Equal(9, Assert.Single(found, c => c.Kind == CasualtyKind.Injured).Count);
+    }
 }
