@@ -121,6 +121,17 @@ public static partial class CasualtyAnnotator
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
+            // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
+            if (qual.Length == 0 && text.AsSpan(startAt).StartsWith(numText, StringComparison.OrdinalIgnoreCase))
+            {
+                var lead = text.AsSpan(Math.Max(0, startAt - 30), Math.Min(30, startAt));
+                var range = RangeBefore.Match(lead.ToString());
+                if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < count)
+                {
+                    count = low.Value;
+                    startAt = startAt - lead.Length + range.Index;
+                }
+            }
             var span = new TextSpan(startAt, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) return false;
             // "5 militants were killed or injured": how many died is not said, only that all were hit: a count of the hurt.
@@ -185,6 +196,8 @@ public static partial class CasualtyAnnotator
                     if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
                     var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
                     if (found.Any(f => f.Span.Overlaps(listed))) break;
+                    // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
+                    if (OwnPredicateAfter.IsMatch(text.AsSpan(listed.End, Math.Min(30, text.Length - listed.End)))) break;
                     // "leaving 1 civilian killed and 2 others injured": a listed count that says its own fate has that one.
                     var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => OwnFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
                     found.Add(new CasualtyMention(listed, kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
@@ -294,6 +307,8 @@ public static partial class CasualtyAnnotator
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
+    private static readonly Regex RangeBefore = Words.Regex("range-before");
+    private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.

@@ -43,6 +43,8 @@ public static partial class DateAnnotator
     private static readonly int DaysGroup = DateAt().GroupNumberFromName("days");
     private static readonly int NumGroup = DateAt().GroupNumberFromName("num");
     private static readonly int MyGroup = DateAt().GroupNumberFromName("my");
+    private static readonly int MoGroup = DateAt().GroupNumberFromName("mo");
+    private static readonly int LastYearGroup = DateAt().GroupNumberFromName("ly");
     private static readonly int PartGroup = DateAt().GroupNumberFromName("part");
     private static readonly int RelGroup = DateAt().GroupNumberFromName("rel");
     private static readonly int WordGroup = DateAt().GroupNumberFromName("word");
@@ -89,10 +91,12 @@ public static partial class DateAnnotator
             var ascii = System.Text.Ascii.IsValid(before);
             var background = ((!ascii || HasBackgroundWord(before)) && BackgroundBefore().IsMatch(before))
                 || ((!ascii || EndsWithTheThenSpace(before)) && TheBefore().IsMatch(before) && ModifiedNounAfter().IsMatch(after));
+            if (mention.Precision >= 3 && HistoryClauseBefore().IsMatch(before)) background = true;
             // Something dated well before publication is the story's history, not what it reports.
             background |= BackgroundDate.IsMatch(m.Value);
             background |= published is { } p && mention.Dates.Count > 0 && (mention.Dates.Max() < p.AddDays(-WindowDays) || mention.Dates.Min() > p.AddDays(1));
-            result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background });
+            var deadline = !background && ByBefore.IsMatch(before);
+            result.Add(mention with { Span = new TextSpan(m.Index, m.Index + m.Length), Background = background || deadline, Deadline = deadline });
         }
         return result;
     }
@@ -116,6 +120,7 @@ public static partial class DateAnnotator
 
     private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
     private static readonly Regex BackgroundDate = Words.Regex("background-date");
+    private static readonly Regex ByBefore = Words.Regex("by-before");
 
     /// <summary>True for a date expression that by its words names an earlier period ("last month", "last year").</summary>
     internal static bool NamesEarlierPeriod(string expression) => BackgroundDate.IsMatch(expression);
@@ -188,14 +193,17 @@ public static partial class DateAnnotator
             var month = MonthNumber(m.Groups[MonGroup].Value);
             var year = int.Parse(m.Groups[YGroup].Value);
             var part = m.Groups[PartGroup].Value.ToLowerInvariant();
-            var day = part switch
-            {
-                "early" or "beginning of" or "the beginning of" => 1,
-                "mid" => 15,
-                "late" or "end of" or "the end of" => Math.Min(25, DateTime.DaysInMonth(year, month)),
-                _ => 1,
-            };
-            return new DateMention(span, [new DateOnly(year, month, day)], 3, false, false, false);
+            return new DateMention(span, [new DateOnly(year, month, DayInMonth(part, year, month))], 3, false, false, false);
+        }
+        if (m.Groups[MoGroup].Success)
+        {
+            // "in July", "at some point in July", "in November last year": the latest such month that has begun by the
+            // anchor (the year before when it says "last year"); only the month is known.
+            var month = MonthNumber(m.Groups[MonGroup].Value);
+            var year = m.Groups[LastYearGroup].Success ? anchor.Year - 1 : month > anchor.Month ? anchor.Year - 1 : anchor.Year;
+            var date = new DateOnly(year, month, DayInMonth(m.Groups[PartGroup].Value.ToLowerInvariant(), year, month));
+            if (date > anchor) date = anchor;
+            return new DateMention(span, [date], 3, false, true, guessed) { MonthOnly = true };
         }
         if (m.Groups[RelGroup].Success)
         {
@@ -206,9 +214,13 @@ public static partial class DateAnnotator
                 "yesterday" or "last night" or "last evening" => (anchor.AddDays(-1), 1),
                 // "Overnight" in a morning report is the night that ends on the report's day, which is the day it is coded to.
                 "today" or "tonight" or "overnight" or "earlier today" or "this morning" or "this afternoon" or "this evening" => (anchor, 1),
-                "this week" or "earlier this week" or "later this week" => (anchor, 2),
+                // "Earlier this week": the days from Monday to the day before the report, and their middle stands for them.
+                "earlier this week" => (MiddleDay(WeekStart(anchor), anchor.AddDays(-1)), 2),
+                "this week" or "later this week" => (anchor, 2),
                 "last week" => (anchor.AddDays(-7), 2),
-                "this month" or "earlier this month" => (anchor, 3),
+                // Only the month is known: its 15th, or the middle of the days already gone when the 15th is yet to come.
+                "this month" => (MonthDay(anchor, anchor), 3),
+                "earlier this month" => (MonthDay(anchor, anchor.Day > 1 ? anchor.AddDays(-1) : anchor), 3),
                 "last month" => (anchor.AddMonths(-1), 3),
                 "this year" => (anchor, 3),
                 "last year" => (anchor.AddYears(-1), 3),
@@ -234,6 +246,30 @@ public static partial class DateAnnotator
         }
         return null;
     }
+
+    /// <summary>The day that stands for a month known only by name: its first days, middle or end by the word before it,
+    /// and the 15th when only the month is known (the middle of the month, as coders date month-only events).</summary>
+    private static int DayInMonth(string part, int year, int month) => part switch
+    {
+        "early" or "beginning of" or "the beginning of" => 1,
+        "late" or "end of" or "the end of" => Math.Min(25, DateTime.DaysInMonth(year, month)),
+        _ => 15,
+    };
+
+    /// <summary>The middle of the days from <paramref name="first"/> to <paramref name="last"/>, the earlier of the two middle
+    /// days when their number is even: the one day that stands for a range known only to a few days.</summary>
+    private static DateOnly MiddleDay(DateOnly first, DateOnly last) =>
+        last < first ? first : first.AddDays((last.DayNumber - first.DayNumber) / 2);
+
+    /// <summary>The 15th of <paramref name="anchor"/>'s month, or the middle of the days up to <paramref name="last"/> when that is earlier.</summary>
+    private static DateOnly MonthDay(DateOnly anchor, DateOnly last)
+    {
+        var fifteenth = new DateOnly(anchor.Year, anchor.Month, 15);
+        return fifteenth <= last ? fifteenth : MiddleDay(new DateOnly(anchor.Year, anchor.Month, 1), last);
+    }
+
+    /// <summary>The Monday of <paramref name="anchor"/>'s week.</summary>
+    private static DateOnly WeekStart(DateOnly anchor) => anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
 
     /// <summary>The first <paramref name="day"/> after <paramref name="anchor"/>.</summary>
     private static DateOnly NextWeekday(DateOnly anchor, DayOfWeek day)

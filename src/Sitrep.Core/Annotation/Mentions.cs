@@ -10,7 +10,14 @@ public sealed record Sentence(TextSpan Span, int Index, int Paragraph);
 /// <param name="Precision">ACLED time_precision: 1 day, 2 week, 3 month or longer.</param>
 /// <param name="Background">The date dates something earlier ("since the March 5 agreement"), not the event.</param>
 /// <param name="NeedsPublished">Resolved against a publication date that was not known (a guess).</param>
-public sealed record DateMention(TextSpan Span, IReadOnlyList<DateOnly> Dates, int Precision, bool Background, bool Relative, bool NeedsPublished);
+public sealed record DateMention(TextSpan Span, IReadOnlyList<DateOnly> Dates, int Precision, bool Background, bool Relative, bool NeedsPublished)
+{
+    /// <summary>A month named without its year ("in July"): too vague to make its sentence background on its own.</summary>
+    public bool MonthOnly { get; init; }
+
+    /// <summary>The day by which something was known or done ("by 27 October"): not the event's, yet no sign of background.</summary>
+    public bool Deadline { get; init; }
+}
 
 /// <summary>What happened to the people a casualty phrase counts.</summary>
 public enum CasualtyKind { Killed, Injured, Captured, Abducted, Arrested }

@@ -57,7 +57,9 @@ public sealed class SentenceView
         {
             if (!span.Contains(d.Span)) continue;
             dates.Add(d);
-            if (!d.Background) eventDates.Add(d);
+            // "..., which captured Goma in January, has since expanded": beside a background cue a month-only date is the
+            // history's date; only a day dates an event there.
+            if (!d.Background && !(hasBackgroundCue && d.Precision >= 3)) eventDates.Add(d);
         }
         Dates = dates;
         _eventDates = eventDates;
@@ -94,7 +96,9 @@ public sealed class SentenceView
         IsHypothetical = hypothetical && eventDates.All(d => d.Relative);
         IsStatement = statement;
         IsNegated = hasNegation;
-        OnlyBackgroundDates = dates.Count > 0 && eventDates.Count == 0;
+        // "The clashes follow violence in September", "35 names recorded by 27 October": a month alone or a deadline sets its
+        // own date aside, not the sentence.
+        OnlyBackgroundDates = eventDates.Count == 0 && dates.Exists(d => !d.MonthOnly && !d.Deadline);
         IsBackground = hasBackgroundCue || OnlyBackgroundDates;
     }
 

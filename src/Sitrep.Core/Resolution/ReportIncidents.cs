@@ -216,10 +216,18 @@ public static class ReportIncidents
     }
 
     /// <summary>The region <paramref name="outer"/> is placed at (a province or district) holds <paramref name="inner"/>.</summary>
+    /// <remarks>A place named like the other's district but placed as a town (precision 1) may be the district ("in Idleb")
+    /// or the town; told with another kind of incident, beyond a town's reach, it is the town: "five civilians shot in the
+    /// town of X" and "fighting in Y, a river town also in X" are two incidents.</remarks>
     private static bool Contains(ResolvedEvent outer, ResolvedEvent inner) =>
         outer.GeoPrecision == 3 && outer.Admin1.Length > 0 && outer.Admin1 == inner.Admin1
             && (outer.Admin2.Length == 0 || outer.Admin2 == inner.Admin2)
-        || outer.Location.Length > 0 && (outer.Location == inner.Admin1 || outer.Location == inner.Admin2);
+        || outer.Location.Length > 0 && (outer.Location == inner.Admin1 || outer.Location == inner.Admin2)
+            && (outer.GeoPrecision != 1 || outer.EventType == inner.EventType || WithinKm(outer, inner, NearKm));
+
+    private static bool WithinKm(ResolvedEvent a, ResolvedEvent b, double km) =>
+        a.Latitude is not { } lat1 || a.Longitude is not { } lon1 || b.Latitude is not { } lat2 || b.Longitude is not { } lon2
+        || GeoMath.DistanceKm(lat1, lon1, lat2, lon2) <= km;
 
     private static ResolvedEvent Combine(List<ResolvedEvent> members)
     {

@@ -144,4 +144,25 @@ public class CasualtyAnnotatorTests
         var cues = CueAnnotator.LoadBundled().Annotate("The device exploded but no injuries were caused.");
         Assert.Contains(cues, c => c.Kind == "no_casualties");
     }
+
+    [Theory]
+    [InlineData("Between 12 and 20 villagers were killed in the raid.", 12)]
+    [InlineData("Some 12-20 villagers were killed in the raid.", 12)]
+    [InlineData("Medics said 12 to 20 villagers were killed in the raid.", 12)]
+    public void ARangeCountsItsLowerBound(string text, int count) => Assert.Equal(count, One(text).Count);
+
+    [Fact]
+    public void NamesRecordedOfSomeOfTheDeadAreNoFurtherDeaths()
+    {
+        var found = CasualtyAnnotator.Annotate("Medics said 20 villagers were killed; they have named 14 of the dead so far.");
+        Assert.Equal(20, Assert.Single(found, c => c.Kind == CasualtyKind.Killed).Count);
+    }
+
+    [Fact]
+    public void ACountWithItsOwnVerbAfterADeathToll()
+    {
+        var found = CasualtyAnnotator.Annotate("The bomb killed four traders, and nine others were injured.");
+        Assert.Equal(4, Assert.Single(found, c => c.Kind == CasualtyKind.Killed).Count);
+        Assert.Equal(9, Assert.Single(found, c => c.Kind == CasualtyKind.Injured).Count);
+    }
 }

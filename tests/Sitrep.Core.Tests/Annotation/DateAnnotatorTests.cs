@@ -68,6 +68,73 @@ public class DateAnnotatorTests
         Assert.False(d.NeedsPublished);
     }
 
+    [Theory]
+    [InlineData("2020-05-29", "2020-05-26")] // a Friday report: Monday to Thursday, the earlier middle day
+    [InlineData("2020-05-28", "2020-05-26")] // a Thursday report: Monday to Wednesday
+    [InlineData("2020-05-26", "2020-05-25")] // a Tuesday report: only Monday
+    public void EarlierThisWeekIsTheMiddleOfTheDaysBeforeTheReport(string published, string expected)
+    {
+        var d = Single("Gunmen kidnapped two teachers near the town earlier this week.", DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal([DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], d.Dates);
+        Assert.Equal(2, d.Precision);
+    }
+
+    [Theory]
+    [InlineData("Residents said soldiers burned houses in the village at some point in April.", "2020-04-15")]
+    [InlineData("Residents said soldiers burned houses in the village in late April.", "2020-04-25")]
+    [InlineData("Residents said soldiers burned houses in the village during January.", "2020-01-15")]
+    [InlineData("Residents said soldiers burned houses in the village in November.", "2019-11-15")] // not yet November in May
+    [InlineData("Residents said soldiers burned houses in the village in May last year.", "2019-05-15")]
+    public void AMonthWithoutItsYearIsTheMiddleOfTheLatestSuchMonth(string text, string expected)
+    {
+        var d = Single(text);
+        Assert.Equal([DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture)], d.Dates);
+        Assert.Equal(3, d.Precision);
+        Assert.True(d.MonthOnly);
+    }
+
+    [Fact]
+    public void AMonthThatIsNotYetOverStopsAtTheReport()
+    {
+        var d = Single("Residents said soldiers burned houses in the village in May.", new DateOnly(2020, 5, 9));
+        Assert.Equal([new DateOnly(2020, 5, 9)], d.Dates);
+    }
+
+    [Theory]
+    [InlineData("May militias attack again, the elders asked.")] // a verb, not a month: no "in" before it
+    [InlineData("Elections are due in March of 2021.")] // a month of a named year is a month and year, not a bare month
+    public void AMonthNameAloneIsNoDateWithoutInOrDuring(string text)
+    {
+        Assert.DoesNotContain(DateAnnotator.Annotate(text, Published), m => m.MonthOnly);
+    }
+
+    [Theory]
+    [InlineData("The rebels, which captured the provincial capital in April, now hold the road.")]
+    [InlineData("The discrimination which caused riots in April still angers students.")]
+    public void AMonthInsideARelativeClauseIsHistory(string text)
+    {
+        Assert.True(Single(text).Background);
+    }
+
+    [Theory]
+    [InlineData("By 26 May, medics had counted nine dead.")]
+    [InlineData("Relatives had received ransom demands by Tuesday, a local official said.")]
+    public void TheDayBySomethingWasKnownIsNoEventDate(string text)
+    {
+        var d = Single(text);
+        Assert.True(d.Deadline);
+        Assert.True(d.Background);
+    }
+
+    [Fact]
+    public void EarlierThisMonthIsTheFifteenthOnceItHasPassed()
+    {
+        var late = Single("A raid on the town earlier this month killed three.", new DateOnly(2020, 5, 28));
+        Assert.Equal([new DateOnly(2020, 5, 15)], late.Dates);
+        var early = Single("A raid on the town earlier this month killed three.", new DateOnly(2020, 5, 9));
+        Assert.Equal([new DateOnly(2020, 5, 4)], early.Dates);
+    }
+
     [Fact]
     public void RelativeWithoutPublicationIsMarkedAsNeedingIt()
     {

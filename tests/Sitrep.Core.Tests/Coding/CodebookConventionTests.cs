@@ -522,4 +522,20 @@ public class CodebookConventionTests
         Assert.Equal("Protests", e.EventType);
         Assert.Equal("Protest with intervention", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Enemy drones dropped grenades filled with an irritant gas on army trenches near Vovchansk, Ukraine, on Tuesday.")]
+    [InlineData("Troops near Vovchansk, Ukraine, came under attack with chemical munitions on Tuesday, the brigade said.")]
+    public void MunitionsCarryingAChemicalAgentAreAChemicalWeapon(string text) =>
+        Assert.Equal("Chemical weapon", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("A second wave of strikes hit a weapons depot near Saada, Yemen, on Tuesday, residents said.")]
+    [InlineData("Coalition forces struck militant positions near Saada, Yemen, on Tuesday, destroying two vehicles.")]
+    public void StrikesToldByTheirWavesOrTargetsAreAirStrikes(string text) =>
+        Assert.Equal("Air/drone strike", One(text).SubEventType);
+
+    [Fact]
+    public void ALabourStrikeIsNoAirStrike() =>
+        Assert.Equal("Protests", One("Dock workers went on strike in Mombasa, Kenya, on Tuesday over unpaid wages.").EventType);
 }

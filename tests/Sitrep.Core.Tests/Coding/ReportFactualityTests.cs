@@ -443,4 +443,37 @@ public class ReportFactualityTests
             "Gunmen shot dead four farmers near Bokkos, Nigeria, on Sunday, police said.\n\n" + second, Published);
         Assert.Equal(4, Assert.Single(events).Fatalities);
     }
+
+    [Fact]
+    public void AnIncidentKnownOnlyToItsMonthIsDatedToTheMiddleOfIt()
+    {
+        var events = TestPipeline.Run(
+            "FIELD BRIEF - Gao region, Mali\n\n" +
+            "Incidents\n1. Ansongo, 28 August. Gunmen shot dead two herders near Ansongo, Mali, in the morning.\n\n" +
+            "2. Bourem, August (date unknown). Residents of Bourem, Mali, told our team that armed men had set fire to about 15 shops " +
+            "in the market at some point in August.", Published);
+        var burned = Assert.Single(events, e => e.SubEventType == "Looting/property destruction");
+        Assert.Equal("2024-08-15", burned.EventDate);
+        Assert.Equal(3, burned.TimePrecision);
+        Assert.Contains(events, e => e.EventDate == "2024-08-28" && e.Fatalities == 2);
+    }
+
+    [Fact]
+    public void EarlierThisWeekInAFridayDigestIsTheTuesday()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Gunmen abducted four traders from a market outside Tera, Niger, earlier this week, a relative of one of them said.",
+            new DateOnly(2024, 9, 6)));
+        Assert.Equal("2024-09-03", e.EventDate);
+        Assert.Equal(2, e.TimePrecision);
+    }
+
+    [Fact]
+    public void AMonthInAnActorsHistoryDatesNoEvent()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Rebels attacked an army post near Gao, Mali, on Monday, killing three soldiers, a military source said.\n\n" +
+            "The rebels, which captured the town of Bourem in August, have since extended their hold over the river road.", Published));
+        Assert.Equal("2024-09-02", e.EventDate);
+    }
 }

@@ -93,4 +93,49 @@ public class ReportSectionsTests
         var e = Assert.Single(events);
         Assert.Equal("2024-03-18", e.EventDate);
     }
+
+    [Fact]
+    public void FightingThatSpreadsToAnotherTownOnAnotherDayIsAnotherEvent()
+    {
+        var events = TestPipeline.Run(
+            "Rebels attacked an army base in Kalehe, Congo, on Monday, and four soldiers were killed, a local official said.\n\n" +
+            "On Tuesday, the fighting spread south to Minova, where six more soldiers were killed, according to the official.", Published);
+        Assert.Equal(2, events.Count);
+        Assert.Contains(events, e => e.EventDate == "2024-03-18" && e.Fatalities == 4);
+        Assert.Contains(events, e => e.EventDate == "2024-03-19" && e.Fatalities == 6);
+    }
+
+    [Fact]
+    public void FightingThatSpreadsTheSameDayIsTheSameBattle()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Rebels and soldiers clashed in Kalehe, Congo, on Monday. The fighting spread to nearby hills. Four soldiers were killed.", Published));
+        Assert.Equal(4, e.Fatalities);
+    }
+
+    [Fact]
+    public void AParagraphsOpeningSceneDatesWhatItTellsAndACountByALaterDayDoesNot()
+    {
+        var events = TestPipeline.Run(
+            "HUMAN RIGHTS MONITOR - Tessalit, Mali\n\n" +
+            "1. Background\nThe monitor has followed the situation in the region since 2012.\n\n" +
+            "2. Incident\nIn the early hours of Thursday 14 March, armed men arrived in Tessalit, Mali, on motorbikes. " +
+            "They went from house to house, shooting residents. Relatives said seven people were killed; by 17 March they had " +
+            "buried all seven.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-14", e.EventDate);
+        Assert.Equal(7, e.Fatalities);
+    }
+
+    [Fact]
+    public void ASectionOfUnverifiedInformationGivesNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "PROTECTION UPDATE - Kidal region, Mali\n\n" +
+            "1. INCIDENTS\nOn 17 March 2024, gunmen attacked the weekly market in Tessalit, Mali, killing four traders.\n\n" +
+            "2. OTHER INFORMATION RECEIVED (NOT VERIFIED)\n- Army aircraft struck rebel positions in the " +
+            "Aguelhok area during the week. We have no details of dates or casualties.", Published);
+        var e = Assert.Single(events);
+        Assert.Equal("Violence against civilians", e.EventType);
+    }
 }

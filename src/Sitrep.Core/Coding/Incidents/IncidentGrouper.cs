@@ -66,7 +66,7 @@ internal static class IncidentGrouper
             // The regexes below run only where their answer is read: most sentences need neither.
             bool? refersBackMemo = null;
             bool RefersBack() => refersBackMemo ??= CodingWords.AnaphoricEvent.IsMatch(v.Text);
-            var movedOn = current is not null && eventive && CodingWords.MovedOn.IsMatch(v.Text) && NewPlace(current, v);
+            var movedOn = current is not null && eventive && MovesToNewPlace(current, v);
             // "Bajaur - 11 July. According to police, gunmen shot dead a vaccinator": under a heading that dates its paragraph, the
             // paragraph's first telling opens its incident even when attributed; it is no claim on the paragraph before.
             var headed = eventive && heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph
@@ -152,7 +152,9 @@ internal static class IncidentGrouper
                 // Only a short line is a heading ("Bajaur - 11 July."); a longer dated sentence with no event word is prose.
                 // (A heading that spans days, "03 - 08 August.", heads a summary of several, not one incident's day.)
                 // Headings belong to reports of several paragraphs; a one-paragraph note opens with its date ("13 May. ...").
-                if (hasEventDates && story && v.Text.Length <= HeadingLength && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
+                // A paragraph's opening sentence that only sets the scene on a day ("In the early morning of Friday 25 October, a
+                // large force entered the town") dates what the paragraph goes on to tell, as a heading does.
+                if (hasEventDates && story && (v.Text.Length <= HeadingLength || OpensParagraph(views, v) && v.EventDates.All(d => !d.Relative)) && v.EventDates.All(d => d.Dates.Count == 1)) heading = v;
             }
         }
 
@@ -292,6 +294,30 @@ internal static class IncidentGrouper
             if (!known) return true;
         }
         return false;
+    }
+
+    /// <summary>"The gunmen then rode to Zagami", "on Friday the fighting spread north to La Gabarra, also in Tibu": the
+    /// sentence moves on (fighting that spreads, on another day), and the place it moves to (the first named after the words that say so) is new to the incident.</summary>
+    private static bool MovesToNewPlace(Incident inc, SentenceView v)
+    {
+        var m = CodingWords.MovedOn.Match(v.Text);
+        if (!m.Success && v.HasEventDates && HasNewDate(inc, v)) m = CodingWords.SpreadOn.Match(v.Text);
+        if (!m.Success) return false;
+        var after = v.Sentence.Span.Start + m.Index + m.Length;
+        var to = v.Places.Where(p => p.Start >= after).MinBy(p => p.Start);
+        if (to is null) return NewPlace(inc, v);
+        return !inc.Main.Any(s => s.Places.Any(k => string.Equals(k.Name, to.Name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <summary>Whether <paramref name="v"/> opens its paragraph: only a number or a short heading without an event word comes
+    /// before it there ("2. Incident").</summary>
+    private static bool OpensParagraph(List<SentenceView> views, SentenceView v)
+    {
+        for (var i = views.IndexOf(v) - 1; i >= 0 && views[i].Sentence.Paragraph == v.Sentence.Paragraph; i--)
+        {
+            if (views[i].Triggers.Count > 0 || views[i].Text.Length > HeadingLength) return false;
+        }
+        return true;
     }
 
     private static bool NewPlace(Incident inc, SentenceView v)
