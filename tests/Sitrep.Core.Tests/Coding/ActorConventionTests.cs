@@ -70,4 +70,18 @@ public class ActorConventionTests
         Assert.DoesNotContain("Military Forces of Iraq", e.AssocActor2);
         Assert.DoesNotContain("Military Forces of Iraq", e.AssocActor1);
     }
+
+    [Theory]
+    [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2020-03-04",
+        "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
+    [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2014-03-04",
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
+    [InlineData("Fighters of the Boko Haram faction known as JAS attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2020-03-04",
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
+    public void BokoHaramWithoutAFactionIsTheJointActorAfterTheSplit(string text, string published, string actor1)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal("", e.AssocActor1);
+    }
 }
