@@ -95,3 +95,15 @@ public static class RegexCompilation
         }
     }
 }
+
+/// <summary>A source-generated regex run as <see cref="RegexCompilation.FirstUse(Regex, ref Regex?)"/> chooses: the generated matcher, or in a short job the same pattern interpreted.</summary>
+/// <remarks>Holds the interpreted copy one generated pattern needs, so a pattern is declared with its attribute and one field.</remarks>
+internal sealed class FirstUseRegex(Func<Regex> generated)
+{
+    // The generated accessor hands out one instance; reading it once keeps a delegate call off every match.
+    private Regex? _generated;
+    private Regex? _interpreted;
+
+    /// <summary>The regex to run now.</summary>
+    public Regex Get() => RegexCompilation.FirstUse(_generated ??= generated(), ref _interpreted);
+}
