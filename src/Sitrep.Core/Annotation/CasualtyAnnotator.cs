@@ -15,16 +15,12 @@ public static partial class CasualtyAnnotator
     // "6 members of the group died", "two civilians were killed"
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and(?=[^\S\n]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|at|more|over|about|another)\b))|but|while|after|when|as|who|which|that|were|was)\b)[\w'-]+[""]?[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|confirmed|been|left)[^\S\n]+){0,3}[""]?(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountThenVerbGenerated();
-    private static Regex? s_countThenVerb;
-    internal static Regex CountThenVerb() => Lexicons.RegexCompilation.FirstUse(CountThenVerbGenerated(), ref s_countThenVerb);
+    internal static partial Regex CountThenVerbGenerated();
 
     // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
     [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|shot to death|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+[""]?" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|who|which|that|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex VerbThenCountGenerated();
-    private static Regex? s_verbThenCount;
-    internal static Regex VerbThenCount() => Lexicons.RegexCompilation.FirstUse(VerbThenCountGenerated(), ref s_verbThenCount);
+    internal static partial Regex VerbThenCountGenerated();
 
     // "the killing of 7 civilians", "the death toll rose to 7", "7 fatalities", "3 deaths": the toll pattern's
     // alternatives, tried in this order; the first that matches wins, as in one alternation.
@@ -39,50 +35,34 @@ public static partial class CasualtyAnnotator
 
     // As one alternation the generated matcher was too large for the JIT to optimise (it ran as MinOpts code).
     [GeneratedRegex(TollOfAlt, TollOptions)] private static partial Regex TollOfGenerated();
-    private static Regex? s_tollOf;
-    private static Regex TollOf() => Lexicons.RegexCompilation.FirstUse(TollOfGenerated(), ref s_tollOf);
     [GeneratedRegex(TollRoseAlt, TollOptions)] private static partial Regex TollRoseGenerated();
-    private static Regex? s_tollRose;
-    private static Regex TollRose() => Lexicons.RegexCompilation.FirstUse(TollRoseGenerated(), ref s_tollRose);
     [GeneratedRegex(TollCountAlt, TollOptions)] private static partial Regex TollCountGenerated();
-    private static Regex? s_tollCount;
-    private static Regex TollCount() => Lexicons.RegexCompilation.FirstUse(TollCountGenerated(), ref s_tollCount);
 
     /// <summary>The match the whole toll pattern, anchored at <paramref name="at"/>, would give; an unsuccessful match if none.</summary>
     internal static Match TollAt(string text, int at)
     {
-        var m = TollOf().Match(text, at);
+        var m = Lexicons.RegexCompilation.FirstUse(TollOfGenerated()).Match(text, at);
         if (m.Success) return m;
-        m = TollRose().Match(text, at);
-        return m.Success ? m : TollCount().Match(text, at);
+        m = Lexicons.RegexCompilation.FirstUse(TollRoseGenerated()).Match(text, at);
+        return m.Success ? m : Lexicons.RegexCompilation.FirstUse(TollCountGenerated()).Match(text, at);
     }
 
     [GeneratedRegex(@"\G[^\S\n]*(?:of[^\S\n]+(?:[\w'-]+[^\S\n]+){1,4}?)?(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedAfterGenerated();
-    private static Regex? s_listedAfter;
-    internal static Regex ListedAfter() => Lexicons.RegexCompilation.FirstUse(ListedAfterGenerated(), ref s_listedAfter);
+    internal static partial Regex ListedAfterGenerated();
 
     [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ListedBeforeGenerated();
-    private static Regex? s_listedBefore;
-    internal static Regex ListedBefore() => Lexicons.RegexCompilation.FirstUse(ListedBeforeGenerated(), ref s_listedBefore);
+    internal static partial Regex ListedBeforeGenerated();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubsetBeforeGenerated();
-    private static Regex? s_subsetBefore;
-    internal static Regex SubsetBefore() => Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated(), ref s_subsetBefore);
+    internal static partial Regex SubsetBeforeGenerated();
 
     // Nouns that show the counted thing is not people.
     [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|yrs?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotPeopleGenerated();
-    private static Regex? s_notPeople;
-    private static Regex NotPeople() => Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated(), ref s_notPeople);
 
     [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|yrs?|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BadAfterNumberGenerated();
-    private static Regex? s_badAfterNumber;
-    private static Regex BadAfterNumber() => Lexicons.RegexCompilation.FirstUse(BadAfterNumberGenerated(), ref s_badAfterNumber);
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
     public static IReadOnlyList<CasualtyMention> Annotate(string text)
@@ -97,7 +77,7 @@ public static partial class CasualtyAnnotator
         {
             var parsed = Numbers.Parse(numText);
             if (parsed is null) return false;
-            if (NotPeople().IsMatch(np)) return false;
+            if (Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np)) return false;
             var (count, vague) = parsed.Value;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
@@ -113,7 +93,7 @@ public static partial class CasualtyAnnotator
             if (OfGroupCounted.IsMatch(np)) return false;
             // "no one was killed" counts nobody.
             if (lowerNum == "one" && qual.Length == 0 && (before.EndsWith("no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not ", StringComparison.OrdinalIgnoreCase))) return false;
-            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
+            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated()).IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
             var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
@@ -151,7 +131,7 @@ public static partial class CasualtyAnnotator
         foreach (var at in words)
         {
             if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
-            var m = VerbThenCount().Match(text, at);
+            var m = Lexicons.RegexCompilation.FirstUse(VerbThenCountGenerated()).Match(text, at);
             if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
@@ -167,7 +147,7 @@ public static partial class CasualtyAnnotator
             else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt" or "to death") { /* "killing 3, wounding 4 injured" */ }
             else after = null;
             var np = m.Groups["np"].Value;
-            if (BadAfterNumber().IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
+            if (Lexicons.RegexCompilation.FirstUse(BadAfterNumberGenerated()).IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
             if (Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after)) verbFirst.Add(found[^1]);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
@@ -189,11 +169,11 @@ public static partial class CasualtyAnnotator
                 for (var guard = 0; guard < 4; guard++)
                 {
                     if (ascii && !ListMayFollow(text, at)) break;
-                    var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
+                    var lm = Lexicons.RegexCompilation.FirstUse(ListedAfterGenerated()).Match(text, at, Math.Min(90, text.Length - at));
                     if (!lm.Success) break;
                     var parsed = Numbers.Parse(lm.Groups["num"].Value);
                     var np = lm.Groups["np"].Value;
-                    if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
+                    if (parsed is null || np.Length == 0 || Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np)) break;
                     var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
                     if (found.Any(f => f.Span.Overlaps(listed))) break;
                     // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
@@ -209,7 +189,7 @@ public static partial class CasualtyAnnotator
         foreach (var at in counts)
         {
             if (!WordAhead(text, at, VerbStems)) continue;
-            var m = CountThenVerb().Match(text, at);
+            var m = Lexicons.RegexCompilation.FirstUse(CountThenVerbGenerated()).Match(text, at);
             if (!m.Success) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
@@ -225,11 +205,11 @@ public static partial class CasualtyAnnotator
             {
                 if (ascii && !EndsWithWordThenSpace(text.AsSpan(Math.Max(0, at - 90), Math.Min(90, at)), ListEnds, true)) break;
                 var window = text[Math.Max(0, at - 90)..at];
-                var lm = ListedBefore().Match(window);
+                var lm = Lexicons.RegexCompilation.FirstUse(ListedBeforeGenerated()).Match(window);
                 if (!lm.Success) break;
                 var parsed = Numbers.Parse(lm.Groups["num"].Value);
                 var np = lm.Groups["np"].Value;
-                if (parsed is null || NotPeople().IsMatch(np) || lm.Groups["num"].Value.ToLowerInvariant() is "a" or "an" or "another" or "other") break;
+                if (parsed is null || Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np) || lm.Groups["num"].Value.ToLowerInvariant() is "a" or "an" or "another" or "other") break;
                 var start = at - window.Length + lm.Index;
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
@@ -251,7 +231,7 @@ public static partial class CasualtyAnnotator
             Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"], null);
             // "2 fatalities", "the toll rose to 7": a total, unless it names whose ("the bodies of 5 members").
             // "4 more bodies were found": more of the dead, added to the count before, not a total.
-            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success && !AddsMore().IsMatch(m.Value))
+            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success && !Lexicons.RegexCompilation.FirstUse(AddsMoreGenerated()).IsMatch(m.Value))
                 found[^1] = found[^1] with { IsTotal = true };
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
@@ -276,19 +256,12 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\b(?:more|further|additional|other)\b(?!\s+than\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddsMoreGenerated();
 
-    private static Regex? s_addsMore;
-    private static Regex AddsMore() => Lexicons.RegexCompilation.FirstUse(AddsMoreGenerated(), ref s_addsMore);
-
     [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|dies|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CasualtyWordGenerated();
-    private static Regex? s_casualtyWord;
-    internal static Regex CasualtyWord() => Lexicons.RegexCompilation.FirstUse(CasualtyWordGenerated(), ref s_casualtyWord);
+    internal static partial Regex CasualtyWordGenerated();
 
     [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex CountAtGenerated();
-    private static Regex? s_countAt;
-    internal static Regex CountAt() => Lexicons.RegexCompilation.FirstUse(CountAtGenerated(), ref s_countAt);
+    internal static partial Regex CountAtGenerated();
 
     // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her" ("killing
     // her" only as the object, not "for killing her husband"); "he later died", "who succumbed to his wounds"; or
@@ -296,8 +269,6 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|killing[^\S\n]+(?:him|her)(?=[^\S\n]*(?:[.,;]|$|(?:and|as|while|in|on|at|near|with|instantly|immediately|outright)\b))|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she|who)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|\b(?:he|she)[^\S\n]+(?:later|subsequently|eventually)[^\S\n]+(?:died|succumbed)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PronounVictimGenerated();
-    private static Regex? s_pronounVictim;
-    private static Regex PronounVictim() => Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated(), ref s_pronounVictim);
 
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
@@ -305,7 +276,7 @@ public static partial class CasualtyAnnotator
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite"))];
-    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
+    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated()));
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex RangeBefore = Words.Regex("range-before");
     private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
@@ -322,7 +293,7 @@ public static partial class CasualtyAnnotator
         var words = CasualtyWordStarts(text);
         if (words.Count == 0) return (words, []);
         var counts = new List<int>();
-        var countAt = CountAt();
+        var countAt = Lexicons.RegexCompilation.FirstUse(CountAtGenerated());
         var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         // Each run of letters and digits is stepped over whole, so every position reached inside the loop body starts one.
@@ -372,7 +343,7 @@ public static partial class CasualtyAnnotator
         var words = new List<int>();
         if (!System.Text.Ascii.IsValid(text))
         {
-            foreach (var w in CasualtyWord().EnumerateMatches(text)) words.Add(w.Index);
+            foreach (var w in Lexicons.RegexCompilation.FirstUse(CasualtyWordGenerated()).EnumerateMatches(text)) words.Add(w.Index);
             return words;
         }
         for (var i = 0; i < text.Length; i++)
@@ -473,7 +444,7 @@ public static partial class CasualtyAnnotator
             || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly int CountNumGroup = CountAt().GroupNumberFromName("num");
+    private static readonly int CountNumGroup = Lexicons.RegexCompilation.FirstUse(CountAtGenerated()).GroupNumberFromName("num");
 
     private static List<int> SortedDistinct(List<int> list)
     {

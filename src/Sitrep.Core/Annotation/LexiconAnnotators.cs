@@ -4,45 +4,44 @@ using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Annotation;
 
+/// <summary>Marks the rows of one lexicon found in a text, each row found as one mention.</summary>
+public abstract class LexiconAnnotator<TMention>(PatternLexicon lexicon)
+{
+    /// <summary>The lexicon read, for tests.</summary>
+    internal PatternLexicon Lexicon => lexicon;
+
+    /// <summary>The mentions in <paramref name="text"/>, in the lexicon's order of hits.</summary>
+    public IReadOnlyList<TMention> Annotate(string text)
+    {
+        var hits = lexicon.Find(text);
+        var list = new List<TMention>(hits.Count);
+        foreach (var hit in hits) list.Add(Mention(hit));
+        return list;
+    }
+
+    /// <summary>The mention one row found stands for.</summary>
+    private protected abstract TMention Mention(PatternHit hit);
+}
+
 /// <summary>Marks event trigger words from the trigger lexicon.</summary>
-public sealed class TriggerAnnotator(PatternLexicon lexicon)
+public sealed class TriggerAnnotator(PatternLexicon lexicon) : LexiconAnnotator<TriggerMention>(lexicon)
 {
     /// <summary>The bundled trigger lexicon (data/lexicons/en/triggers.tsv).</summary>
     public static TriggerAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("triggers.tsv", 0, 1));
 
-    /// <summary>The lexicon read, for tests.</summary>
-    internal PatternLexicon Lexicon => lexicon;
-
-    /// <summary>Trigger mentions in <paramref name="text"/>.</summary>
-    public IReadOnlyList<TriggerMention> Annotate(string text)
-    {
-        var hits = lexicon.Find(text);
-        var list = new List<TriggerMention>(hits.Count);
-        foreach (var x in hits) list.Add(new TriggerMention(x.Span, x.Entry.Key, x.Entry.Cell(2), x.Entry.Cell(3)));
-        return list;
-    }
+    private protected override TriggerMention Mention(PatternHit hit) => new(hit.Span, hit.Entry.Key, hit.Entry.Cell(2), hit.Entry.Cell(3));
 }
 
 /// <summary>Marks weapons from the weapon lexicon.</summary>
-public sealed class WeaponAnnotator(PatternLexicon lexicon)
+public sealed class WeaponAnnotator(PatternLexicon lexicon) : LexiconAnnotator<WeaponMention>(lexicon)
 {
     /// <summary>The bundled weapon lexicon (data/lexicons/en/weapons.tsv).</summary>
     public static WeaponAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("weapons.tsv", 0, 1));
 
-    /// <summary>The lexicon read, for tests.</summary>
-    internal PatternLexicon Lexicon => lexicon;
-
-    /// <summary>Weapon mentions in <paramref name="text"/>.</summary>
-    public IReadOnlyList<WeaponMention> Annotate(string text)
+    private protected override WeaponMention Mention(PatternHit hit)
     {
-        var hits = lexicon.Find(text);
-        var list = new List<WeaponMention>(hits.Count);
-        foreach (var x in hits)
-        {
-            var hint = x.Entry.Cell(2);
-            list.Add(new WeaponMention(x.Span, x.Entry.Key, hint.Length > 0 ? hint : null));
-        }
-        return list;
+        var hint = hit.Entry.Cell(2);
+        return new(hit.Span, hit.Entry.Key, hint.Length > 0 ? hint : null);
     }
 }
 

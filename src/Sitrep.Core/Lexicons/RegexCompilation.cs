@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Core.Lexicons;
@@ -32,20 +33,19 @@ public static class RegexCompilation
 
     /// <summary>
     /// The regex to run for a source-generated one: <paramref name="generated"/> itself, or, in a short job whose code is
-    /// not precompiled, the same pattern and options on the interpreter (made once, kept in <paramref name="interpreted"/>).
+    /// not precompiled, the same pattern and options on the interpreter (<see cref="InterpretedCopy"/>).
     /// </summary>
     /// <remarks>
     /// Without ReadyToRun the generated matchers are JIT-compiled at their first match: about 250 KB of IL, a fifth of a
     /// short run. The interpreter answers the same, slower per character, which a short job does not feel.
     /// </remarks>
-    internal static Regex FirstUse(Regex generated, ref Regex? interpreted) => FirstUse(generated, ref interpreted, _compiled || Precompiled.Value);
+    internal static Regex FirstUse(Regex generated) => _compiled || Precompiled.Value ? generated : InterpretedCopy(generated);
 
-    /// <summary><see cref="FirstUse(Regex, ref Regex?)"/> with the choice made by the caller.</summary>
-    internal static Regex FirstUse(Regex generated, ref Regex? interpreted, bool useGenerated)
-    {
-        if (useGenerated) return generated;
-        return Volatile.Read(ref interpreted) ?? Interlocked.CompareExchange(ref interpreted, new Regex(generated.ToString(), generated.Options), null) ?? interpreted;
-    }
+    /// <summary>The interpreted copy of <paramref name="generated"/>, made at its first use and kept for the process.</summary>
+    internal static Regex InterpretedCopy(Regex generated) => InterpretedCopies.GetOrAdd(generated, static g => new Regex(g.ToString(), g.Options));
+
+    // Keyed by the generated instance itself (each [GeneratedRegex] accessor hands out one), so a pattern needs no field of its own.
+    private static readonly ConcurrentDictionary<Regex, Regex> InterpretedCopies = new(ReferenceEqualityComparer.Instance);
 
     // A single-file build has no Sitrep.Core.dll beside it; it is published precompiled (scripts/publish.sh), and any
     // answer but "no" keeps the generated matchers, as before this choice existed.
@@ -95,3 +95,4 @@ public static class RegexCompilation
         }
     }
 }
+

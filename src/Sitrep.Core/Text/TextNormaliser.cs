@@ -13,8 +13,6 @@ public static partial class TextNormaliser
 {
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPatternGenerated();
-    private static Regex? s_urlPattern;
-    private static Regex UrlPattern() => Lexicons.RegexCompilation.FirstUse(UrlPatternGenerated(), ref s_urlPattern);
 
     /// <summary>Normalises <paramref name="raw"/>.</summary>
     public static NormalisedText Normalise(string raw)
@@ -231,7 +229,7 @@ public static partial class TextNormaliser
     {
         var list = new List<TextSpan>();
         if (raw.IndexOf("http", StringComparison.Ordinal) < 0 && raw.IndexOf("www.", StringComparison.Ordinal) < 0) return list;
-        foreach (Match m in UrlPattern().Matches(raw))
+        foreach (Match m in Lexicons.RegexCompilation.FirstUse(UrlPatternGenerated()).Matches(raw))
         {
             var end = m.Index + m.Length;
             // Sentence punctuation after a link belongs to the sentence.

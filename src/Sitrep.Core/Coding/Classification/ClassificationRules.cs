@@ -13,6 +13,21 @@ internal interface IClassificationRule
     Classification? Apply(ClassificationContext ctx);
 }
 
+/// <summary>A rule whose name is its class's name without "Rule" (<c>ArmedClashRule</c> is "ArmedClash").</summary>
+/// <remarks>Named once, from the type, so a renamed rule cannot keep a stale name in the events' explanations.</remarks>
+internal abstract class ClassificationRule : IClassificationRule
+{
+    protected ClassificationRule()
+    {
+        var type = GetType().Name;
+        Name = type.EndsWith("Rule", StringComparison.Ordinal) ? type[..^4] : type;
+    }
+
+    public string Name { get; }
+
+    public abstract Classification? Apply(ClassificationContext ctx);
+}
+
 /// <summary>The classification rules in ACLED's order of precedence; the first that applies decides.</summary>
 internal static class ClassificationRules
 {
@@ -70,11 +85,9 @@ internal static class ClassificationRules
 /// <remarks>The writer has already applied the codebook: ACLED files strategic developments under such headings (arrests,
 /// looting, property destruction, movement of forces, security measures, weapons seizures, defusals), and the heading
 /// outranks what the words after it suggest ("destroyed an IS hideout" under "Property destruction:" is no clash).</remarks>
-internal sealed class CoderLabelRule : IClassificationRule
+internal sealed class CoderLabelRule : ClassificationRule
 {
-    public string Name => "CoderLabel";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.FirstOf("label") is { } label && SubEventType.Find(label.SubEventType) is { } sub
             ? Classification.Of(sub, label, FamilyOf(sub))
             : null;

@@ -6,11 +6,9 @@ namespace Sitrep.Core.Coding;
 /// <summary>A mob trigger with killing, attacking or harm words, and no armed initiator: mob violence.</summary>
 /// <remarks>Implements <see cref="SubEventType.MobViolence"/>: a crowd that nobody organised turning on people or property
 /// (a lynching, a beating, a burning) is a riot of its own kind, not a demonstration.</remarks>
-internal sealed class MobWithHarmRule : IClassificationRule
+internal sealed class MobWithHarmRule : ClassificationRule
 {
-    public string Name => "MobWithHarm";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && !ctx.ArmedInitiator
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), ClassFamily.Riot)
             : null;
@@ -19,11 +17,9 @@ internal sealed class MobWithHarmRule : IClassificationRule
 /// <summary>A crowd that attacks or kills someone ("residents beat a suspected thief to death"), led by no named armed group: mob violence.</summary>
 /// <remarks>Implements <see cref="SubEventType.MobViolence"/>: the perpetrators are an unorganised crowd, so the killing is
 /// a riot rather than violence by an armed group.</remarks>
-internal sealed class CrowdPerpetratorRule : IClassificationRule
+internal sealed class CrowdPerpetratorRule : ClassificationRule
 {
-    public string Name => "CrowdPerpetrator";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         (ctx.Has("kill") || ctx.Has("attack") || ctx.Has("mob")) && ctx.CrowdIsPerpetrator && !ctx.NamedArmedInitiator
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "kill", "attack"), ClassFamily.Riot)
             : null;
@@ -32,11 +28,9 @@ internal sealed class CrowdPerpetratorRule : IClassificationRule
 /// <summary>Herders, clans or tribes fighting ("farmers and herders clashed over grazing land"), with no demonstration and no riot words (sticks, stones, machetes): an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/> for communal militias: the codebook counts groups organised by
 /// a community, clan or livelihood that fight as armed groups, so their fight is a battle, not a crowd's riot.</remarks>
-internal sealed class CommunalClashRule : IClassificationRule
+internal sealed class CommunalClashRule : ClassificationRule
 {
-    public string Name => "CommunalClash";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.ClashLead is { } clash && !ctx.Has("protest") && !ctx.Has("riot") && CommunalSides.IsMatch(ctx.Text) && !CrudeWeapons.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
@@ -45,11 +39,9 @@ internal sealed class CommunalClashRule : IClassificationRule
 /// <summary>Crowds without weapons of war clashing with each other or the police: a riot, not a battle.</summary>
 /// <remarks>Implements <see cref="EventType.Riots"/>: fighting is a battle only between organised armed groups ; a crowd
 /// fighting is <see cref="SubEventType.ViolentDemonstration"/>, or <see cref="SubEventType.MobViolence"/> when a mob does it.</remarks>
-internal sealed class CrowdClashRule : IClassificationRule
+internal sealed class CrowdClashRule : ClassificationRule
 {
-    public string Name => "CrowdClash";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if (!(ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
             && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied"))) return null;
@@ -65,11 +57,9 @@ internal sealed class CrowdClashRule : IClassificationRule
 /// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
 /// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, or when rioters go for people
 /// with no demonstration or cause around them).</remarks>
-internal sealed class ViolentCrowdRule : IClassificationRule
+internal sealed class ViolentCrowdRule : ClassificationRule
 {
-    public string Name => "ViolentCrowd";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
         return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
@@ -81,11 +71,9 @@ internal sealed class ViolentCrowdRule : IClassificationRule
 /// <summary>A peaceful gathering met with force that kills or wounds: excessive force against protesters.</summary>
 /// <remarks>Implements <see cref="SubEventType.ExcessiveForceAgainstProtesters"/>: the protesters stay non-violent, and the
 /// force used on them (live fire, lethal beatings) kills or seriously injures.</remarks>
-internal sealed class ExcessiveForceRule : IClassificationRule
+internal sealed class ExcessiveForceRule : ClassificationRule
 {
-    public string Name => "ExcessiveForce";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.Intervention && ctx.KilledByForce && ForceShot.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ExcessiveForceAgainstProtesters, ctx.ProtestLead, ClassFamily.Protest)
             : null;
@@ -94,11 +82,9 @@ internal sealed class ExcessiveForceRule : IClassificationRule
 /// <summary>A peaceful gathering that force disperses or stops (tear gas, arrests): protest with intervention.</summary>
 /// <remarks>Implements <see cref="SubEventType.ProtestWithIntervention"/>: authorities try to break up a non-violent protest
 /// without killing or badly hurting anyone.</remarks>
-internal sealed class ProtestWithInterventionRule : IClassificationRule
+internal sealed class ProtestWithInterventionRule : ClassificationRule
 {
-    public string Name => "ProtestWithIntervention";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.Intervention
             ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, ClassFamily.Protest)
             : null;
@@ -107,11 +93,9 @@ internal sealed class ProtestWithInterventionRule : IClassificationRule
 /// <summary>A protest with no violence, no intervention and no weapons around it: peaceful protest.</summary>
 /// <remarks>Implements <see cref="SubEventType.PeacefulProtest"/>: people demonstrate without violence and nobody uses force
 /// on them.</remarks>
-internal sealed class PeacefulProtestRule : IClassificationRule
+internal sealed class PeacefulProtestRule : ClassificationRule
 {
-    public string Name => "PeacefulProtest";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.CrowdGathers && ctx.ProtestLead is { } lead && (lead.Class == "protest" || ctx.CrowdSide)
             && !ctx.Has("clash") && !ctx.Has("air") && !ctx.Has("ied") && !ctx.Has("shelling")
             ? Classification.Of(SubEventType.PeacefulProtest, lead, ClassFamily.Protest)

@@ -20,9 +20,7 @@ internal sealed class DevelopmentTriggerRule(string name, string triggerClass, S
 /// <summary>Nothing else applied: a strategic development of the kind "other", with no trigger.</summary>
 /// <remarks>Implements <see cref="SubEventType.Other"/>, the codebook's place for an important event that fits no other
 /// definition; always applies, so it stays last.</remarks>
-internal sealed class OtherDevelopmentRule : IClassificationRule
+internal sealed class OtherDevelopmentRule : ClassificationRule
 {
-    public string Name => "OtherDevelopment";
-
-    public Classification? Apply(ClassificationContext ctx) => Classification.Of(SubEventType.Other, null, ClassFamily.Development);
+    public override Classification? Apply(ClassificationContext ctx) => Classification.Of(SubEventType.Other, null, ClassFamily.Development);
 }

@@ -6,11 +6,9 @@ namespace Sitrep.Core.Coding;
 /// <summary>Ground changing hands without resistance and with no fighting reported: non-violent transfer of territory.</summary>
 /// <remarks>Implements <see cref="SubEventType.NonViolentTransfer"/>: a withdrawal or handover moves territory from one actor
 /// to another without a fight, a strategic development rather than a battle.</remarks>
-internal sealed class NonViolentTransferRule : IClassificationRule
+internal sealed class NonViolentTransferRule : ClassificationRule
 {
-    public string Name => "NonViolentTransfer";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null && !UnderFire.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.NonViolentTransfer, lead, ClassFamily.Development)
             : null;
@@ -20,11 +18,9 @@ internal sealed class NonViolentTransferRule : IClassificationRule
 /// <remarks>Implements <see cref="SubEventType.GovernmentRegainsTerritory"/> and <see cref="SubEventType.NonStateActorOvertakesTerritory"/>:
 /// a battle in which a location changes hands, told apart by whether the state (or, with no actor named, the text's
 /// army or government) is the one taking it.</remarks>
-internal sealed class TerritoryChangeRule : IClassificationRule
+internal sealed class TerritoryChangeRule : ClassificationRule
 {
-    public string Name => "TerritoryChange";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if (ctx.TerritoryLead is not { } lead) return null;
         var side1 = ctx.Sides.Side1;
@@ -37,11 +33,9 @@ internal sealed class TerritoryChangeRule : IClassificationRule
 /// <summary>An attempt to take ground ("tried to capture the town", "in a bid to retake it"): an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: the codebook records a change of territory only when it
 /// happened; an assault that aims at it is a battle between the sides, whatever weapons opened it.</remarks>
-internal sealed class TerritoryAttemptRule : IClassificationRule
+internal sealed class TerritoryAttemptRule : ClassificationRule
 {
-    public string Name => "TerritoryAttempt";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.TerritoryLead is null && ctx.TerritoryAttempt is { } attempt
             ? Classification.Of(SubEventType.ArmedClash, attempt, ClassFamily.Battle)
             : null;
@@ -50,11 +44,9 @@ internal sealed class TerritoryAttemptRule : IClassificationRule
 /// <summary>A suicide attack with no fighting reported first: suicide bomb.</summary>
 /// <remarks>Implements <see cref="SubEventType.SuicideBomb"/>: the attacker sets off explosives on their body or vehicle and
 /// dies doing it. Shelling or strikes during fighting belong to the battle, so a clash trigger keeps all remote rules out.</remarks>
-internal sealed class SuicideBombRule : IClassificationRule
+internal sealed class SuicideBombRule : ClassificationRule
 {
-    public string Name => "SuicideBomb";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is not null && ctx.ClashLead is null && ctx.FirstOf("suicide") is { } suicide
             ? Classification.Of(SubEventType.SuicideBomb, suicide, ClassFamily.Remote)
             : null;
@@ -63,11 +55,9 @@ internal sealed class SuicideBombRule : IClassificationRule
 /// <summary>A remote weapon defused, found before use, or shot down: disrupted weapons use.</summary>
 /// <remarks>Implements <see cref="SubEventType.DisruptedWeaponsUse"/>: an attack that was stopped before it did harm (bombs
 /// defused or seized, missiles or drones intercepted) is a strategic development, not remote violence.</remarks>
-internal sealed class DisruptedWeaponsRule : IClassificationRule
+internal sealed class DisruptedWeaponsRule : ClassificationRule
 {
-    public string Name => "DisruptedWeapons";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.Has("disrupted") || !DefusedWeapon.IsMatch(ctx.Text)) return null;
         var shotDown = ShotDown.IsMatch(ctx.Text);
@@ -84,11 +74,9 @@ internal sealed class DisruptedWeaponsRule : IClassificationRule
 /// <summary>An explosive going off by accident (old ordnance, mishandling) with no armed initiator: a strategic development, other.</summary>
 /// <remarks>Implements <see cref="SubEventType.Other"/>: remote violence needs someone using the weapon; an accident or
 /// a remnant of war exploding is recorded as a development that fits no other definition.</remarks>
-internal sealed class ExplosiveAccidentRule : IClassificationRule
+internal sealed class ExplosiveAccidentRule : ClassificationRule
 {
-    public string Name => "ExplosiveAccident";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { Class: "ied" } lead && ctx.ClashLead is null && AccidentWords.IsMatch(ctx.Text) && !ctx.ArmedInitiator
             ? Classification.Of(SubEventType.Other, lead, ClassFamily.Development)
             : null;
@@ -97,11 +85,9 @@ internal sealed class ExplosiveAccidentRule : IClassificationRule
 /// <summary>Shelling or rockets answered by gunfire or sniping, or met by an assault, between two armed sides: an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: the codebook codes an exchange of fire that includes shelling
 /// as a battle; remote violence is one-sided. Needs armed actors on both sides, so shelling of a village stays remote.</remarks>
-internal sealed class RemoteAnsweredRule : IClassificationRule
+internal sealed class RemoteAnsweredRule : ClassificationRule
 {
-    public string Name => "RemoteAnswered";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { } lead && ctx.ClashLead is null && ctx.ArmedInitiator
             && (ctx.Side2Armed || ctx.VictimsArmed) && !ctx.VictimsCivilian && GroundFight.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, lead, ClassFamily.Battle)
@@ -111,11 +97,9 @@ internal sealed class RemoteAnsweredRule : IClassificationRule
 /// <summary>A weapon that strikes from afar, with no fighting reported: the remote violence sub-type its trigger names.</summary>
 /// <remarks>Implements <see cref="EventType.ExplosionsRemoteViolence"/>: air and drone strikes, shelling, IEDs, grenades and
 /// chemical weapons, where the attacker does not face the target; the trigger's lexicon entry gives the sub-event type.</remarks>
-internal sealed class RemoteViolenceRule : IClassificationRule
+internal sealed class RemoteViolenceRule : ClassificationRule
 {
-    public string Name => "RemoteViolence";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { } lead && ctx.ClashLead is null
             ? new Classification(lead.EventType, lead.SubEventType, lead, ClassFamily.Remote)
             : null;

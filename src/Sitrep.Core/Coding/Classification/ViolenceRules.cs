@@ -6,11 +6,9 @@ namespace Sitrep.Core.Coding;
 /// <summary>Fighting between armed sides, even when civilians die in it: armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: two organised armed groups fight and no territory changes hands.
 /// "Fighting between the X and Y clans" names two sides; so do armed victims or two armed actors.</remarks>
-internal sealed class ArmedClashRule : IClassificationRule
+internal sealed class ArmedClashRule : ClassificationRule
 {
-    public string Name => "ArmedClash";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if (ctx.ClashLead is not { } clash) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
@@ -23,11 +21,9 @@ internal sealed class ArmedClashRule : IClassificationRule
 
 /// <summary>Rape or other sexual violence: sexual violence against civilians.</summary>
 /// <remarks>Implements <see cref="SubEventType.SexualViolence"/>: sexual violence by an armed group against civilians.</remarks>
-internal sealed class SexualViolenceRule : IClassificationRule
+internal sealed class SexualViolenceRule : ClassificationRule
 {
-    public string Name => "SexualViolence";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("sexual") ? Classification.Of(SubEventType.SexualViolence, ctx.FirstOf("sexual"), ClassFamily.Civilians) : null;
 }
 
@@ -35,11 +31,9 @@ internal sealed class SexualViolenceRule : IClassificationRule
 /// <remarks>Implements <see cref="SubEventType.AbductionForcedDisappearance"/>: an armed group takes or detains civilians
 /// outside any legal process. When the same incident kills or injures anyone, the codebook records the graver act, an
 /// <see cref="SubEventType.Attack"/> (the rules after this one decide it).</remarks>
-internal sealed class AbductionRule : IClassificationRule
+internal sealed class AbductionRule : ClassificationRule
 {
-    public string Name => "Abduction";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("abduct") && !ctx.VictimsArmed && !ctx.AnyoneKilledOrHurt
             ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("abduct"), ClassFamily.Civilians)
             : null;
@@ -48,11 +42,9 @@ internal sealed class AbductionRule : IClassificationRule
 /// <summary>An armed group that is not the state detaining another armed group's fighters ("HTS detained several members of al Sham Corps"): an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: arrests are the state's act in the codebook; when a rebel group
 /// or militia seizes members of another armed group, the two armed sides have met in force, whether or not shots are told.</remarks>
-internal sealed class ArmedGroupDetainsFightersRule : IClassificationRule
+internal sealed class ArmedGroupDetainsFightersRule : ClassificationRule
 {
-    public string Name => "ArmedGroupDetainsFighters";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("arrest") && !ctx.Has("protest") && ctx.Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name)
             && ctx.VictimsArmed
             ? Classification.Of(SubEventType.ArmedClash, ctx.FirstOf("arrest"), ClassFamily.Battle)
@@ -63,11 +55,9 @@ internal sealed class ArmedGroupDetainsFightersRule : IClassificationRule
 /// <remarks>Implements <see cref="SubEventType.Arrests"/>: forces that raid homes or a hideout and detain people without a
 /// fight have arrested them; the raid is how, not an attack. Detained fighters, fighting or casualties leave it to the rules
 /// after this one (members of an armed group taken in a raid are an armed clash in the codebook).</remarks>
-internal sealed class ArrestRaidRule : IClassificationRule
+internal sealed class ArrestRaidRule : ClassificationRule
 {
-    public string Name => "ArrestRaid";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted && ctx.Violence is { } v && ctx.IsRaid(v)
             ? Classification.Of(SubEventType.Arrests, ctx.FirstOf("arrest"), ClassFamily.Development)
             : null;
@@ -76,11 +66,9 @@ internal sealed class ArrestRaidRule : IClassificationRule
 /// <summary>Violence whose victims are armed and not civilians, or between armed actors only: armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: an armed group attacking soldiers, fighters or a position in
 /// person is a battle even when only one side fired.</remarks>
-internal sealed class ViolenceOnArmedRule : IClassificationRule
+internal sealed class ViolenceOnArmedRule : ClassificationRule
 {
-    public string Name => "ViolenceOnArmed";
-
-    public Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx)
     {
         if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
         var sides = ctx.Sides;
@@ -94,11 +82,9 @@ internal sealed class ViolenceOnArmedRule : IClassificationRule
 /// <summary>Looting or burning with nobody killed or hurt and no attack on civilians: looting/property destruction.</summary>
 /// <remarks>Implements <see cref="SubEventType.LootingPropertyDestruction"/>: property is taken or destroyed without violence
 /// against people, a strategic development rather than an attack.</remarks>
-internal sealed class LootingRule : IClassificationRule
+internal sealed class LootingRule : ClassificationRule
 {
-    public string Name => "Looting";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         (ctx.Violence ?? ctx.ClashLead) is not null && ctx.Has("loot") && !ctx.Sentences.SelectMany(s => s.Casualties).Any()
             && !ctx.Has("kill") && !(ctx.Has("attack") && ctx.VictimsCivilian)
             ? Classification.Of(SubEventType.LootingPropertyDestruction, ctx.FirstOf("loot"), ClassFamily.Development)
@@ -109,10 +95,8 @@ internal sealed class LootingRule : IClassificationRule
 /// <remarks>Implements <see cref="SubEventType.Attack"/>: an armed group kills, wounds or otherwise harms unarmed
 /// non-combatants in person. Every incident with victims armed and not civilian went to <see cref="ViolenceOnArmedRule"/>,
 /// so any violence reaching this rule is against civilians.</remarks>
-internal sealed class AttackOnCiviliansRule : IClassificationRule
+internal sealed class AttackOnCiviliansRule : ClassificationRule
 {
-    public string Name => "AttackOnCivilians";
-
-    public Classification? Apply(ClassificationContext ctx) =>
+    public override Classification? Apply(ClassificationContext ctx) =>
         (ctx.Violence ?? ctx.ClashLead) is { } trigger ? Classification.Of(SubEventType.Attack, trigger, ClassFamily.Civilians) : null;
 }
