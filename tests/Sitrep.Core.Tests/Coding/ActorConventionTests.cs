@@ -84,4 +84,10 @@ public class ActorConventionTests
         Assert.Equal(actor1, e.Actor1);
         Assert.Equal("", e.AssocActor1);
     }
+
+    [Theory]
+    [InlineData("Bus drivers protested outside the transport ministry in Lima, Peru, on Tuesday over unpaid wages.")]
+    [InlineData("Truck drivers blocked the port road in Valparaiso, Chile, on Tuesday to protest fuel prices.")]
+    public void DriversEmployedByOthersAreALabourGroup(string text) =>
+        Assert.StartsWith("Labour Group", One(text).AssocActor1);
 }
