@@ -90,4 +90,14 @@ public class ActorConventionTests
     [InlineData("Truck drivers blocked the port road in Valparaiso, Chile, on Tuesday to protest fuel prices.")]
     public void DriversEmployedByOthersAreALabourGroup(string text) =>
         Assert.StartsWith("Labour Group", One(text).AssocActor1);
+
+    [Fact]
+    public void AircraftGivenToEitherAirForceAreTheJointSyrianAndOrRussianActor()
+    {
+        var e = Assert.Single(TestPipeline.Run("Suspected Syrian or Russian warplanes struck Kafr Nabudah, Hama, Syria, on Tuesday.",
+            new DateOnly(2019, 6, 4)));
+        Assert.Equal("Allied Syrian and/or Russian Forces", e.Actor1);
+        var russian = Assert.Single(TestPipeline.Run("Russian warplanes struck Kafr Nabudah, Hama, Syria, on Tuesday.", new DateOnly(2019, 6, 4)));
+        Assert.StartsWith("Military Forces of Russia", russian.Actor1);
+    }
 }
