@@ -100,4 +100,13 @@ public class ActorConventionTests
         var russian = Assert.Single(TestPipeline.Run("Russian warplanes struck Kafr Nabudah, Hama, Syria, on Tuesday.", new DateOnly(2019, 6, 4)));
         Assert.StartsWith("Military Forces of Russia", russian.Actor1);
     }
+
+    [Theory]
+    [InlineData("Clashes took place between regime forces and Islamic factions around Harasta, Rural Damascus, Syria, on Tuesday.")]
+    [InlineData("Regime forces clashed with Islamist armed groups near Harasta, Rural Damascus, Syria, on Tuesday.")]
+    public void IslamistFactionsNamedByKindAreAnIslamistMilitia(string text)
+    {
+        var e = One(text);
+        Assert.Contains("Islamist Militia (Syria)", new[] { e.Actor1, e.Actor2 });
+    }
 }
