@@ -109,4 +109,11 @@ public class ActorConventionTests
         var e = One(text);
         Assert.Contains("Islamist Militia (Syria)", new[] { e.Actor1, e.Actor2 });
     }
+
+    [Fact]
+    public void OneOppositionFighterIsTheRebelSide()
+    {
+        var e = One("One opposition fighter was killed in clashes with regime forces in Atareb, Aleppo, Syria, on Tuesday.");
+        Assert.Contains("Opposition Rebels (Syria)", new[] { e.Actor1, e.Actor2 });
+    }
 }
