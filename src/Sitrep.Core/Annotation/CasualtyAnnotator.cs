@@ -83,9 +83,10 @@ public static partial class CasualtyAnnotator
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
             // "a" counts one only before a singular head noun ("a member of the rebels", not "a number of rebels").
-            var head = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var npWords = np.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = npWords.FirstOrDefault() ?? "";
             // "As a result 15 militants were killed": the figure in the phrase is the count, not "a".
-            if (lowerNum is "a" or "an" && np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.All(char.IsDigit))) return false;
+            if (lowerNum is "a" or "an" && npWords.Any(w => w.All(char.IsDigit))) return false;
             if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));

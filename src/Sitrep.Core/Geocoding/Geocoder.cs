@@ -346,13 +346,16 @@ public sealed partial class Geocoder
             // "Raqqa" is "Ar Raqqah" and "Hasakah" is "Al Hasakah": the article is no part of how a name is spelled.
             // Only the same letters count then, give or take a final h: an article-less near-miss ("Haffa" / "Haifa") is a
             // different name.
-            var bare = Bare(name).TrimEnd('h');
+            var bare = Bare(name);
+            bool Same(string spelled) => Folded(spelled) == folded || Bare(spelled) == bare;
+            var exactCityIn = places.Where(p => p.Population >= 100_000 && Same(p.Name)).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
             // Only provinces and cities of 100,000 are spelled that way often enough to trust it: a village namesake abroad
             // with an article ("Al Hadar") is no better a match than before.
-            bool Same(string spelled) => Folded(spelled) == folded || Bare(spelled).TrimEnd('h') == bare;
-            var exactCityIn = places.Where(p => p.Population >= 100_000 && Same(p.Name)).Select(p => p.CountryCode).ToHashSet(StringComparer.Ordinal);
-            bool Alike(string cc, string spelled, bool major) => (SpelledAlike(Folded(spelled), folded) || (major && Same(spelled)))
-                && (Folded(spelled) == folded || (major && Same(spelled)) || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
+            bool Alike(string cc, string spelled, bool major)
+            {
+                var same = major ? Same(spelled) : Folded(spelled) == folded;
+                return (same || SpelledAlike(Folded(spelled), folded)) && (same || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
+            }
             var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name, true)).Select(a => a.CountryCode).Distinct().ToList();
             foreach (var c in exactAdmin1)
             {
@@ -930,17 +933,14 @@ public sealed partial class Geocoder
         return memo;
     }
 
-    private static readonly ConcurrentDictionary<string, string> BareMemo = new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> BareMemo = new(MemoLimit, StringComparer.Ordinal);
 
-    /// <summary>The folded name without a leading Arabic article ("Ar Raqqah" → "raqqah"), to compare spellings.</summary>
-    private static string Bare(string name)
+    /// <summary>The folded name without a leading Arabic article or a final h ("Ar Raqqah" → "raqqa"), to compare spellings.</summary>
+    private static string Bare(string name) => BareMemo.Get(name, static n =>
     {
-        if (BareMemo.TryGetValue(name, out var memo)) return memo;
-        var tokens = PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        memo = string.Concat(tokens.Length > 1 && PlaceNameKey.IsArticle(tokens[0]) ? tokens.Skip(1) : tokens);
-        if (BareMemo.Count < MemoLimit) BareMemo.TryAdd(name, memo);
-        return memo;
-    }
+        var tokens = PlaceNameKey.Fold(Gazetteer.StripAdminWords(n)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Concat(tokens.Length > 1 && PlaceNameKey.IsArticle(tokens[0]) ? tokens.Skip(1) : tokens).TrimEnd('h');
+    });
 
     private static bool SameKey(string a, string b) => PlaceNameKey.Cached(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Cached(Gazetteer.StripAdminWords(b));
 

@@ -10,7 +10,7 @@ internal sealed class ClassificationContext
 {
     private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
 
-    private bool? crowdSide, armedGroupInitiator, violenceLeads, victimsCivilian, victimsArmed, crowdGathers, intervention, killedByForce;
+    private bool? crowdSide, declaredPeaceful, armedGroupInitiator, violenceLeads, victimsCivilian, victimsArmed, crowdGathers, intervention, killedByForce;
     private bool territoryDone, remoteDone;
     private TriggerMention? territoryLead, remoteLead;
 
@@ -79,7 +79,7 @@ internal sealed class ClassificationContext
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);
 
     /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
-    public bool DeclaredPeaceful => DeclaredPeacefulWords.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
+    public bool DeclaredPeaceful => declaredPeaceful ??= DeclaredPeacefulWords.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
 
     /// <summary>An armed actor, unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
