@@ -16,6 +16,7 @@ internal static class CodingWords
     public static readonly Regex LaterDeath = Set.Regex("later-death");
     public static readonly Regex BodiesRecovered = Set.Regex("bodies-recovered");
     public static readonly Regex PoliceWords = Set.Regex("police-words");
+    public static readonly Regex LabourDemand = Set.Regex("labour-demand");
     public static readonly Regex BareExplosion = Set.Regex("bare-explosion");
     public static readonly Regex DateJoin = Set.Regex("date-join");
     public static readonly Regex VictimPeople = Set.Regex("victim-people");

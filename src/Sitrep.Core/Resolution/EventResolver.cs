@@ -239,7 +239,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     // nothing abroad, and "Congress" in a Nepali report is not India's party.
     private static bool Admissible(ActorEntry entry, ActorRole role, ActorScope scope)
     {
-        if (entry.IsGeneric || entry.Country == scope.Country) return true;
+        // A generic group ACLED began to code on a date (Labour Group from 2016) names no one before it: earlier events keep
+        // the crowd or civilians alone, as ACLED's own data of those years does.
+        if (entry.IsGeneric) return entry.ValidOn(scope.Date);
+        if (entry.Country == scope.Country) return true;
         if (role.Span is { } span && IsDescription(entry, scope.Text.Substring(span.Start, span.Length))) return false;
         // An unplaced event has no country to be abroad from: a proper name is the best evidence there is. Armed groups
         // cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do not, so they need

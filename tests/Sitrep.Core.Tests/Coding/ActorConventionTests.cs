@@ -116,4 +116,48 @@ public class ActorConventionTests
         var e = One("One opposition fighter was killed in clashes with regime forces in Atareb, Aleppo, Syria, on Tuesday.");
         Assert.Contains("Opposition Rebels (Syria)", new[] { e.Actor1, e.Actor2 });
     }
+
+    [Theory]
+    [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday to demand the payment of their delayed salaries.")]
+    [InlineData("Dozens of residents rallied in Kano, Nigeria, on Tuesday, demanding jobs for local youths at the new refinery.")]
+    [InlineData("Former contract staff demonstrated in Mombasa, Kenya, on Tuesday after they were laid off by the port authority.")]
+    public void ACrowdDemandingPayOrJobsIsALabourGroup(string text) =>
+        Assert.Equal("Labour Group (" + One(text).Country + ")", One(text).AssocActor1);
+
+    [Theory]
+    [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday, calling for the dismissal of the governor.")]
+    [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday against corruption and poor public services.")]
+    public void ACrowdWithOtherDemandsIsNoLabourGroup(string text) =>
+        Assert.Equal("", One(text).AssocActor1);
+
+    [Fact]
+    public void TeachersDemandingPayStayTeachers()
+    {
+        var e = One("Teachers protested in Nakuru, Kenya, on Tuesday over unpaid salaries.");
+        Assert.Equal("Teachers (Kenya)", e.AssocActor1);
+    }
+
+    [Fact]
+    public void MerchantsWhoProtestAreALabourGroup() =>
+        Assert.Equal("Labour Group (Kenya)", One("Merchants protested in Eldoret, Kenya, on Tuesday against new county levies.").AssocActor1);
+
+    [Theory]
+    // ACLED's data names workers as a Labour Group from 2016, and taxi drivers and street traders from 2018: before that
+    // the crowd is coded alone, so an earlier report gets no such associate.
+    [InlineData("Factory workers protested in Thika, Kenya, on Tuesday over unpaid wages.", "2012-03-08", "")]
+    [InlineData("Factory workers protested in Thika, Kenya, on Tuesday over unpaid wages.", "2017-03-08", "Labour Group (Kenya)")]
+    [InlineData("Matatu drivers protested in Nakuru, Kenya, on Tuesday against new traffic rules.", "2014-03-08", "")]
+    [InlineData("Matatu drivers protested in Nakuru, Kenya, on Tuesday against new traffic rules.", "2019-03-08", "Taxi Drivers (Kenya)")]
+    public void GroupsAcledBeganToCodeLaterAreNotNamedBefore(string text, string published, string assoc)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("Protesters (Kenya)", e.Actor1);
+        Assert.Equal(assoc, e.AssocActor1);
+    }
+
+    [Theory]
+    [InlineData("The Nigerian Airforce bombed a bandit camp in Zurmi, Zamfara, Nigeria, on Tuesday, killing 12 bandits.")]
+    [InlineData("NAF jets struck a bandit camp in Zurmi, Zamfara, Nigeria, on Tuesday, killing 12 bandits.")]
+    public void TheNigerianAirForceInOneWordOrByItsInitialsIsNigeriasMilitary(string text) =>
+        Assert.StartsWith("Military Forces of Nigeria", One(text).Actor1);
 }

@@ -30,6 +30,7 @@ internal static class SideNaming
                 var assoc = side1.Where(a => !InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name && !a.Entry.IsGeneric).ToList();
                 side1 = [crowd ?? new ActorRole(SyntheticActors.Protesters, null), .. assoc.Where(a => a != crowd)];
             }
+            side1 = WithLabour(side1, main);
             if (cls.SubEventType == SubEventType.PeacefulProtest.Name) side2 = side2.Where(a => a.Entry.Inter != InterCode.StateForces.Name).ToList();
             else if (!side2.Any(a => a.Entry.Inter == InterCode.StateForces.Name))
             {
@@ -62,6 +63,7 @@ internal static class SideNaming
                 side2.RemoveAll(crowd2.Contains);
                 side2.InsertRange(0, [new ActorRole(SyntheticActors.Rioters, null), .. crowd2]);
             }
+            if (cls.SubEventType != SubEventType.MobViolence.Name) side1 = WithLabour(side1, main);
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
         }
         else if (cls.SubEventType == SubEventType.Arrests.Name)
@@ -99,6 +101,18 @@ internal static class SideNaming
         }
 
         return new NamedSides(side1, side2);
+    }
+
+    /// <summary>A crowd the report names by no group, demanding pay, jobs or better work, is associated with ACLED's Labour Group.</summary>
+    private static List<ActorRole> WithLabour(List<ActorRole> side1, List<SentenceView> main)
+    {
+        if (side1.Count == 0 || side1.Skip(1).Any(a => a.Entry.Inter == InterCode.Protesters.Name)) return side1;
+        foreach (var s in main)
+        {
+            if (CodingWords.LabourDemand.Match(s.Text) is { Success: true } m)
+                return [.. side1, new ActorRole(SyntheticActors.LabourGroup, new Text.TextSpan(s.Span.Start + m.Index, s.Span.Start + m.Index + m.Length))];
+        }
+        return side1;
     }
 
     private static ActorRole? Victims(List<SentenceView> main)
