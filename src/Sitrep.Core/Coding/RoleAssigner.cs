@@ -59,6 +59,14 @@ public static class RoleAssigner
                 if (c.VictimSpan is { } vs) victimSpans.Add(vs);
             }
         }
+        // "FARDC attacked a militia camp. The clash left three militiamen dead.": when the sentence of the deciding word has
+        // no one before it and names no one but by kind, the sides are read from the earlier sentence that tells who acted.
+        if (leadTrigger is not null && !lead.Actors.Any(m => m.Span.Start < leadTrigger.Span.Start || !m.Candidates[0].IsGeneric && !victimSpans.Any(v => v.Overlaps(m.Span)))
+            && sentences.TakeWhile(s => s != lead).FirstOrDefault(s => s.Triggers.Count > 0 && s.Actors.Any(m => !victimSpans.Any(v => v.Overlaps(m.Span)))) is { } told)
+        {
+            lead = told;
+            leadTrigger = told.Triggers[0];
+        }
 
         ActorMention? previous = null;
         int previousSide = 0;

@@ -160,4 +160,23 @@ public class ActorConventionTests
     [InlineData("NAF jets struck a bandit camp in Zurmi, Zamfara, Nigeria, on Tuesday, killing 12 bandits.")]
     public void TheNigerianAirForceInOneWordOrByItsInitialsIsNigeriasMilitary(string text) =>
         Assert.StartsWith("Military Forces of Nigeria", One(text).Actor1);
+
+    [Fact]
+    public void SidesComeFromTheSentenceThatTellsWhoActedWhenTheTollSentenceNamesOnlyTheDead()
+    {
+        var e = One("On Tuesday the Congolese army attacked an ADF camp near Beni, North Kivu, DR Congo. The fighting left four rebels dead.");
+        Assert.StartsWith("Military Forces of the Democratic Republic of Congo", e.Actor1);
+        Assert.Contains("ADF", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday the Kenyan army attacked an al-Shabaab camp in Lamu, Kenya.")]
+    [InlineData("On 3 March, the Kenyan army attacked an al-Shabaab camp in Lamu, Kenya.")]
+    [InlineData("At dawn the Kenyan army attacked an al-Shabaab camp in Lamu, Kenya.")]
+    public void ATimeAtTheStartOfTheSentenceMakesNoTarget(string text)
+    {
+        var e = One(text);
+        Assert.StartsWith("Military Forces of Kenya", e.Actor1);
+        Assert.StartsWith("Al Shabaab", e.Actor2);
+    }
 }
