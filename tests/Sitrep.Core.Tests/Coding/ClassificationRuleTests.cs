@@ -88,6 +88,7 @@ public class ClassificationRuleTests
         "ViolentCrowd", "Riots", "Violent demonstration")]
     [InlineData("Two groups of traders got into a brawl over stall space at a market in Kisumu on May 27; four people were injured.", "Brawl", "Riots", "Mob violence")]
     [InlineData("Villagers torched a lorry in Molo on May 27 after it knocked down a boy.", "CrowdDestruction", "Riots", "Mob violence")]
+    [InlineData("A suspected thief was beaten up by locals at a bus terminal in Nakuru on May 27.", "CrowdPerpetrator", "Riots", "Mob violence")]
     [InlineData("Two days of post-election violence swept the slums of Eldoret on May 27.", "ViolentCrowd", "Riots", "Violent demonstration")]
     [InlineData("Gunmen shot dead a trader in Eldoret on May 27 during the post-election violence.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Police fired live bullets and tear gas at demonstrators protesting a land grab in Nakuru on May 27, killing one protester.",
