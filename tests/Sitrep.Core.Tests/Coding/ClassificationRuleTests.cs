@@ -36,7 +36,7 @@ public class ClassificationRuleTests
     [Fact]
     public void CrowdRulesComeBeforeBattleRules()
     {
-        string[] crowd = ["MobWithHarm", "CrowdPerpetrator", "CrowdClash", "ViolentCrowd", "ExcessiveForce", "ProtestWithIntervention", "PeacefulProtest"];
+        string[] crowd = ["Brawl", "MobWithHarm", "CrowdPerpetrator", "CrowdClash", "ViolentCrowd", "CrowdDestruction", "ExcessiveForce", "ProtestWithIntervention", "PeacefulProtest"];
         foreach (var c in crowd)
         {
             Assert.True(At(c) < At("ArmedClash"), $"{c} after ArmedClash");
@@ -82,6 +82,15 @@ public class ClassificationRuleTests
     [InlineData("Villagers beat a suspected cattle thief to death in Bungoma on May 27.", "CrowdPerpetrator", "Riots", "Mob violence")]
     [InlineData("Supporters of two rival candidates clashed in Kisii town on May 27, injuring several people.", "CrowdClash", "Riots", "Mob violence")]
     [InlineData("Traders protesting new market fees in Eldoret on May 27 burned tyres and looted shops.", "ViolentCrowd", "Riots", "Violent demonstration")]
+    [InlineData("Students held a demonstration at their college in Bungoma on May 27 over exam dates. They broke windows in the library and burned the principal's car.",
+        "ViolentCrowd", "Riots", "Violent demonstration")]
+    [InlineData("Workers demonstrated outside a factory in Thika on May 27 over unpaid wages. Several machines were destroyed during the demonstration.",
+        "ViolentCrowd", "Riots", "Violent demonstration")]
+    [InlineData("Two groups of traders got into a brawl over stall space at a market in Kisumu on May 27; four people were injured.", "Brawl", "Riots", "Mob violence")]
+    [InlineData("Villagers torched a lorry in Molo on May 27 after it knocked down a boy.", "CrowdDestruction", "Riots", "Mob violence")]
+    [InlineData("A suspected thief was beaten up by locals at a bus terminal in Nakuru on May 27.", "CrowdPerpetrator", "Riots", "Mob violence")]
+    [InlineData("Two days of post-election violence swept the slums of Eldoret on May 27.", "ViolentCrowd", "Riots", "Violent demonstration")]
+    [InlineData("Gunmen shot dead a trader in Eldoret on May 27 during the post-election violence.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Police fired live bullets and tear gas at demonstrators protesting a land grab in Nakuru on May 27, killing one protester.",
         "ExcessiveForce", "Protests", "Excessive force against protesters")]
     [InlineData("Police fired tear gas to disperse students protesting tuition fees in Kampala on May 27.", "ProtestWithIntervention", "Protests", "Protest with intervention")]

@@ -19,6 +19,23 @@ public class CodebookConventionTests
     public void DemonstratorsWhoHurtOrBreakInMakeTheProtestViolent(string text) =>
         Assert.Equal("Violent demonstration", One(text).SubEventType);
 
+    [Theory]
+    [InlineData("Teachers marched through Nyeri, Kenya, on Tuesday against a pay cut. The protesters burned an effigy of the minister.")]
+    [InlineData("Farmers protested in Kericho, Kenya, on Tuesday over tea prices. Demonstrators also hit the streets in Bomet.")]
+    [InlineData("Activists held a torch rally in Pokhara, Nepal, on Tuesday to protest a border decision.")]
+    public void SymbolsAndFiguresOfSpeechLeaveAProtestPeaceful(string text) =>
+        Assert.Equal("Peaceful protest", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Traders demonstrated in Kitale, Kenya, on Tuesday over new levies. An officer was injured by stones thrown by the demonstrators.")]
+    [InlineData("Students protested in Meru, Kenya, on Tuesday over a fee rise; chairs were burnt and property destroyed at the campus.")]
+    public void DamageDoneInAProtestMakesItViolent(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ProtestingDamageDoneByOthersStaysAProtest() =>
+        Assert.Equal("Protests", One("Residents protested in Voi, Kenya, on Tuesday after their houses were burnt by unknown people.").EventType);
+
     [Fact]
     public void ProtestersAttackedByPoliceStayTheVictims()
     {

@@ -48,6 +48,9 @@ internal sealed class ClassificationContext
     /// <summary>The trigger is a raid or a search ("raided", "stormed the house", "search operation").</summary>
     public bool IsRaid(TriggerMention t) => RaidWord.IsMatch(WordOf(t));
 
+    /// <summary>True when the trigger's words, as its sentence writes them, match <paramref name="pattern"/>.</summary>
+    public bool Says(TriggerMention t, System.Text.RegularExpressions.Regex pattern) => pattern.IsMatch(WordOf(t));
+
     /// <summary>The trigger's words as its sentence writes them.</summary>
     private string WordOf(TriggerMention t) => Sentences.FirstOrDefault(s => s.Span.Contains(t.Span))?.Slice(t.Span) ?? "";
 
@@ -95,15 +98,25 @@ internal sealed class ClassificationContext
     /// <summary>A crowd attacks or kills someone ("residents beat a suspected thief to death", "lynched by a mob").</summary>
     public bool CrowdIsPerpetrator => CrowdActs.IsMatch(Text) || ActedOnByCrowd.IsMatch(Text);
 
-    /// <summary>The first protest or riot trigger.</summary>
-    public TriggerMention? ProtestLead => FirstOf("protest", "riot");
+    /// <summary>The first protest or riot trigger (election violence counting as a riot only as <see cref="Unrest"/> allows).</summary>
+    public TriggerMention? ProtestLead => Unrest ? FirstOf("protest", "riot", "unrest") : FirstOf("protest", "riot");
+
+    /// <summary>Election violence is the incident's only telling: no one was killed, attacked, abducted or raped in it.</summary>
+    /// <remarks>"Killed by a gang during the post-election violence" sets a killing in the troubles: the killing is the
+    /// event, coded by who did it to whom; the troubles alone ("two days of post-election violence") are a riot.</remarks>
+    public bool Unrest => unrest ??= Has("unrest") && Violence is null;
+
+    private bool? unrest;
+
+    /// <summary>True when a riot trigger, or election violence as <see cref="Unrest"/>, tells of the incident.</summary>
+    private bool Rioting => Has("riot") || Unrest;
 
     /// <summary>The incident is a crowd's gathering: a protest or riot trigger or a crowd actor, not led by violence or by a rebel group.</summary>
-    public bool CrowdGathers => crowdGathers ??= (Has("protest") || Has("riot") || CrowdSide) && !ViolenceLeads
+    public bool CrowdGathers => crowdGathers ??= (Has("protest") || Rioting || CrowdSide) && !ViolenceLeads
         && !(ArmedGroupInitiator && !Has("protest")) && (ProtestLead is not null || CrowdSide);
 
     /// <summary>The crowd itself is violent: it riots, loots, clashes with no armed non-state group involved, or its demonstrators hurt or break in.</summary>
-    public bool ViolentCrowd => Has("riot") || Has("loot") || (Has("clash") && !AnyArmedNonState) || (Has("protest") && ProtestersAct.IsMatch(Text));
+    public bool ViolentCrowd => Rioting || Has("loot") || (Has("clash") && !AnyArmedNonState) || (Has("protest") && (ProtestersAct.IsMatch(Text) || ProtestDamage.IsMatch(Text)));
 
     /// <summary>The text tells of force used against a crowd (tear gas, dispersal, arrests, firing).</summary>
     public bool Intervention => intervention ??= InterventionWords.IsMatch(Text);

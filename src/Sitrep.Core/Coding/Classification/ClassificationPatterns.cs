@@ -9,6 +9,8 @@ internal static class ClassificationPatterns
     internal static readonly Regex CivilianWords = Words.Regex("civilian-words");
     internal static readonly Lexicons.GatedRegex CrowdActs = new(Words.Regex("crowd-acts"));
     internal static readonly Regex ProtestersAct = Words.Regex("protesters-act");
+    internal static readonly Regex ProtestDamage = Words.Regex("protest-damage");
+    internal static readonly Regex CrowdDestroys = Words.Regex("crowd-destroys");
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
     internal static readonly Regex CrowdArmed = Words.Regex("crowd-armed");
@@ -55,4 +57,6 @@ internal static class ClassificationPatterns
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
+    internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
+    internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
 }

@@ -40,13 +40,15 @@ internal static class ClassificationRules
     [
         // The report's own category, when its writer filed it under one
         new CoderLabelRule(),
-        // Communities fighting, before the crowd rules would take them for a riot
+        // Fist fights are crowds' whoever fights them; communities fighting otherwise, before the crowd rules would take them for a riot
+        new BrawlRule(),
         new CommunalClashRule(),
         // Riots and protests
         new MobWithHarmRule(),
         new CrowdPerpetratorRule(),
         new CrowdClashRule(),
         new ViolentCrowdRule(),
+        new CrowdDestructionRule(),
         new ExcessiveForceRule(),
         new ProtestWithInterventionRule(),
         new PeacefulProtestRule(),

@@ -1,4 +1,5 @@
 using Sitrep.Core.Acled;
+using Sitrep.Core.Annotation;
 using static Sitrep.Core.Coding.ClassificationPatterns;
 
 namespace Sitrep.Core.Coding;
@@ -41,16 +42,45 @@ internal sealed class CommunalClashRule : ClassificationRule
 /// fighting is <see cref="SubEventType.ViolentDemonstration"/>, or <see cref="SubEventType.MobViolence"/> when a mob does it.</remarks>
 internal sealed class CrowdClashRule : ClassificationRule
 {
-    public override Classification? Apply(ClassificationContext ctx)
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
+            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
+            ? CrowdFight.Of(ctx, ctx.FirstOf("clash"))
+            : null;
+}
+
+/// <summary>A brawl, scuffle or street fight with no firearm in it and no rebel group leading: a riot, whoever the sides are.</summary>
+/// <remarks>Implements <see cref="SubEventType.MobViolence"/> (or <see cref="SubEventType.ViolentDemonstration"/> in a
+/// demonstration): the words tell of people fighting hand to hand, which the codebook counts as rioting even between party
+/// supporters, unions or communities that elsewhere act as militias; shooting makes it a clash of armed groups again.</remarks>
+internal sealed class BrawlRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.Triggers.FirstOrDefault(t => t.Class == "clash" && ctx.Says(t, BrawlWord)) is { } brawl
+            && !FirearmWords.IsMatch(ctx.Text) && !ctx.ArmedGroupInitiator && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
+            ? CrowdFight.Of(ctx, brawl)
+            : null;
+}
+
+/// <summary>What a crowd's fight is: a protest when the gathering is declared peaceful, else a violent demonstration or mob violence.</summary>
+internal static class CrowdFight
+{
+    /// <summary>The classification of a crowd fighting, told by <paramref name="fight"/>.</summary>
+    public static Classification Of(ClassificationContext ctx, TriggerMention? fight)
     {
-        if (!(ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
-            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied"))) return null;
         // A crowd's fight words in a gathering the report calls peaceful are figures of speech ("to fight for their rights"):
         // the protest rules decide, and the clash word must not reach the battle rules.
-        if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead)
-            return Classification.Of(ctx.Intervention ? SubEventType.ProtestWithIntervention : SubEventType.PeacefulProtest, lead, ClassFamily.Protest);
-        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, ctx.FirstOf("clash"), ClassFamily.Riot);
+        if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead) return ProtestRules.Of(ctx, lead);
+        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
     }
+}
+
+/// <summary>The protest sub-type of a non-violent gathering: with intervention when force met it, else peaceful.</summary>
+internal static class ProtestRules
+{
+    /// <summary>Protest with intervention when the text tells of force used on the crowd, else a peaceful protest.</summary>
+    public static Classification Of(ClassificationContext ctx, TriggerMention? lead) =>
+        Classification.Of(ctx.Intervention ? SubEventType.ProtestWithIntervention : SubEventType.PeacefulProtest, lead, ClassFamily.Protest);
 }
 
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
@@ -63,9 +93,22 @@ internal sealed class ViolentCrowdRule : ClassificationRule
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
         return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
-            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest"), ClassFamily.Riot)
-            : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest"), ClassFamily.Riot);
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest", "unrest"), ClassFamily.Riot)
+            : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest", "unrest"), ClassFamily.Riot);
     }
+}
+
+/// <summary>Residents, youths or a party's cadres destroying property, with no killing and no firearm: a riot.</summary>
+/// <remarks>Implements <see cref="SubEventType.MobViolence"/>, or <see cref="SubEventType.ViolentDemonstration"/> when the crowd
+/// demonstrates or acts against something (a strike, a decision): the codebook's looting/property destruction is an organised
+/// actor's; a crowd that burns or vandalises riots.</remarks>
+internal sealed class CrowdDestructionRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.FirstOf("loot") is { } loot && CrowdDestroys.IsMatch(ctx.Text) && !ctx.Has("kill") && !ctx.ArmedGroupInitiator && !FirearmWords.IsMatch(ctx.Text)
+            && !CrowdArmed.IsMatch(ctx.Text)
+            ? Classification.Of(!ctx.Has("mob") && (ctx.Demonstrating || RiotCause.IsMatch(ctx.Text)) ? SubEventType.ViolentDemonstration : SubEventType.MobViolence, loot, ClassFamily.Riot)
+            : null;
 }
 
 /// <summary>A peaceful gathering met with force that kills or wounds: excessive force against protesters.</summary>
