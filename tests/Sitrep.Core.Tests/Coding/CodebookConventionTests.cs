@@ -274,6 +274,15 @@ public class CodebookConventionTests
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Regime forces captured Hass, Idlib, Syria, on Tuesday after clashes with rebels. Clashes in Kafr Nabl, Maarzaf and Hass killed 11 fighters. Total fatalities of 11 are split as follows: 4 Kafr Nabl, 4 Maarzaf, 3 Hass.", 3)]
+    [InlineData("Regime forces clashed with rebels in Kafr Nabl, Idlib, Syria, on Tuesday. Unknown fatalities coded as 10 and split between locations: Kafr Nabl (4), Hass (3) and Maarzaf (3).", 4)]
+    [InlineData("Regime forces clashed with rebels in Maarzaf, Hama, Syria, on Tuesday. Unknown fatalities coded as 10 and split between the 4 locations, with Kafr Nabl and Hass each allocated 3, and Maarzaf and Kafr Zita each allocated 2.", 2)]
+    [InlineData("Regime forces clashed with rebels in Kafr Zita, Hama, Syria, on Tuesday. 9 fatalities were split between the 2 events, with 5 coded to Kafr Zita and 4 to Latamna.", 5)]
+    [InlineData("Regime forces clashed with rebels in Khan Shaykhun, Idlib, Syria, on Tuesday. The 10 fatalities are split as follows: 2 Kafr Nabl, 4 Hass, 4 Maarzaf.", 4)]
+    [InlineData("Twelve fighters were killed in clashes in Kafr Nabl, Idlib, Syria, on Tuesday; the dead were divided as follows: 7 HTS and 5 NLF.", 12)]
+    public void ATollANoteSplitsByPlaceGivesTheEventItsPlacesShare(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
+
+    [Theory]
     [InlineData("Teachers held a peaceful demonstration in Iten, Kenya, on Tuesday to fight for their rights over a land dispute.", "Peaceful protest")]
     [InlineData("Residents marched peacefully in Malang, Indonesia, on Tuesday, battling over the price of land.", "Peaceful protest")]
     [InlineData("A peaceful demonstration in Kisumu, Kenya, on Tuesday turned violent when youths clashed with police and burned tyres.", "Violent demonstration")]
