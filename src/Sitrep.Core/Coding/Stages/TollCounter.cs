@@ -66,7 +66,9 @@ internal static class TollCounter
         }
         else if (split is not null && int.TryParse(split.Value, out var parts) && parts > 1)
         {
-            fatalities /= parts;
+            // A toll smaller than the number of events gives one death each to that many of them: this one takes one when at
+            // least half of them do.
+            fatalities = fatalities < parts && fatalities * 2 >= parts ? 1 : fatalities / parts;
             fatalitySpans = [.. fatalitySpans, split.Span];
         }
         var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
