@@ -6,14 +6,14 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
-    private const string KilledVerb = @"killed|assassinated|dead|died|dies|slain|shot dead|shot to death|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
+    private const string KilledVerb = @"killed|assassinated|dead|died|dies|die|slain|shot dead|shot to death|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
     private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
     private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
     private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
     private const string ArrestedVerb = @"arrested|detained|apprehended|taken into custody|nabbed|rounded up";
 
     // "6 members of the group died", "two civilians were killed"
-    [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and(?=[^\S\n]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|at|more|over|about|another)\b))|but|while|after|when|as|who|which|that|were|was)\b)[\w'-]+[""]?[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|confirmed|been|left)[^\S\n]+){0,3}[""]?(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
+    [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?:(?!(?:and(?=[^\S\n]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|at|more|over|about|another)\b))|but|while|after|when|as|who|which|that|were|was)\b)[\w'/-]+[""]?|(?<!\b\d+[^\S\n]+)\([^()\n]{1,60}\))(?:,(?=[^\S\n]+(?:were|was|have|has|had|are)\b))?[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|confirmed|been|left|found)[^\S\n]+){0,3}[""]?(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex CountThenVerbGenerated();
 
@@ -26,7 +26,7 @@ public static partial class CasualtyAnnotator
     // alternatives, tried in this order; the first that matches wins, as in one alternation.
     private const string TollOfAlt = @"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|was|were)\b)[\w'-]+){0,4}))";
     private const string TollRoseAlt = @"\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at|to)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern;
-    private const string TollCountAlt = @"\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on))";
+    private const string TollCountAlt = @"\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on)\b)";
 
     /// <summary>The toll pattern as one alternation: what the split patterns below must agree with.</summary>
     internal const string TollPatternText = TollOfAlt + "|" + TollRoseAlt + "|" + TollCountAlt;
@@ -50,7 +50,7 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\G[^\S\n]*(?:of[^\S\n]+(?:[\w'-]+[^\S\n]+){1,4}?)?(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex ListedAfterGenerated();
 
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+[^\S\n]+){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+(?:[^\S\n]+|(?=,[^\S\n]+and\b))){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     internal static partial Regex ListedBeforeGenerated();
 
     [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -121,8 +121,11 @@ public static partial class CasualtyAnnotator
                 kind = CasualtyKind.Injured;
                 uncertain = true;
             }
-            var victims = np.Trim().TrimEnd(',');
-            TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (npGroup.Value.Length - npGroup.Value.TrimStart().Length), npGroup.Index + npGroup.Value.TrimEnd().TrimEnd(',').Length) : null;
+            // "Six police (or seven) officers", "one fighter from Islamic factions, were killed": the victims are the words before the aside.
+            var aside = np.IndexOfAny(['(', ',']);
+            var victimText = aside >= 0 ? np[..aside] : np;
+            var victims = victimText.Trim().TrimEnd(',');
+            TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (victimText.Length - victimText.TrimStart().Length), npGroup.Index + victimText.TrimEnd().TrimEnd(',').Length) : null;
             found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
             return true;
         }
@@ -180,7 +183,7 @@ public static partial class CasualtyAnnotator
                     // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
                     if (OwnPredicateAfter.IsMatch(text.AsSpan(listed.End, Math.Min(30, text.Length - listed.End)))) break;
                     // "leaving 1 civilian killed and 2 others injured": a listed count that says its own fate has that one.
-                    var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(w => OwnFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
+                    var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => OwnFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
                     found.Add(new CasualtyMention(listed, kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
                     at = lm.Index + lm.Length;
                 }
@@ -257,7 +260,7 @@ public static partial class CasualtyAnnotator
     [GeneratedRegex(@"\b(?:more|further|additional|other)\b(?!\s+than\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AddsMoreGenerated();
 
-    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|dies|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
+    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|dies|die|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex CasualtyWordGenerated();
 
@@ -276,7 +279,8 @@ public static partial class CasualtyAnnotator
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
-        [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite"))];
+        [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
+            new(Words.Regex("single-later-death"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated()));
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex RangeBefore = Words.Regex("range-before");
@@ -326,7 +330,7 @@ public static partial class CasualtyAnnotator
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
-        ["dead", "died", "dies", "death", "deaths", "slain", "shot", "shooting", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
+        ["dead", "died", "dies", "die", "death", "deaths", "slain", "shot", "shooting", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
             "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -478,7 +482,7 @@ public static partial class CasualtyAnnotator
     // The words CountThenVerb's verb can start with.
     internal static readonly string[] VerbStems =
     [
-        "killed", "assassinated", "dead", "died", "dies", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
+        "killed", "assassinated", "dead", "died", "dies", "die", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
         "beheaded", "hacked", "stabbed", "stoned", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
         "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
         "apprehended", "nabbed", "rounded",
@@ -519,7 +523,7 @@ public static partial class CasualtyAnnotator
 
     /// <summary>
     /// Whether a word starting with one of <paramref name="stems"/> follows a space after <paramref name="from"/> before the
-    /// phrase must end (a newline, or punctuation other than a thousands comma, an apostrophe or a hyphen).
+    /// phrase must end (a newline, or punctuation other than a comma, a slash, a bracket, an apostrophe or a hyphen).
     /// </summary>
     /// <remarks>The count-first patterns only run through words, spaces and numbers to their verb or noun, so a position
     /// with none ahead cannot match; proving it is much cheaper than the patterns' bounded-loop backtracking.</remarks>
@@ -534,11 +538,9 @@ public static partial class CasualtyAnnotator
                 if (k > from && char.IsWhiteSpace(text[k - 1]) && StartsWithAny(text, k, stems)) return true;
                 while (k + 1 < text.Length && char.IsLetter(text[k + 1])) k++;
             }
-            else if (c == ',')
-            {
-                if (!(k > 0 && k + 1 < text.Length && char.IsDigit(text[k - 1]) && char.IsDigit(text[k + 1]))) return false;
-            }
-            else if (!(char.IsWhiteSpace(c) || c is '\'' or '-' || IsWordChar(c))) return false;
+            // A comma, a slash or brackets may stand inside the phrase ("5 civilians, including 2 children, were killed",
+            // "8 BH/IS fighters", "Six police (or seven) officers").
+            else if (!(char.IsWhiteSpace(c) || c is '\'' or '-' or ',' or '/' or '(' or ')' || IsWordChar(c))) return false;
         }
         return false;
     }

@@ -37,6 +37,10 @@ public sealed record EventCandidate
     public IReadOnlyList<TextSpan> FatalitySpans { get; init; } = [];
     /// <summary>The dead by side when each death's side is known (<see cref="Stages.Toll.BySide"/>).</summary>
     public IReadOnlyDictionary<string, int>? FatalitiesBySide { get; init; }
+    /// <summary>The toll a coder's note splits by place; the resolver gives the event its place's share (<see cref="Stages.FatalityShares"/>).</summary>
+    public IReadOnlyList<Stages.FatalityShare> FatalityShares { get; init; } = [];
+    /// <summary>Whether the event takes a share only for a place the note names (a later event of a split incident).</summary>
+    public bool SharesNamedOnly { get; init; }
     public int? Injuries { get; init; }
     public IReadOnlyList<TextSpan> InjurySpans { get; init; } = [];
     public string? Weapon { get; init; }

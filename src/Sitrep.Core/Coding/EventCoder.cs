@@ -107,6 +107,8 @@ public static class EventCoder
                     Fatalities = n == 1 ? toll.Fatalities : 0,
                     FatalitySpans = n == 1 ? toll.FatalitySpans.ToList() : [],
                     FatalitiesBySide = n == 1 ? toll.BySide : null,
+                    FatalityShares = toll.Shares ?? [],
+                    SharesNamedOnly = n > 1,
                     Injuries = n == 1 ? toll.Injuries : null,
                     InjurySpans = n == 1 ? toll.InjurySpans.ToList() : [],
                     Weapon = account.Weapon?.Weapon,

@@ -120,7 +120,16 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         foreach (var r in candidate.Assoc1) Add("assoc_actor_1", r.Span);
         Add("actor2", candidate.Actor2?.Span);
         foreach (var r in candidate.Assoc2) Add("assoc_actor_2", r.Span);
-        foreach (var s in candidate.FatalitySpans) Add("fatalities", s);
+        // A note that splits the toll by place: the event takes the share of its place.
+        var fatalities = candidate.Fatalities;
+        var share = Coding.Stages.FatalityShares.For(candidate.FatalityShares,
+            new[] { geo?.Mention?.Name }.Concat(candidate.Places.Select(p => p.Name)).OfType<string>(), candidate.SharesNamedOnly);
+        if (share is not null)
+        {
+            fatalities = share.Count;
+            Add("fatalities", share.Span);
+        }
+        else foreach (var s in candidate.FatalitySpans) Add("fatalities", s);
         foreach (var s in candidate.InjurySpans) Add("injuries", s);
         Add("weapon", candidate.WeaponSpan);
         Add("source", candidate.SourceSpan);
@@ -205,8 +214,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             GeoPrecision = geo?.GeoPrecision,
             Source = doc.Document.Source ?? candidate.Source ?? "",
             Notes = notes,
-            Fatalities = candidate.Fatalities,
-            FatalitiesBySide = candidate.FatalitiesBySide,
+            Fatalities = fatalities,
+            FatalitiesBySide = share is null ? candidate.FatalitiesBySide : null,
             Elsewhere = candidate.Elsewhere,
             Injuries = candidate.Injuries,
             Weapon = candidate.Weapon,

@@ -288,7 +288,28 @@ public class CodebookConventionTests
     [InlineData("Gunmen shot and killed the head of the local council in Jasim, Daraa, Syria, on Tuesday.", 1)]
     [InlineData("Rebel fighters fired back at a checkpoint in Saqba, Syria, on Tuesday, killing the HTS fighter.", 1)]
     [InlineData("An officer of the 5th Corps was killed in Inkhil, Daraa, Syria, on Tuesday.", 1)]
+    [InlineData("Two people die in a clash between rival clans in Wajir, Kenya, on Tuesday.", 2)]
+    [InlineData("Squatters clashed with police in Kisumu, Kenya, on Tuesday; they said they would rather die than leave the land.", 0)]
+    [InlineData("Three brothers were found dead in a well in Garissa, Kenya, on Tuesday.", 3)]
+    [InlineData("Seven soldiers (or eight, according to a local official) were killed when their truck hit a mine near Gao, Mali, on Tuesday.", 7)]
+    [InlineData("Four villagers, and one policeman, were killed by raiders in Baringo, Kenya, on Tuesday.", 5)]
+    [InlineData("6 ISWAP/Boko Haram fighters were killed by troops in Gwoza, Borno, Nigeria, on Tuesday.", 6)]
+    [InlineData("Farmer killed by herders in Guma, Benue, Nigeria, on Tuesday.", 1)]
+    [InlineData("Residents protest in Kisumu, Kenya, on Tuesday after man killed by police.", 0)]
+    [InlineData("Gunmen attacked a farmer in Kajuru, Kaduna, Nigeria, on Tuesday. The farmer later died in hospital.", 1)]
+    [InlineData("Rebels clashed with regime forces in Kafr Nabl, Idlib, Syria, on Tuesday. As a result 14 fatalities were reported including 5 HTS fighters.", 14)]
+    [InlineData("Gunmen attacked a bus near Witu, Lamu, Kenya, on Tuesday, leaving one dead and two wounded.", 1)]
+    [InlineData("Taliban fighters attacked police posts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 2 policemen. Fatalities are split across 4 events.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
+
+    [Theory]
+    [InlineData("Regime forces captured Hass, Idlib, Syria, on Tuesday after clashes with rebels. Clashes in Kafr Nabl, Maarzaf and Hass killed 11 fighters. Total fatalities of 11 are split as follows: 4 Kafr Nabl, 4 Maarzaf, 3 Hass.", 3)]
+    [InlineData("Regime forces clashed with rebels in Kafr Nabl, Idlib, Syria, on Tuesday. Unknown fatalities coded as 10 and split between locations: Kafr Nabl (4), Hass (3) and Maarzaf (3).", 4)]
+    [InlineData("Regime forces clashed with rebels in Maarzaf, Hama, Syria, on Tuesday. Unknown fatalities coded as 10 and split between the 4 locations, with Kafr Nabl and Hass each allocated 3, and Maarzaf and Kafr Zita each allocated 2.", 2)]
+    [InlineData("Regime forces clashed with rebels in Kafr Zita, Hama, Syria, on Tuesday. 9 fatalities were split between the 2 events, with 5 coded to Kafr Zita and 4 to Latamna.", 5)]
+    [InlineData("Regime forces clashed with rebels in Khan Shaykhun, Idlib, Syria, on Tuesday. The 10 fatalities are split as follows: 2 Kafr Nabl, 4 Hass, 4 Maarzaf.", 4)]
+    [InlineData("Twelve fighters were killed in clashes in Kafr Nabl, Idlib, Syria, on Tuesday; the dead were divided as follows: 7 HTS and 5 NLF.", 12)]
+    public void ATollANoteSplitsByPlaceGivesTheEventItsPlacesShare(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
     [InlineData("Teachers held a peaceful demonstration in Iten, Kenya, on Tuesday to fight for their rights over a land dispute.", "Peaceful protest")]

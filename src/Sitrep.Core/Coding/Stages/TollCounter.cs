@@ -6,8 +6,9 @@ namespace Sitrep.Core.Coding.Stages;
 
 /// <summary>An incident's toll: deaths and injuries with the words that state them.</summary>
 /// <param name="BySide">The dead by side ("forces", "fighters", "people") when every death counted has a known side; else null.</param>
+/// <param name="Shares">The toll a coder's note splits by place ("4 Jarjnaz, 3 Taqana"): each event takes its place's share.</param>
 public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans,
-    IReadOnlyDictionary<string, int>? BySide = null);
+    IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null);
 
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
@@ -65,14 +66,18 @@ internal static class TollCounter
         }
         else if (split is not null && int.TryParse(split.Value, out var parts) && parts > 1)
         {
-            fatalities /= parts;
+            // A toll smaller than the number of events gives one death each to that many of them: this one takes one when at
+            // least half of them do.
+            fatalities = fatalities < parts && fatalities * 2 >= parts ? 1 : fatalities / parts;
             fatalitySpans = [.. fatalitySpans, split.Span];
         }
         var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
         int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
 
-        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide);
+        var shares = FatalityShares.Read(inc);
+        if (shares.Count > 0) bySide = null;
+        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide, shares);
     }
 
     /// <summary>The dead of a side that only a reporting source counts ("killing 17 insurgents, the army said"): each such side
