@@ -538,4 +538,40 @@ public class CodebookConventionTests
     [Fact]
     public void ALabourStrikeIsNoAirStrike() =>
         Assert.Equal("Protests", One("Dock workers went on strike in Mombasa, Kenya, on Tuesday over unpaid wages.").EventType);
+
+    [Theory]
+    [InlineData("Soldiers seized forty rifles and a box of ammunition at a checkpoint near Gao, Mali, on Tuesday.")]
+    [InlineData("Two hundred firearms were seized from herders by a disarmament team near Abeche, Chad, on Tuesday.")]
+    public void SeizedWeaponsAreDisruptedWeaponsUseNotGroundTaken(string text) =>
+        Assert.Equal("Disrupted weapons use", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Militants seized all the oxen of a village near Mopti, Mali, on Tuesday.")]
+    [InlineData("Gunmen seized solar panels from a health centre near Diffa, Niger, on Tuesday.")]
+    public void SeizedGoodsAreLootingNotGroundTaken(string text) =>
+        Assert.Equal("Looting/property destruction", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Unknown gunmen shot dead a gendarme in Kidal, Mali, on Tuesday.")]
+    [InlineData("Police shot three militiamen who had attacked a market in Bunia, DR Congo, on Tuesday.")]
+    public void AnArmedPersonShotIsABattleEvenWithNoCount(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen shot and killed a retired army officer at his farm near Kirkuk, Iraq, on Tuesday.")]
+    [InlineData("Gunmen shot and wounded two unarmed guards at a warehouse near Kirkuk, Iraq, on Tuesday.")]
+    public void RetiredOrUnarmedVictimsAreCivilians(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
+
+    [Fact]
+    public void AnAttackOnAnArmysPostIsABattleWhenCiviliansAreHurt() =>
+        Assert.Equal("Armed clash", One("Rebels attacked the FARDC base at Mbau, DR Congo, on Tuesday; two civilians were wounded.").SubEventType);
+
+    [Fact]
+    public void FightingThatKillsPeopleIsABattle() =>
+        Assert.Equal("Armed clash", One("Two militias fought near Walikale, DR Congo, for two days, killing eleven people.").SubEventType);
+
+    [Fact]
+    public void ARocketAttackOnABaseStaysRemote() =>
+        Assert.Equal("Shelling/artillery/missile attack", One("Militants launched a rocket attack on the UN base in Tessalit, Mali, on Tuesday, wounding two peacekeepers.").SubEventType);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using static Sitrep.Core.Coding.ClassificationPatterns;
@@ -205,22 +206,66 @@ internal sealed class ClassificationContext
         // ("attacked a military vehicle", "a soldier and his son") do not make the incident an attack on civilians.
         // Civilians killed beside policemen or soldiers ("a policeman and two civilians were shot") died in an attack on the
         // armed: the codebook codes the fight, with the civilians among its dead.
-        bool armedVictims = false, civilianVictims = false;
+        bool armedVictims = false, civilianVictims = false, namedCivilian = false;
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
             if (c.Victims is not { } v) continue;
+            // "a retired police officer", "an unarmed guard": out of the fight, so civilians whatever noun follows.
+            if (NonCombatantQualifier.IsMatch(v)) { civilianVictims = namedCivilian = true; continue; }
             var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
             armedVictims |= armed;
-            civilianVictims |= CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v);
+            var civilian = CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v);
+            civilianVictims |= civilian;
+            namedCivilian |= civilian && !NeutralPersonWords.IsMatch(v.Trim());
         }
 
         if (armedVictims) return false;
+        onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name);
         if (civilianVictims) return true;
         if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
-        // "gunmen killed a man", "attacked a teacher": the object of the violent verb.
-        return ViolenceOnCivilian.IsMatch(Text)
+        // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
+        // ("police shot militiamen who had killed civilians" is violence on the militiamen).
+        var onCivilian = ViolenceOnCivilian.Match(Text);
+        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index < onCivilian.Index)) return false;
+        return onCivilian.Success
             || CivilianSuffered.IsMatch(Text);
     }
+
+    /// <summary>The first armed person the text names as the object of a violent verb, unless a word takes them out of the fight.</summary>
+    private Match? ArmedObject
+    {
+        get
+        {
+            if (!armedObjectDone) { armedObject = FindArmedObject(); armedObjectDone = true; }
+            return armedObject;
+        }
+    }
+
+    private bool armedObjectDone;
+    private Match? armedObject;
+
+    private Match? FindArmedObject()
+    {
+        for (var m = ViolenceOnArmedPerson.Match(Text); m.Success; m = m.NextMatch())
+        {
+            if (!NonCombatantQualifier.IsMatch(m.Value)) return m;
+        }
+        return null;
+    }
+
+    /// <summary>The victims are civilians only because the dead are counted as "people", "men" or "persons".</summary>
+    /// <remarks>"Fought for two days, killing 13 people": the dead of a fight are no sign of an attack on civilians.</remarks>
+    public bool VictimsOnlyPeople => VictimsCivilian && onlyNeutralVictims;
+
+    private bool onlyNeutralVictims;
+
+    /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
+    public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));
+
+    /// <summary>The word of the lead clash trigger names two sides in itself ("clashed", "a gunfight"), unlike "ambushed" or
+    /// "stormed", and is not only the background of something else ("families who had fled fighting").</summary>
+    public bool TwoSidedClashLead => ClashLead is { } t && TwoSidedClash.IsMatch(WordOf(t))
+        && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
 
     /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
     private bool NamesArmedActor(CasualtyMention c)
@@ -245,8 +290,8 @@ internal sealed class ClassificationContext
     {
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
-            if (c.Victims is { } v && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
+            if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
         }
-        return Side2Armed;
+        return Side2Armed || ArmedObject is not null;
     }
 }

@@ -55,4 +55,10 @@ internal static class ClassificationPatterns
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
+    internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
+    internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
+    internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
+    internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
+    internal static readonly Regex PositionTarget = Words.Regex("position-target");
+    internal static readonly Regex BackgroundClashBefore = Words.Regex("background-clash-before");
 }
