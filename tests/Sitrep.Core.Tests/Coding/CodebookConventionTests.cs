@@ -574,4 +574,17 @@ public class CodebookConventionTests
     [Fact]
     public void ARocketAttackOnABaseStaysRemote() =>
         Assert.Equal("Shelling/artillery/missile attack", One("Militants launched a rocket attack on the UN base in Tessalit, Mali, on Tuesday, wounding two peacekeepers.").SubEventType);
+
+    [Theory]
+    [InlineData("Army gunners conducted an artillery attack on a rebel camp near Bama, Nigeria, on Tuesday, killing several fighters.", "Shelling/artillery/missile attack")]
+    [InlineData("Militants ambushed an army patrol near Eringeti, DR Congo, on Tuesday using IEDs, killing four soldiers.", "Remote explosive/landmine/IED")]
+    [InlineData("The Nigerian air force bombed a militant camp near Bama, Nigeria, on Tuesday and killed several fighters.", "Air/drone strike")]
+    public void AnAssaultByRemoteMeansIsRemoteViolence(string text, string sub) =>
+        Assert.Equal(sub, One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Government troops backed by the air force attacked rebel positions near Bama, Nigeria, on Tuesday, killing six fighters.")]
+    [InlineData("Rebels attacked an army post near Bama, Nigeria, on Tuesday, while warplanes struck villages to the south.")]
+    public void RemoteFireBesideAGroundAssaultLeavesItABattle(string text) =>
+        Assert.Equal("Battles", TestPipeline.Run(text).First().EventType);
 }

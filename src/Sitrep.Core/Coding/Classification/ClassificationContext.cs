@@ -259,6 +259,19 @@ internal sealed class ClassificationContext
 
     private bool onlyNeutralVictims;
 
+    /// <summary>Every clash word of the incident is a one-sided assault (an attack, ambush, raid or operation), none a fight.</summary>
+    public bool ClashesOneSided => Triggers.Where(t => t.Class == "clash").All(t => OneSidedClash.IsMatch(WordOf(t)));
+
+    /// <summary>The remote trigger is the means of the clash trigger: in its sentence, within a few words of it, and not
+    /// named as something taken or destroyed.</summary>
+    public bool RemoteMeansOf(TriggerMention remote, TriggerMention clash)
+    {
+        if (Sentences.FirstOrDefault(s => s.Span.Contains(remote.Span) && s.Span.Contains(clash.Span)) is not { } s) return false;
+        var gap = Math.Max(remote.Span.Start - clash.Span.End, clash.Span.Start - remote.Span.End);
+        var between = gap <= 0 ? "" : s.Between(Math.Min(remote.Span.End, clash.Span.End), Math.Max(remote.Span.Start, clash.Span.Start));
+        return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.Between(remote.Span.Start - 40, remote.Span.Start));
+    }
+
     /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
     public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));
 
