@@ -587,4 +587,11 @@ public class CodebookConventionTests
     [InlineData("Rebels attacked an army post near Bama, Nigeria, on Tuesday, while warplanes struck villages to the south.")]
     public void RemoteFireBesideAGroundAssaultLeavesItABattle(string text) =>
         Assert.Equal("Battles", TestPipeline.Run(text).First().EventType);
+
+    [Theory]
+    [InlineData("Government troops clashed with rebels near Kafr Zita, Syria, on Tuesday in an attempt by the troops to recapture the village.")]
+    [InlineData("Government troops seized four points east of Kafr Zita, Syria, on Tuesday after clashes with rebels.")]
+    [InlineData("A soldier was killed by a sniper in regime controlled Kafr Zita, Syria, on Tuesday.")]
+    public void NoGroundChangesHandsWithoutAPlaceTaken(string text) =>
+        Assert.DoesNotContain("territory", TestPipeline.Run(text).First().SubEventType);
 }

@@ -185,7 +185,8 @@ internal sealed class ClassificationContext
             // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
             if (TerritoryCheckpoint.IsMatch(word)
                 || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))
-                    && TerritoryHeldNounAfter.IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))) continue;
+                    && TerritoryHeldNounAfter.IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))
+                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderPrepBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start)))) continue;
             if (TerritoryAttemptBefore.IsMatch(s.Between(t.Span.Start - 45, t.Span.Start)))
             {
                 territoryAttempt ??= t;

@@ -47,6 +47,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex CivilianSuffered = Words.Regex("civilian-suffered");
     internal static readonly Regex TerritoryAttemptBefore = Words.Regex("territory-attempt-before");
     internal static readonly Regex TerritoryHolderBefore = Words.Regex("territory-holder-before");
+    internal static readonly Regex TerritoryHolderPrepBefore = Words.Regex("territory-holder-prep-before");
     internal static readonly Regex TerritoryHeldNounAfter = Words.Regex("territory-held-noun-after");
     internal static readonly Regex TerritoryCheckpoint = Words.Regex("territory-checkpoint");
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
