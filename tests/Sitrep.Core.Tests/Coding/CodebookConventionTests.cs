@@ -576,4 +576,60 @@ public class CodebookConventionTests
     [Fact]
     public void ALabourStrikeIsNoAirStrike() =>
         Assert.Equal("Protests", One("Dock workers went on strike in Mombasa, Kenya, on Tuesday over unpaid wages.").EventType);
+
+    [Theory]
+    [InlineData("Soldiers seized forty rifles and a box of ammunition at a checkpoint near Gao, Mali, on Tuesday.")]
+    [InlineData("Two hundred firearms were seized from herders by a disarmament team near Abeche, Chad, on Tuesday.")]
+    public void SeizedWeaponsAreDisruptedWeaponsUseNotGroundTaken(string text) =>
+        Assert.Equal("Disrupted weapons use", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Militants seized all the oxen of a village near Mopti, Mali, on Tuesday.")]
+    [InlineData("Gunmen seized solar panels from a health centre near Diffa, Niger, on Tuesday.")]
+    public void SeizedGoodsAreLootingNotGroundTaken(string text) =>
+        Assert.Equal("Looting/property destruction", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Unknown gunmen shot dead a gendarme in Kidal, Mali, on Tuesday.")]
+    [InlineData("Police shot three militiamen who had attacked a market in Bunia, DR Congo, on Tuesday.")]
+    public void AnArmedPersonShotIsABattleEvenWithNoCount(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen shot and killed a retired army officer at his farm near Kirkuk, Iraq, on Tuesday.")]
+    [InlineData("Gunmen shot and wounded two unarmed guards at a warehouse near Kirkuk, Iraq, on Tuesday.")]
+    public void RetiredOrUnarmedVictimsAreCivilians(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
+
+    [Fact]
+    public void AnAttackOnAnArmysPostIsABattleWhenCiviliansAreHurt() =>
+        Assert.Equal("Armed clash", One("Rebels attacked the FARDC base at Mbau, DR Congo, on Tuesday; two civilians were wounded.").SubEventType);
+
+    [Fact]
+    public void FightingThatKillsPeopleIsABattle() =>
+        Assert.Equal("Armed clash", One("Two militias fought near Walikale, DR Congo, for two days, killing eleven people.").SubEventType);
+
+    [Fact]
+    public void ARocketAttackOnABaseStaysRemote() =>
+        Assert.Equal("Shelling/artillery/missile attack", One("Militants launched a rocket attack on the UN base in Tessalit, Mali, on Tuesday, wounding two peacekeepers.").SubEventType);
+
+    [Theory]
+    [InlineData("Army gunners conducted an artillery attack on a rebel camp near Bama, Nigeria, on Tuesday, killing several fighters.", "Shelling/artillery/missile attack")]
+    [InlineData("Militants ambushed an army patrol near Eringeti, DR Congo, on Tuesday using IEDs, killing four soldiers.", "Remote explosive/landmine/IED")]
+    [InlineData("The Nigerian air force bombed a militant camp near Bama, Nigeria, on Tuesday and killed several fighters.", "Air/drone strike")]
+    public void AnAssaultByRemoteMeansIsRemoteViolence(string text, string sub) =>
+        Assert.Equal(sub, One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Government troops backed by the air force attacked rebel positions near Bama, Nigeria, on Tuesday, killing six fighters.")]
+    [InlineData("Rebels attacked an army post near Bama, Nigeria, on Tuesday, while warplanes struck villages to the south.")]
+    public void RemoteFireBesideAGroundAssaultLeavesItABattle(string text) =>
+        Assert.Equal("Battles", TestPipeline.Run(text).First().EventType);
+
+    [Theory]
+    [InlineData("Government troops clashed with rebels near Kafr Zita, Syria, on Tuesday in an attempt by the troops to recapture the village.")]
+    [InlineData("Government troops seized four points east of Kafr Zita, Syria, on Tuesday after clashes with rebels.")]
+    [InlineData("A soldier was killed by a sniper in regime controlled Kafr Zita, Syria, on Tuesday.")]
+    public void NoGroundChangesHandsWithoutAPlaceTaken(string text) =>
+        Assert.DoesNotContain("territory", TestPipeline.Run(text).First().SubEventType);
 }

@@ -49,6 +49,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex CivilianSuffered = Words.Regex("civilian-suffered");
     internal static readonly Regex TerritoryAttemptBefore = Words.Regex("territory-attempt-before");
     internal static readonly Regex TerritoryHolderBefore = Words.Regex("territory-holder-before");
+    internal static readonly Regex TerritoryHolderPrepBefore = Words.Regex("territory-holder-prep-before");
     internal static readonly Regex TerritoryHeldNounAfter = Words.Regex("territory-held-noun-after");
     internal static readonly Regex TerritoryCheckpoint = Words.Regex("territory-checkpoint");
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
@@ -59,4 +60,14 @@ internal static class ClassificationPatterns
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
     internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
+    internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
+    internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
+    internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
+    internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
+    internal static readonly Regex PositionTarget = Words.Regex("position-target");
+    internal static readonly Regex OneSidedClash = Words.Regex("one-sided-clash");
+    internal static readonly Regex RemoteSupport = Words.Regex("remote-support");
+    internal static readonly Regex RemoteObjectBefore = Words.Regex("remote-object-before");
+    internal static readonly Regex ClauseBreak = Words.Regex("clause-break");
+    internal static readonly Regex BackgroundClashBefore = Words.Regex("background-clash-before");
 }

@@ -62,6 +62,7 @@ internal static class ClassificationRules
         new ExplosiveAccidentRule(),
         new RemoteAnsweredRule(),
         new RemoteViolenceRule(),
+        new RemoteMeansRule(),
         // Battles and violence against civilians
         new ArmedClashRule(),
         new SexualViolenceRule(),

@@ -104,3 +104,18 @@ internal sealed class RemoteViolenceRule : ClassificationRule
             ? new Classification(lead.EventType, lead.SubEventType, lead, ClassFamily.Remote)
             : null;
 }
+
+/// <summary>A one-sided attack whose means the same sentence names as remote ("an artillery attack on a camp", "ambushed the
+/// troops using IEDs", "conducted an air raid in the forest"): the remote sub-type, not a battle.</summary>
+/// <remarks>Implements <see cref="EventType.ExplosionsRemoteViolence"/>: the codebook codes an attack on an armed force as a
+/// battle only when it is fought in person; air or drone strikes, shelling and explosives are remote violence whoever is hit.
+/// Any fighting word beyond the assault ("clashed", "advanced", "repelled"), ground fire beside the weapon, or remote fire
+/// told as support for troops ("backed by airstrikes") keeps it a battle.</remarks>
+internal sealed class RemoteMeansRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is { Class: "air" or "ied" or "shelling" } lead && ctx.ClashLead is { } clash && ctx.ClashesOneSided
+            && ctx.RemoteMeansOf(lead, clash) && !GroundFight.IsMatch(ctx.Text) && !RemoteSupport.IsMatch(ctx.Text) && !ctx.Has("disrupted")
+            ? new Classification(lead.EventType, lead.SubEventType, lead, ClassFamily.Remote)
+            : null;
+}

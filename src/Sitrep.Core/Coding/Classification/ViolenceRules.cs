@@ -12,7 +12,7 @@ internal sealed class ArmedClashRule : ClassificationRule
     {
         if (ctx.ClashLead is not { } clash) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
-        return between || !ctx.VictimsCivilian || ctx.VictimsArmed || ctx.Side2Armed || ArmedSides.IsMatch(ctx.Text)
+        return between || !ctx.VictimsCivilian || (ctx.TwoSidedClashLead && ctx.VictimsOnlyPeople) || ctx.ClashOnPosition || ctx.VictimsArmed || ctx.Side2Armed || ArmedSides.IsMatch(ctx.Text)
             || ctx.Sides.Side1.Count(a => InterCode.IsArmedName(a.Entry.Inter)) >= 2
             ? Classification.Of(SubEventType.ArmedClash, clash, ClassFamily.Battle)
             : null;
