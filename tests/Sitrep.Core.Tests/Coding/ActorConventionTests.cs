@@ -179,4 +179,8 @@ public class ActorConventionTests
         Assert.StartsWith("Military Forces of Kenya", e.Actor1);
         Assert.StartsWith("Al Shabaab", e.Actor2);
     }
+
+    [Fact]
+    public void AStatesGunfireOrMortarsNameItsMilitary() =>
+        Assert.StartsWith("Military Forces of Turkey", One("Turkish mortar shells hit a village in Amedi district, Dahuk, Iraq, on Tuesday, injuring a girl.").Actor1);
 }
