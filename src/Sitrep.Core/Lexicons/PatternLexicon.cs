@@ -24,7 +24,8 @@ public readonly record struct PatternHit(TextSpan Span, PatternEntry Entry, int 
 /// Documents are short, so asking every row costs more than matching: a row runs only when one of the literal
 /// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>), and the
 /// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>); it is then tried, anchored,
-/// at those occurrences alone rather than scanning the rest of the text from each.
+/// at those occurrences alone rather than scanning the rest of the text from each. The bundled rows' matchers are
+/// generated at build time (<see cref="LexiconRegexes"/>) rather than compiled at run time.
 /// </remarks>
 public sealed class PatternLexicon
 {
@@ -53,7 +54,7 @@ public sealed class PatternLexicon
             // bad row is reported with the message of the pattern as written.
             try
             {
-                compiled.Add(new Regex(@"\G" + Wrapped(pattern), Options));
+                compiled.Add(new Regex(Anchored(pattern), Options));
             }
             catch (ArgumentException)
             {
@@ -78,9 +79,19 @@ public sealed class PatternLexicon
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
         // scanning on to the end of the text from each of them; a row without prefixes scans.
         _rows = compiled.ToArray();
-        for (var row = 0; row < _rows.Length; row++)
-            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
         _uses = new int[_rows.Length];
+        // A bundled row has its matcher generated at build time (LexiconRegexes): used from the start wherever patterns
+        // are compiled, or where that code is precompiled; it is never compiled again at run time.
+        var generate = RegexCompilation.Compiled || RegexCompilation.PrecompiledBuild;
+        for (var row = 0; row < _rows.Length; row++)
+        {
+            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
+            else if (generate && LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
+            {
+                _rows[row] = generated;
+                _uses[row] = CompileAfter;
+            }
+        }
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
@@ -102,9 +113,16 @@ public sealed class PatternLexicon
 
     private static string Wrapped(string pattern) => @"(?<![\w-])(?:" + pattern + @")(?![\w])";
 
+    /// <summary>The regex an indexed row runs: <paramref name="pattern"/> wrapped and anchored where the index found its prefix (also the key of <see cref="LexiconRegexes"/>).</summary>
+    internal static string Anchored(string pattern) => @"\G" + Wrapped(pattern);
+
+    /// <summary>Whether <paramref name="row"/> runs the matcher generated for it at build time.</summary>
+    internal bool RunsGenerated(int row) => _rows[row].GetType() != typeof(Regex);
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // Every row starts on the interpreter and is compiled once it has run this often. Compiling all of them up front cost
+    // A row without a generated matcher (a lexicon other than the bundled ones, or the one row that may start anywhere)
+    // starts on the interpreter and is compiled once it has run this often. Compiling all of them up front cost
     // a batch's first pass several seconds of JIT (about 150 rows, each a few tens of milliseconds), most of it for rows
     // a batch meets a few times; the rows that run all the time are still compiled within the first few hundred reports.
     private const int CompileAfter = 1000;
