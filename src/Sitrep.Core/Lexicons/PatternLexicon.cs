@@ -24,7 +24,8 @@ public readonly record struct PatternHit(TextSpan Span, PatternEntry Entry, int 
 /// Documents are short, so asking every row costs more than matching: a row runs only when one of the literal
 /// prefixes its pattern must start with occurs at a word start of the text (<see cref="RegexPrefixes"/>), and the
 /// text holds a word each of its matches must contain (<see cref="RegexRequirements"/>); it is then tried, anchored,
-/// at those occurrences alone rather than scanning the rest of the text from each.
+/// at those occurrences alone rather than scanning the rest of the text from each. The bundled rows' matchers are
+/// generated at build time (<see cref="LexiconRegexes"/>) rather than compiled at run time.
 /// </remarks>
 public sealed class PatternLexicon
 {
@@ -53,7 +54,7 @@ public sealed class PatternLexicon
             // bad row is reported with the message of the pattern as written.
             try
             {
-                compiled.Add(new Regex(@"\G" + Wrapped(pattern), Options));
+                compiled.Add(new Regex(Anchored(pattern), Options));
             }
             catch (ArgumentException)
             {
@@ -78,9 +79,24 @@ public sealed class PatternLexicon
         // An indexed row is only ever tried at the positions the index found, so it is anchored there (\G) instead of
         // scanning on to the end of the text from each of them; a row without prefixes scans.
         _rows = compiled.ToArray();
-        for (var row = 0; row < _rows.Length; row++)
-            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
         _uses = new int[_rows.Length];
+        // A bundled row has its matcher generated at build time (LexiconRegexes): it stands in for the compiled one a hot
+        // row gets (see Row), and is used from the start where that code is precompiled (ReadyToRun). From the start
+        // without ReadyToRun cost a first pass more: the tiering thread then JIT-compiled rows run only a few hundred times.
+        _generated = new Regex?[_rows.Length];
+        for (var row = 0; row < _rows.Length; row++)
+        {
+            if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
+            else if (LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
+            {
+                _generated[row] = generated;
+                if (RegexCompilation.PrecompiledBuild)
+                {
+                    _rows[row] = generated;
+                    _uses[row] = CompileAfter;
+                }
+            }
+        }
         // The reference scan runs on the interpreter: it is what the fast path is checked against, so it must not share
         // the compiled engine's faults (see NextMatch).
         _unanchored = new(() => _entries.Select(e => new Regex(Wrapped(e.Pattern), Options)).ToArray());
@@ -102,22 +118,31 @@ public sealed class PatternLexicon
 
     private static string Wrapped(string pattern) => @"(?<![\w-])(?:" + pattern + @")(?![\w])";
 
+    /// <summary>The regex an indexed row runs: <paramref name="pattern"/> wrapped and anchored where the index found its prefix (also the key of <see cref="LexiconRegexes"/>).</summary>
+    internal static string Anchored(string pattern) => @"\G" + Wrapped(pattern);
+
+    /// <summary>Whether <paramref name="row"/> has a matcher generated for it at build time (run once the row proves hot, or from the start in a ReadyToRun build).</summary>
+    internal bool HasGenerated(int row) => _generated[row] is not null;
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // Every row starts on the interpreter and is compiled once it has run this often. Compiling all of them up front cost
-    // a batch's first pass several seconds of JIT (about 150 rows, each a few tens of milliseconds), most of it for rows
-    // a batch meets a few times; the rows that run all the time are still compiled within the first few hundred reports.
+    // A row starts on the interpreter and, once it has run this often, switches to its generated matcher, or one compiled
+    // now for a row without (a lexicon other than the bundled ones, or the one row that may start anywhere). Compiling
+    // all of them up front cost a batch's first pass several seconds of JIT (about 150 rows, each a few tens of
+    // milliseconds), most of it for rows a batch meets a few times; the rows that run all the time are still switched
+    // within the first few hundred reports.
     private const int CompileAfter = 1000;
 
     private readonly int[] _uses;
+    private readonly Regex?[] _generated;
 
-    // A row's regex for its next run: compiled once it has proved hot, when patterns are compiled at all.
+    // A row's regex for its next run: generated or compiled once it has proved hot, when patterns are compiled at all.
     private Regex Row(int row)
     {
         var regex = _rows[row];
         // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
         if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
-            _rows[row] = regex = new Regex(regex.ToString(), Options | RegexOptions.Compiled);
+            _rows[row] = regex = _generated[row] ?? new Regex(regex.ToString(), Options | RegexOptions.Compiled);
         return regex;
     }
 
