@@ -77,17 +77,19 @@ public static partial class CasualtyAnnotator
         {
             var parsed = Numbers.Parse(numText);
             if (parsed is null) return false;
-            if (Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np)) return false;
+            // The checks read the phrase without an age in it ("a 31-year-old man" is one man, not years).
+            var phrase = AgeInPhrase.Replace(np, " ");
+            if (Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(phrase)) return false;
             var (count, vague) = parsed.Value;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
             // "a" counts one only before a singular head noun ("a member of the rebels", not "a number of rebels").
-            var npWords = np.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var npWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var head = npWords.FirstOrDefault() ?? "";
             // "As a result 15 militants were killed": the figure in the phrase is the count, not "a".
             if (lowerNum is "a" or "an" && npWords.Any(w => w.All(char.IsDigit))) return false;
-            if ((lowerNum is "a" or "an" or "other" or "single" && np.Length == 0)
+            if ((lowerNum is "a" or "an" or "other" or "single" && npWords.Length == 0)
                 || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
             // "one of them was shot dead" is one of a group counted already.
@@ -97,6 +99,7 @@ public static partial class CasualtyAnnotator
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated()).IsMatch(before)) return false;
             var kind = KindOf(afterWord ?? verb);
             if (kind is null) return false;
+            if (kind == CasualtyKind.Injured && FatalWound.IsMatch(m.Value)) kind = CasualtyKind.Killed;
             var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
@@ -278,9 +281,11 @@ public static partial class CasualtyAnnotator
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
+    private static readonly Regex AgeInPhrase = Words.Regex("age-in-phrase");
+    private static readonly Regex FatalWound = Words.Regex("fatal-wound");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
-            new(Words.Regex("single-later-death"))];
+            new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated()));
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex RangeBefore = Words.Regex("range-before");

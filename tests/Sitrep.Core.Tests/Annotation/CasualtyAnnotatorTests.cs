@@ -41,6 +41,15 @@ public class CasualtyAnnotatorTests
     [InlineData("A crowd stoned him to death near the market.")]
     [InlineData("A woman accused of witchcraft was stoned to death by a crowd.")]
     [InlineData("A mob beat a suspected thief to death at the market.")]
+    [InlineData("Gunmen shot and killed a 31-year-old man outside the market.")]
+    [InlineData("Gunmen killed a 45 year old trader outside the market.")]
+    [InlineData("A mob burned alive a suspected cattle thief near the market.")]
+    [InlineData("A suspected cattle thief was burned alive near the market.")]
+    [InlineData("A police officer fatally shot a man at a roadblock.")]
+    [InlineData("A young boy was fatally wounded when police fired live rounds.")]
+    [InlineData("Police beat a hawker at the market. He died shortly afterwards.")]
+    [InlineData("Police beat a hawker at the market. He died in hospital of his injuries.")]
+    [InlineData("Gunmen stormed the village on Monday night, killing the community's monarch.")]
     public void OneVictimNamedByAPronounOrANounIsOneKilled(string text)
     {
         var c = One(text);
@@ -165,4 +174,10 @@ public class CasualtyAnnotatorTests
         Assert.Equal(4, Assert.Single(found, c => c.Kind == CasualtyKind.Killed).Count);
         Assert.Equal(9, Assert.Single(found, c => c.Kind == CasualtyKind.Injured).Count);
     }
+
+    [Theory]
+    [InlineData("Gunmen abducted a trader on Monday. His body was found on Wednesday.")]
+    [InlineData("A bomb exploded on the road, killing the driver and injuring two passengers.")]
+    public void OneVictimBesideOtherCasualtiesIsOneKilled(string text) =>
+        Assert.Contains(CasualtyAnnotator.Annotate(text), c => c.Kind == CasualtyKind.Killed && c.Count == 1);
 }
