@@ -11,8 +11,8 @@ internal static class SyntheticActors
     public static readonly ActorEntry Protesters = new("Protesters ({country})", InterCode.Protesters.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Rioters = new("Rioters ({country})", InterCode.Rioters.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Military = new("@military", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
-    /// <summary>Workers as ACLED names them when a crowd's demand is about work; ACLED codes the group from 2016, as the
-    /// Labour Group row of actors.tsv says, so events before it keep the crowd alone.</summary>
-    public static readonly ActorEntry LabourGroup = new("Labour Group ({country})", InterCode.Protesters.Name, "*", new DateOnly(2016, 1, 1), null, [], Synthetic: true);
+    /// <summary>Workers as ACLED names them when a crowd's demand is about work; the resolver gives it the dates of the
+    /// Labour Group row of actors.tsv, so events before ACLED coded the group keep the crowd alone.</summary>
+    public static readonly ActorEntry LabourGroup = new("Labour Group ({country})", InterCode.Protesters.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
 }

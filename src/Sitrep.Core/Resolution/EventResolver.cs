@@ -13,6 +13,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 {
     private readonly CountryFrameBuilder? _frames = geocoder is null ? null : new CountryFrameBuilder(actors, geocoder);
 
+    // The table's generic rows by name: a synthetic actor the coder adds ("Labour Group ({country})") takes its row's dates,
+    // so a date is written once, in actors.tsv.
+    private readonly Dictionary<string, ActorEntry> _genericRows = actors.Actors.Where(a => a.IsGeneric)
+        .GroupBy(a => a.Canonical, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>Resolves <paramref name="candidate"/>; <paramref name="ordinal"/> keeps ids distinct within a document.</summary>
     public ResolvedEvent Resolve(EventCandidate candidate, int ordinal)
     {
@@ -246,8 +251,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     // A country's row stands for an actor elsewhere only when it is a proper name ("Hezbollah") and the report names or
     // frames that country; a description ("militiamen", "settlers", "warplanes") is that country's wording and means
     // nothing abroad, and "Congress" in a Nepali report is not India's party.
-    private static bool Admissible(ActorEntry entry, ActorRole role, ActorScope scope)
+    private bool Admissible(ActorEntry entry, ActorRole role, ActorScope scope)
     {
+        if (entry.Synthetic && _genericRows.TryGetValue(entry.Canonical, out var row)) entry = row;
         // A generic group ACLED began to code on a date (Labour Group from 2016) names no one before it: earlier events keep
         // the crowd or civilians alone, as ACLED's own data of those years does.
         if (entry.IsGeneric) return entry.ValidOn(scope.Date);
