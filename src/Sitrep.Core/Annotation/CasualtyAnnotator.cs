@@ -6,63 +6,22 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
-    private const string KilledVerb = @"killed|assassinated|dead|died|dies|die|slain|shot dead|shot to death|shot and killed|gunned down|lost (?:their|his|her) li(?:ves|fe)|perished|executed|massacred|murdered|beheaded|hacked to death|stabbed to death|burn(?:ed|t) to death|beaten to death|stoned to death|lynched|succumbed|neutrali[sz]ed|eliminated|liquidated";
-    private const string InjuredVerb = @"injured|wounded|hurt|maimed|hospitali[sz]ed|sustained (?:serious |minor |gunshot )?(?:injuries|wounds)";
-    private const string CapturedVerb = @"captured|taken prisoner|taken captive|seized";
-    private const string AbductedVerb = @"abducted|kidnapped|taken hostage";
-    private const string ArrestedVerb = @"arrested|detained|apprehended|taken into custody|nabbed|rounded up";
+    // The phrase patterns are rows of casualties.tsv flagged "generated": CountThenVerb(), VerbThenCount(), TollOf() and the
+    // rest are compiled at build time from them (src/Sitrep.Core/PatternRegexes.targets).
 
-    // "6 members of the group died", "two civilians were killed"
-    [GeneratedRegex(@"\G" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?:(?!(?:and(?=[^\S\n]+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|many|some|at|more|over|about|another)\b))|but|while|after|when|as|who|which|that|were|was)\b)[\w'/-]+[""]?|(?<!\b\d+[^\S\n]+)\([^()\n]{1,60}\))(?:,(?=[^\S\n]+(?:were|was|have|has|had|are)\b))?[^\S\n]+){0,9}?)(?:(?:were|was|have been|has been|had been|are|is|got|being|reportedly|allegedly|also|later|all|subsequently|critically|seriously|fatally|badly|slightly|severely|mortally|reported|confirmed|been|left|found)[^\S\n]+){0,3}[""]?(?<verb>" + KilledVerb + "|" + InjuredVerb + "|" + CapturedVerb + "|" + AbductedVerb + "|" + ArrestedVerb + @")\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex CountThenVerbGenerated();
-
-    // "killing two civilians", "neutralized over 20 militants", "left 3 dead"
-    [GeneratedRegex(@"\G(?<verb>kill(?:ed|ing|s)?|assassinat(?:ed|ing|es)|injur(?:ed|ing|es)|wound(?:ed|ing|s)|neutrali[sz](?:ed|ing|es)|eliminat(?:ed|ing|es)|claim(?:ed|ing|s) the li(?:ves|fe) of|left|leaving|leaves|abduct(?:ed|ing|s)|kidnapp?(?:ed|ing|s)|captur(?:ed|ing|es)|arrest(?:ed|ing|s)|detain(?:ed|ing|s)|execut(?:ed|ing|es)|behead(?:ed|ing|s)|massacr(?:ed|ing|es)|murder(?:ed|ing|s)|shot dead|shooting dead|shot to death|gunn(?:ed|ing) down|hurt|hurting|lynch(?:ed|es|ing)?|ston(?:e|ed|es|ing)|beat(?:s|ing)?|hack(?:ed|s|ing)?|burn(?:ed|t|s|ing)?|club(?:bed|s)?|stab(?:bed|s)?)[^\S\n]+[""]?" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|who|which|that|dead|killed|injured|wounded|hurt|others?)\b)[\w'-]+){0,4})(?<after>[^\S\n]+(?:dead|killed|injured|wounded|hurt|others?|people|persons|to death))?\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex VerbThenCountGenerated();
-
-    // "the killing of 7 civilians", "the death toll rose to 7", "7 fatalities", "3 deaths": the toll pattern's
-    // alternatives, tried in this order; the first that matches wins, as in one alternation.
-    private const string TollOfAlt = @"\G(?:(?:the[^\S\n]+)?(?<kverb>killing|killings|deaths?|wounding|injuring|injury|injuries|bod(?:y|ies)|corpses?|remains)[^\S\n]+of[^\S\n]+" + Numbers.Pattern + @"\b(?<np>(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|inside|outside|was|were)\b)[\w'-]+){0,4}))";
-    private const string TollRoseAlt = @"\G(?:death toll|toll|number of (?:the )?dead|number of (?:the )?deaths)[^\S\n]+(?:has |had )?(?:rose|risen|rises|climbed|reached|stood|stands|increased|jumped|was|is|of|at|to)[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?" + Numbers.Pattern;
-    private const string TollCountAlt = @"\G" + Numbers.Pattern + @"[^\S\n]+(?:\w+[^\S\n]+)?(?<noun>fatalities|fatality|deaths|death|dead bodies|dead body|bodies|body|corpses|corpse|killed|dead|injuries|injury|injured|wounded)\b(?![^\S\n]+(?:were|was)[^\S\n]+(?:reported[^\S\n]+)?(?:in|on)\b)";
-
-    /// <summary>The toll pattern as one alternation: what the split patterns below must agree with.</summary>
-    internal const string TollPatternText = TollOfAlt + "|" + TollRoseAlt + "|" + TollCountAlt;
+    /// <summary>The toll pattern as one alternation: what the split patterns (toll-of, toll-rose, toll-count) must agree with.</summary>
+    internal static string TollPatternText => Words.Text("toll-of") + "|" + Words.Text("toll-rose") + "|" + Words.Text("toll-count");
 
     internal const RegexOptions TollOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
-    // As one alternation the generated matcher was too large for the JIT to optimise (it ran as MinOpts code).
-    [GeneratedRegex(TollOfAlt, TollOptions)] private static partial Regex TollOfGenerated();
-    [GeneratedRegex(TollRoseAlt, TollOptions)] private static partial Regex TollRoseGenerated();
-    [GeneratedRegex(TollCountAlt, TollOptions)] private static partial Regex TollCountGenerated();
 
     /// <summary>The match the whole toll pattern, anchored at <paramref name="at"/>, would give; an unsuccessful match if none.</summary>
     internal static Match TollAt(string text, int at)
     {
-        var m = Lexicons.RegexCompilation.FirstUse(TollOfGenerated()).Match(text, at);
+        var m = TollOf().Match(text, at);
         if (m.Success) return m;
-        m = Lexicons.RegexCompilation.FirstUse(TollRoseGenerated()).Match(text, at);
-        return m.Success ? m : Lexicons.RegexCompilation.FirstUse(TollCountGenerated()).Match(text, at);
+        m = TollRose().Match(text, at);
+        return m.Success ? m : TollCount().Match(text, at);
     }
-
-    [GeneratedRegex(@"\G[^\S\n]*(?:of[^\S\n]+(?:[\w'-]+[^\S\n]+){1,4}?)?(?:,[^\S\n]*)?(?:and|as well as|along with)[^\S\n]+(?:his|her|their|its|the)?[^\S\n]*" + Numbers.Pattern + @"[^\S\n]+(?<np>[\w'-]+(?:[^\S\n]+(?!(?:and|but|while|after|when|as|in|on|at|near|during|of|from|with|by|to|were|was|who|that)\b)[\w'-]+){0,3})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex ListedAfterGenerated();
-
-    [GeneratedRegex(@"\b" + Numbers.Pattern + @"[^\S\n]+(?<np>(?:(?!(?:and|but|while|after|when|as|in|on|at|were|was)\b)[\w'-]+(?:[^\S\n]+|(?=,[^\S\n]+and\b))){1,5}?)(?:and|as well as|,|, and)[^\S\n]+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex ListedBeforeGenerated();
-
-    [GeneratedRegex(@"\b(?:including|among them|among whom|of whom|of them|among those|among the dead|among the victims)[^\S\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex SubsetBeforeGenerated();
-
-    // Nouns that show the counted thing is not people.
-    [GeneratedRegex(@"\b(?:strikes?|raids?|shells?|rockets?|missiles?|mortars?|bombs?|IEDs?|mines?|attacks?|vehicles?|cars?|tanks?|trucks?|buses|houses?|homes?|buildings?|days?|hours?|weeks?|months?|years?|yrs?|km|kilometers?|kilometres?|miles?|meters?|villages?|towns?|positions?|points?|checkpoints?|times|rounds|shots|explosions?|blasts?|incidents?|(?:cattle|cows|goats|camels|sheep|livestock)(?![^\S\n]+(?:thie\w*|rustl\w*|raid\w*|herd\w*|keep\w*|trad\w*|own\w*|farm\w*))|animals|heads|shops|guns|rifles|firearms|weapons|of the \d+)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotPeopleGenerated();
-
-    [GeneratedRegex(@"^[^\S\n]*(?:(?:a|an|the|of|per[^\S\n]*cent|percent|%|year|years|yrs?|month|months)\b|-year-old|-\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BadAfterNumberGenerated();
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
     public static IReadOnlyList<CasualtyMention> Annotate(string text)
@@ -73,13 +32,13 @@ public static partial class CasualtyAnnotator
         if (words.Count == 0) return found;
         // The checks that skip pattern attempts compare ASCII case-insensitively, which is exact only on ASCII text.
         var ascii = System.Text.Ascii.IsValid(text);
-        bool Add(Match m, string verb, string numText, string qual, string np, Group npGroup, string? afterWord)
+        bool Add(Match m, CasualtyKind? kind, string verb, string numText, string qual, string np, Group npGroup)
         {
             var parsed = Numbers.Parse(numText);
             if (parsed is null) return false;
             // The checks read the phrase without an age in it ("a 31-year-old man" is one man, not years).
             var phrase = AgeInPhrase.Replace(np, " ");
-            if (Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(phrase)) return false;
+            if (NotPeople().IsMatch(phrase)) return false;
             var (count, vague) = parsed.Value;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
@@ -88,21 +47,20 @@ public static partial class CasualtyAnnotator
             var npWords = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var head = npWords.FirstOrDefault() ?? "";
             // "As a result 15 militants were killed": the figure in the phrase is the count, not "a".
-            if (lowerNum is "a" or "an" && npWords.Any(w => w.All(char.IsDigit))) return false;
-            if ((lowerNum is "a" or "an" or "other" or "single" && npWords.Length == 0)
-                || (lowerNum is "a" or "an" or "another" or "other" or "single" && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
+            if (CountArticle.IsMatch(lowerNum) && npWords.Any(w => w.All(char.IsDigit))) return false;
+            if ((CountNeedsNoun.IsMatch(lowerNum) && npWords.Length == 0)
+                || (CountSingular.IsMatch(lowerNum) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
             var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
             // "one of them was shot dead" is one of a group counted already.
             if (OfGroupCounted.IsMatch(np)) return false;
             // "no one was killed" counts nobody.
-            if (lowerNum == "one" && qual.Length == 0 && (before.EndsWith("no ", StringComparison.OrdinalIgnoreCase) || before.EndsWith("not ", StringComparison.OrdinalIgnoreCase))) return false;
-            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && Lexicons.RegexCompilation.FirstUse(SubsetBeforeGenerated()).IsMatch(before)) return false;
-            var kind = KindOf(afterWord ?? verb);
+            if (qual.Length == 0 && Nobody.IsMatch(string.Concat(before, lowerNum))) return false;
+            if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             if (kind is null) return false;
             if (kind == CasualtyKind.Injured && FatalWound.IsMatch(m.Value)) kind = CasualtyKind.Killed;
-            var uncertain = Patterns.IsMatch(verb, "neutrali|eliminat|liquidat");
+            var uncertain = UncertainVerb.IsMatch(verb);
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
-            if (qual.Equals("up to", StringComparison.OrdinalIgnoreCase) || qual.Equals("as many as", StringComparison.OrdinalIgnoreCase)) uncertain = true;
+            if (MaximumQualifier.IsMatch(qual)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
             // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
@@ -138,7 +96,7 @@ public static partial class CasualtyAnnotator
         foreach (var at in words)
         {
             if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
-            var m = Lexicons.RegexCompilation.FirstUse(VerbThenCountGenerated()).Match(text, at);
+            var m = VerbThenCount().Match(text, at);
             if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
@@ -147,15 +105,15 @@ public static partial class CasualtyAnnotator
             {
                 if (after != "to death") continue;
             }
-            else if (verb is "left" or "leaving" or "leaves")
+            else if (LeavesVerb.IsMatch(verb))
             {
-                if (after is null or "others" or "other" or "people" or "persons") continue;
+                if (after is null || LeavesNoFate.IsMatch(after)) continue;
             }
-            else if (after is "dead" or "killed" or "injured" or "wounded" or "hurt" or "to death") { /* "killing 3, wounding 4 injured" */ }
+            else if (after is not null && AfterFate.IsMatch(after)) { /* "killing 3, wounding 4 injured" */ }
             else after = null;
             var np = m.Groups["np"].Value;
-            if (Lexicons.RegexCompilation.FirstUse(BadAfterNumberGenerated()).IsMatch(np) && !Patterns.IsMatch(m.Groups["num"].Value, "^(?:a|an)$")) continue;
-            if (Add(m, verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], after)) verbFirst.Add(found[^1]);
+            if (BadAfterNumber().IsMatch(np) && !CountArticle.IsMatch(m.Groups["num"].Value)) continue;
+            if (Add(m, KindOf(after ?? verb), verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"])) verbFirst.Add(found[^1]);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
         foreach (var m in PronounVictimGated.Matches(text))
@@ -176,11 +134,11 @@ public static partial class CasualtyAnnotator
                 for (var guard = 0; guard < 4; guard++)
                 {
                     if (ascii && !ListMayFollow(text, at)) break;
-                    var lm = Lexicons.RegexCompilation.FirstUse(ListedAfterGenerated()).Match(text, at, Math.Min(90, text.Length - at));
+                    var lm = ListedAfter().Match(text, at, Math.Min(90, text.Length - at));
                     if (!lm.Success) break;
                     var parsed = Numbers.Parse(lm.Groups["num"].Value);
                     var np = lm.Groups["np"].Value;
-                    if (parsed is null || np.Length == 0 || Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np)) break;
+                    if (parsed is null || np.Length == 0 || NotPeople().IsMatch(np)) break;
                     var listed = new TextSpan(lm.Groups["num"].Index, lm.Index + lm.Length);
                     if (found.Any(f => f.Span.Overlaps(listed))) break;
                     // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
@@ -196,11 +154,12 @@ public static partial class CasualtyAnnotator
         foreach (var at in counts)
         {
             if (!WordAhead(text, at, VerbStems)) continue;
-            var m = Lexicons.RegexCompilation.FirstUse(CountThenVerbGenerated()).Match(text, at);
+            var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
-            Add(m, m.Groups["verb"].Value.ToLowerInvariant(), m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"], null);
+            var verb = m.Groups["verb"].Value.ToLowerInvariant();
+            Add(m, KindOf(verb), verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"]);
         }
         // "six soldiers and four militants were killed": earlier counts in the same list share the verb. A mention that opens
         // with its verb ("kill an Imam") has its subject before it, not a list: "three gunmen shoot and kill an Imam".
@@ -212,11 +171,11 @@ public static partial class CasualtyAnnotator
             {
                 if (ascii && !EndsWithWordThenSpace(text.AsSpan(Math.Max(0, at - 90), Math.Min(90, at)), ListEnds, true)) break;
                 var window = text[Math.Max(0, at - 90)..at];
-                var lm = Lexicons.RegexCompilation.FirstUse(ListedBeforeGenerated()).Match(window);
+                var lm = ListedBefore().Match(window);
                 if (!lm.Success) break;
                 var parsed = Numbers.Parse(lm.Groups["num"].Value);
                 var np = lm.Groups["np"].Value;
-                if (parsed is null || Lexicons.RegexCompilation.FirstUse(NotPeopleGenerated()).IsMatch(np) || lm.Groups["num"].Value.ToLowerInvariant() is "a" or "an" or "another" or "other") break;
+                if (parsed is null || NotPeople().IsMatch(np) || ListedCountExcluded.IsMatch(lm.Groups["num"].Value)) break;
                 var start = at - window.Length + lm.Index;
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
@@ -230,15 +189,15 @@ public static partial class CasualtyAnnotator
             if (!TollMayMatch(text, at)) continue;
             var m = TollAt(text, at);
             if (!m.Success) continue;
-            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value.ToLowerInvariant() : m.Groups["kverb"].Success ? m.Groups["kverb"].Value.ToLowerInvariant() : "killed";
+            var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["kverb"].Success ? m.Groups["kverb"].Value : "";
             // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
             if (m.Groups["kverb"].Success && TollAsCause.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
-            var kindWord = noun is "injuries" or "injury" or "injured" or "wounded" or "wounding" or "injuring" ? "injured" : "killed";
+            var kind = TollInjuryNoun.IsMatch(noun) ? CasualtyKind.Injured : CasualtyKind.Killed;
             var before = found.Count;
-            Add(m, kindWord, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"], null);
+            Add(m, kind, noun, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"]);
             // "2 fatalities", "the toll rose to 7": a total, unless it names whose ("the bodies of 5 members").
             // "4 more bodies were found": more of the dead, added to the count before, not a total.
-            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success && !Lexicons.RegexCompilation.FirstUse(AddsMoreGenerated()).IsMatch(m.Value))
+            if (found.Count > before && m.Groups["np"].Value.Trim().Length == 0 && !m.Groups["kverb"].Success && !AddsMore().IsMatch(m.Value))
                 found[^1] = found[^1] with { IsTotal = true };
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
@@ -260,23 +219,6 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:more|further|additional|other)\b(?!\s+than\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex AddsMoreGenerated();
-
-    [GeneratedRegex(@"\b(?:kill\w*|assassinat\w*|ston\w*|beat\w*|hack\w*|stab\w*|club\w*|dead|died|dies|die|deaths?|slain|shot|shooting|gunn\w*|lost|perish\w*|execut\w*|massacr\w*|murder\w*|behead\w*|hacked|stabbed|stoned|burn\w*|beaten|lynch\w*|succumb\w*|neutrali\w*|eliminat\w*|liquidat\w*|injur\w*|wound\w*|hurt\w*|maim\w*|hospitali\w*|sustain\w*|captur\w*|taken|seized|abduct\w*|kidnap\w*|arrest\w*|detain\w*|apprehend\w*|nabbed|rounded|toll|fatalit\w*|bod(?:y|ies)|corpses?|left|leaving|leaves|claim\w*)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex CasualtyWordGenerated();
-
-    [GeneratedRegex(@"\G" + Numbers.Pattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    internal static partial Regex CountAtGenerated();
-
-    // A verb that kills by itself, or one that kills only with "dead", "down" or "to death", before "him" or "her" ("killing
-    // her" only as the object, not "for killing her husband"); "he later died", "who succumbed to his wounds"; or
-    // one victim beaten, stoned or hacked to death ("a mob beat a suspected thief to death").
-    [GeneratedRegex(@"\b(?:(?:killed|murdered|executed|lynched|beheaded|assassinated)[^\S\n]+(?:him|her)\b|killing[^\S\n]+(?:him|her)(?=[^\S\n]*(?:[.,;]|$|(?:and|as|while|in|on|at|near|with|instantly|immediately|outright)\b))|(?:shot|gunned|hacked|stabbed|beat|stoned|burned|burnt|clubbed)[^\S\n]+(?:him|her)[^\S\n]+(?:dead|down|to[^\S\n]+death)\b|\b(?:he|she|who)[^\S\n]+(?:later[^\S\n]+|subsequently[^\S\n]+|eventually[^\S\n]+)?(?:died|succumbed)[^\S\n]+(?:of|to|from)[^\S\n]+(?:his|her)[^\S\n]+(?:wounds|injuries)\b|\b(?:he|she)[^\S\n]+(?:later|subsequently|eventually)[^\S\n]+(?:died|succumbed)\b|(?:beat|hacked|stoned|clubbed|burned|burnt|stabbed|lynched)[^\S\n]+(?:a|an|one)[^\S\n]+(?:[\w'-]+[^\S\n]+){0,3}?(?:man|woman|boy|girl|person|suspect|thief|robber|trader|farmer|herder|villager|resident|driver|rider|student|teacher|child|youth|teenager|pastor|imam|chief|elder|soldier|officer|policeman|fighter|militant|member)[^\S\n]+to[^\S\n]+death\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PronounVictimGenerated();
-
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
@@ -286,14 +228,31 @@ public static partial class CasualtyAnnotator
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
             new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
-    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(Lexicons.RegexCompilation.FirstUse(PronounVictimGenerated()));
+    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
     private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
     private static readonly Regex RangeBefore = Words.Regex("range-before");
     private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
+    private static readonly Regex KindInjured = Words.Regex("kind-injured");
+    private static readonly Regex KindAbducted = Words.Regex("kind-abducted");
+    private static readonly Regex KindArrested = Words.Regex("kind-arrested");
+    private static readonly Regex KindCaptured = Words.Regex("kind-captured");
+    private static readonly Regex TollInjuryNoun = Words.Regex("toll-injury-noun");
+    private static readonly Regex UncertainVerb = Words.Regex("uncertain-verb");
+    private static readonly Regex MaximumQualifier = Words.Regex("maximum-qualifier");
+    private static readonly Regex CountSingular = Words.Regex("count-singular");
+    private static readonly Regex CountNeedsNoun = Words.Regex("count-needs-noun");
+    private static readonly Regex CountArticle = Words.Regex("count-article");
+    private static readonly Regex ListedCountExcluded = Words.Regex("listed-count-excluded");
+    private static readonly Regex Nobody = Words.Regex("nobody");
+    private static readonly Regex LeavesVerb = Words.Regex("leaves-verb");
+    private static readonly Regex LeavesNoFate = Words.Regex("leaves-no-fate");
+    private static readonly Regex AfterFate = Words.Regex("after-fate");
+    private static readonly string[] ListGroupOf = Words.Words("list-group-of");
+    private static readonly string[] ListJoiners = Words.Words("list-joiner");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
-    private static readonly HashSet<string> CountWords = new(Regex.Matches(Numbers.Pattern, "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> CountWords = new(Regex.Matches(Words.Text("number-phrase"), "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -303,7 +262,7 @@ public static partial class CasualtyAnnotator
         var words = CasualtyWordStarts(text);
         if (words.Count == 0) return (words, []);
         var counts = new List<int>();
-        var countAt = Lexicons.RegexCompilation.FirstUse(CountAtGenerated());
+        var countAt = CountAt();
         var ascii = System.Text.Ascii.IsValid(text);
         // Counts begin at word starts; trying the count pattern only there is much cheaper than scanning every character.
         // Each run of letters and digits is stepped over whole, so every position reached inside the loop body starts one.
@@ -334,16 +293,9 @@ public static partial class CasualtyAnnotator
     }
 
     // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = new HashSet<string>(
-        ["dead", "died", "dies", "die", "death", "deaths", "slain", "shot", "shooting", "lost", "hacked", "stabbed", "stoned", "beaten", "taken", "seized", "nabbed",
-            "rounded", "toll", "body", "bodies", "corpse", "corpses", "left", "leaving", "leaves"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = Words.WordSet("casualty-whole-words");
 
-    private static readonly string[] CasualtyStems =
-    [
-        "kill", "assassinat", "gunn", "perish", "execut", "massacr", "murder", "behead", "burn", "lynch", "succumb", "neutrali", "eliminat", "liquidat", "injur",
-        "wound", "hurt", "maim", "hospitali", "sustain", "captur", "abduct", "kidnap", "arrest", "detain", "apprehend", "fatalit", "claim", "ston", "beat", "hack", "stab", "club",
-    ];
+    private static readonly string[] CasualtyStems = Words.Words("casualty-stems");
 
     /// <summary>Where CasualtyWord matches, in order.</summary>
     /// <remarks>The unanchored scan tried the alternation at nearly every letter; on ASCII text (where \w is [A-Za-z0-9_]
@@ -353,7 +305,7 @@ public static partial class CasualtyAnnotator
         var words = new List<int>();
         if (!System.Text.Ascii.IsValid(text))
         {
-            foreach (var w in Lexicons.RegexCompilation.FirstUse(CasualtyWordGenerated()).EnumerateMatches(text)) words.Add(w.Index);
+            foreach (var w in CasualtyWord().EnumerateMatches(text)) words.Add(w.Index);
             return words;
         }
         for (var i = 0; i < text.Length; i++)
@@ -392,25 +344,16 @@ public static partial class CasualtyAnnotator
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     // Every literal a count can start with (the qualifier's, or the number's when there is no qualifier).
-    private static readonly string[] CountLiterals =
-    [
-        "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to", "as many as", "a total of", "approximately",
-        "roughly", "an estimated", "no fewer than", "no less than", "not less than", "upwards of", "close to", "in excess of", "a further",
-        "a reported", "an additional", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-        "seventeen", "eighteen", "nineteen", "a hundred", "one hundred", "hundreds", "a dozen", "dozens", "tens", "scores", "several", "many",
-        "a number of", "numerous", "a few", "few", "a couple", "an unknown number of", "an unspecified number of", "unknown number of",
-        "unspecified number of", "an undetermined number of", "multiple", "both", "a", "an", "another", "other", "single",
-    ];
+    private static readonly string[] CountLiterals = Words.Words("count-starts");
 
     private static readonly string[][] CountLiteralsByLetter = ByFirstLetter(CountLiterals);
 
     /// <summary>Whether ASCII text starting with <paramref name="s"/> can start a count ("a" and "an" pass; "of" and "to" do not).</summary>
     internal static bool CountMayStart(ReadOnlySpan<char> s) => StartsWithAny(s, CountLiteralsByLetter);
 
-    internal static readonly string[] SubsetEnds = ["including", "them", "whom", "those", "dead", "victims"];
+    internal static readonly string[] SubsetEnds = Words.Words("subset-ends");
 
-    internal static readonly string[] ListEnds = ["and", "as", ","];
+    internal static readonly string[] ListEnds = Words.Words("list-ends");
 
     /// <summary>
     /// Whether ASCII <paramref name="s"/> ends (at its end, or before a final newline, as `$` allows) with one of
@@ -449,12 +392,14 @@ public static partial class CasualtyAnnotator
         }
         var rest = text.AsSpan(k);
         // "2 militants of Ahrar al-Sham and 2 fighters of ...": the first group's "of" phrase may stand between.
-        if (rest.Length > 2 && rest.StartsWith("of", StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[2])) return true;
-        return rest.StartsWith("and", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("as well as", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("along with", StringComparison.OrdinalIgnoreCase);
+        foreach (var w in ListGroupOf)
+            if (rest.Length > w.Length && rest.StartsWith(w, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[w.Length])) return true;
+        foreach (var w in ListJoiners)
+            if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
-    private static readonly int CountNumGroup = Lexicons.RegexCompilation.FirstUse(CountAtGenerated()).GroupNumberFromName("num");
+    private static readonly int CountNumGroup = CountAt().GroupNumberFromName("num");
 
     private static List<int> SortedDistinct(List<int> list)
     {
@@ -477,27 +422,15 @@ public static partial class CasualtyAnnotator
     }
 
     // The words VerbThenCount's verb can start with: a casualty word that starts with none of them cannot begin that pattern.
-    internal static readonly string[] VerbThenCountStems =
-    [
-        "kill", "assassinat", "injur", "wound", "neutrali", "eliminat", "claim", "left", "leaving", "leaves", "abduct", "kidnap", "captur",
-        "arrest", "detain", "execut", "behead", "massacr", "murder", "shot", "shooting", "gunn", "hurt", "lynch", "ston", "beat", "hack",
-        "burn", "club", "stab",
-    ];
+    internal static readonly string[] VerbThenCountStems = Words.Words("verb-then-count-starts");
 
     // The words CountThenVerb's verb can start with.
-    internal static readonly string[] VerbStems =
-    [
-        "killed", "assassinated", "dead", "died", "dies", "die", "slain", "shot", "gunned", "lost", "perished", "executed", "massacred", "murdered",
-        "beheaded", "hacked", "stabbed", "stoned", "burn", "beaten", "lynched", "succumbed", "neutrali", "eliminated", "liquidated", "injured", "wounded",
-        "hurt", "maimed", "hospitali", "sustained", "captured", "taken", "seized", "abducted", "kidnapped", "arrested", "detained",
-        "apprehended", "nabbed", "rounded",
-    ];
+    internal static readonly string[] VerbStems = Words.Words("count-then-verb-verbs");
 
     // The nouns the count form of TollPattern ends with, and the words its other forms start with.
-    internal static readonly string[] TollNounStems = ["fatalit", "death", "dead", "bod", "corpse", "killed", "injur", "wounded"];
+    internal static readonly string[] TollNounStems = Words.Words("toll-noun-stems");
 
-    private static readonly string[] TollStarters =
-        ["the", "killing", "killings", "death", "deaths", "wounding", "injuring", "injury", "injuries", "body", "bodies", "corpse", "corpses", "remains", "toll", "number"];
+    private static readonly string[] TollStarters = Words.Words("toll-starts");
 
     /// <summary>False only where TollPattern cannot match at <paramref name="at"/>.</summary>
     internal static bool TollMayMatch(string text, int at)
@@ -558,11 +491,10 @@ public static partial class CasualtyAnnotator
 
     private static CasualtyKind? KindOf(string verb)
     {
-        verb = verb.ToLowerInvariant();
-        if (Patterns.IsMatch(verb, "^(?:injur|wound|hurt|maim|hospital|sustain)")) return CasualtyKind.Injured;
-        if (Patterns.IsMatch(verb, "^(?:abduct|kidnap|taken hostage)")) return CasualtyKind.Abducted;
-        if (Patterns.IsMatch(verb, "^(?:arrest|detain|apprehend|taken into|nabbed|rounded)")) return CasualtyKind.Arrested;
-        if (Patterns.IsMatch(verb, "^(?:captur|taken prisoner|taken captive|seized)")) return CasualtyKind.Captured;
+        if (KindInjured.IsMatch(verb)) return CasualtyKind.Injured;
+        if (KindAbducted.IsMatch(verb)) return CasualtyKind.Abducted;
+        if (KindArrested.IsMatch(verb)) return CasualtyKind.Arrested;
+        if (KindCaptured.IsMatch(verb)) return CasualtyKind.Captured;
         return CasualtyKind.Killed;
     }
 }

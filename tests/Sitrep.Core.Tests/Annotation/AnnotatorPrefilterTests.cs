@@ -131,30 +131,30 @@ public class AnnotatorPrefilterTests
     {
         var ascii = System.Text.Ascii.IsValid(text);
         var words = new List<int>();
-        foreach (var w in CasualtyAnnotator.CasualtyWordGenerated().EnumerateMatches(text)) words.Add(w.Index);
+        foreach (var w in CasualtyAnnotator.CasualtyWord().EnumerateMatches(text)) words.Add(w.Index);
         if (!words.SequenceEqual(CasualtyAnnotator.CasualtyWordStarts(text))) return false.Label($"casualty words differ in '{text}'");
         for (var i = 0; i < text.Length; i++)
         {
             if (ascii && ListedAfterMatches(text, i) && !CasualtyAnnotator.ListMayFollow(text, i)) return false.Label($"ListedAfter at {i} in '{text}'");
             var window = text.AsSpan(Math.Max(0, i - 90), Math.Min(90, i));
-            if (ascii && CasualtyAnnotator.ListedBeforeGenerated().IsMatch(window) && !CasualtyAnnotator.EndsWithWordThenSpace(window, CasualtyAnnotator.ListEnds, true))
+            if (ascii && CasualtyAnnotator.ListedBefore().IsMatch(window) && !CasualtyAnnotator.EndsWithWordThenSpace(window, CasualtyAnnotator.ListEnds, true))
                 return false.Label($"ListedBefore before {i} in '{text}'");
             var before = text.AsSpan(Math.Max(0, i - 30), Math.Min(30, i));
-            if (ascii && CasualtyAnnotator.SubsetBeforeGenerated().IsMatch(before) && !CasualtyAnnotator.EndsWithWordThenSpace(before, CasualtyAnnotator.SubsetEnds, false))
+            if (ascii && CasualtyAnnotator.SubsetBefore().IsMatch(before) && !CasualtyAnnotator.EndsWithWordThenSpace(before, CasualtyAnnotator.SubsetEnds, false))
                 return false.Label($"SubsetBefore before {i} in '{text}'");
             if (!WordStart(text, i)) continue;
-            if (CasualtyAnnotator.CountThenVerbGenerated().Match(text, i).Success && !CasualtyAnnotator.WordAhead(text, i, CasualtyAnnotator.VerbStems))
+            if (CasualtyAnnotator.CountThenVerb().Match(text, i).Success && !CasualtyAnnotator.WordAhead(text, i, CasualtyAnnotator.VerbStems))
                 return false.Label($"CountThenVerb at {i} in '{text}'");
             if (CombinedTollPattern.Match(text, i).Success && !CasualtyAnnotator.TollMayMatch(text, i)) return false.Label($"TollPattern at {i} in '{text}'");
-            if (CasualtyAnnotator.VerbThenCountGenerated().Match(text, i).Success && !CasualtyAnnotator.StartsWithAny(text, i, CasualtyAnnotator.VerbThenCountStems))
+            if (CasualtyAnnotator.VerbThenCount().Match(text, i).Success && !CasualtyAnnotator.StartsWithAny(text, i, CasualtyAnnotator.VerbThenCountStems))
                 return false.Label($"VerbThenCount at {i} in '{text}'");
-            if (ascii && !char.IsDigit(text[i]) && CasualtyAnnotator.CountAtGenerated().Match(text, i).Success && !CasualtyAnnotator.CountMayStart(text.AsSpan(i)))
+            if (ascii && !char.IsDigit(text[i]) && CasualtyAnnotator.CountAt().Match(text, i).Success && !CasualtyAnnotator.CountMayStart(text.AsSpan(i)))
                 return false.Label($"CountAt at {i} in '{text}'");
         }
         return true.ToProperty();
     });
 
-    private static bool ListedAfterMatches(string text, int at) => CasualtyAnnotator.ListedAfterGenerated().Match(text, at, Math.Min(90, text.Length - at)).Success;
+    private static bool ListedAfterMatches(string text, int at) => CasualtyAnnotator.ListedAfter().Match(text, at, Math.Min(90, text.Length - at)).Success;
 
     [Property(MaxTest = 3000)]
     public Property DateChecksNeverSkipAMatch() => Prop.ForAll(Texts(), text =>
