@@ -31,4 +31,23 @@ public sealed class ArchitectureTests
             .ToList();
         Assert.True(found.Count == 0, "the host (CLI, server) passes these in:\n" + string.Join("\n", found));
     }
+
+    // A language is a folder of data (data/lexicons/<lang>): the stages that read text take their words and patterns from
+    // it, so none of them may compile a pattern of its own into the code.
+    [Theory]
+    [InlineData("src/Sitrep.Core/Annotation")]
+    [InlineData("src/Sitrep.Core/Coding")]
+    [InlineData("src/Sitrep.Core/Resolution")]
+    public void Language_stages_hold_no_pattern_of_their_own(string folder)
+    {
+        var dir = Path.Combine(RepoRoot(), folder);
+        var sources = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(sources);
+        string[] forbidden = ["[GeneratedRegex(", "new Regex(@\"", "Patterns.IsMatch(", "Patterns.Get(@\""];
+        var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+            .Where(x => forbidden.Any(w => x.line.Contains(w, StringComparison.Ordinal)))
+            .Select(x => $"{Path.GetRelativePath(dir, x.f)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, "move these patterns to data/lexicons/en (PatternSet rows):\n" + string.Join("\n", found));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Annotation;
@@ -15,8 +16,7 @@ public static partial class DateAnnotator
     // that starts with a word starts with one of these.
     private static readonly HashSet<string> StarterWords = new(
         Regex.Matches(Words.Text("date-alternatives") + Words.Text("month") + Words.Text("weekday"), "[A-Za-z]{2,}").Select(m => m.Value)
-            .Concat(System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(n => n.Length > 0))
-            .Concat(new[] { "Sept", "a" }), StringComparer.OrdinalIgnoreCase);
+            .Concat(Words.Words("month-names")).Concat(Words.Words("first-words")), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -119,6 +119,45 @@ public static partial class DateAnnotator
     internal static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
+    private static readonly string[] MonthNames = Words.Words("month-names");
+    private static readonly string[] WeekdayNames = Words.Words("weekday-names");
+    private static readonly Regex PartEarly = Words.Regex("part-early");
+    private static readonly Regex PartLate = Words.Regex("part-late");
+    private static readonly Regex WeekdayAhead = Words.Regex("weekday-ahead");
+    private static readonly Regex WeekdayStrictlyBefore = Words.Regex("weekday-strictly-before");
+    private static readonly Regex DayRange = Words.Regex("day-range");
+    private static readonly string TheWord = Words.Text("the-word");
+
+    /// <summary>A row of relative-dates.tsv: the words of a relative date, the rule that resolves it, and its precision.</summary>
+    private sealed record RelativeDate(Regex Words, string Rule, int Precision);
+
+    private static readonly Lazy<RelativeDate[]> RelativeDates = new(() => Lexicons.LexiconFile.Read("relative-dates.tsv")
+        .Select(r => new RelativeDate(new Regex("^(?:" + r.Cells.Cell(0) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            r.Cells.Cell(1), int.TryParse(r.Cells.Cell(2), out var p) && p is >= 1 and <= 3 ? p
+                : throw new InvalidDataException($"relative-dates.tsv line {r.Line}: precision '{r.Cells.Cell(2)}' is not 1, 2 or 3")))
+        .ToArray());
+
+    /// <summary>The day a relative date's rule (relative-dates.tsv) gives against <paramref name="anchor"/>.</summary>
+    private static DateOnly Shift(string rule, DateOnly anchor, Match m)
+    {
+        var colon = rule.IndexOf(':');
+        var name = colon < 0 ? rule : rule[..colon];
+        var n = colon < 0 ? 0 : int.Parse(rule[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        return name switch
+        {
+            "day" => anchor.AddDays(n),
+            "month" => anchor.AddMonths(n),
+            "year" => anchor.AddYears(n),
+            "week-so-far" => MiddleDay(WeekStart(anchor), anchor.AddDays(-1)),
+            "month-middle" => MonthDay(anchor, anchor),
+            "month-so-far" => MonthDay(anchor, anchor.Day > 1 ? anchor.AddDays(-1) : anchor),
+            "weekend" => LastWeekday(anchor, DayOfWeek.Saturday, false),
+            "weekend-before" => LastWeekday(anchor, DayOfWeek.Saturday, true),
+            "weeks-ago" => anchor.AddDays(-7 * WordNumber(m.Groups[N2Group].Value)),
+            "days-ago" => anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)),
+            _ => throw new InvalidDataException($"relative-dates.tsv: unknown rule '{rule}'"),
+        };
+    }
     private static readonly Regex BackgroundDate = Words.Regex("background-date");
     private static readonly Regex ByBefore = Words.Regex("by-before");
 
@@ -150,7 +189,7 @@ public static partial class DateAnnotator
     internal static bool EndsWithTheThenSpace(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
-        return trimmed.Length < before.Length && trimmed.EndsWith("the", StringComparison.OrdinalIgnoreCase);
+        return trimmed.Length < before.Length && trimmed.EndsWith(TheWord, StringComparison.OrdinalIgnoreCase);
     }
 
     private static DateMention? Resolve(Match m, DateOnly anchor, bool guessed)
@@ -208,40 +247,21 @@ public static partial class DateAnnotator
         if (m.Groups[RelGroup].Success)
         {
             var word = m.Groups[WordGroup].Value.ToLowerInvariant();
-            (DateOnly date, int precision) r = word switch
-            {
-                "the day before yesterday" => (anchor.AddDays(-2), 1),
-                "yesterday" or "last night" or "last evening" => (anchor.AddDays(-1), 1),
-                // "Overnight" in a morning report is the night that ends on the report's day, which is the day it is coded to.
-                "today" or "tonight" or "overnight" or "earlier today" or "this morning" or "this afternoon" or "this evening" => (anchor, 1),
-                // "Earlier this week": the days from Monday to the day before the report, and their middle stands for them.
-                "earlier this week" => (MiddleDay(WeekStart(anchor), anchor.AddDays(-1)), 2),
-                "this week" or "later this week" => (anchor, 2),
-                "last week" => (anchor.AddDays(-7), 2),
-                // Only the month is known: its 15th, or the middle of the days already gone when the 15th is yet to come.
-                "this month" => (MonthDay(anchor, anchor), 3),
-                "earlier this month" => (MonthDay(anchor, anchor.Day > 1 ? anchor.AddDays(-1) : anchor), 3),
-                "last month" => (anchor.AddMonths(-1), 3),
-                "this year" => (anchor, 3),
-                "last year" => (anchor.AddYears(-1), 3),
-                _ when word.Contains("weekend") => (LastWeekday(anchor, DayOfWeek.Saturday, word.Contains("last")), 2),
-                _ when word.EndsWith("ago") && word.Contains("week") => (anchor.AddDays(-7 * WordNumber(m.Groups[N2Group].Value)), 2),
-                _ when word.EndsWith("ago") => (anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)), 1),
-                _ => (anchor, 3),
-            };
-            return new DateMention(span, [r.date], r.precision, false, true, guessed);
+            var r = RelativeDates.Value.FirstOrDefault(row => row.Words.IsMatch(word)) is { Words: not null } row
+                ? (date: Shift(row.Rule, anchor, m), row.Precision)
+                : (date: anchor, Precision: 3);
+            return new DateMention(span, [r.date], r.Precision, false, true, guessed);
         }
         if (m.Groups[WdGroup].Success)
         {
-            var day = Enum.Parse<DayOfWeek>(m.Groups[WeekdayGroup].Value, ignoreCase: true);
+            var day = (DayOfWeek)IndexOfName(WeekdayNames, m.Groups[WeekdayGroup].Value);
             var mod = m.Groups[WdmodGroup].Value.Trim();
             // "next Monday", "this coming Friday": the weekday after the report, a plan rather than something that happened.
-            if (mod.EndsWith("next", StringComparison.OrdinalIgnoreCase) || mod.EndsWith("coming", StringComparison.OrdinalIgnoreCase))
+            if (WeekdayAhead.IsMatch(mod))
             {
                 return new DateMention(span, [NextWeekday(anchor, day)], 1, false, true, guessed);
             }
-            var strictlyBefore = m.Groups[WdmodGroup].Value.Trim().Equals("last", StringComparison.OrdinalIgnoreCase)
-                || m.Groups[WdmodGroup].Value.Trim().Equals("previous", StringComparison.OrdinalIgnoreCase);
+            var strictlyBefore = WeekdayStrictlyBefore.IsMatch(mod);
             return new DateMention(span, [LastWeekday(anchor, day, strictlyBefore)], 1, false, true, guessed);
         }
         return null;
@@ -249,12 +269,8 @@ public static partial class DateAnnotator
 
     /// <summary>The day that stands for a month known only by name: its first days, middle or end by the word before it,
     /// and the 15th when only the month is known (the middle of the month, as coders date month-only events).</summary>
-    private static int DayInMonth(string part, int year, int month) => part switch
-    {
-        "early" or "beginning of" or "the beginning of" => 1,
-        "late" or "end of" or "the end of" => Math.Min(25, DateTime.DaysInMonth(year, month)),
-        _ => 15,
-    };
+    private static int DayInMonth(string part, int year, int month) =>
+        PartEarly.IsMatch(part) ? 1 : PartLate.IsMatch(part) ? Math.Min(25, DateTime.DaysInMonth(year, month)) : 15;
 
     /// <summary>The middle of the days from <paramref name="first"/> to <paramref name="last"/>, the earlier of the two middle
     /// days when their number is even: the one day that stands for a range known only to a few days.</summary>
@@ -303,12 +319,15 @@ public static partial class DateAnnotator
     private static List<int> ParseDays(string s)
     {
         var list = new List<int>();
-        foreach (Match dm in Patterns.Get(@"\d+").Matches(s))
+        for (var k = 0; k < s.Length; k++)
         {
-            if (int.TryParse(dm.Value, out var d) && d is >= 1 and <= 31) list.Add(d);
+            if (!char.IsAsciiDigit(s[k])) continue;
+            var start = k;
+            while (k + 1 < s.Length && char.IsAsciiDigit(s[k + 1])) k++;
+            if (int.TryParse(s.AsSpan(start, k - start + 1), out var d) && d is >= 1 and <= 31) list.Add(d);
         }
         // "27 to 29" / "27-29" is a range: fill the days between.
-        if (list.Count == 2 && Patterns.IsMatch(s, @"\d\s*(?:to|-)\s*\d") && list[1] > list[0] && list[1] - list[0] <= 6)
+        if (list.Count == 2 && DayRange.IsMatch(s) && list[1] > list[0] && list[1] - list[0] <= 6)
         {
             var (a, b) = (list[0], list[1]);
             list.Clear();
@@ -317,15 +336,18 @@ public static partial class DateAnnotator
         return list;
     }
 
-    private static int MonthNumber(string s) => s.Trim('.').ToLowerInvariant()[..3] switch
-    {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
-    };
+    private static int MonthNumber(string s) => IndexOfName(MonthNames, s.Trim('.')) + 1;
 
-    private static int WordNumber(string s) => s.ToLowerInvariant() switch
+    /// <summary>The position in <paramref name="names"/> of the name <paramref name="word"/> spells or abbreviates ("Sept" →
+    /// September), else of the first that shares its first three letters.</summary>
+    private static int IndexOfName(string[] names, string word)
     {
-        "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
-        "eight" => 8, "nine" => 9, "ten" => 10, _ => int.TryParse(s, out var n) ? n : 1,
-    };
+        for (var k = 0; k < names.Length; k++)
+            if (names[k].StartsWith(word, StringComparison.OrdinalIgnoreCase)) return k;
+        for (var k = 0; k < names.Length; k++)
+            if (word.Length >= 3 && names[k].StartsWith(word[..3], StringComparison.OrdinalIgnoreCase)) return k;
+        return names.Length - 1;
+    }
+
+    private static int WordNumber(string s) => Numbers.Parse(s)?.Value ?? 1;
 }

@@ -129,6 +129,12 @@ public static partial class PlaceAnnotator
         return char.IsAsciiLetterLower(c) && Particles.Contains(text.AsSpan(i, LetterRunEnd(text, i) - i));
     }
 
+    // The cheap checks' words (places.tsv): the units an offset's number needs after it, and the stems and words a capitalised
+    // word must start with or be for any alternative but the subject one to match.
+    private static readonly string[] UnitStems = Words.Words("offset-unit-stems");
+    private static readonly string[] CapitalStems = Words.Words("capital-stems");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalLeadWords = Words.WordSet("capital-lead-words");
+
     /// <summary>"12 km", "3.5 miles": the only alternative that starts with a digit needs a unit after the number.</summary>
     private static bool OffsetMayFollow(string text, int i)
     {
@@ -140,8 +146,9 @@ public static partial class PlaceAnnotator
         }
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var unit = text.AsSpan(i);
-        return unit.StartsWith("km", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("kilomet", StringComparison.OrdinalIgnoreCase)
-            || unit.StartsWith("mile", StringComparison.OrdinalIgnoreCase);
+        foreach (var u in UnitStems)
+            if (unit.StartsWith(u, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>From a capital only a direction ("Northern"), "In"/"At"/..., "Rural" or a name before "residents"/"town"... can match.</summary>
@@ -149,13 +156,9 @@ public static partial class PlaceAnnotator
     {
         if (!char.IsAsciiLetterUpper(text[i])) return true;
         var word = text.AsSpan(i, LetterRunEnd(text, i) - i);
-        if (word.StartsWith("north", StringComparison.OrdinalIgnoreCase) || word.StartsWith("south", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("east", StringComparison.OrdinalIgnoreCase) || word.StartsWith("west", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("central", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("inside", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("across", StringComparison.OrdinalIgnoreCase) || word.Equals("throughout", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("rural", StringComparison.OrdinalIgnoreCase))
+        foreach (var w in CapitalStems)
+            if (word.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        if (CapitalLeadWords.Contains(word))
             return true;
         // The subject alternative: a name (capitalised words, particles, numbers, joined by spaces and hyphens) then a subject word.
         var pos = i;

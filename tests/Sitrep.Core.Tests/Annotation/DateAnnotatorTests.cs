@@ -19,6 +19,7 @@ public class DateAnnotatorTests
     [InlineData("Clashes broke out on 27/05/2020 in the south.", "27/05/2020")]
     [InlineData("Clashes broke out on 27th May in the south.", "27th May")]
     [InlineData("Clashes broke out on May 27 in the south.", "May 27")]
+    [InlineData("Clashes broke out on May 27th in the south.", "May 27th")]
     public void AbsoluteForms(string text, string surface)
     {
         var d = Single(text);
@@ -59,6 +60,10 @@ public class DateAnnotatorTests
     [InlineData("Gunmen attacked the village last Thursday.", "2020-05-21", 1)]
     [InlineData("Gunmen attacked the village last week.", "2020-05-21", 2)]
     [InlineData("Gunmen attacked the village last month.", "2020-04-28", 3)]
+    [InlineData("Gunmen attacked the village two weeks ago.", "2020-05-14", 2)]
+    [InlineData("Gunmen attacked the village last weekend.", "2020-05-23", 2)]
+    [InlineData("Gunmen attacked the village last year.", "2019-05-28", 3)]
+    [InlineData("Gunmen attacked the village next Monday.", "2020-06-01", 1)]
     public void RelativeToPublication(string text, string expected, int precision)
     {
         var d = Single(text);
@@ -238,4 +243,18 @@ public class DateAnnotatorTests
     [Fact]
     public void NextWeekWeekdayIsAPlanNotAnEvent() =>
         Assert.True(Assert.Single(DateAnnotator.Annotate("Rebels called a general strike starting next Monday.", Published)).Background);
+
+    // Three-letter month abbreviations that the month pattern accepts must also start a date ("Jun 13th" was skipped once
+    // because only the full names were listed as words a date may start with).
+    [Theory]
+    [InlineData("Police dispersed traders on Jun 13th in the town.", 6, 13)]
+    [InlineData("Police dispersed traders on Jul 4th 2020 in the town.", 7, 4)]
+    [InlineData("Police dispersed traders on Dec 2 in the town.", 12, 2)]
+    [InlineData("Police dispersed traders on Sept. 13 in the town.", 9, 13)]
+    public void AbbreviatedMonthsStartADate(string text, int month, int day)
+    {
+        var d = Single(text);
+        Assert.Equal(month, d.Dates[0].Month);
+        Assert.Equal(day, d.Dates[0].Day);
+    }
 }
