@@ -26,11 +26,12 @@ public static partial class DateAnnotator
 
     /// <summary>Whether the word at <paramref name="i"/> (ending at <paramref name="end"/>) can start a date expression.</summary>
     /// <remarks>The starter list holds every word the pattern spells ("of", "and", "to"), most of which cannot come first;
-    /// ruling those out saves a regex attempt at each. Non-ASCII words are left to the regex, whose case folding is wider.</remarks>
+    /// ruling those out saves a regex attempt at each. A non-ASCII word skips the first-word list (the regex folds case more
+    /// widely) but must still be a word the pattern spells.</remarks>
     internal static bool MayStart(string text, int i, int end)
     {
         var word = text.AsSpan(i, end - i);
-        return !System.Text.Ascii.IsValid(word) || FirstWords.Contains(word);
+        return (!System.Text.Ascii.IsValid(word) || FirstWords.Contains(word)) && Starters.Contains(word);
     }
 
     private static readonly int IsoGroup = DateAt().GroupNumberFromName("iso");
@@ -73,7 +74,7 @@ public static partial class DateAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!MayStart(text, i, j) || !Starters.Contains(text.AsSpan(i, j - i))) continue;
+                if (!MayStart(text, i, j)) continue;
             }
             var m = regex.Match(text, i);
             if (!m.Success || m.Length == 0) continue;

@@ -22,7 +22,7 @@ public class AnnotatorPrefilterTests
         "Ras", "Kafr Nabl", "IED", "HQ", "Islamic State", "morning", "killed", "fighters", "Monday", "May", "Sunday", "yesterday", "last",
         "a", "an", "at least", "more than", "two", "dozens of", "twenty-one", "hundreds", "several", "people", "civilians", "were", "was",
         "killing", "shooting", "gunning", "wounded", "injured", "dead", "died", "death toll", "rose to", "bodies", "kidnapped", "arrested", "assassinated",
-        "early", "mid", "late", "end of", "Jan.", "Sept", "September", "this week", "days ago", "weekend", "over", "27th", "1st",
+        "early", "mid", "late", "end of", "Jan.", "Jun", "Jul", "Aug.", "Sept", "September", "Dec", "this week", "days ago", "weekend", "over", "27th", "1st",
         "(", ")", ",", ".", ";", "'s", "'", "`", "-", "—", "É", "ſ", "\u212A",
     ];
 
