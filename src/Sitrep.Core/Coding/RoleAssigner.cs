@@ -59,10 +59,13 @@ public static class RoleAssigner
                 if (c.VictimSpan is { } vs) victimSpans.Add(vs);
             }
         }
-        // "FARDC attacked a militia camp. The clash left three militiamen dead.": when the sentence of the deciding word has
-        // no one before it and names no one but by kind, the sides are read from the earlier sentence that tells who acted.
-        if (leadTrigger is not null && !lead.Actors.Any(m => m.Span.Start < leadTrigger.Span.Start || !m.Candidates[0].IsGeneric && !victimSpans.Any(v => v.Overlaps(m.Span)))
-            && sentences.TakeWhile(s => s != lead).FirstOrDefault(s => s.Triggers.Count > 0 && s.Actors.Any(m => !victimSpans.Any(v => v.Overlaps(m.Span)))) is { } told)
+        bool IsVictim(ActorMention m) => victimSpans.Any(v => v.Overlaps(m.Span));
+        // "The clash left three militiamen dead": nobody before the deciding word, and after it only kinds of people or victims.
+        bool NamesNoActor(SentenceView s, TriggerMention t) => !s.Actors.Any(m => m.Span.Start < t.Span.Start || !m.Candidates[0].IsGeneric && !IsVictim(m));
+        // "FARDC attacked a militia camp. The clash left three militiamen dead.": when the deciding sentence names no actor,
+        // the sides are read from the earlier sentence that tells who acted.
+        if (leadTrigger is not null && NamesNoActor(lead, leadTrigger)
+            && sentences.TakeWhile(s => s != lead).FirstOrDefault(s => s.Triggers.Count > 0 && s.Actors.Any(m => !IsVictim(m))) is { } told)
         {
             lead = told;
             leadTrigger = told.Triggers[0];
@@ -95,7 +98,7 @@ public static class RoleAssigner
             }
             else if (previous is not null && Connector.IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore.IsMatch(before)) side = 1;
-            else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
+            else if (IsVictim(m)) side = 2;
             else if (TargetBefore.Match(before) is { Success: true } tm
                      && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
@@ -141,7 +144,7 @@ public static class RoleAssigner
                     var before = s.Between(m.Span.Start - 40, m.Span.Start);
                     var fromPrev = prev is null ? null : s.Between(prev.Span.End, m.Span.Start);
                     if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev!)) side = prevSide;
-                    else if (victimSpans.Any(v => v.Overlaps(m.Span))) side = 2;
+                    else if (IsVictim(m)) side = 2;
                     else if (AgentBefore.IsMatch(before) && s.Triggers.Count > 0) side = 1;
                     if (side != 0) (side == 1 ? side1 : side2).Add((m, m.Span.Start));
                 }
