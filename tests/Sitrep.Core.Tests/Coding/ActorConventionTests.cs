@@ -210,4 +210,20 @@ public class ActorConventionTests
         Assert.Equal("Civilians (Nigeria)", e.Actor2);
         Assert.Equal("", e.AssocActor2);
     }
+
+    [Theory]
+    // ACLED names a communal militia after the place or community the report says it comes from.
+    [InlineData("On Tuesday, Katsina communal militias attacked Kwari village in Faskari LGA, Katsina state, Nigeria, killing four residents.", "Katsina Communal Militia (Nigeria)")]
+    [InlineData("On Tuesday, suspected communal militias attacked Kwari village in Faskari LGA, Katsina state, Nigeria, killing four residents.", "Unidentified Communal Militia (Nigeria)")]
+    [InlineData("On Tuesday, Nigerian communal militias attacked Kwari village in Faskari LGA, Katsina state, Nigeria, killing four residents.", "Unidentified Communal Militia (Nigeria)")]
+    public void ACommunalMilitiaIsNamedAfterItsPlace(string text, string actor1) =>
+        Assert.Equal(actor1, Assert.Single(TestPipeline.Run(text, new DateOnly(2020, 8, 14))).Actor1);
+
+    [Fact]
+    public void ThePlaceAMilitiaIsNamedAfterIsStillAPlace()
+    {
+        var e = Assert.Single(TestPipeline.Run("On Tuesday, gunmen killed the leader of the Egume communal militia at his house in Dekina LGA, Kogi state, Nigeria.", new DateOnly(2020, 4, 21)));
+        Assert.Contains("Egume Communal Militia (Nigeria)", new[] { e.Actor2, e.AssocActor2 });
+        Assert.Equal("Egume", e.Location);
+    }
 }
