@@ -11,6 +11,9 @@ public sealed record ActorMention(TextSpan Span, string Surface, IReadOnlyList<A
 
     /// <summary>True when the mention names a specific group rather than a generic description.</summary>
     public bool IsNamed => Candidates.Any(c => !c.IsGeneric);
+
+    /// <summary>The words of a place the name is made from ("Katsina" in "Katsina communal militias"): still a place of the report.</summary>
+    public TextSpan? PlaceWords { get; init; }
 }
 
 /// <summary>A country named in the text, by name ("Syria") or by demonym ("Turkish").</summary>
@@ -53,6 +56,8 @@ public sealed class ActorAnnotator(ActorTable table)
 
             list.Add(new ActorMention(span, text[span.Start..span.End], values));
         }
+        CoordinatedGroups.Apply(text, list, table);
+        PlaceNamedMilitias.Apply(text, list, table);
         return list;
     }
 

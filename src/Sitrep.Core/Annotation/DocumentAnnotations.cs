@@ -71,8 +71,9 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         // A dateline's agency ("(Crescent Press Agency)") is the byline: neither an actor nor a place of the story.
         var agency = DateAnnotator.DatelineAgency(t);
         if (agency is { } byline) actorMentions = actorMentions.Where(a => !byline.Overlaps(a.Span)).ToList();
-        // Actor names and country names are not places to geocode (the country comes from its own mention).
-        var exclude = actorMentions.Select(a => a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
+        // Actor names and country names are not places to geocode (the country comes from its own mention); the place a
+        // communal militia is named after ("Katsina communal militias") still is one.
+        var exclude = actorMentions.Select(a => a.PlaceWords is { } place ? new TextSpan(place.End, a.Span.End) : a.Span).Concat(countryMentions.Select(c => c.Span)).ToList();
         if (agency is { } excluded) exclude.Add(excluded);
         var places = PlaceAnnotator.Annotate(t, exclude);
         cancel.ThrowIfCancellationRequested();

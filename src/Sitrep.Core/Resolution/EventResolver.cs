@@ -18,6 +18,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     private readonly Dictionary<string, ActorEntry> _genericRows = actors.Actors.Where(a => a.IsGeneric)
         .GroupBy(a => a.Canonical, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
+    private readonly ActorCompanions _companions = ActorCompanions.LoadBundled();
+
     /// <summary>Resolves <paramref name="candidate"/>; <paramref name="ordinal"/> keeps ids distinct within a document.</summary>
     public ResolvedEvent Resolve(EventCandidate candidate, int ordinal)
     {
@@ -185,6 +187,10 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         }
 
         if (candidate.EventType == EventType.Riots.Name || candidate.EventType == EventType.Protests.Name) assoc1.Remove(civiliansHere);
+
+        // ACLED's standing associates (a Fulani militia with Pastoralists), on the side of the actor they stand beside.
+        _companions.Complete([a1, .. assoc1], assoc1, [a2, .. assoc2], country, date);
+        _companions.Complete([a2, .. assoc2], assoc2, [a1, .. assoc1], country, date);
 
         var notes = Notes(candidate);
         var id = Id(docId, ordinal, date, geo?.Location, subType);
