@@ -566,15 +566,27 @@ public sealed partial class Geocoder
         foreach (var o in outer)
         {
             if (SameKey(o.Name, p.Name)) continue;
-            foreach (var c in _g.Lookup(o.Name))
+            foreach (var c in CitiesNamed(o.Name))
             {
-                if (c.CountryCode != p.CountryCode || c.GeonameId == p.GeonameId || !(c.FeatureCode is "PPLC" or "PPLA" || c.Population >= 100_000)) continue;
+                if (c.CountryCode != p.CountryCode || c.GeonameId == p.GeonameId) continue;
                 var km = GeoMath.DistanceKm(p.Latitude, p.Longitude, c.Latitude, c.Longitude);
                 if (km <= 8) return (o, c, km);
             }
         }
 
         return null;
+    }
+
+    private readonly ConcurrentDictionary<string, Place[]> _citiesByName = new(StringComparer.Ordinal);
+
+    // The places of a name that are cities (a capital, a provincial seat or 100,000 people), in the gazetteer's order:
+    // every event asks this of its wider mentions, and most of a name's namesakes are villages.
+    private Place[] CitiesNamed(string name)
+    {
+        if (_citiesByName.TryGetValue(name, out var memo)) return memo;
+        memo = _g.Lookup(name).Where(c => c.FeatureCode is "PPLC" or "PPLA" || c.Population >= 100_000).ToArray();
+        if (_citiesByName.Count < MemoLimit) _citiesByName.TryAdd(name, memo);
+        return memo;
     }
 
     /// <summary>Admin units within one edit of a name that has no exact one (the gazetteer searches its deletion index every time).</summary>
