@@ -124,11 +124,12 @@ internal sealed class ExcessiveForceRule : ClassificationRule
 
 /// <summary>A peaceful gathering that force disperses or stops (tear gas, arrests): protest with intervention.</summary>
 /// <remarks>Implements <see cref="SubEventType.ProtestWithIntervention"/>: authorities try to break up a non-violent protest
-/// without killing or badly hurting anyone.</remarks>
+/// without killing or badly hurting anyone. A crowd no protest or riot word gathers (women arrested at their market stalls)
+/// is no protest that force broke up: the rules after this one decide what was done to it.</remarks>
 internal sealed class ProtestWithInterventionRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.CrowdGathers && ctx.Intervention
+        ctx.CrowdGathers && ctx.Intervention && ctx.ProtestLead is not null
             ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, ClassFamily.Protest)
             : null;
 }

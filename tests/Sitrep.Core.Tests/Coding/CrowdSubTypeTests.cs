@@ -1,0 +1,29 @@
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Which crowd sub-type a report gets: how force on a protest is told, and who a rioting crowd fights.</summary>
+public class CrowdSubTypeTests
+{
+    private static ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    [Theory]
+    [InlineData("Hawkers protest their eviction from a market in Kisumu on May 27; police arrest several hawkers.")]
+    [InlineData("Police in Kitui stopped a march by teachers demanding pay arrears on May 27.")]
+    [InlineData("Students demonstrated against fee increases at a college in Nyeri on May 27. Ten students were arrested.")]
+    [InlineData("Residents of Kitale protested on May 27 against the closure of a market. Four arrests were made.")]
+    [InlineData("Traders marched to the county offices in Embu on May 27 to protest new levies but were stopped by police.")]
+    public void ForceOnAPeacefulProtestIsIntervention(string text) =>
+        Assert.Equal("Protest with intervention", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Nurses held a protest in Mombasa on May 27 to demand better pay. No arrests were reported.")]
+    [InlineData("Residents protested in Kitale on May 27 against the arrest of a local councillor.")]
+    public void AProtestWithoutForceStaysPeaceful(string text) =>
+        Assert.Equal("Peaceful protest", One(text).SubEventType);
+
+    [Fact]
+    public void ArrestsOfACrowdThatGathersForNoProtestAreNoIntervention() =>
+        Assert.NotEqual("Protest with intervention",
+            One("On May 27, four police officers arrested three women selling vegetables in front of a shop in Wamena city, Papua province.").SubEventType);
+}
