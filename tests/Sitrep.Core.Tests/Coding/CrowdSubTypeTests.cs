@@ -26,4 +26,21 @@ public class CrowdSubTypeTests
     public void ArrestsOfACrowdThatGathersForNoProtestAreNoIntervention() =>
         Assert.NotEqual("Protest with intervention",
             One("On May 27, four police officers arrested three women selling vegetables in front of a shop in Wamena city, Papua province.").SubEventType);
+
+    [Theory]
+    [InlineData("Supporters of two rival candidates threw stones at each other during a campaign rally in Nyeri on May 27.")]
+    [InlineData("ODM and Jubilee supporters clashed at a rally in Kisii on May 27, injuring several people.")]
+    [InlineData("Supporters of Omondi and those of Otieno fought outside the court in Homa Bay on May 27 after the hearing of an election petition.")]
+    public void RivalCrowdsFightingAtARallyAreMobViolenceWithRiotersOnBothSides(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+        Assert.StartsWith("Rioters", e.Actor2);
+    }
+
+    [Fact]
+    public void DemonstratorsWhoFightTheirRivalsStayAViolentDemonstration() =>
+        Assert.Equal("Violent demonstration",
+            One("Two groups of demonstrators, for and against the new governor, threw stones at each other during a march in Kilifi on May 27.").SubEventType);
 }

@@ -170,6 +170,13 @@ internal sealed class ClassificationContext
 
     private TriggerMention? territoryAttempt;
 
+    /// <summary>Two crowds fight each other (rival supporters, two camps), and neither is called demonstrators.</summary>
+    /// <remarks>Rioters against rioters are the codebook's mob violence: a rally or petition around them is where they met, not
+    /// what they did.</remarks>
+    public bool RivalCrowds => rivalCrowds ??= RivalCrowdWords.IsMatch(Text) && !DemonstratorNouns.IsMatch(Text);
+
+    private bool? rivalCrowds;
+
     /// <summary>The crowd is demonstrating (a protest trigger, or words of demand or objection), not only rioting.</summary>
     public bool Demonstrating => demonstrating ??= Has("protest") || DemonstrationWords.IsMatch(Text);
 

@@ -71,7 +71,7 @@ internal static class CrowdFight
         // A crowd's fight words in a gathering the report calls peaceful are figures of speech ("to fight for their rights"):
         // the protest rules decide, and the clash word must not reach the battle rules.
         if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead) return ProtestRules.Of(ctx, lead);
-        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
+        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating || ctx.RivalCrowds ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
     }
 }
 
@@ -85,14 +85,14 @@ internal static class ProtestRules
 
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
 /// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
-/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, or when rioters go for people
-/// with no demonstration or cause around them).</remarks>
+/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, when rival crowds fight each
+/// other, or when rioters go for people with no demonstration or cause around them).</remarks>
 internal sealed class ViolentCrowdRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
-        return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
+        return ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest", "unrest"), ClassFamily.Riot)
             : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest", "unrest"), ClassFamily.Riot);
     }
