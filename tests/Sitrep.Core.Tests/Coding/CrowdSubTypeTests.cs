@@ -43,4 +43,15 @@ public class CrowdSubTypeTests
     public void DemonstratorsWhoFightTheirRivalsStayAViolentDemonstration() =>
         Assert.Equal("Violent demonstration",
             One("Two groups of demonstrators, for and against the new governor, threw stones at each other during a march in Kilifi on May 27.").SubEventType);
+
+    [Theory]
+    [InlineData("Rioters clashed with police in the slums of Kisumu on May 27 after the election results were announced.")]
+    [InlineData("Students rioted and fought running battles with police at a university in Eldoret on May 27.")]
+    public void RiotersFightingThePoliceAreAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ACrowdThatStonesThePoliceInAQuarrelIsAMob() =>
+        Assert.Equal("Mob violence",
+            One("Boda boda riders clashed with traffic police officers in Kakamega on May 27 and pelted them with stones after a rider was stopped.").SubEventType);
 }

@@ -71,7 +71,10 @@ internal static class CrowdFight
         // A crowd's fight words in a gathering the report calls peaceful are figures of speech ("to fight for their rights"):
         // the protest rules decide, and the clash word must not reach the battle rules.
         if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead) return ProtestRules.Of(ctx, lead);
-        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating || ctx.RivalCrowds ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
+        // Rioters fighting the police or the army riot against the state's authority: the codebook's violent demonstration,
+        // which names clashes with state forces among its forms, even when no demand is told.
+        var mob = ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !ctx.RiotAgainstForces);
+        return Classification.Of(mob ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
     }
 }
 
