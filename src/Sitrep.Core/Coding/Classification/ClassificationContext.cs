@@ -170,6 +170,18 @@ internal sealed class ClassificationContext
 
     private TriggerMention? territoryAttempt;
 
+    /// <summary>A riot word tells of the crowd ("rioters clashed with police", "students riot") and state forces stand on a side.</summary>
+    /// <remarks>Stone-throwing alone is no riot word: a crowd that stones the police in a quarrel is a mob.</remarks>
+    public bool RiotAgainstForces => Triggers.Any(t => t.Class == "riot" && RiotWord.IsMatch(WordOf(t)))
+        && AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
+
+    /// <summary>Two crowds fight each other (rival supporters, two camps), and neither is called demonstrators.</summary>
+    /// <remarks>Rioters against rioters are the codebook's mob violence: a rally or petition around them is where they met, not
+    /// what they did.</remarks>
+    public bool RivalCrowds => rivalCrowds ??= RivalCrowdWords.IsMatch(Text) && !DemonstratorNouns.IsMatch(Text);
+
+    private bool? rivalCrowds;
+
     /// <summary>The crowd is demonstrating (a protest trigger, or words of demand or objection), not only rioting.</summary>
     public bool Demonstrating => demonstrating ??= Has("protest") || DemonstrationWords.IsMatch(Text);
 

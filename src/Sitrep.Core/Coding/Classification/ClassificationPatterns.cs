@@ -14,6 +14,8 @@ internal static class ClassificationPatterns
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));
     internal static readonly Regex CrowdWords = Words.Regex("crowd-words");
     internal static readonly Regex CrowdArmed = Words.Regex("crowd-armed");
+    internal static readonly Regex RivalCrowdWords = Words.Regex("rival-crowds");
+    internal static readonly Regex DemonstratorNouns = Words.Regex("demonstrator-nouns");
     internal static readonly Regex CrowdAssault = Words.Regex("crowd-assault");
     internal static readonly Regex RiotCause = Words.Regex("riot-cause");
     internal static readonly Regex CrudeWeapons = Words.Regex("crude-weapons");

@@ -71,7 +71,10 @@ internal static class CrowdFight
         // A crowd's fight words in a gathering the report calls peaceful are figures of speech ("to fight for their rights"):
         // the protest rules decide, and the clash word must not reach the battle rules.
         if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead) return ProtestRules.Of(ctx, lead);
-        return Classification.Of(ctx.Has("mob") || !ctx.Demonstrating ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
+        // Rioters fighting the police or the army riot against the state's authority: the codebook's violent demonstration,
+        // which names clashes with state forces among its forms, even when no demand is told.
+        var mob = ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !ctx.RiotAgainstForces);
+        return Classification.Of(mob ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
     }
 }
 
@@ -85,14 +88,14 @@ internal static class ProtestRules
 
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
 /// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
-/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, or when rioters go for people
-/// with no demonstration or cause around them).</remarks>
+/// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, when rival crowds fight each
+/// other, or when rioters go for people with no demonstration or cause around them).</remarks>
 internal sealed class ViolentCrowdRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
-        return ctx.Has("mob") || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
+        return ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest", "unrest"), ClassFamily.Riot)
             : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest", "unrest"), ClassFamily.Riot);
     }
@@ -124,11 +127,12 @@ internal sealed class ExcessiveForceRule : ClassificationRule
 
 /// <summary>A peaceful gathering that force disperses or stops (tear gas, arrests): protest with intervention.</summary>
 /// <remarks>Implements <see cref="SubEventType.ProtestWithIntervention"/>: authorities try to break up a non-violent protest
-/// without killing or badly hurting anyone.</remarks>
+/// without killing or badly hurting anyone. A crowd no protest or riot word gathers (women arrested at their market stalls)
+/// is no protest that force broke up: the rules after this one decide what was done to it.</remarks>
 internal sealed class ProtestWithInterventionRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.CrowdGathers && ctx.Intervention
+        ctx.CrowdGathers && ctx.Intervention && ctx.ProtestLead is not null
             ? Classification.Of(SubEventType.ProtestWithIntervention, ctx.ProtestLead, ClassFamily.Protest)
             : null;
 }

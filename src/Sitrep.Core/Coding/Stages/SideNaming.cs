@@ -64,6 +64,9 @@ internal static class SideNaming
                 side2.InsertRange(0, [new ActorRole(SyntheticActors.Rioters, null), .. crowd2]);
             }
             if (cls.SubEventType != SubEventType.MobViolence.Name) side1 = WithLabour(side1, main);
+            // Rival crowds ("supporters of the two candidates threw stones at each other") are rioters on both sides.
+            if (side2.Count == 0 && ClassificationPatterns.RivalCrowdWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
+                side2.Add(new ActorRole(SyntheticActors.Rioters, null));
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
         }
         else if (cls.SubEventType == SubEventType.Arrests.Name)

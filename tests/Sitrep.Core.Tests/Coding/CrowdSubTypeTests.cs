@@ -1,0 +1,57 @@
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Which crowd sub-type a report gets: how force on a protest is told, and who a rioting crowd fights.</summary>
+public class CrowdSubTypeTests
+{
+    private static ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    [Theory]
+    [InlineData("Hawkers protest their eviction from a market in Kisumu on May 27; police arrest several hawkers.")]
+    [InlineData("Police in Kitui stopped a march by teachers demanding pay arrears on May 27.")]
+    [InlineData("Students demonstrated against fee increases at a college in Nyeri on May 27. Ten students were arrested.")]
+    [InlineData("Residents of Kitale protested on May 27 against the closure of a market. Four arrests were made.")]
+    [InlineData("Traders marched to the county offices in Embu on May 27 to protest new levies but were stopped by police.")]
+    public void ForceOnAPeacefulProtestIsIntervention(string text) =>
+        Assert.Equal("Protest with intervention", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Nurses held a protest in Mombasa on May 27 to demand better pay. No arrests were reported.")]
+    [InlineData("Residents protested in Kitale on May 27 against the arrest of a local councillor.")]
+    public void AProtestWithoutForceStaysPeaceful(string text) =>
+        Assert.Equal("Peaceful protest", One(text).SubEventType);
+
+    [Fact]
+    public void ArrestsOfACrowdThatGathersForNoProtestAreNoIntervention() =>
+        Assert.NotEqual("Protest with intervention",
+            One("On May 27, four police officers arrested three women selling vegetables in front of a shop in Wamena city, Papua province.").SubEventType);
+
+    [Theory]
+    [InlineData("Supporters of two rival candidates threw stones at each other during a campaign rally in Nyeri on May 27.")]
+    [InlineData("ODM and Jubilee supporters clashed at a rally in Kisii on May 27, injuring several people.")]
+    [InlineData("Supporters of Omondi and those of Otieno fought outside the court in Homa Bay on May 27 after the hearing of an election petition.")]
+    public void RivalCrowdsFightingAtARallyAreMobViolenceWithRiotersOnBothSides(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+        Assert.StartsWith("Rioters", e.Actor2);
+    }
+
+    [Fact]
+    public void DemonstratorsWhoFightTheirRivalsStayAViolentDemonstration() =>
+        Assert.Equal("Violent demonstration",
+            One("Two groups of demonstrators, for and against the new governor, threw stones at each other during a march in Kilifi on May 27.").SubEventType);
+
+    [Theory]
+    [InlineData("Rioters clashed with police in the slums of Kisumu on May 27 after the election results were announced.")]
+    [InlineData("Students rioted and fought running battles with police at a university in Eldoret on May 27.")]
+    public void RiotersFightingThePoliceAreAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ACrowdThatStonesThePoliceInAQuarrelIsAMob() =>
+        Assert.Equal("Mob violence",
+            One("Boda boda riders clashed with traffic police officers in Kakamega on May 27 and pelted them with stones after a rider was stopped.").SubEventType);
+}

@@ -1,0 +1,18 @@
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Tolls told in a headline's short style: a bare singular victim after a present-tense verb or before a passive one.</summary>
+public class HeadlineTollTests
+{
+    [Theory]
+    [InlineData("Gunmen kill official in refugee camp in Dadaab on May 27.", 1)]
+    [InlineData("Raiders kill herder while stealing cattle near Lodwar on May 27.", 1)]
+    [InlineData("Police reservist shot dead by bandits near Baragoi on May 27.", 1)]
+    [InlineData("Bodyguard shot and killed in Mombasa on May 27.", 1)]
+    [InlineData("Student shot dead and three officers injured during clashes at a college in Nyeri on May 27.", 1)]
+    public void AHeadlineVictimInTheSingularIsOneDeath(string text, int deaths) =>
+        Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
+
+    [Fact]
+    public void AnAimToKillIsNoDeath() =>
+        Assert.Equal(0, Assert.Single(TestPipeline.Run("Gunmen attacked a village near Mandera on May 27 in a plot to kill chief of the area; nobody was hurt.")).Fatalities);
+}
