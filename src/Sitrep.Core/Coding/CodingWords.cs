@@ -9,6 +9,11 @@ internal static class CodingWords
     private static readonly PatternSet Set = PatternSet.Of("coding.tsv");
 
     public static readonly Regex AnaphoricEvent = Set.Regex("anaphoric-event");
+    public static readonly Regex TakerAfterTrigger = Set.Regex("taker-after-trigger");
+    public static readonly Regex TakerByAfter = Set.Regex("taker-by-after");
+    public static readonly Regex TakerClauseStart = Set.Regex("taker-clause-start");
+    public static readonly Regex TakerObjectBefore = Set.Regex("taker-object-before");
+    public static readonly Regex TakerModifierAfter = Set.Regex("taker-modifier-after");
     public static readonly Regex Ongoing = Set.Regex("ongoing");
     public static readonly Regex LocationJoin = Set.Regex("location-join");
     public static readonly Regex CauseWords = Set.Regex("cause-words");

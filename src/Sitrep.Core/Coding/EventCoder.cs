@@ -64,13 +64,7 @@ public static class EventCoder
         ActorRole? taker = null;
         if (cls.Family == ClassFamily.Territory && cls.Trigger is { } tt)
         {
-            // The subject of "took control": the nearest actor named before the verb in its sentence.
-            var sentence = main.First(m => m.Span.Contains(tt.Span));
-            // The subject of "took control": the first actor of the clause that holds the verb.
-            var clauseStart = sentence.Text.LastIndexOf(", ", tt.Span.Start - sentence.Span.Start, StringComparison.Ordinal);
-            var from = clauseStart < 0 ? sentence.Span.Start : sentence.Span.Start + clauseStart;
-            var subject = sentence.Actors.FirstOrDefault(a => a.Span.Start >= from && a.Span.End <= tt.Span.Start)
-                ?? sentence.Actors.FirstOrDefault(a => a.Span.End <= tt.Span.Start);
+            var subject = TerritoryTaker.Find(main.First(m => m.Span.Contains(tt.Span)), tt);
             taker = subject is not null ? new ActorRole(subject.Candidates[0], subject.Span, subject.Candidates) : side1.FirstOrDefault();
         }
         var extent = new TextSpan(main.Min(m => m.Span.Start), main.Max(m => m.Span.End));

@@ -103,6 +103,8 @@ public class ClassificationRuleTests
         "DisruptedWeapons", "Strategic developments", "Disrupted weapons use")]
     [InlineData("Artillery shells fired by government forces struck the town of Ariha in Idlib on May 27, killing a woman.",
         "RemoteViolence", "Explosions/Remote violence", "Shelling/artillery/missile attack")]
+    [InlineData("Rebel fighters shelled army positions near Ariha in Idlib on May 27, and as a response the army shelled rebel positions.",
+        "RemoteReturned", "Battles", "Armed clash")]
     [InlineData("Al-Shabaab militants and Somali troops fought for hours near Afgooye on May 27.", "ArmedClash", "Battles", "Armed clash")]
     [InlineData("Militiamen raped two girls fetching water near Bunia on May 27.", "SexualViolence", "Violence against civilians", "Sexual violence")]
     [InlineData("Bandits kidnapped twelve passengers from a bus on the Kaduna-Abuja highway on May 27.",

@@ -504,7 +504,7 @@ public class CodebookConventionTests
 
     [Theory]
     [InlineData("Rebels captured three soldiers near Morek in Hama, Syria, on Tuesday.")]
-    [InlineData("Government forces captured several hills and a checkpoint near Morek in Hama, Syria, on Tuesday.")]
+    [InlineData("Government forces captured several positions and a checkpoint near Morek in Hama, Syria, on Tuesday.")]
     [InlineData("Rebels briefly captured the village of Morek in Hama, Syria, on Tuesday.")]
     [InlineData("Government forces captured the village of Morek in Hama, Syria, on Tuesday but withdrew hours later.")]
     public void PeoplePositionsOrGroundHeldBrieflyAreNoChangeOfTerritory(string text)
@@ -512,6 +512,51 @@ public class CodebookConventionTests
         var e = One(text);
         Assert.Equal("Armed clash", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Rebels took control of half of the town of Morek in Hama, Syria, on Tuesday after clashes with regime forces.")]
+    [InlineData("Rebels captured 70 percent of the town of Morek in Hama, Syria, on Tuesday after clashes with regime forces.")]
+    [InlineData("Rebels captured the village of Morek in Hama, Syria, on Tuesday after clashes with regime forces. The village was not completely taken over yet.")]
+    [InlineData("Rebels fought regime forces in the village of Morek in Hama, Syria, on Tuesday, almost, but not completely taking it over.")]
+    [InlineData("Rebels took control of the village of Morek in Hama, Syria, on Tuesday for a few hours before regime forces regained it.")]
+    [InlineData("Rebels captured the village of Morek in Hama, Syria, on Tuesday. Later reports indicate that regime forces retook the village.")]
+    [InlineData("Rebels and regime forces clashed in the village of Morek in Hama, Syria, on Tuesday, with conflicting reports of who controlled the village.")]
+    public void GroundTakenOnlyInPartIsFightingNotAChangeOfTerritory(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Rebels captured the central hospital in the town of Morek in Hama, Syria, on Tuesday after clashes with regime forces.")]
+    [InlineData("Rebels took control of the Grand Mosque in the town of Morek in Hama, Syria, on Tuesday after clashes with regime forces.")]
+    public void ABuildingTakenInsideAPlaceIsFightingNotAChangeOfTerritory(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Regime forces shelled areas controlled by the rebels in the village of Morek in Hama, Syria, on Tuesday, as clashes went on.")]
+    [InlineData("Regime forces clashed with rebels in parts of the town of Morek in Hama, Syria, on Tuesday which are still under rebel control.")]
+    public void GroundStillHeldIsNoChangeOfTerritory(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Fact]
+    public void PartialControlAchievedIsFighting() =>
+        Assert.Equal("Armed clash", One("Regime forces achieved partial control of the town of Morek in Hama, Syria, on Tuesday.").SubEventType);
+
+    [Fact]
+    public void ExchangingMachineGunFireIsAnArmedClash() =>
+        Assert.Equal("Armed clash", One("Regime forces and rebels exchanged heavy machine gun fire near Morek in Hama, Syria, on Tuesday. No one was hurt.").SubEventType);
+
+    [Theory]
+    [InlineData("Clashes took place between Islamic State fighters and regime forces near Palmyra, Syria, on Tuesday, where the regime forces managed to take control of the village of Arak.", "Government regains territory")]
+    [InlineData("Clashes took place between regime forces, backed by Russian jets, and Islamic State fighters near Palmyra, Syria, on Tuesday as the Islamic State took control of the village of Arak.", "Non-state actor overtakes territory")]
+    [InlineData("Backed by Russian jets, regime forces captured the village of Arak near Palmyra, Syria, on Tuesday from the Islamic State.", "Government regains territory")]
+    public void TheSubjectOfTheTerritoryVerbIsTheTaker(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Fact]
+    public void AHillTakenIsGroundTaken() =>
+        Assert.Equal("Government regains territory", One("Government forces captured the strategic hill of Tal Kurdi near Morek in Hama, Syria, on Tuesday after clashes with rebels.").SubEventType);
 
     [Fact]
     public void AVillageTakenAndHeldIsAChangeOfTerritory() =>
@@ -523,6 +568,12 @@ public class CodebookConventionTests
         var e = One("Rebel fighters fired rockets at army positions near Kafr Nabl in Idlib, Syria, on Tuesday, and the army responded with machine gun fire.");
         Assert.Equal("Armed clash", e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Rebel fighters shelled army positions near Morek in Hama, Syria, on Tuesday, and as a response the army shelled rebel positions in the area.")]
+    [InlineData("Rebel fighters shelled army positions near Morek in Hama, Syria, on Tuesday. The army returned shelling on the rebels.")]
+    public void ShellingReturnedByTheOtherSideIsAnArmedClash(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
 
     [Fact]
     public void ShellingOfAVillageStaysRemoteViolence()

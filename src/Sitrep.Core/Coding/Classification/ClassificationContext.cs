@@ -196,12 +196,18 @@ internal sealed class ClassificationContext
             // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
             // points" describe who holds ground, not a change of it.
             var before = s.Between(t.Span.Start - 25, t.Span.Start);
-            if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before)) continue;
+            if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before))
+            {
+                // Part of a place taken ("controlled half of the town") is fighting for it, an armed clash like an attempt.
+                territoryAttempt ??= t;
+                continue;
+            }
             if (HeldAreaAfter.IsMatch(after)
-                || TheBefore.IsMatch(before)) continue;
-            // People captured, or a position, post or hill taken (or ground held only briefly, or lost again), change no
-            // territory: the codebook records that as fighting, an armed clash like an attempt.
-            if (NotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || BrieflyBefore.IsMatch(before) || LostAgain.IsMatch(s.Text))
+                || TheBefore.IsMatch(before) || StillHeld.IsMatch(s.Between(t.Span.Start - 35, t.Span.End + 4))) continue;
+            // People captured, a position, post or building taken (or ground held only briefly, lost again, or by the report's own
+            // words not completely), change no territory: the codebook records that as fighting, an armed clash like an attempt.
+            if (NotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || BuildingAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)) || BrieflyBefore.IsMatch(before) || LostAgain.IsMatch(s.Text)
+                || TerritoryIncomplete.IsMatch(Text))
             {
                 territoryAttempt ??= t;
                 continue;

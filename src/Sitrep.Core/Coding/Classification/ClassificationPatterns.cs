@@ -59,7 +59,11 @@ internal static class ClassificationPatterns
     internal static readonly Regex NotGroundAfter = Words.Regex("territory-not-ground-after");
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
+    internal static readonly Regex BuildingAfter = Words.Regex("territory-building-after");
+    internal static readonly Regex StillHeld = Words.Regex("territory-still-held");
+    internal static readonly Regex TerritoryIncomplete = Words.Regex("territory-incomplete");
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
+    internal static readonly Regex RemoteReturned = Words.Regex("remote-returned");
     internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
     internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");

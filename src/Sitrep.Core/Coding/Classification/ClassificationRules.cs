@@ -61,6 +61,7 @@ internal static class ClassificationRules
         new DisruptedWeaponsRule(),
         new ExplosiveAccidentRule(),
         new RemoteAnsweredRule(),
+        new RemoteReturnedRule(),
         new RemoteViolenceRule(),
         new RemoteMeansRule(),
         // Battles and violence against civilians

@@ -37,7 +37,8 @@ internal sealed class TerritoryAttemptRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
         ctx.TerritoryLead is null && ctx.TerritoryAttempt is { } attempt
-            ? Classification.Of(SubEventType.ArmedClash, attempt, ClassFamily.Battle)
+            // The fighting word, when the report has one, is what names the sides ("clashed with IS ... took part of the town").
+            ? Classification.Of(SubEventType.ArmedClash, ctx.ClashLead ?? attempt, ClassFamily.Battle)
             : null;
 }
 
@@ -90,6 +91,19 @@ internal sealed class RemoteAnsweredRule : ClassificationRule
     public override Classification? Apply(ClassificationContext ctx) =>
         ctx.RemoteLead is { } lead && ctx.ClashLead is null && ctx.ArmedInitiator
             && (ctx.Side2Armed || ctx.VictimsArmed) && !ctx.VictimsCivilian && GroundFight.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.ArmedClash, lead, ClassFamily.Battle)
+            : null;
+}
+
+/// <summary>Shelling returned by the other side ("as a response, the army shelled", "return shelling", "shelling between the
+/// two factions"): an exchange of fire between armed sides, an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: remote violence is one-sided; two armed sides firing at each other,
+/// whatever the weapons, fight a battle. The words are in <c>remote-returned</c> of <c>en/classification.tsv</c>.</remarks>
+internal sealed class RemoteReturnedRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.RemoteLead is { Class: "shelling" or "air" } lead && ctx.ClashLead is null && (ctx.ArmedInitiator || ctx.Side2Armed)
+            && RemoteReturned.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, lead, ClassFamily.Battle)
             : null;
 }
