@@ -7,7 +7,7 @@ namespace Sitrep.Core.Coding;
 
 /// <summary>What the classification rules read about one incident: sentences, actor sides, triggers, and facts worked out on first use.</summary>
 /// <remarks>Who the victims are takes the longest regexes of the stage, and most incidents are decided before it matters: the costly facts are computed once, when a rule first asks.</remarks>
-internal sealed class ClassificationContext
+internal sealed partial class ClassificationContext
 {
     private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
 
@@ -230,113 +230,5 @@ internal sealed class ClassificationContext
             if (TerritoryObject.IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;
-    }
-
-    private bool VictimsAreCivilian()
-    {
-        // Counted victims who are armed ("killing a soldier") settle it: a vehicle, a house or kin named near them
-        // ("attacked a military vehicle", "a soldier and his son") do not make the incident an attack on civilians.
-        // Civilians killed beside policemen or soldiers ("a policeman and two civilians were shot") died in an attack on the
-        // armed: the codebook codes the fight, with the civilians among its dead.
-        bool armedVictims = false, civilianVictims = false, namedCivilian = false;
-        foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
-        {
-            if (c.Victims is not { } v) continue;
-            // "a retired police officer", "an unarmed guard": out of the fight, so civilians whatever noun follows.
-            if (NonCombatantQualifier.IsMatch(v)) { civilianVictims = namedCivilian = true; continue; }
-            var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
-            armedVictims |= armed;
-            var civilian = CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v);
-            civilianVictims |= civilian;
-            namedCivilian |= civilian && !NeutralPersonWords.IsMatch(v.Trim());
-        }
-
-        if (armedVictims) return false;
-        onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name);
-        if (civilianVictims) return true;
-        if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
-        // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
-        // ("police shot militiamen who had killed civilians" is violence on the militiamen).
-        var onCivilian = ViolenceOnCivilian.Match(Text);
-        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index < onCivilian.Index)) return false;
-        return onCivilian.Success
-            || CivilianSuffered.IsMatch(Text);
-    }
-
-    /// <summary>The first armed person the text names as the object of a violent verb, unless a word takes them out of the fight.</summary>
-    private Match? ArmedObject
-    {
-        get
-        {
-            if (!armedObjectDone) { armedObject = FindArmedObject(); armedObjectDone = true; }
-            return armedObject;
-        }
-    }
-
-    private bool armedObjectDone;
-    private Match? armedObject;
-
-    private Match? FindArmedObject()
-    {
-        for (var m = ViolenceOnArmedPerson.Match(Text); m.Success; m = m.NextMatch())
-        {
-            if (!NonCombatantQualifier.IsMatch(m.Value)) return m;
-        }
-        return null;
-    }
-
-    /// <summary>The victims are civilians only because the dead are counted as "people", "men" or "persons".</summary>
-    /// <remarks>"Fought for two days, killing 13 people": the dead of a fight are no sign of an attack on civilians.</remarks>
-    public bool VictimsOnlyPeople => VictimsCivilian && onlyNeutralVictims;
-
-    private bool onlyNeutralVictims;
-
-    /// <summary>Every clash word of the incident is a one-sided assault (an attack, ambush, raid or operation), none a fight.</summary>
-    public bool ClashesOneSided => Triggers.Where(t => t.Class == "clash").All(t => OneSidedClash.IsMatch(WordOf(t)));
-
-    /// <summary>The remote trigger is the means of the clash trigger: in its sentence, within a few words of it, and not
-    /// named as something taken or destroyed.</summary>
-    public bool RemoteMeansOf(TriggerMention remote, TriggerMention clash)
-    {
-        if (Sentences.FirstOrDefault(s => s.Span.Contains(remote.Span) && s.Span.Contains(clash.Span)) is not { } s) return false;
-        var gap = Math.Max(remote.Span.Start - clash.Span.End, clash.Span.Start - remote.Span.End);
-        var between = gap <= 0 ? "" : s.Between(Math.Min(remote.Span.End, clash.Span.End), Math.Max(remote.Span.Start, clash.Span.Start));
-        return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.Between(remote.Span.Start - 40, remote.Span.Start));
-    }
-
-    /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
-    public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));
-
-    /// <summary>The word of the lead clash trigger names two sides in itself ("clashed", "a gunfight"), unlike "ambushed" or
-    /// "stormed", and is not only the background of something else ("families who had fled fighting").</summary>
-    public bool TwoSidedClashLead => ClashLead is { } t && TwoSidedClash.IsMatch(WordOf(t))
-        && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
-
-    /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
-    private bool NamesArmedActor(CasualtyMention c)
-    {
-        if (c.VictimSpan is not { } victims) return false;
-        foreach (var s in Sentences)
-        {
-            if (!s.Span.Contains(c.Span)) continue;
-            foreach (var a in s.Actors)
-            {
-                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
-                // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
-                // that they belong to the group's militia ("Fulani militiamen" are caught by the armed-person words).
-                if (a.Candidates[0].Inter == InterCode.IdentityMilitia.Name && c.Victims is { } v && CivilianWords.IsMatch(v)) continue;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool VictimsAreArmed()
-    {
-        foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
-        {
-            if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
-        }
-        return Side2Armed || ArmedObject is not null;
     }
 }
