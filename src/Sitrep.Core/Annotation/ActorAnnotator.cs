@@ -56,8 +56,7 @@ public sealed class ActorAnnotator(ActorTable table)
 
             list.Add(new ActorMention(span, text[span.Start..span.End], values));
         }
-        CoordinatedGroups.Apply(text, list, table);
-        PlaceNamedMilitias.Apply(text, list, table);
+        GroupNames.Apply(text, list, table);
         return list;
     }
 

@@ -6,6 +6,8 @@ namespace Sitrep.Core.Annotation;
 /// <summary>Finds counted casualty phrases ("at least 6 members ... died", "killing two civilians") and statements of none.</summary>
 public static partial class CasualtyAnnotator
 {
+    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
+
     // The phrase patterns are rows of casualties.tsv flagged "generated": CountThenVerb(), VerbThenCount(), TollOf() and the
     // rest are compiled at build time from them (src/Sitrep.Core/PatternRegexes.targets).
 
@@ -219,7 +221,7 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
-    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
+    // What the words beside a phrase say about it.
     private static readonly Regex OwnFate = Words.Regex("listed-fate");
     private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
@@ -233,18 +235,27 @@ public static partial class CasualtyAnnotator
     private static readonly Regex RangeBefore = Words.Regex("range-before");
     private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
     private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
-    private static readonly Regex KindInjured = Words.Regex("kind-injured");
-    private static readonly Regex KindAbducted = Words.Regex("kind-abducted");
-    private static readonly Regex KindArrested = Words.Regex("kind-arrested");
-    private static readonly Regex KindCaptured = Words.Regex("kind-captured");
-    private static readonly Regex TollInjuryNoun = Words.Regex("toll-injury-noun");
-    private static readonly Regex UncertainVerb = Words.Regex("uncertain-verb");
-    private static readonly Regex MaximumQualifier = Words.Regex("maximum-qualifier");
+
+    // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
+    private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =
+    [
+        (Words.Regex("kind-injured"), CasualtyKind.Injured), (Words.Regex("kind-abducted"), CasualtyKind.Abducted),
+        (Words.Regex("kind-arrested"), CasualtyKind.Arrested), (Words.Regex("kind-captured"), CasualtyKind.Captured),
+    ];
+
+    // What the words of a count say about it: how many it names, whether it is a figure at all.
     private static readonly Regex CountSingular = Words.Regex("count-singular");
     private static readonly Regex CountNeedsNoun = Words.Regex("count-needs-noun");
     private static readonly Regex CountArticle = Words.Regex("count-article");
     private static readonly Regex ListedCountExcluded = Words.Regex("listed-count-excluded");
     private static readonly Regex Nobody = Words.Regex("nobody");
+
+    // What the words around a count say about its certainty and its kind.
+    private static readonly Regex TollInjuryNoun = Words.Regex("toll-injury-noun");
+    private static readonly Regex UncertainVerb = Words.Regex("uncertain-verb");
+    private static readonly Regex MaximumQualifier = Words.Regex("maximum-qualifier");
+
+    // "left 3": counts only with a fate after it.
     private static readonly Regex LeavesVerb = Words.Regex("leaves-verb");
     private static readonly Regex LeavesNoFate = Words.Regex("leaves-no-fate");
     private static readonly Regex AfterFate = Words.Regex("after-fate");
@@ -491,10 +502,8 @@ public static partial class CasualtyAnnotator
 
     private static CasualtyKind? KindOf(string verb)
     {
-        if (KindInjured.IsMatch(verb)) return CasualtyKind.Injured;
-        if (KindAbducted.IsMatch(verb)) return CasualtyKind.Abducted;
-        if (KindArrested.IsMatch(verb)) return CasualtyKind.Arrested;
-        if (KindCaptured.IsMatch(verb)) return CasualtyKind.Captured;
+        foreach (var (words, kind) in Kinds)
+            if (words.IsMatch(verb)) return kind;
         return CasualtyKind.Killed;
     }
 }

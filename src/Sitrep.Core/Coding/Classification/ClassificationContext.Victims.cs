@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Sitrep.Core.Acled;
-using Sitrep.Core.Annotation;
 using static Sitrep.Core.Coding.ClassificationPatterns;
 
 namespace Sitrep.Core.Coding;
@@ -29,9 +26,9 @@ internal sealed partial class ClassificationContext
         }
 
         if (armedVictims) return false;
-        onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name);
+        onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name);
         if (civilianVictims) return true;
-        if (Sides.Side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) return true;
+        if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
         // ("police shot militiamen who had killed civilians" is violence on the militiamen).
         var onCivilian = ViolenceOnCivilian.Match(Text);
@@ -41,7 +38,7 @@ internal sealed partial class ClassificationContext
     }
 
     /// <summary>The first armed person the text names as the object of a violent verb, unless a word takes them out of the fight.</summary>
-    private Match? ArmedObject
+    private System.Text.RegularExpressions.Match? ArmedObject
     {
         get
         {
@@ -51,9 +48,9 @@ internal sealed partial class ClassificationContext
     }
 
     private bool armedObjectDone;
-    private Match? armedObject;
+    private System.Text.RegularExpressions.Match? armedObject;
 
-    private Match? FindArmedObject()
+    private System.Text.RegularExpressions.Match? FindArmedObject()
     {
         for (var m = ViolenceOnArmedPerson.Match(Text); m.Success; m = m.NextMatch())
         {
@@ -73,7 +70,7 @@ internal sealed partial class ClassificationContext
 
     /// <summary>The remote trigger is the means of the clash trigger: in its sentence, within a few words of it, and not
     /// named as something taken or destroyed.</summary>
-    public bool RemoteMeansOf(TriggerMention remote, TriggerMention clash)
+    public bool RemoteMeansOf(Annotation.TriggerMention remote, Annotation.TriggerMention clash)
     {
         if (Sentences.FirstOrDefault(s => s.Span.Contains(remote.Span) && s.Span.Contains(clash.Span)) is not { } s) return false;
         var gap = Math.Max(remote.Span.Start - clash.Span.End, clash.Span.Start - remote.Span.End);
@@ -90,7 +87,7 @@ internal sealed partial class ClassificationContext
         && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
 
     /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
-    private bool NamesArmedActor(CasualtyMention c)
+    private bool NamesArmedActor(Annotation.CasualtyMention c)
     {
         if (c.VictimSpan is not { } victims) return false;
         foreach (var s in Sentences)
@@ -98,10 +95,10 @@ internal sealed partial class ClassificationContext
             if (!s.Span.Contains(c.Span)) continue;
             foreach (var a in s.Actors)
             {
-                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
+                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !Acled.InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
                 // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
                 // that they belong to the group's militia ("Fulani militiamen" are caught by the armed-person words).
-                if (a.Candidates[0].Inter == InterCode.IdentityMilitia.Name && c.Victims is { } v && CivilianWords.IsMatch(v)) continue;
+                if (a.Candidates[0].Inter == Acled.InterCode.IdentityMilitia.Name && c.Victims is { } v && CivilianWords.IsMatch(v)) continue;
                 return true;
             }
         }
