@@ -129,36 +129,54 @@ public static partial class DateAnnotator
     private static readonly Regex DayRange = Words.Regex("day-range");
     private static readonly string TheWord = Words.Text("the-word");
 
-    /// <summary>A row of relative-dates.tsv: the words of a relative date, the rule that resolves it, and its precision.</summary>
-    private sealed record RelativeDate(Regex Words, string Rule, int Precision);
+    /// <summary>How a relative date resolves against its anchor (the rule column of relative-dates.tsv).</summary>
+    private enum RelativeRule { Day, Month, Year, WeekSoFar, MonthMiddle, MonthSoFar, Weekend, WeekendBefore, WeeksAgo, DaysAgo }
 
-    private static readonly Lazy<RelativeDate[]> RelativeDates = new(() => Lexicons.LexiconFile.Read("relative-dates.tsv")
-        .Select(r => new RelativeDate(new Regex("^(?:" + r.Cells.Cell(0) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
-            r.Cells.Cell(1), int.TryParse(r.Cells.Cell(2), out var p) && p is >= 1 and <= 3 ? p
-                : throw new InvalidDataException($"relative-dates.tsv line {r.Line}: precision '{r.Cells.Cell(2)}' is not 1, 2 or 3")))
-        .ToArray());
+    /// <summary>A row of relative-dates.tsv: the words of a relative date, the rule that resolves it (with its number of
+    /// days, months or years), and its precision.</summary>
+    private sealed record RelativeDate(Regex Words, RelativeRule Rule, int N, int Precision);
 
-    /// <summary>The day a relative date's rule (relative-dates.tsv) gives against <paramref name="anchor"/>.</summary>
-    private static DateOnly Shift(string rule, DateOnly anchor, Match m)
+    private static readonly Dictionary<string, RelativeRule> RuleNames = new(StringComparer.Ordinal)
     {
+        ["day"] = RelativeRule.Day, ["month"] = RelativeRule.Month, ["year"] = RelativeRule.Year,
+        ["week-so-far"] = RelativeRule.WeekSoFar, ["month-middle"] = RelativeRule.MonthMiddle, ["month-so-far"] = RelativeRule.MonthSoFar,
+        ["weekend"] = RelativeRule.Weekend, ["weekend-before"] = RelativeRule.WeekendBefore,
+        ["weeks-ago"] = RelativeRule.WeeksAgo, ["days-ago"] = RelativeRule.DaysAgo,
+    };
+
+    // Rows are checked as they are read, so a wrong rule or precision fails when the file is loaded, not at the first date
+    // that uses it.
+    private static readonly Lazy<RelativeDate[]> RelativeDates = new(() => Lexicons.LexiconFile.Read("relative-dates.tsv")
+        .Select(r => ReadRelativeDate(r.Line, r.Cells)).ToArray());
+
+    private static RelativeDate ReadRelativeDate(int line, string[] cells)
+    {
+        var rule = cells.Cell(1);
         var colon = rule.IndexOf(':');
-        var name = colon < 0 ? rule : rule[..colon];
-        var n = colon < 0 ? 0 : int.Parse(rule[(colon + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-        return name switch
-        {
-            "day" => anchor.AddDays(n),
-            "month" => anchor.AddMonths(n),
-            "year" => anchor.AddYears(n),
-            "week-so-far" => MiddleDay(WeekStart(anchor), anchor.AddDays(-1)),
-            "month-middle" => MonthDay(anchor, anchor),
-            "month-so-far" => MonthDay(anchor, anchor.Day > 1 ? anchor.AddDays(-1) : anchor),
-            "weekend" => LastWeekday(anchor, DayOfWeek.Saturday, false),
-            "weekend-before" => LastWeekday(anchor, DayOfWeek.Saturday, true),
-            "weeks-ago" => anchor.AddDays(-7 * WordNumber(m.Groups[N2Group].Value)),
-            "days-ago" => anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)),
-            _ => throw new InvalidDataException($"relative-dates.tsv: unknown rule '{rule}'"),
-        };
+        var n = 0;
+        if (!RuleNames.TryGetValue(colon < 0 ? rule : rule[..colon], out var kind)
+            || (colon >= 0 && !int.TryParse(rule.AsSpan(colon + 1), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n)))
+            throw new InvalidDataException($"relative-dates.tsv line {line}: unknown rule '{rule}'");
+        if (!int.TryParse(cells.Cell(2), out var precision) || precision is < 1 or > 3)
+            throw new InvalidDataException($"relative-dates.tsv line {line}: precision '{cells.Cell(2)}' is not 1, 2 or 3");
+        return new RelativeDate(new Regex("^(?:" + cells.Cell(0) + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), kind, n, precision);
     }
+
+    /// <summary>The day a relative date's row gives against <paramref name="anchor"/>.</summary>
+    private static DateOnly Shift(RelativeDate row, DateOnly anchor, Match m) => row.Rule switch
+    {
+        RelativeRule.Day => anchor.AddDays(row.N),
+        RelativeRule.Month => anchor.AddMonths(row.N),
+        RelativeRule.Year => anchor.AddYears(row.N),
+        RelativeRule.WeekSoFar => MiddleDay(WeekStart(anchor), anchor.AddDays(-1)),
+        RelativeRule.MonthMiddle => MonthDay(anchor, anchor),
+        RelativeRule.MonthSoFar => MonthDay(anchor, anchor.Day > 1 ? anchor.AddDays(-1) : anchor),
+        RelativeRule.Weekend => LastWeekday(anchor, DayOfWeek.Saturday, false),
+        RelativeRule.WeekendBefore => LastWeekday(anchor, DayOfWeek.Saturday, true),
+        RelativeRule.WeeksAgo => anchor.AddDays(-7 * WordNumber(m.Groups[N2Group].Value)),
+        _ => anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)),
+    };
+
     private static readonly Regex BackgroundDate = Words.Regex("background-date");
     private static readonly Regex ByBefore = Words.Regex("by-before");
 
@@ -248,10 +266,9 @@ public static partial class DateAnnotator
         if (m.Groups[RelGroup].Success)
         {
             var word = m.Groups[WordGroup].Value.ToLowerInvariant();
-            var r = RelativeDates.Value.FirstOrDefault(row => row.Words.IsMatch(word)) is { Words: not null } row
-                ? (date: Shift(row.Rule, anchor, m), row.Precision)
-                : (date: anchor, Precision: 3);
-            return new DateMention(span, [r.date], r.Precision, false, true, guessed);
+            var row = RelativeDates.Value.FirstOrDefault(r => r.Words.IsMatch(word));
+            var (date, precision) = row is null ? (anchor, 3) : (Shift(row, anchor, m), row.Precision);
+            return new DateMention(span, [date], precision, false, true, guessed);
         }
         if (m.Groups[WdGroup].Success)
         {
