@@ -56,7 +56,7 @@ public static partial class CasualtyAnnotator
             // "one of them was shot dead" is one of a group counted already.
             if (OfGroupCounted.IsMatch(np)) return false;
             // "no one was killed" counts nobody.
-            if (qual.Length == 0 && Nobody.IsMatch(string.Concat(before, lowerNum))) return false;
+            if (qual.Length == 0 && NobodyBefore(before, lowerNum)) return false;
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             if (kind is null) return false;
             if (kind == CasualtyKind.Injured && FatalWound.IsMatch(m.Value)) kind = CasualtyKind.Killed;
@@ -499,6 +499,17 @@ public static partial class CasualtyAnnotator
         or System.Globalization.UnicodeCategory.OtherNumber or System.Globalization.UnicodeCategory.NonSpacingMark
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
         or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+
+    // The row reads the words before a count and the count as one text; both are short (30 characters and a count's
+    // words), so they are joined on the stack rather than in a new string for every candidate.
+    private static bool NobodyBefore(ReadOnlySpan<char> before, string count)
+    {
+        var length = before.Length + count.Length;
+        Span<char> joined = length <= 128 ? stackalloc char[length] : new char[length];
+        before.CopyTo(joined);
+        count.AsSpan().CopyTo(joined[before.Length..]);
+        return Nobody.IsMatch(joined);
+    }
 
     private static CasualtyKind? KindOf(string verb)
     {
