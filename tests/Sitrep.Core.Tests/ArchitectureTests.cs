@@ -18,17 +18,7 @@ public sealed class ArchitectureTests
     [InlineData("src/Sitrep.Storage")]
     public void Library_code_reads_no_environment_variable_or_home_directory(string project)
     {
-        var dir = Path.Combine(RepoRoot(), project);
-        var sources = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .ToList();
-        Assert.NotEmpty(sources);
-        string[] forbidden = ["GetEnvironmentVariable", "SpecialFolder.UserProfile", "SpecialFolder.ApplicationData", "Environment.CurrentDirectory"];
-        var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
-            .Where(x => forbidden.Any(w => x.line.Contains(w, StringComparison.Ordinal)))
-            .Select(x => $"{Path.GetRelativePath(dir, x.f)}:{x.i + 1}: {x.line.Trim()}")
-            .ToList();
+        var found = LinesHolding(project, ["GetEnvironmentVariable", "SpecialFolder.UserProfile", "SpecialFolder.ApplicationData", "Environment.CurrentDirectory"]);
         Assert.True(found.Count == 0, "the host (CLI, server) passes these in:\n" + string.Join("\n", found));
     }
 
@@ -40,14 +30,23 @@ public sealed class ArchitectureTests
     [InlineData("src/Sitrep.Core/Resolution")]
     public void Language_stages_hold_no_pattern_of_their_own(string folder)
     {
+        var found = LinesHolding(folder, ["[GeneratedRegex(", "new Regex(@\"", "Patterns.IsMatch(", "Patterns.Get(@\""]);
+        Assert.True(found.Count == 0, "move these patterns to data/lexicons/en (PatternSet rows):\n" + string.Join("\n", found));
+    }
+
+    // The lines ("file:line: text") of the C# sources under a folder of the repository, leaving out build output, that
+    // hold any of the forbidden strings; the folder must hold sources, so a moved folder cannot pass unread.
+    private static List<string> LinesHolding(string folder, string[] forbidden)
+    {
         var dir = Path.Combine(RepoRoot(), folder);
-        var sources = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories).ToList();
+        var sources = Directory.EnumerateFiles(dir, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(sources);
-        string[] forbidden = ["[GeneratedRegex(", "new Regex(@\"", "Patterns.IsMatch(", "Patterns.Get(@\""];
-        var found = sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
+        return sources.SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))
             .Where(x => forbidden.Any(w => x.line.Contains(w, StringComparison.Ordinal)))
             .Select(x => $"{Path.GetRelativePath(dir, x.f)}:{x.i + 1}: {x.line.Trim()}")
             .ToList();
-        Assert.True(found.Count == 0, "move these patterns to data/lexicons/en (PatternSet rows):\n" + string.Join("\n", found));
     }
 }
