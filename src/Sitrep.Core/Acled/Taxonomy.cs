@@ -293,4 +293,16 @@ public static class Certainty
 
     /// <summary>Every certainty value, from the most to the least sure.</summary>
     public static IReadOnlyList<string> All { get; } = [Confirmed, Reported, Claimed, Likely, Denied];
+
+    /// <summary>Whether a source that puts it so does not state the thing as fact: a party's claim, a hedge or a denial.</summary>
+    public static bool IsHedged(string certainty) => certainty is Claimed or Likely or Denied;
+
+    /// <summary>The certainty of a clause whose words say several: a denial, then a hedge, then a claim outweighs a
+    /// confirmation, and plain reporting is what is left.</summary>
+    public static string Of(IReadOnlyCollection<string> words) =>
+        words.Contains(Denied) ? Denied
+        : words.Contains(Likely) ? Likely
+        : words.Contains(Claimed) ? Claimed
+        : words.Contains(Confirmed) ? Confirmed
+        : Reported;
 }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Text;
 using Sitrep.Core.Lexicons;
@@ -48,6 +49,13 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon) : LexiconAnnotator<W
 /// <summary>Marks discourse cues: certainty, sources, hypotheticals, statements, background, negated casualties.</summary>
 public sealed class CueAnnotator(PatternLexicon lexicon)
 {
+    // A source's own verb ("officials claimed") says how sure it is in the words the certainty rows already list, so the
+    // rows are reused whole rather than kept twice.
+    private readonly (Regex Words, string Certainty)[] _certaintyRows = lexicon.Entries
+        .Where(e => e.Key == "source-certainty").Concat(lexicon.Entries.Where(e => e.Key == "certainty"))
+        .Select(e => (new Regex($@"\G(?:{e.Pattern})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), e.Cell(1)))
+        .ToArray();
+
     /// <summary>The bundled cue lexicon (data/lexicons/en/cues.tsv).</summary>
     public static CueAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("cues.tsv", 0, 2));
 
@@ -62,6 +70,7 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
         {
             var (span, entry) = (hit.Span, hit.Entry);
             var value = entry.Cell(1);
+            if (entry.Key == "source-certainty") continue;
             // Only these rows read groups; the rest take their value from the row, so they need no Match.
             if (entry.Key is not ("source" or "coded_fatalities" or "per_event_fatalities" or "split_fatalities"))
             {
@@ -77,13 +86,9 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
                 value = src.Value.Trim();
                 var verb = match.Groups["verb"];
                 if (verb.Success)
-                {
-                    var v = verb.Value.ToLowerInvariant();
-                    var certainty = v.StartsWith("claim") || v.StartsWith("alleg") || v == "accused" ? "claimed" : v.StartsWith("den") ? "denied" : v == "confirmed" ? "confirmed" : "reported";
-                    list.Add(new CueMention(new Text.TextSpan(verb.Index, verb.Index + verb.Length), "certainty", certainty));
-                }
-                else if (match.Value.StartsWith("according", StringComparison.OrdinalIgnoreCase))
-                    list.Add(new CueMention(new Text.TextSpan(match.Index, src.Index), "certainty", "reported"));
+                    list.Add(new CueMention(new Text.TextSpan(verb.Index, verb.Index + verb.Length), "certainty", CertaintyAt(text, verb.Index) ?? Certainty.Reported));
+                else if (src.Index > match.Index && CertaintyAt(text, match.Index) is { } lead)
+                    list.Add(new CueMention(new Text.TextSpan(match.Index, src.Index), "certainty", lead));
                 list.Add(new CueMention(new Text.TextSpan(src.Index, src.Index + src.Length), "source", value));
                 continue;
             }
@@ -91,9 +96,16 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
             if (entry.Key is "coded_fatalities" or "per_event_fatalities" && n.Success) value = n.Value;
             var k = match.Groups["k"];
             if (entry.Key == "split_fatalities" && k.Success)
-                value = k.Value.ToLowerInvariant() switch { "two" or "both" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", var x => x };
+                value = Numbers.Parse(k.Value) is { Vague: false } count ? count.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : k.Value;
             list.Add(new CueMention(span, entry.Key, value));
         }
         return list;
+    }
+
+    private string? CertaintyAt(string text, int at)
+    {
+        foreach (var (row, certainty) in _certaintyRows)
+            if (row.IsMatch(text, at)) return certainty;
+        return null;
     }
 }

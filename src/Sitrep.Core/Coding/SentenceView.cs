@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Text;
 
@@ -190,8 +191,8 @@ public sealed class SentenceView
     internal bool HasSourceCue { get; }
 
     /// <summary>True when the sentence hedges or attributes what it says to someone.</summary>
-    public bool IsAttributed => Certainty.Any(c => c is "claimed" or "likely" or "denied")
-        || (Certainty.Contains("reported") && HasSourceCue && !Certainty.Contains("confirmed"));
+    public bool IsAttributed => Certainty.Any(Acled.Certainty.IsHedged)
+        || (Certainty.Contains(Acled.Certainty.Reported) && HasSourceCue && !Certainty.Contains(Acled.Certainty.Confirmed));
 
     /// <summary>Local text around an absolute span, relative to the sentence.</summary>
     public string Slice(TextSpan s) => Text[(s.Start - Span.Start)..(s.End - Span.Start)];

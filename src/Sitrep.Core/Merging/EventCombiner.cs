@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using Sitrep.Core.Resolution;
 
 namespace Sitrep.Core.Merging;
@@ -44,7 +45,7 @@ public static class EventCombiner
             claims.AddRange(e.Claims);
             claims.Add(new Claim(
                 SourceName(e),
-                "reported",
+                Certainty.Reported,
                 new Dictionary<string, object?>
                 {
                     ["fatalities"] = StatesDeaths(e) ? e.Fatalities : null,

@@ -37,13 +37,10 @@ internal static class ClaimBuilder
         var claims = new List<ClaimCandidate>();
         foreach (var s in inc.ClaimSentences)
         {
-            var certainty = s.Certainty.Contains("denied") ? "denied"
-                : s.Certainty.Contains("likely") ? "likely"
-                : s.Certainty.Contains("claimed") ? "claimed"
-                : s.Certainty.Contains("confirmed") ? "confirmed" : "reported";
+            var certainty = Certainty.Of(s.Certainty);
             var sourceCue = s.Cues.FirstOrDefault(c => c.Kind == "source");
             var verbCue = s.Cues.FirstOrDefault(c => c.Kind == "certainty" && c.Value == certainty);
-            var source = sourceCue?.Value ?? (verbCue is null ? null : SpeakerBefore(s, verbCue)) ?? (certainty == "likely" ? "the report itself" : "unnamed sources");
+            var source = sourceCue?.Value ?? (verbCue is null ? null : SpeakerBefore(s, verbCue)) ?? (certainty == Certainty.Likely ? "the report itself" : "unnamed sources");
             var asserts = new Dictionary<string, object?>();
             var actors = new List<ActorRole>();
             if (CodingWords.CauseWords.IsMatch(s.Text) && !s.Triggers.Any(t => t.Class is "air" or "shelling" or "suicide" or "grenade" or "chemical"))
@@ -91,7 +88,7 @@ internal static class ClaimBuilder
                 }
                 if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;
             }
-            if (certainty == "denied") asserts["denies"] = s.Text.Length > 160 ? s.Text[..160] + "..." : s.Text;
+            if (certainty == Certainty.Denied) asserts["denies"] = s.Text.Length > 160 ? s.Text[..160] + "..." : s.Text;
             var kills = s.Casualties.Where(c => c.Kind == CasualtyKind.Killed).ToList();
             if (kills.Count > 0) asserts["fatalities"] = kills.Sum(c => c.Count);
             claims.Add(new ClaimCandidate(source, certainty, asserts, s.Span, actors));
@@ -99,7 +96,7 @@ internal static class ClaimBuilder
         // "neutralized over 20": killed or captured is not established, so the figure is kept as a claim, not a toll.
         foreach (var c in inc.Main.SelectMany(m => m.Casualties).Where(c => c.Kind == CasualtyKind.Killed && c.Uncertain))
         {
-            claims.Add(new ClaimCandidate("the report itself", "reported",
+            claims.Add(new ClaimCandidate("the report itself", Certainty.Reported,
                 new Dictionary<string, object?> { ["fatalities"] = c.Count, ["note"] = "vague or ambiguous casualty phrase (e.g. neutralized: killed or captured); not counted in fatalities" },
                 c.Span, []));
         }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 
 namespace Sitrep.Core.Coding.Incidents;
@@ -13,7 +14,7 @@ internal static class ClaimReferents
     /// </summary>
     public static bool ContinuesLeadSource(DocumentAnnotations doc, SentenceView lead, SentenceView v)
     {
-        if (v.Certainty.Any(c => c != "reported")) return false;
+        if (v.Certainty.Any(c => c != Certainty.Reported)) return false;
         var leadSource = lead.Cues.FirstOrDefault(c => c.Kind == "source");
         var source = v.Cues.FirstOrDefault(c => c.Kind == "source");
         if (leadSource is null || source is null) return false;
@@ -40,10 +41,10 @@ internal static class ClaimReferents
         {
             foreach (var c in certainty)
             {
-                if (c is "likely" or "claimed") return true;
+                if (c is Certainty.Likely or Certainty.Claimed) return true;
             }
         }
-        return certainty.Contains("denied");
+        return certainty.Contains(Certainty.Denied);
     }
 
     /// <summary>How many of the latest incidents a claim sentence may refer back to.</summary>

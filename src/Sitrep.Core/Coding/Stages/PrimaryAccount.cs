@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Coding.Claims;
 using Sitrep.Core.Coding.Incidents;
@@ -34,7 +35,7 @@ internal static class PrimaryAccount
         if (cls.Family == ClassFamily.Remote && cls.Trigger is not null && doc.Text.Text[cls.Trigger.Span.Start..cls.Trigger.Span.End] is var word
             && CodingWords.BareExplosion.IsMatch(word))
         {
-            var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != "denied");
+            var specific = claims.FirstOrDefault(c => c.Asserts.ContainsKey("sub_event_type") && c.Asserts.ContainsKey("actor1") && c.Certainty != Certainty.Denied);
             if (specific is not null)
             {
                 eventType = (string)specific.Asserts["event_type"]!;
@@ -58,9 +59,9 @@ internal static class PrimaryAccount
 
         // The account the report attributes to a named source is itself a claim, and the primary coding follows it.
         // The source may be an actor speaking for itself ("HTS claimed that its fighters killed ...").
-        var leadCertainty = lead.Certainty.FirstOrDefault(c => c is "claimed" or "denied" or "likely") ?? (lead.Certainty.Contains("reported") ? "reported" : null);
+        var leadCertainty = lead.Certainty.FirstOrDefault(Certainty.IsHedged) ?? (lead.Certainty.Contains(Certainty.Reported) ? Certainty.Reported : null);
         var speaker = sourceCue?.Value;
-        if (speaker is null && leadCertainty is "claimed" or "denied")
+        if (speaker is null && leadCertainty is Certainty.Claimed or Certainty.Denied)
         {
             var verb = lead.Cues.First(c => c.Kind == "certainty" && c.Value == leadCertainty);
             speaker = ClaimBuilder.SpeakerBefore(lead, verb);
@@ -76,8 +77,8 @@ internal static class PrimaryAccount
         // ACLED codes a group that claims an attack as its perpetrator, unless the report itself names another.
         if (side1.Count == 0 || side1[0].Entry == SyntheticActors.Unidentified)
         {
-            var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != "denied" && c.Actors.Count > 0);
-            if (owner is not null && !claims.Any(c => c.Certainty == "denied" && c.Asserts.ContainsKey("responsibility")))
+            var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != Certainty.Denied && c.Actors.Count > 0);
+            if (owner is not null && !claims.Any(c => c.Certainty == Certainty.Denied && c.Asserts.ContainsKey("responsibility")))
             {
                 if (side1.Count > 0) side1.RemoveAt(0);
                 side1.Insert(0, owner.Actors[0]);

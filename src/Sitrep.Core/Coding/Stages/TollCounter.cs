@@ -1,3 +1,4 @@
+using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Coding.Incidents;
 using Sitrep.Core.Text;
@@ -97,7 +98,7 @@ internal static class TollCounter
         var best = new Dictionary<string, List<CasualtyMention>>();
         foreach (var s in inc.ClaimSentences)
         {
-            if (s.Certainty.Any(c => c is "claimed" or "denied" or "likely")) continue;
+            if (s.Certainty.Any(Certainty.IsHedged)) continue;
             var bySide = new Dictionary<string, List<CasualtyMention>>();
             foreach (var c in Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !c.IsTotal)))
             {
