@@ -223,13 +223,13 @@ public static partial class PlaceAnnotator
             Add(list, text, m, alt, exclude);
         }
         // "In the capital": a place the geocoder names from the report's country (Qualifier "capital").
-        if (text.Contains("capital", StringComparison.OrdinalIgnoreCase))
+        if (CapitalWord.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             foreach (Match c in CapitalWords.Matches(text))
             {
-                var at = c.Index + c.Length - "capital".Length;
-                var relation = c.Value.StartsWith("in", StringComparison.OrdinalIgnoreCase) || c.Value.StartsWith("across", StringComparison.OrdinalIgnoreCase) ? PlaceRelation.In : PlaceRelation.Near;
-                list.Add(new PlaceMention("the capital", at, at + "capital".Length, relation, null, null, CapitalQualifier));
+                var word = c.Groups["capital"];
+                var relation = c.Groups["in"].Success ? PlaceRelation.In : PlaceRelation.Near;
+                list.Add(new PlaceMention("the capital", word.Index, word.Index + word.Length, relation, null, null, CapitalQualifier));
             }
             list.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
@@ -240,6 +240,18 @@ public static partial class PlaceAnnotator
     public const string CapitalQualifier = "capital";
 
     private static readonly Regex CapitalWords = Words.Regex("capital-words");
+    private static readonly string[] CapitalWord = Words.Words("capital-word");
+    private static readonly HashSet<string> RouteKinds = KindSet("route-kinds"), AreaKinds = KindSet("area-kinds"), NearKinds = KindSet("near-kinds");
+    private static readonly string[] MileUnits = Words.Words("mile-units");
+
+    // kind-after's group is lower-cased before it is looked up.
+    private static HashSet<string> KindSet(string row) => new(Words.Words(row), StringComparer.Ordinal);
+
+    // bearing-N rows: the compass words for N degrees.
+    private static readonly Dictionary<string, double> Bearings = Words.Names
+        .Where(n => n.StartsWith("bearing-", StringComparison.Ordinal))
+        .SelectMany(n => Words.Words(n).Select(w => (w, double.Parse(n["bearing-".Length..], System.Globalization.CultureInfo.InvariantCulture))))
+        .ToDictionary(p => p.w, p => p.Item2, StringComparer.OrdinalIgnoreCase);
 
     private static void Add(List<PlaceMention> list, string text, Match m, Alternative alt, IReadOnlyList<Text.TextSpan> exclude)
     {
@@ -281,7 +293,7 @@ public static partial class PlaceAnnotator
         }
 
         // "Palmyra-Deir Ezzor highway" names two places; a hyphen between capitals before a route word splits them.
-        if (kindAfter is "highway" or "road" or "front" or "frontline" or "axis" or "border")
+        if (kindAfter is not null && RouteKinds.Contains(kindAfter))
         {
             var idx = name.IndexOf('-');
             while (idx > 0 && idx + 1 < name.Length && !char.IsUpper(name[idx + 1])) idx = name.IndexOf('-', idx + 1);
@@ -323,10 +335,11 @@ public static partial class PlaceAnnotator
         if (isOffset)
         {
             var km = double.Parse(m.Groups[alt.Km].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            if (m.ValueSpan.Contains("mile", StringComparison.OrdinalIgnoreCase)) km *= 1.609;
+            var value = m.Value;
+            if (MileUnits.Any(u => value.Contains(u, StringComparison.OrdinalIgnoreCase))) km *= 1.609;
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Offset, km, Bearing(dir!), null));
         }
-        else if (alt.IsNear || kindAfter is "area")
+        else if (alt.IsNear || (kindAfter is not null && NearKinds.Contains(kindAfter)))
         {
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Near, null, null, dir));
         }
@@ -335,7 +348,7 @@ public static partial class PlaceAnnotator
             // "Maji Moto (Narok)": the bracket names the region the place before it is in.
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, "container"));
         }
-        else if (alt.IsArea || kindAfter is "countryside" or "countrysides" or "rural areas" or "desert" or "province" or "governorate" or "county" or "region" or "district" or "sub-county" or "subcounty" or "sub-district" or "subdistrict" or "constituency" or "ward" or "division" or "highway" or "road" or "front" or "frontline" or "axis" or "sector" or "border" or "areas" or "mountains" or "hills" or "valley" or "plain")
+        else if (alt.IsArea || (kindAfter is not null && AreaKinds.Contains(kindAfter)))
         {
             var qualifier = dir ?? kindAfter ?? Qualifier(m.Value);
             list.Add(new PlaceMention(partName, partStart, partEnd, PlaceRelation.Area, null, null, qualifier));
@@ -364,9 +377,5 @@ public static partial class PlaceAnnotator
         return name.TrimEnd('-', '\'', ' ');
     }
 
-    private static double Bearing(string dir) => dir.Replace("-", "").Replace("ern", "") switch
-    {
-        "north" => 0, "northeast" => 45, "east" => 90, "southeast" => 135, "south" => 180, "southwest" => 225,
-        "west" => 270, "northwest" => 315, _ => 0,
-    };
+    private static double Bearing(string dir) => Bearings.GetValueOrDefault(dir);
 }

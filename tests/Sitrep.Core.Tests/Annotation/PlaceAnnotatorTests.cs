@@ -32,6 +32,9 @@ public class PlaceAnnotatorTests
     [Theory]
     [InlineData("5 km south-west of Saraqib", 5, 225)]
     [InlineData("3 kilometres east of Saraqib", 3, 90)]
+    [InlineData("4 km northeast of Saraqib", 4, 45)]
+    [InlineData("7 km north-western of Saraqib", 7, 315)]
+    [InlineData("2 km southeast of Saraqib", 2, 135)]
     public void OffsetBearings(string phrase, double km, double bearing)
     {
         var p = One($"A mine exploded {phrase} on Monday.", "Saraqib");
@@ -244,4 +247,18 @@ public class PlaceAnnotatorAdminMentionTests
         var found = PlaceAnnotator.Annotate(text, [new TextSpan(actor, actor + "Hayat Tahrir al-Sham".Length)]);
         Assert.DoesNotContain(found, p => p.Name.StartsWith("Hayat", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Police dispersed a march in the capital on Monday.", PlaceRelation.In)]
+    [InlineData("Gunmen killed two guards just outside the country's capital.", PlaceRelation.Near)]
+    public void The_capital_unnamed_is_a_mention_of_the_word(string text, PlaceRelation relation)
+    {
+        var p = Assert.Single(PlaceAnnotator.Annotate(text, []), m => m.Qualifier == PlaceAnnotator.CapitalQualifier);
+        Assert.Equal(relation, p.Relation);
+        Assert.Equal("capital", text[p.Start..p.End]);
+    }
+
+    [Fact]
+    public void The_capital_of_a_named_region_is_not_the_countrys() =>
+        Assert.DoesNotContain(PlaceAnnotator.Annotate("Troops entered the capital of Kwara State.", []), m => m.Qualifier == PlaceAnnotator.CapitalQualifier);
 }
