@@ -12,6 +12,14 @@ public static class GroupNames
     private static readonly PatternSet Words = PatternSet.Of("actor-names.tsv");
     private static readonly Regex Coordinated = Words.Regex("coordinated-groups");
     private static readonly Regex PlaceNamed = Words.Regex("place-named-communal-militia");
+    private static readonly string[] CoordinatedNeeds = Words.Words("coordinated-groups-needs"), PlaceNamedNeeds = Words.Words("place-named-communal-militia-needs");
+
+    private static bool HoldsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Both steps, in order, on the actor mentions of <paramref name="text"/> (kept in text order).</summary>
     public static void Apply(string text, List<ActorMention> mentions, ActorTable table)
@@ -24,7 +32,7 @@ public static class GroupNames
     /// named, replacing what the words matched alone.</summary>
     public static void ApplyCoordinated(string text, List<ActorMention> mentions, ActorTable table)
     {
-        if (!text.Contains(" and ", StringComparison.Ordinal) && !text.Contains('&', StringComparison.Ordinal)) return;
+        if (!HoldsAny(text, CoordinatedNeeds)) return;
         foreach (Match m in Coordinated.Matches(text))
         {
             var head = m.Groups["head"].Value;
@@ -45,7 +53,7 @@ public static class GroupNames
     /// ACLED's "Katsina Communal Militia (Nigeria)", replacing the mentions they cover.</summary>
     public static void ApplyPlaceNamed(string text, List<ActorMention> mentions, ActorTable table)
     {
-        if (!text.Contains("ommunal", StringComparison.Ordinal)) return;
+        if (!HoldsAny(text, PlaceNamedNeeds)) return;
         foreach (Match m in PlaceNamed.Matches(text))
         {
             var name = m.Groups["name"].Value;

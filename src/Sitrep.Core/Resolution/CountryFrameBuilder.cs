@@ -119,15 +119,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
     private static string Surface(string text, Text.TextSpan span) => text[span.Start..span.End];
 
-    private static readonly HashSet<string> DescriptiveWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "pro", "government", "regime", "forces", "force", "army", "militia", "militias", "militiamen", "fighters", "rebels", "rebel",
-        "police", "the", "troops", "soldiers", "security", "armed", "group", "groups", "opposition", "state", "military", "gunmen",
-    };
-
     /// <summary>True when some word of the mention is capitalised and not a word any description of a side uses.</summary>
     private static bool IsProperName(string surface) =>
-        surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !DescriptiveWords.Contains(w));
+        surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !Patterns.Value.Descriptive.Contains(w));
 
     /// <summary>The patterns of data/lexicons/en/frame.tsv.</summary>
     private sealed class FramePatterns
@@ -136,6 +130,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         private readonly List<Regex> _after = new();
         private readonly List<Regex> _datelines = new();
         private readonly List<Regex> _townAfter = new();
+
+        /// <summary>Words any description of a side uses (kind=descriptive-words).</summary>
+        public HashSet<string> Descriptive { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public static FramePatterns Load()
         {
@@ -152,6 +149,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                     case "place-after": p._after.Add(new Regex(pattern, options)); break;
                     case "dateline": p._datelines.Add(new Regex(pattern, options)); break;
                     case "town-after": p._townAfter.Add(new Regex(pattern, options)); break;
+                    case "descriptive-words": p.Descriptive.UnionWith(pattern.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }
             }
