@@ -214,17 +214,24 @@ public sealed class PhraseMatcher<T>
             var next = trie.Child(node, span[j].Lower);
             if (next < 0) break;
             node = next;
-            // A phrase may not run across a sentence-ending period or a comma.
-            if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start)) break;
+            // A phrase may not run across a sentence-ending period or a comma; the period of an initial ("U.S. forces") is neither.
+            if (HasBreak(text, span[j - 1].Span.End, span[j].Span.Start, IsInitial(text, span[j - 1].Span))) break;
         }
 
         return (bestLen, bestStart, bestCount);
     }
 
-    private static bool HasBreak(string text, int from, int to)
+    private static bool HasBreak(string text, int from, int to, bool afterInitial)
     {
         for (var k = from; k < to; k++)
+        {
+            if (afterInitial && k == from && text[k] == '.') continue;
             if (text[k] is ',' or '.' or ';' or ':' or '(' or ')' or '\n' or '"') return true;
+        }
         return false;
     }
+
+    // A capital letter alone, written with a period right after it.
+    private static bool IsInitial(string text, Text.TextSpan token) =>
+        token.Length == 1 && char.IsUpper(text[token.Start]) && token.End < text.Length && text[token.End] == '.';
 }

@@ -33,4 +33,17 @@ public class PhraseMatcherTests
         one.Add("Rapid Support Forces", "RSF");
         Assert.Equal(["3+3:RSF"], Found(one, "Clashes with the Rapid Support Forces. Rapid Support, Forces."));
     }
+
+    [Fact]
+    public void An_initials_period_is_no_break_but_a_sentence_end_still_is()
+    {
+        var m = new PhraseMatcher<string>();
+        m.Add("U.S. forces", "US");
+        m.Add("Group A forces", "A");
+        // "U.S. forces" runs over the initials' periods; "Group A. Forces" ends a sentence after a word, not an initial of it.
+        Assert.Equal(["1+3:US"], Found(m, "The U.S. forces left."));
+        Assert.Equal(["0+3:A"], Found(m, "Group A forces left."));
+        Assert.Empty(Found(m, "They left Group. A forces came."));
+        Assert.Empty(Found(m, "The U.S., forces said."));
+    }
 }
