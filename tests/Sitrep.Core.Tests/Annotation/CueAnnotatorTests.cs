@@ -53,4 +53,23 @@ public class CueAnnotatorTests
     [InlineData(new[] { Certainty.Likely, Certainty.Denied, Certainty.Reported }, Certainty.Denied)]
     [InlineData(new string[0], Certainty.Reported)]
     public void A_clause_takes_its_least_sure_word(string[] words, string expected) => Assert.Equal(expected, Certainty.Of(words));
+
+    [Theory]
+    [InlineData("The Liberation Army claimed responsibility for the bombing.")]
+    [InlineData("The Liberation Army claimed the attack in a statement.")]
+    [InlineData("The Liberation Army claimed Monday's ambush.")]
+    public void A_group_that_claims_the_act_owns_it_and_is_no_mere_source(string text)
+    {
+        var cues = Cues.Annotate(text);
+        Assert.Contains(cues, c => c.Kind == "responsibility");
+        Assert.DoesNotContain(cues, c => c.Kind == "source");
+    }
+
+    [Fact]
+    public void Claiming_what_the_attack_did_is_a_sources_claim()
+    {
+        var cues = Cues.Annotate("Local officials claimed the attack was carried out by unknown men.");
+        Assert.DoesNotContain(cues, c => c.Kind == "responsibility");
+        Assert.Contains(cues, c => c.Kind == "source" && c.Value == "Local officials");
+    }
 }
