@@ -198,13 +198,13 @@ public sealed class PhraseMatcher<T>
                 bestLen = j - i + 1;
                 (bestStart, bestCount) = (start, plain);
             }
-            else if (capitals > 0 && span[j].IsUpper && j == i)
+            else if (capitals > 0 && span[j].IsUpper && j == i && !InCapitalsWord(text, span[j].Span))
             {
                 bestLen = 1;
                 (bestStart, bestCount) = (start, capitals);
             }
 
-            if (plain > 0 && capitals > 0 && span[j].IsUpper && j == i)
+            if (plain > 0 && capitals > 0 && span[j].IsUpper && j == i && !InCapitalsWord(text, span[j].Span))
             {
                 bestCount = plain + capitals;
             }
@@ -229,6 +229,21 @@ public sealed class PhraseMatcher<T>
             if (text[k] is ',' or '.' or ';' or ':' or '(' or ')' or '\n' or '"') return true;
         }
         return false;
+    }
+
+    // "AL-DHALE", "AL-MA'AFER": a name written in capitals whose two-letter article happens to be an acronym ("AL"), joined
+    // by a hyphen to a longer word in capitals. "HTS-led" and compound names ("PKK-YJA STAR", "FDLR-RUD", "ODM-K") keep it.
+    private static bool InCapitalsWord(string text, Text.TextSpan token)
+    {
+        var k = token.End;
+        if (token.Length > 2 || k + 2 >= text.Length || text[k] != '-' || !char.IsUpper(text[k + 1])) return false;
+        var letters = 0;
+        for (k++; k < text.Length && (char.IsLetter(text[k]) || text[k] is '\'' or '’'); k++)
+        {
+            if (char.IsLower(text[k])) return false;
+            if (char.IsLetter(text[k])) letters++;
+        }
+        return letters >= 4;
     }
 
     // A capital letter alone, written with a period right after it.

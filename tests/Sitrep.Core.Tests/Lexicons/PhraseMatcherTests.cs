@@ -46,4 +46,18 @@ public class PhraseMatcherTests
         Assert.Empty(Found(m, "They left Group. A forces came."));
         Assert.Empty(Found(m, "The U.S., forces said."));
     }
+
+    [Fact]
+    public void A_two_letter_article_in_a_capitals_name_is_no_acronym()
+    {
+        var m = new PhraseMatcher<string>();
+        m.Add("AL", "party");
+        m.Add("HTS", "HTS");
+        m.Add("FDLR", "FDLR");
+        Assert.Empty(Found(m, "Shelling hit AL-DHALE and AL-MA'AFER."));
+        Assert.Equal(["0+1:party"], Found(m, "AL supporters marched."));
+        Assert.Equal(["0+1:HTS"], Found(m, "HTS-led forces advanced."));
+        Assert.Equal(["0+1:FDLR"], Found(m, "FDLR-RUD fighters left."));
+        Assert.Equal(["0+1:party"], Found(m, "AL-K members marched."));
+    }
 }
