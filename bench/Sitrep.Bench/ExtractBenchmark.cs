@@ -14,7 +14,7 @@ public static class ExtractBenchmark
     /// <summary>One timed pass.</summary>
     public sealed record RunResult(
         int Threads, int Run, int Docs, long Bytes, double Seconds, double CpuSeconds, long Events,
-        double PeakRssMb, double PeakManagedMb, double ProcessPeakWorkingSetMb, int Gen0, int Gen1, int Gen2)
+        double PeakRssMb, double PeakManagedMb, double ProcessPeakWorkingSetMb, int Gen0, int Gen1, int Gen2, long AllocatedBytes)
     {
         /// <summary>Text MB (10^6 bytes) per second.</summary>
         public double MbPerSecond => Bytes / 1e6 / Seconds;
@@ -122,6 +122,7 @@ public static class ExtractBenchmark
         using var probe = MemoryProbe.Start();
         using var self = Process.GetCurrentProcess();
         var cpu0 = self.TotalProcessorTime;
+        var alloc0 = GC.GetTotalAllocatedBytes(precise: true);
         var sw = Stopwatch.StartNew();
         if (threads == 1)
         {
@@ -144,6 +145,7 @@ public static class ExtractBenchmark
         }
 
         var seconds = sw.Elapsed.TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - alloc0;
         self.Refresh();
         var cpuSeconds = (self.TotalProcessorTime - cpu0).TotalSeconds;
         probe.Dispose();
@@ -151,7 +153,7 @@ public static class ExtractBenchmark
         return new RunResult(
             threads, run, docs.Length, corpus.TotalBytes, seconds, cpuSeconds, events,
             Math.Max(hwm, probe.PeakSampledRssBytes) / 1e6, probe.PeakManagedBytes / 1e6, MemoryProbe.ProcessPeakWorkingSet() / 1e6,
-            GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2);
+            GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2, allocated);
     }
 
     /// <summary>The run with the median MB/s (lower median for an even count, as the peers' run.sh does).</summary>
@@ -211,6 +213,9 @@ public static class ExtractBenchmark
             ["peak_managed_mb"] = Math.Round(r.PeakManagedMb),
             ["process_peak_working_set_mb"] = Math.Round(r.ProcessPeakWorkingSetMb),
             ["gc"] = new[] { r.Gen0, r.Gen1, r.Gen2 },
+            // Bytes allocated by the pass per byte of text: the deterministic figure behind the gen0 count.
+            ["allocated_mb"] = Math.Round(r.AllocatedBytes / 1e6, 1),
+            ["alloc_per_text_byte"] = Math.Round((double)r.AllocatedBytes / r.Bytes, 1),
             ["load_avg"] = LoadAverage(),
         };
         return JsonSerializer.Serialize(o);

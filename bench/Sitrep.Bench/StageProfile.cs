@@ -53,35 +53,48 @@ public static class StageProfile
 
         Console.WriteLine($"# sitrep per-stage profile (single thread, {corpus.Docs.Length} docs, {corpus.Megabytes:0.00} MB, median of {runs} runs by total)");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {ExtractBenchmark.RuntimeInfo()}");
-        var all = new List<(long[] Ticks, double Whole, long Events)>();
+        var all = new List<(long[] Ticks, double Whole, long Events, long[] Bytes)>();
+        Bytes = new long[Stages.Length];
         for (var r = 0; r < runs; r++)
         {
             GC.Collect();
             Array.Clear(ticks);
+            Array.Clear(Bytes);
             long events = 0;
             var sw = Stopwatch.StartNew();
             foreach (var d in corpus.Docs) events += ProcessTimed(d, actors, triggers, weapons, cues, resolver, ticks);
             var whole = sw.Elapsed.TotalSeconds;
-            all.Add(((long[])ticks.Clone(), whole, events));
+            all.Add(((long[])ticks.Clone(), whole, events, (long[])Bytes.Clone()));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {r + 1}: {whole:0.000} s, {corpus.Megabytes / whole:0.000} MB/s, {events} events"));
+        }
+
+        if (args.Has("--alloc-types"))
+        {
+            // One more pass with allocation sampling on (the listener's own cost stays out of the timed runs).
+            using var listener = new AllocationTypes();
+            listener.Start();
+            foreach (var d in corpus.Docs) ProcessTimed(d, actors, triggers, weapons, cues, resolver, ticks);
+            listener.Stop();
+            Console.WriteLine();
+            listener.Print(40, 1024.0 * corpus.Docs.Length, "KB/doc");
         }
 
         var med = all.OrderBy(a => a.Whole).ElementAt((all.Count - 1) / 2);
         var sum = med.Ticks.Sum();
         var perDocUs = 1e6 / Stopwatch.Frequency / corpus.Docs.Length;
         Console.WriteLine();
-        Console.WriteLine("| stage | seconds | share of staged time | µs/doc | MB/s if only this stage |");
-        Console.WriteLine("|---|---|---|---|---|");
+        Console.WriteLine("| stage | seconds | share of staged time | µs/doc | MB/s if only this stage | allocated KB/doc |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var i in Enumerable.Range(0, Stages.Length).OrderByDescending(i => med.Ticks[i]))
         {
             var s = med.Ticks[i] / (double)Stopwatch.Frequency;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Stages[i]} | {s:0.000} | {100.0 * med.Ticks[i] / sum:0.0} % | {med.Ticks[i] * perDocUs:0.0} | {corpus.Megabytes / s:0.00} |"));
+                $"| {Stages[i]} | {s:0.000} | {100.0 * med.Ticks[i] / sum:0.0} % | {med.Ticks[i] * perDocUs:0.0} | {corpus.Megabytes / s:0.00} | {med.Bytes[i] / 1024.0 / corpus.Docs.Length:0.0} |"));
         }
 
         var staged = sum / (double)Stopwatch.Frequency;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| **all stages** | {staged:0.000} | 100 % | {sum * perDocUs:0.0} | {corpus.Megabytes / staged:0.00} |"));
+            $"| **all stages** | {staged:0.000} | 100 % | {sum * perDocUs:0.0} | {corpus.Megabytes / staged:0.00} | {med.Bytes.Sum() / 1024.0 / corpus.Docs.Length:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| (wall clock incl. glue: exclude-span list, record allocation) | {med.Whole:0.000} | | {med.Whole * 1e6 / corpus.Docs.Length:0.0} | {corpus.Megabytes / med.Whole:0.00} |"));
         return 0;

@@ -19,16 +19,26 @@ public static partial class TextNormaliser
     {
         ArgumentNullException.ThrowIfNull(raw);
         var sb = new StringBuilder(raw.Length);
-        var starts = new List<int>(raw.Length);
-        var ends = new List<int>(raw.Length);
+        // The offset maps are filled in place and handed over as they are (NormalisedText reads only the first Text.Length
+        // entries): a list and its ToArray copy allocated both twice per report. Output is at most raw.Length characters
+        // unless ligatures or ellipses expand, when the arrays grow.
+        var starts = new int[raw.Length + 1];
+        var ends = new int[raw.Length + 1];
+        var count = 0;
         var urls = FindUrls(raw);
         var urlIndex = 0;
 
         void Emit(char c, int from, int to)
         {
             sb.Append(c);
-            starts.Add(from);
-            ends.Add(to);
+            if (count == starts.Length)
+            {
+                Array.Resize(ref starts, count * 2);
+                Array.Resize(ref ends, count * 2);
+            }
+            starts[count] = from;
+            ends[count] = to;
+            count++;
         }
 
         // Whitespace is deferred so runs collapse to one space, or to one paragraph break.
@@ -148,7 +158,7 @@ public static partial class TextNormaliser
             i++;
         }
         // Trailing whitespace is dropped.
-        return new NormalisedText(raw, sb.ToString(), starts.ToArray(), ends.ToArray());
+        return new NormalisedText(raw, sb.ToString(), starts, ends);
     }
 
     private static readonly HashSet<string> CompoundFirstParts = new(StringComparer.OrdinalIgnoreCase)
