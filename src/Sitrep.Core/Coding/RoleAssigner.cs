@@ -21,6 +21,9 @@ public static class RoleAssigner
     private static readonly Regex AffiliationBefore = Words.Regex("affiliation-before");
     private static readonly Regex IdentityBefore = Words.Regex("identity-before");
     private static readonly Regex IdentityBetween = Words.Regex("identity-between");
+    private static readonly Regex TellerAfter = Words.Regex("teller-after");
+    private static readonly Regex TellerBefore = Words.Regex("teller-before");
+    private static readonly Regex TellerOwn = Words.Regex("teller-own");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
@@ -41,6 +44,19 @@ public static class RoleAssigner
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "HPG reported that Turkish forces struck PKK positions": <paramref name="m"/> only tells of the incident when the
+    /// sentence names another actor after it (in a told clause, before the deciding verb; "the army said it killed" names
+    /// no other, and "X claimed that Y attacked its fighters" points back at X), and after "according to" whenever the
+    /// sentence names another actor.
+    /// </summary>
+    private static bool Teller(SentenceView lead, ActorMention m, TriggerMention? trigger)
+    {
+        if (TellerBefore.IsMatch(lead.Between(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
+        if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.Between(m.Span.End, m.Span.End + 60))) return false;
+        return !TellerOwn.IsMatch(lead.Between(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
     }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -71,6 +87,7 @@ public static class RoleAssigner
             leadTrigger = told.Triggers[0];
         }
 
+        var tellers = new List<ActorMention>();
         ActorMention? previous = null;
         int previousSide = 0;
         var betweenOpen = false;
@@ -80,6 +97,11 @@ public static class RoleAssigner
             var before = lead.Between(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
             if (AffiliationBefore.IsMatch(before)) continue;
+            if (Teller(lead, m, leadTrigger))
+            {
+                if (m.Candidates[0].Inter is var inter && Acled.InterCode.IsArmedName(inter) && inter != Acled.InterCode.StateForces.Name) tellers.Add(m);
+                continue;
+            }
             if (previous is not null && IdentityBefore.IsMatch(lead.Between(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
             {
                 previous = m;
@@ -108,6 +130,11 @@ public static class RoleAssigner
             previous = m;
             previousSide = side;
         }
+
+        // An armed group telling of an incident has a part in it: "HPG reported that Turkish forces struck" with no target
+        // named tells of strikes on its own side; "Hezbollah announced that regime forces took the villages from IS" of its ally's.
+        foreach (var t in tellers.Where(t => !side1.Concat(side2).Any(x => SameActor(x.M, t))))
+            (side2.Count == 0 && side1.Count > 0 ? side2 : side1).Add((t, t.Span.Start));
 
         // "A and B clashed": a symmetric verb with both sides before it.
         if (side2.Count == 0 && side1.Count >= 2 && leadTrigger is not null && SymmetricClasses.Contains(leadTrigger.Class))

@@ -236,4 +236,30 @@ public class ActorConventionTests
         var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2005, 2, 17)));
         Assert.Equal(new[] { one, other }.Order(), new[] { e.Actor1, e.Actor2 }.Order());
     }
+
+    [Fact]
+    public void TheGroupThatReportsAStrikeIsNotItsAuthor()
+    {
+        // The told clause names its own attacker; the teller, named no target, is the side struck.
+        var e = One("The PKK said that on Tuesday Turkish forces carried out airstrikes near Amadiya, Dahuk, Iraq. No casualties were reported.");
+        Assert.StartsWith("Military Forces of Turkey", e.Actor1);
+        Assert.Equal("PKK: Kurdistan Workers Party", e.Actor2);
+    }
+
+    [Fact]
+    public void PoliceWhoOnlyTellOfAnAttackAreNoSide()
+    {
+        var e = One("According to police, gunmen shot dead two traders in Kaduna, Nigeria, on Tuesday.");
+        Assert.Equal("Unidentified Armed Group (Nigeria)", e.Actor1);
+        Assert.DoesNotContain("Police", e.Actor2);
+        Assert.DoesNotContain("Police", e.AssocActor1);
+    }
+
+    [Fact]
+    public void AGroupClaimingItsOwnAttackStaysItsAuthor()
+    {
+        var e = One("Al Shabaab claimed that its fighters ambushed Kenyan soldiers near Mandera, Kenya, on Tuesday, killing three.");
+        Assert.Equal("Al Shabaab", e.Actor1);
+        Assert.StartsWith("Military Forces of Kenya", e.Actor2);
+    }
 }
