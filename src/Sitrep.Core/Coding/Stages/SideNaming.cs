@@ -123,6 +123,9 @@ internal static class SideNaming
     /// with ACLED's Vigilante Group; a vigilante group the report names joins the rioters' side rather than the victims'.</summary>
     private static List<ActorRole> WithVigilantes(List<ActorRole> side1, List<ActorRole> side2, List<SentenceView> main)
     {
+        // "A vigilante mob": the crowd is ACLED's rioters, the vigilantes their associate.
+        if (side1.Count > 1 && IsVigilantes(side1[0]) && side1.FirstOrDefault(a => a.Entry.Inter == InterCode.Rioters.Name) is { } rioters)
+            return [rioters, .. side1.Where(a => a != rioters)];
         if (side1.Count == 0 || side1[0].Entry.Inter != InterCode.Rioters.Name || side1.Any(IsVigilantes)) return side1;
         var named = side2.FirstOrDefault(IsVigilantes);
         if (named is not null)
