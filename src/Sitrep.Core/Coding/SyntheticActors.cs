@@ -14,5 +14,7 @@ internal static class SyntheticActors
     /// <summary>Workers as ACLED names them when a crowd's demand is about work; the resolver gives it the dates of the
     /// Labour Group row of actors.tsv, so events before ACLED coded the group keep the crowd alone.</summary>
     public static readonly ActorEntry LabourGroup = new("Labour Group ({country})", InterCode.Protesters.Name, "*", null, null, [], Synthetic: true);
+    /// <summary>ACLED's associate of rioters who punish someone they hold guilty of a crime (mob justice).</summary>
+    public static readonly ActorEntry VigilanteGroup = new("Vigilante Group ({country})", InterCode.PoliticalMilitia.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
 }

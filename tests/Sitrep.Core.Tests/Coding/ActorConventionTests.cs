@@ -130,6 +130,24 @@ public class ActorConventionTests
     public void ACrowdWithOtherDemandsIsNoLabourGroup(string text) =>
         Assert.Equal("", One(text).AssocActor1);
 
+    [Theory]
+    [InlineData("A mob lynched a man suspected of stealing a goat in Kitale, Kenya, on Tuesday.")]
+    [InlineData("Residents beat to death a suspected robber in Onitsha, Nigeria, on Tuesday.")]
+    [InlineData("An angry crowd burned an elderly man accused of witchcraft in Beira, Mozambique, on Tuesday.")]
+    [InlineData("A vigilante mob killed a man in Kitale, Kenya, on Tuesday.")]
+    public void RiotersWhoPunishASuspectedCriminalAreAssociatedWithAVigilanteGroup(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+        Assert.Equal("Vigilante Group (" + e.Country + ")", e.AssocActor1);
+        Assert.DoesNotContain("Vigilante", e.Actor2 + e.AssocActor2);
+    }
+
+    [Fact]
+    public void ACrowdFightingOverAMatchIsNoVigilanteGroup() =>
+        Assert.Equal("", One("Angry youths burned shops and beat passers-by in Kitale, Kenya, on Tuesday after a football match.").AssocActor1);
+
     [Fact]
     public void TeachersDemandingPayStayTeachers()
     {

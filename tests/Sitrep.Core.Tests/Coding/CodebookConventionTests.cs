@@ -683,4 +683,19 @@ public class CodebookConventionTests
     [InlineData("A soldier was killed by a sniper in regime controlled Kafr Zita, Syria, on Tuesday.")]
     public void NoGroundChangesHandsWithoutAPlaceTaken(string text) =>
         Assert.DoesNotContain("territory", TestPipeline.Run(text).First().SubEventType);
+
+    [Theory]
+    [InlineData("A suspected thief was attacked and injured by a vigilante mob in Kitale, Kenya, on Tuesday.")]
+    [InlineData("A widow was beheaded by a vigilante mob in Kisii, Kenya, on Tuesday over allegations of witchcraft.")]
+    public void VigilantesPunishingASuspectAreAMobNotAnArmedGroup(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+        Assert.Equal("Vigilante Group (Kenya)", e.AssocActor1);
+    }
+
+    [Fact]
+    public void AnArmedGroupKillingMenItAccusesOfACrimeIsNoMob() =>
+        Assert.Equal("Violence against civilians", One("Al-Shabaab militants beheaded two men accused of witchcraft in Jilib, Somalia, on Tuesday.").EventType);
 }

@@ -9,10 +9,19 @@ public class HeadlineTollTests
     [InlineData("Police reservist shot dead by bandits near Baragoi on May 27.", 1)]
     [InlineData("Bodyguard shot and killed in Mombasa on May 27.", 1)]
     [InlineData("Student shot dead and three officers injured during clashes at a college in Nyeri on May 27.", 1)]
+    [InlineData("Bandits kill Somali shop owner in Garissa on May 27.", 1)]
+    [InlineData("Villagers lynch suspected goat thief near Kitui on May 27.", 1)]
+    [InlineData("Militia shoots and kills village chief near Moyale on May 27.", 1)]
     public void AHeadlineVictimInTheSingularIsOneDeath(string text, int deaths) =>
         Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
 
     [Fact]
     public void AnAimToKillIsNoDeath() =>
         Assert.Equal(0, Assert.Single(TestPipeline.Run("Gunmen attacked a village near Mandera on May 27 in a plot to kill chief of the area; nobody was hurt.")).Fatalities);
+
+    [Theory]
+    [InlineData("Gunmen attacked a village near Mandera on May 27 and killed two herders.", 2)]
+    [InlineData("Raiders kill three Turkana herders near Lodwar on May 27.", 3)]
+    public void ACountOrNoOneIsNoSingleHeadlineDeath(string text, int deaths) =>
+        Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
 }

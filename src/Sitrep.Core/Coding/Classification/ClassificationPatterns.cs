@@ -9,6 +9,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex CivilianWords = Words.Regex("civilian-words");
     internal static readonly Lexicons.GatedRegex CrowdActs = new(Words.Regex("crowd-acts"));
     internal static readonly Regex ProtestersAct = Words.Regex("protesters-act");
+    internal static readonly Regex CrowdPunishes = Words.Regex("crowd-punishes");
     internal static readonly Regex ProtestDamage = Words.Regex("protest-damage");
     internal static readonly Regex CrowdDestroys = Words.Regex("crowd-destroys");
     internal static readonly Lexicons.GatedRegex ActedOnByCrowd = new(Words.Regex("acted-on-by-crowd"));

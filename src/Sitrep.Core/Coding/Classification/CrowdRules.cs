@@ -6,13 +6,18 @@ namespace Sitrep.Core.Coding;
 
 /// <summary>A mob trigger with killing, attacking or harm words, and no armed initiator: mob violence.</summary>
 /// <remarks>Implements <see cref="SubEventType.MobViolence"/>: a crowd that nobody organised turning on people or property
-/// (a lynching, a beating, a burning) is a riot of its own kind, not a demonstration.</remarks>
+/// (a lynching, a beating, a burning) is a riot of its own kind, not a demonstration. Vigilantes no report names, punishing
+/// someone they hold guilty of a crime ("a suspected thief was attacked by a vigilante mob"), are such a crowd too.</remarks>
 internal sealed class MobWithHarmRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && !ctx.ArmedInitiator
+        ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && (!ctx.ArmedInitiator || VigilantesPunish(ctx))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), ClassFamily.Riot)
             : null;
+
+    private static bool VigilantesPunish(ClassificationContext ctx) =>
+        ctx.Sides.Side1.All(a => !InterCode.IsArmedName(a.Entry.Inter) || (a.Entry.IsGeneric && a.Entry.Canonical.StartsWith("Vigilante Group", StringComparison.Ordinal)))
+        && CrowdPunishes.IsMatch(ctx.Text);
 }
 
 /// <summary>A crowd that attacks or kills someone ("residents beat a suspected thief to death"), led by no named armed group: mob violence.</summary>

@@ -67,6 +67,7 @@ internal static class SideNaming
             // Rival crowds ("supporters of the two candidates threw stones at each other") are rioters on both sides.
             if (side2.Count == 0 && ClassificationPatterns.RivalCrowdWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
                 side2.Add(new ActorRole(SyntheticActors.Rioters, null));
+            if (cls.SubEventType == SubEventType.MobViolence.Name) side1 = WithVigilantes(side1, side2, main);
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
         }
         else if (cls.SubEventType == SubEventType.Arrests.Name)
@@ -117,6 +118,30 @@ internal static class SideNaming
         }
         return side1;
     }
+
+    /// <summary>Rioters who punish someone they hold guilty of a crime (a lynching, a suspected thief beaten) are associated
+    /// with ACLED's Vigilante Group; a vigilante group the report names joins the rioters' side rather than the victims'.</summary>
+    private static List<ActorRole> WithVigilantes(List<ActorRole> side1, List<ActorRole> side2, List<SentenceView> main)
+    {
+        // "A vigilante mob": the crowd is ACLED's rioters, the vigilantes their associate.
+        if (side1.Count > 1 && IsVigilantes(side1[0]) && side1.FirstOrDefault(a => a.Entry.Inter == InterCode.Rioters.Name) is { } rioters)
+            return [rioters, .. side1.Where(a => a != rioters)];
+        if (side1.Count == 0 || side1[0].Entry.Inter != InterCode.Rioters.Name || side1.Any(IsVigilantes)) return side1;
+        var named = side2.FirstOrDefault(IsVigilantes);
+        if (named is not null)
+        {
+            side2.Remove(named);
+            return [side1[0], named, .. side1.Skip(1)];
+        }
+        foreach (var s in main)
+        {
+            if (CodingWords.MobJustice.Match(s.Text) is { Success: true } m)
+                return [side1[0], new ActorRole(SyntheticActors.VigilanteGroup, new Text.TextSpan(s.Span.Start + m.Index, s.Span.Start + m.Index + m.Length)), .. side1.Skip(1)];
+        }
+        return side1;
+    }
+
+    private static bool IsVigilantes(ActorRole a) => a.Entry.Canonical.StartsWith("Vigilante Group", StringComparison.Ordinal);
 
     private static ActorRole? Victims(List<SentenceView> main)
     {
