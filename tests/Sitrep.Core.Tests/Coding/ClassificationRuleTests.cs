@@ -110,6 +110,13 @@ public class ClassificationRuleTests
     [InlineData("Bandits kidnapped twelve passengers from a bus on the Kaduna-Abuja highway on May 27.",
         "Abduction", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("Gunmen killed two police officers at a roadblock in Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Unknown gunmen assassinated a leader of a rebel faction in Kidal on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Gunmen shot and killed two members of an armed opposition group near Gao on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Assailants killed a lieutenant at his post near Mopti on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Gunmen killed two members of the farming community near Mopti on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Police shot dead two militants suspected of planting an IED near Garissa on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Rebels shot dead a soldier responsible for a bombing in Gao on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Militants planted an IED that killed two soldiers near Garissa on May 27.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     [InlineData("Gunmen shot dead a shopkeeper in Garissa on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Police arrested an opposition politician in Kampala on May 27.", "ArrestTrigger", "Strategic developments", "Arrests")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]

@@ -137,10 +137,15 @@ internal sealed partial class ClassificationContext
     {
         get
         {
-            if (!remoteDone) { remoteLead = RemoteOrder.Select(c => FirstOf(c)).FirstOrDefault(t => t is not null); remoteDone = true; }
+            if (!remoteDone) { remoteLead = RemoteOrder.Select(FirstRemote).FirstOrDefault(t => t is not null); remoteDone = true; }
             return remoteLead;
         }
     }
+
+    // A weapon someone is only accused of or was planning ("the man responsible for a bombing") is no means of this event.
+    private TriggerMention? FirstRemote(string cls) =>
+        LeadTriggers.Concat(Triggers).FirstOrDefault(t => t.Class == cls
+            && !(Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && RemoteBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start))));
 
     /// <summary>The first territory trigger that tells of ground changing hands.</summary>
     public TriggerMention? TerritoryLead

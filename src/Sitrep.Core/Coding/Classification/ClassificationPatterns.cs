@@ -75,6 +75,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex OneSidedClash = Words.Regex("one-sided-clash");
     internal static readonly Regex RemoteSupport = Words.Regex("remote-support");
     internal static readonly Regex RemoteObjectBefore = Words.Regex("remote-object-before");
+    internal static readonly Regex RemoteBackgroundBefore = Words.Regex("remote-background-before");
     internal static readonly Regex ClauseBreak = Words.Regex("clause-break");
     internal static readonly Regex BackgroundClashBefore = Words.Regex("background-clash-before");
 }
