@@ -56,7 +56,7 @@ public static class EventCoder
         var firstPass = RoleAssigner.Assign(main, lead.Triggers.FirstOrDefault());
         var cls = EventClassifier.Classify(main, firstPass);
         var sides = cls.Trigger is not null && cls.Trigger != lead.Triggers.FirstOrDefault() ? RoleAssigner.Assign(main, cls.Trigger) : firstPass;
-        var (side1, side2) = SideNaming.Name(cls, main, sides);
+        var (side1, side2) = SideNaming.Name(cls, main, sides, doc);
         var toll = TollCounter.Count(inc);
         var account = PrimaryAccount.Decide(doc, inc, cls, toll, side1, side2);
         var locationGroups = LocationChoice.Groups(inc, inheritedPlaces);

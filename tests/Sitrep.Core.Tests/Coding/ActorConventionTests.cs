@@ -280,4 +280,19 @@ public class ActorConventionTests
         Assert.Equal("Al Shabaab", e.Actor1);
         Assert.StartsWith("Military Forces of Kenya", e.Actor2);
     }
+
+    [Fact]
+    public void Property_looted_with_no_owner_named_is_civilians()
+    {
+        var e = One("Al-Shabaab militants looted shops and burned several houses in the village of Bulo, Somalia, on Monday.");
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+        Assert.Equal("Civilians (Somalia)", e.Actor2);
+    }
+
+    [Fact]
+    public void Looting_in_a_report_with_another_armed_side_leaves_the_other_side_unknown()
+    {
+        var e = One("Al-Shabaab militants looted shops and burned several houses in the village of Bulo, Somalia, on Monday. Government troops later arrived.");
+        Assert.Equal("", e.Actor2);
+    }
 }

@@ -1,3 +1,4 @@
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Acled;
 
 namespace Sitrep.Core.Coding.Stages;
@@ -9,7 +10,7 @@ public sealed record NamedSides(List<ActorRole> Side1, List<ActorRole> Side2);
 /// with the groups in them associated, victims as "Civilians (Country)", an unnamed attacker as an unidentified armed group.</summary>
 internal static class SideNaming
 {
-    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides)
+    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides, DocumentAnnotations? report = null)
     {
         var side1 = sides.Side1.ToList();
         var side2 = sides.Side2.ToList();
@@ -85,6 +86,16 @@ internal static class SideNaming
                 if (side1.Count == 0 && !main.Any(m => m.Actors.Any(a => InterCode.IsArmedName(a.Candidates[0].Inter))))
                     side1.Add(new ActorRole(SyntheticActors.Police, null));
             }
+        }
+        else if (cls.SubEventType == SubEventType.LootingPropertyDestruction.Name && report is not null)
+        {
+            // Houses burned or goods looted belong to someone: when the report names no owner, ACLED codes them civilians.
+            // A report that also names another armed side, or people hurt, tells of a fight whose other side is not known.
+            var own = side1.Select(a => RoleAssigner.Identity(a.Entry)).ToHashSet();
+            bool Own(ActorMention a) => a.Candidates.Any(c => own.Contains(RoleAssigner.Identity(c)));
+            if (side1.Count > 0 && side2.Count == 0 && side1.All(a => a.Entry.Inter != InterCode.Civilians.Name)
+                && report.Casualties.Count == 0 && report.Actors.All(a => Own(a) || !InterCode.IsArmedName(a.Candidates[0].Inter)))
+                side2.Add(new ActorRole(SyntheticActors.Civilians, null));
         }
         else if (type == EventType.ViolenceAgainstCivilians.Name)
         {
