@@ -1,7 +1,6 @@
 using Sitrep.Core.Acled;
 using Sitrep.Core.Lexicons;
 using Sitrep.Core.Text;
-using Match = System.Text.RegularExpressions.Match;
 using Regex = System.Text.RegularExpressions.Regex;
 
 namespace Sitrep.Core.Annotation;
@@ -10,16 +9,9 @@ namespace Sitrep.Core.Annotation;
 public static class GroupNames
 {
     private static readonly PatternSet Words = PatternSet.Of("actor-names.tsv");
-    private static readonly Regex Coordinated = Words.Regex("coordinated-groups");
-    private static readonly Regex PlaceNamed = Words.Regex("place-named-communal-militia");
-    private static readonly string[] CoordinatedNeeds = Words.Words("coordinated-groups-needs"), PlaceNamedNeeds = Words.Words("place-named-communal-militia-needs");
-
-    private static bool HoldsAny(string text, string[] words)
-    {
-        foreach (var w in words)
-            if (text.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    // Gated by the words their patterns require, so most reports never run them.
+    internal static readonly GatedRegex Coordinated = new(Words.Regex("coordinated-groups"));
+    internal static readonly GatedRegex PlaceNamed = new(Words.Regex("place-named-communal-militia"));
 
     /// <summary>Both steps, in order, on the actor mentions of <paramref name="text"/> (kept in text order).</summary>
     public static void Apply(string text, List<ActorMention> mentions, ActorTable table)
@@ -32,8 +24,7 @@ public static class GroupNames
     /// named, replacing what the words matched alone.</summary>
     public static void ApplyCoordinated(string text, List<ActorMention> mentions, ActorTable table)
     {
-        if (!HoldsAny(text, CoordinatedNeeds)) return;
-        foreach (Match m in Coordinated.Matches(text))
+        foreach (var m in Coordinated.Matches(text))
         {
             var head = m.Groups["head"].Value;
             var qualifier = m.Groups["qualifier"];
@@ -53,8 +44,7 @@ public static class GroupNames
     /// ACLED's "Katsina Communal Militia (Nigeria)", replacing the mentions they cover.</summary>
     public static void ApplyPlaceNamed(string text, List<ActorMention> mentions, ActorTable table)
     {
-        if (!HoldsAny(text, PlaceNamedNeeds)) return;
-        foreach (Match m in PlaceNamed.Matches(text))
+        foreach (var m in PlaceNamed.Matches(text))
         {
             var name = m.Groups["name"].Value;
             // "Nigerian communal militias" names a country's people, not a place the militia is from.

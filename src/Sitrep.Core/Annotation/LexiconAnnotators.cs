@@ -49,13 +49,6 @@ public sealed class WeaponAnnotator(PatternLexicon lexicon) : LexiconAnnotator<W
 /// <summary>Marks discourse cues: certainty, sources, hypotheticals, statements, background, negated casualties.</summary>
 public sealed class CueAnnotator(PatternLexicon lexicon)
 {
-    // A source's own verb ("officials claimed") says how sure it is in the words the certainty rows already list, so the
-    // rows are reused whole rather than kept twice.
-    private readonly (Regex Words, string Certainty)[] _certaintyRows = lexicon.Entries
-        .Where(e => e.Key == "source-certainty").Concat(lexicon.Entries.Where(e => e.Key == "certainty"))
-        .Select(e => (new Regex($@"\G(?:{e.Pattern})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), e.Cell(1)))
-        .ToArray();
-
     /// <summary>The bundled cue lexicon (data/lexicons/en/cues.tsv).</summary>
     public static CueAnnotator LoadBundled() => new(PatternLexicon.LoadBundled("cues.tsv", 0, 2));
 
@@ -102,10 +95,8 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
         return list;
     }
 
-    private string? CertaintyAt(string text, int at)
-    {
-        foreach (var (row, certainty) in _certaintyRows)
-            if (row.IsMatch(text, at)) return certainty;
-        return null;
-    }
+    // A source's own verb ("officials claimed") says how sure it is in the words the certainty rows already list, so those
+    // rows are asked at the verb, after the rows only a source's verb reads.
+    private string? CertaintyAt(string text, int at) =>
+        (lexicon.EntryAt(text, at, "source-certainty") ?? lexicon.EntryAt(text, at, "certainty"))?.Cell(1);
 }

@@ -283,19 +283,32 @@ public sealed class PatternLexicon
     {
         // A row's match at a position does not depend on where the search began, so asking from the hit (anchored or
         // not) finds the hit again.
-        Match m;
-        try
-        {
-            m = _rows[hit.Row].Match(text, hit.Span.Start);
-        }
-        catch (IndexOutOfRangeException)
-        {
-            m = Interpreted(hit.Row).Match(text, hit.Span.Start);
-        }
-
+        var m = RowMatch(hit.Row, text, hit.Span.Start);
         if (!m.Success || m.Index != hit.Span.Start || m.Length != hit.Span.Length)
             throw new InvalidOperationException($"{Name}:{hit.Entry.Line}: hit {hit.Span} is not a match of its row in this text");
         return m;
+    }
+
+    /// <summary>The first row of kind <paramref name="key"/> that matches at <paramref name="at"/>, as a hit there would, or null.</summary>
+    public PatternEntry? EntryAt(string text, int at, string key)
+    {
+        for (var row = 0; row < _entries.Length; row++)
+        {
+            if (_entries[row].Key == key && RowMatch(row, text, at) is { Success: true } m && m.Index == at) return _entries[row];
+        }
+        return null;
+    }
+
+    private Match RowMatch(int row, string text, int at)
+    {
+        try
+        {
+            return _rows[row].Match(text, at);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return Interpreted(row).Match(text, at);
+        }
     }
 
     /// <summary>Every non-overlapping match in <paramref name="text"/>, leftmost first.</summary>

@@ -190,6 +190,8 @@ public sealed class PhraseMatcher<T>
         var bestLen = 0;
         var bestStart = 0;
         var bestCount = 0;
+        // Only the first word may be an acronym, and only where its capitals say so.
+        var acronym = span[i].IsUpper && !InCapitalsWord(text, span[i].Span);
         for (var j = i; ; )
         {
             var (start, plain, capitals) = trie.ValuesOf(node);
@@ -198,13 +200,13 @@ public sealed class PhraseMatcher<T>
                 bestLen = j - i + 1;
                 (bestStart, bestCount) = (start, plain);
             }
-            else if (capitals > 0 && span[j].IsUpper && j == i && !InCapitalsWord(text, span[j].Span))
+            else if (capitals > 0 && acronym && j == i)
             {
                 bestLen = 1;
                 (bestStart, bestCount) = (start, capitals);
             }
 
-            if (plain > 0 && capitals > 0 && span[j].IsUpper && j == i && !InCapitalsWord(text, span[j].Span))
+            if (plain > 0 && capitals > 0 && acronym && j == i)
             {
                 bestCount = plain + capitals;
             }

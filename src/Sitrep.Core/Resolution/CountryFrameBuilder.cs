@@ -149,7 +149,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                     case "place-after": p._after.Add(new Regex(pattern, options)); break;
                     case "dateline": p._datelines.Add(new Regex(pattern, options)); break;
                     case "town-after": p._townAfter.Add(new Regex(pattern, options)); break;
-                    case "descriptive-words": p.Descriptive.UnionWith(pattern.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
+                    case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }
             }

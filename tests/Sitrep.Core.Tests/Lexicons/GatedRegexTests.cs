@@ -11,7 +11,7 @@ namespace Sitrep.Core.Tests.Lexicons;
 
 public class GatedRegexTests
 {
-    private static readonly string[] PatternFiles = ["casualties.tsv", "classification.tsv", "coding.tsv", "dates.tsv", "places.tsv", "roles.tsv"];
+    private static readonly string[] PatternFiles = ["actor-names.tsv", "casualties.tsv", "classification.tsv", "coding.tsv", "dates.tsv", "places.tsv", "roles.tsv"];
 
     // Every named row of the bundled pattern files, gated, on the interpreter (compiling hundreds of rows would dominate the test).
     private static readonly (string Name, GatedRegex Gated)[] Rows = PatternFiles
@@ -28,6 +28,8 @@ public class GatedRegexTests
         ("single-headline", CasualtyAnnotator.SingleVictim[1]),
         ("single-definite", CasualtyAnnotator.SingleVictim[2]),
         ("pronoun-victim", CasualtyAnnotator.PronounVictimGated),
+        ("coordinated-groups", GroupNames.Coordinated),
+        ("place-named-communal-militia", GroupNames.PlaceNamed),
     ];
 
     private static string? Difference(string name, GatedRegex gated, string text)

@@ -10,7 +10,7 @@ public sealed record NamedSides(List<ActorRole> Side1, List<ActorRole> Side2);
 /// with the groups in them associated, victims as "Civilians (Country)", an unnamed attacker as an unidentified armed group.</summary>
 internal static class SideNaming
 {
-    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides, DocumentAnnotations? report = null)
+    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides, DocumentAnnotations report)
     {
         var side1 = sides.Side1.ToList();
         var side2 = sides.Side2.ToList();
@@ -87,7 +87,7 @@ internal static class SideNaming
                     side1.Add(new ActorRole(SyntheticActors.Police, null));
             }
         }
-        else if (cls.SubEventType == SubEventType.LootingPropertyDestruction.Name && report is not null)
+        else if (cls.SubEventType == SubEventType.LootingPropertyDestruction.Name)
         {
             // Houses burned or goods looted belong to someone: when the report names no owner, ACLED codes them civilians.
             // A report that also names another armed side, or people hurt, tells of a fight whose other side is not known.
