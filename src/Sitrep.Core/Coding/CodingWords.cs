@@ -38,6 +38,8 @@ internal static class CodingWords
     public static readonly Regex ReferenceBefore = Set.Regex("reference-before");
     public static readonly Regex MovedOn = Set.Regex("moved-on");
     public static readonly Regex SpreadOn = Set.Regex("spread-on");
+    public static readonly Regex SuspectAlternativeAfter = Set.Regex("suspect-alternative-after");
+    public static readonly Regex SuspectAlternativeBefore = Set.Regex("suspect-alternative-before");
     public static readonly Regex HabitualTrigger = Set.Regex("habitual-trigger");
     public static readonly Regex BareForceNoun = Set.Regex("bare-force-noun");
     public static readonly Regex StatementDateBefore = Set.Regex("statement-date-before");

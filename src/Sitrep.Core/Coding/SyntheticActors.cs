@@ -17,4 +17,10 @@ internal static class SyntheticActors
     /// <summary>ACLED's associate of rioters who punish someone they hold guilty of a crime (mob justice).</summary>
     public static readonly ActorEntry VigilanteGroup = new("Vigilante Group ({country})", InterCode.PoliticalMilitia.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
+
+    private static readonly string UnidentifiedStem = Unidentified.Canonical[..Unidentified.Canonical.IndexOf('(')];
+
+    /// <summary>True for an armed group the report does not identify: ours, or the table's generic row of the same name.</summary>
+    public static bool IsUnidentified(ActorEntry e) =>
+        e == Unidentified || (e.IsGeneric && e.Canonical.StartsWith(UnidentifiedStem, StringComparison.Ordinal));
 }

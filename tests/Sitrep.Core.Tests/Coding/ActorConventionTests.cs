@@ -148,6 +148,16 @@ public class ActorConventionTests
     public void ACrowdFightingOverAMatchIsNoVigilanteGroup() =>
         Assert.Equal("", One("Angry youths burned shops and beat passers-by in Kitale, Kenya, on Tuesday after a football match.").AssocActor1);
 
+    [Theory]
+    [InlineData("A grenade wounded six people at a bus stop in Garissa, Kenya, on Tuesday. Al Shabaab is suspected.")]
+    [InlineData("Gunmen killed two traders in Mandera, Kenya, on Tuesday. The attackers are believed to be members of al-Shabaab.")]
+    public void AGroupTheReportSuspectsIsThePerpetrator(string text) =>
+        Assert.Equal("Al Shabaab", One(text).Actor1);
+
+    [Fact]
+    public void AnAttackWithNoSuspectStaysUnidentified() =>
+        Assert.StartsWith("Unidentified Armed Group", One("Gunmen killed two traders in Mandera, Kenya, on Tuesday.").Actor1);
+
     [Fact]
     public void TeachersDemandingPayStayTeachers()
     {

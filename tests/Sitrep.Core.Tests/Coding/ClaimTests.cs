@@ -18,9 +18,11 @@ public class ClaimTests
     [Fact]
     public void LikelyConductedByGivesALikelyClaimNamingTheSuspect()
     {
+        // ACLED codes the one group a report suspects as actor1; the suspicion stays beside it as a likely claim.
         var e = Assert.Single(TestPipeline.Run(
             "An explosion hit a market in Afrin on May 27, killing six civilians. The attack was likely conducted by the YPG."));
-        Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1);
+        Assert.Equal("YPG: Peoples Protection Units", e.Actor1);
+        Assert.Contains("suspects", e.PrimaryClaim);
         Assert.Equal(6, e.Fatalities);
         var c = Assert.Single(e.Claims);
         Assert.Equal("likely", c.Certainty);
@@ -93,7 +95,19 @@ public class ClaimTests
     {
         var e = Assert.Single(TestPipeline.Run(
             "A roadside bomb struck a minibus near Afgoye on May 26, killing four passengers. Police suspect al-Shabaab militants."));
+        // A party's suspicion (not the report's own) stays a claim beside an unidentified perpetrator.
         Assert.StartsWith("Unidentified Armed Group", e.Actor1);
+        Assert.DoesNotContain("responsibility", e.PrimaryClaim);
+    }
+
+    [Theory]
+    [InlineData("An explosion hit a market in Afrin on May 27, killing six civilians. The attack was likely conducted by the YPG or its allies.")]
+    [InlineData("An explosion hit a market in Afrin on May 27, killing six civilians. The attack was likely conducted by either the YPG or the PKK.")]
+    public void ASuspicionBetweenAlternativesNamesNoPerpetrator(string text)
+    {
+        var e = Assert.Single(TestPipeline.Run(text));
+        Assert.Equal("Unidentified Armed Group (Syria)", e.Actor1);
+        Assert.Contains(e.Claims, c => c.Certainty == "likely");
     }
 
     [Fact]

@@ -88,6 +88,40 @@ internal static class PrimaryAccount
             }
         }
 
+        // ACLED codes a suspected perpetrator ("Al Shabaab is suspected", "the gunmen are believed to be al-Shabaab") when the
+        // report names no other: the one armed group the report's own hedged sentences name, unless a claim denies it.
+        if ((side1.Count == 0 || SyntheticActors.IsUnidentified(side1[0].Entry)) && SuspectedPerpetrator(inc, claims) is { } suspect)
+        {
+            if (side1.Count > 0) side1.RemoveAt(0);
+            side1.Insert(0, suspect);
+            side2.RemoveAll(a => a.Entry == suspect.Entry);
+            var why = $"actor1 {suspect.Entry.Canonical}, the perpetrator the report suspects (ACLED codes a suspected perpetrator)";
+            primary = primary == "the report's own account" ? why : $"{primary}; {why}";
+        }
+
         return new Account(eventType, subType, primary, weapon, claims, sourceCue);
+    }
+
+    /// <summary>The one named non-state armed group of the incident's sentences that the report itself hedges as likely, if
+    /// there is exactly one, it is not one of alternatives, and no claim denies.</summary>
+    private static ActorRole? SuspectedPerpetrator(Incident inc, List<ClaimCandidate> claims)
+    {
+        if (claims.Any(c => c.Certainty == Certainty.Denied)) return null;
+        ActorRole? found = null;
+        foreach (var c in claims.Where(c => c.Certainty == Certainty.Likely))
+        {
+            if (inc.ClaimSentences.FirstOrDefault(s => s.Span == c.Span) is not { } sentence) continue;
+            foreach (var a in sentence.Actors)
+            {
+                var e = a.Candidates[0];
+                if (e.IsGeneric || e.Synthetic || !InterCode.IsArmedName(e.Inter) || e.Inter == InterCode.StateForces.Name) continue;
+                int start = a.Span.Start - sentence.Span.Start, end = a.Span.End - sentence.Span.Start;
+                if (CodingWords.SuspectAlternativeAfter.IsMatch(sentence.Text.AsSpan(end))
+                    || CodingWords.SuspectAlternativeBefore.IsMatch(sentence.Text.AsSpan(0, start))) return null;
+                if (found is not null && found.Entry != e) return null;
+                found ??= new ActorRole(e, a.Span, a.Candidates);
+            }
+        }
+        return found;
     }
 }
