@@ -29,33 +29,6 @@ public static class GeoMath
         return (Math.Round(ToDeg(p2), 5), Math.Round(lonDeg, 5));
     }
 
-    /// <summary>Bearing in degrees of a compass word ("north", "NE", "south-west", "northwestern"); null if not one.</summary>
-    public static double? BearingOf(string direction)
-    {
-        var d = direction.Trim().ToLowerInvariant().Replace("-", string.Empty).Replace(" ", string.Empty);
-        if (d.EndsWith("ern", StringComparison.Ordinal)) d = d[..^3];
-        return d switch
-        {
-            "n" or "north" => 0,
-            "nne" or "northnortheast" => 22.5,
-            "ne" or "northeast" => 45,
-            "ene" or "eastnortheast" => 67.5,
-            "e" or "east" => 90,
-            "ese" or "eastsoutheast" => 112.5,
-            "se" or "southeast" => 135,
-            "sse" or "southsoutheast" => 157.5,
-            "s" or "south" => 180,
-            "ssw" or "southsouthwest" => 202.5,
-            "sw" or "southwest" => 225,
-            "wsw" or "westsouthwest" => 247.5,
-            "w" or "west" => 270,
-            "wnw" or "westnorthwest" => 292.5,
-            "nw" or "northwest" => 315,
-            "nnw" or "northnorthwest" => 337.5,
-            _ => null,
-        };
-    }
-
     private static double ToRad(double deg) => deg * Math.PI / 180;
 
     private static double ToDeg(double rad) => rad * 180 / Math.PI;

@@ -315,7 +315,7 @@ public sealed partial class Geocoder
         {
             if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country.
-            var explicitAdmin = m.Qualifier is "province" or "governorate" or "county" or "state" or "region" or "district";
+            var explicitAdmin = m.Qualifier is { } q && AdminQualifiers.Contains(q);
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
             {
                 Start = m.Start,
@@ -614,12 +614,11 @@ public sealed partial class Geocoder
     private IReadOnlyList<AdminUnit> LookupAreaAdmins(PlaceMention m, Context ctx, bool allowFuzzy = true)
     {
         var name = m.Name;
-        var isRural = name.StartsWith("rural ", StringComparison.OrdinalIgnoreCase);
-        var bare = isRural ? name[6..] : name;
-        if (m.Relation == PlaceRelation.Area && (isRural || m.Qualifier is "countryside" or "countrysides" or "rural" or "rural areas"))
+        var isRural = RuralBefore.Any(w => name.Length > w.Length && name[w.Length] == ' ' && name.StartsWith(w, StringComparison.OrdinalIgnoreCase));
+        var bare = isRural ? name[(name.IndexOf(' ') + 1)..] : name;
+        if (m.Relation == PlaceRelation.Area && (isRural || (m.Qualifier is { } q && RuralQualifiers.Contains(q))))
         {
-            var rural = FilterAdmins(_g.LookupAdmin("Rural " + bare, allowFuzzy: false), ctx)
-                .Concat(FilterAdmins(_g.LookupAdmin("Rif " + bare, allowFuzzy: false), ctx))
+            var rural = RuralUnitWords.SelectMany(w => FilterAdmins(_g.LookupAdmin(w + " " + bare, allowFuzzy: false), ctx))
                 .Where(a => a.Level == AdminLevel.Admin1).Distinct().ToList();
             if (rural.Count > 0) return rural;
         }
@@ -866,18 +865,24 @@ public sealed partial class Geocoder
         return memo;
     }
 
+    // The English words the geocoder reads (data/lexicons/en/places.tsv): the rest of it works on names alone.
+    private static readonly Lexicons.PatternSet PlaceWords = Lexicons.PatternSet.Of("places.tsv");
+    private static readonly HashSet<string> NotPlaceWords = new(PlaceWords.Words("not-place-words"), StringComparer.Ordinal);
+    private static readonly string[] DemonymEndings = PlaceWords.Words("demonym-endings");
+    private static readonly HashSet<string> AdminQualifiers = new(PlaceWords.Words("admin-qualifiers"), StringComparer.Ordinal);
+    private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
+    private static readonly string[] RuralBefore = PlaceWords.Words("rural-before");
+    private static readonly string[] RuralUnitWords = PlaceWords.Words("rural-unit-words");
+
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
     private bool LooksLikePlaceName(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4) return false;
-        if (words.Any(w => w is "Governor" or "President" or "Minister" or "Commander" or "Brigade" or "Division" or "Army" or "Forces" or "Police"
-                or "University" or "Hospital" or "School" or "Centre" or "Center" or "Party" or "Alliance" or "Union" or "Movement" or "Coalition"
-                or "Council" or "Committee" or "Commission" or "Court" or "Parliament" or "Assembly" or "Day" or "Hotel" or "Hotels" or "Christianity" or "Islam"
-                or "Unit" or "Units" or "Battalion" or "Battalions" or "Regiment" or "Corps" or "Militia" or "Militias" or "Brigades" or "Committees" or "Front")) return false;
+        if (words.Any(NotPlaceWords.Contains)) return false;
         // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
         var last = words[^1];
-        if (words.Length == 1 && (last.EndsWith("ian", StringComparison.Ordinal) || last.EndsWith("ians", StringComparison.Ordinal))) return false;
+        if (words.Length == 1 && DemonymEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal))) return false;
         return !(last.EndsWith('s') && _g.CountryCodeOf(name[..^1]) is not null);
     }
 
