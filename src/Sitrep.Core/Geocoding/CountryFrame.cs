@@ -42,6 +42,15 @@ public sealed record FrameEvidence(string CountryCode, FrameEvidenceKind Kind, d
     /// <summary>For <see cref="FrameEvidenceKind.ActorHome"/>: the group is a non-state armed group (rebels, militias), which fight near home.</summary>
     public bool NonStateArmed { get; init; }
 
+    /// <summary>For <see cref="FrameEvidenceKind.AdminName"/>: the province is spelled as the text spells it, give or take an
+    /// article, a final h or, in a name of five letters or more, one letter; not only alike through the transliteration key
+    /// ("Hema" is not Hama).</summary>
+    public bool SpelledAsWritten { get; init; }
+
+    /// <summary>For <see cref="FrameEvidenceKind.AdminName"/>: the same letters exactly, give or take an article or a final h,
+    /// which a text calling the name a province needs to open the country whatever else it says.</summary>
+    public bool SpelledExactly { get; init; }
+
     /// <summary>True for evidence of where events happened rather than of who took part.</summary>
     public bool IsLocation => Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName or FrameEvidenceKind.PlaceName;
 
@@ -105,6 +114,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             {
                 FrameEvidenceKind.PlaceName when e.Explicit => strong,
                 FrameEvidenceKind.PlaceName => places,
+                FrameEvidenceKind.AdminName when !e.SpelledAsWritten => places,
                 FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName => strong,
                 _ => other,
             };

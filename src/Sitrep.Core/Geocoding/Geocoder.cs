@@ -319,7 +319,8 @@ public sealed partial class Geocoder
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
             {
                 Start = m.Start,
-                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame),
+                // Only the province's own spelling: "Praya district" is not Cape Verde's Praia.
+                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame && e.SpelledExactly),
             }));
         }
 
@@ -362,7 +363,17 @@ public sealed partial class Geocoder
                 // Opening a country takes the province's own spelling give or take a letter (Idlib / Idleb), not Bara / Berea.
                 var close = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
                     && (FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1 || Same(a.Name)));
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count, name, OpensFrame: exactAdmin1.Count == 1 && close));
+                // Spelled as written, or a letter off in a name long enough that one letter is a variant (Sulaimaniyah /
+                // Sulaymaniyah, Kissi / Kisii), not another name (Hema / Hama).
+                var spelled = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && Same(a.Name));
+                var nearlySpelled = spelled || admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
+                    && Math.Max(Bare(a.Name).Length, bare.Length) >= 5 && FuzzyIndex.Distance(Bare(a.Name), bare, 1) <= 1);
+                // A province met only through the transliteration key keeps a third of its weight, as a place namesake does.
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count * (nearlySpelled ? 1 : 0.3), name, OpensFrame: exactAdmin1.Count == 1 && close && nearlySpelled)
+                {
+                    SpelledAsWritten = nearlySpelled,
+                    SpelledExactly = spelled,
+                });
             }
 
             var weights = new Dictionary<string, ((double W, bool Alike) W, bool Prominent)>(StringComparer.Ordinal);
