@@ -69,6 +69,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
     internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
     internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
+    internal static readonly Regex ArmedSuffered = Words.Regex("armed-suffered");
     internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
     internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
     internal static readonly Regex PositionTarget = Words.Regex("position-target");
