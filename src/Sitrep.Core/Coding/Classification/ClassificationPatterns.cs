@@ -58,6 +58,8 @@ internal static class ClassificationPatterns
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
     internal static readonly Regex RaidWord = Words.Regex("raid-word");
     internal static readonly Regex NotGroundAfter = Words.Regex("territory-not-ground-after");
+    internal static readonly Regex PeopleBefore = Words.Regex("territory-people-before");
+    internal static readonly Regex TerritoryParticiple = Words.Regex("territory-participle");
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
     internal static readonly Regex BuildingAfter = Words.Regex("territory-building-after");
