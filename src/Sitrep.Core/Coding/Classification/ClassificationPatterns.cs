@@ -67,6 +67,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex TerritoryIncomplete = Words.Regex("territory-incomplete");
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
     internal static readonly Regex RemoteReturned = Words.Regex("remote-returned");
+    internal static readonly Regex SuicideStopped = Words.Regex("suicide-stopped");
     internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
     internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
