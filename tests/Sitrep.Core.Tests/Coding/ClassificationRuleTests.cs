@@ -118,6 +118,21 @@ public class ClassificationRuleTests
     [InlineData("Rebels shot dead a soldier responsible for a bombing in Gao on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
     [InlineData("Militants planted an IED that killed two soldiers near Garissa on May 27.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     [InlineData("Gunmen shot dead a shopkeeper in Garissa on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Army troops regained areas after heavy clashes with the rebels on May 27.", "TerritoryChange", "Battles", "Government regains territory")]
+    [InlineData("Police shot dead a suicide bomber at a checkpoint in Maiduguri on May 27 before he could detonate his vest.", "SuicideStopped", "Battles", "Armed clash")]
+    [InlineData("Militants raided one of the army's positions near Gao on May 27.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Gunmen opened heavy fire on the gendarmerie headquarters in Kaya on May 27.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Two army soldiers were captured during clashes with rebels near Kidal on May 27.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Rebels captured a group of army soldiers near Kidal on May 27.", "TerritoryAttempt", "Battles", "Armed clash")]
+    [InlineData("Rebels captured a senior militant figure near Tessalit on May 27.", "TerritoryAttempt", "Battles", "Armed clash")]
+    [InlineData("Rebels nearly captured the town of Tessalit from the army on May 27.", "TerritoryAttempt", "Battles", "Armed clash")]
+    [InlineData("Two soldiers were killed in the battles of controlling the town of Menaka on May 27.", "TerritoryAttempt", "Battles", "Armed clash")]
+    [InlineData("A brigade commander was assassinated by unknown gunmen in Kidal on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("A fighter from the rebel factions was shot by a sniper near Gao on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("A retired police officer was shot dead by gunmen in Garissa on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("A polling officer was shot by gunmen in Mandera on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Gunmen opened fire on the car of an army colonel near Mopti on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Gunmen opened fire on the car of a shopkeeper near Mopti on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Police arrested an opposition politician in Kampala on May 27.", "ArrestTrigger", "Strategic developments", "Arrests")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
@@ -128,6 +143,16 @@ public class ClassificationRuleTests
         Assert.Equal(eventType, e.EventType);
         Assert.Equal(subEventType, e.SubEventType);
     }
+
+    [Theory]
+    [InlineData("Turkish forces responded by shelling the base.", true)]
+    [InlineData("The rebels responded by targeting army positions.", true)]
+    [InlineData("The governor responded by calling for calm.", false)]
+    public void ShellingAnsweredInKindIsReturnedFire(string text, bool returned) =>
+        Assert.Equal(returned, ClassificationPatterns.RemoteReturned.IsMatch(text));
+
+    [Fact]
+    public void ASuicideBomberStoppedComesBeforeTheBomb() => Assert.True(At("SuicideStopped") < At("SuicideBomb"));
 
     [Fact]
     public void ExplanationQuotesTheTriggerWords()

@@ -30,14 +30,15 @@ internal sealed partial class ClassificationContext
         if (civilianVictims) return true;
         if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
-        // ("police shot militiamen who had killed civilians" is violence on the militiamen).
+        // ("police shot militiamen who had killed civilians" is violence on the militiamen; "shot at the car of a commander",
+        // read from the same verb, is violence on the commander, not on the car).
         var onCivilian = ViolenceOnCivilian.Match(Text);
-        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index < onCivilian.Index)) return false;
+        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
         return onCivilian.Success
             || CivilianSuffered.IsMatch(Text);
     }
 
-    /// <summary>The first armed person the text names as the object of a violent verb, unless a word takes them out of the fight.</summary>
+    /// <summary>The first armed person the text names as the object (or passive subject) of a violent verb, unless a word takes them out of the fight.</summary>
     private System.Text.RegularExpressions.Match? ArmedObject
     {
         get
@@ -52,7 +53,15 @@ internal sealed partial class ClassificationContext
 
     private System.Text.RegularExpressions.Match? FindArmedObject()
     {
-        for (var m = ViolenceOnArmedPerson.Match(Text); m.Success; m = m.NextMatch())
+        // The armed victim is told as the verb's object ("shot a commander") or as its passive subject ("a commander was shot").
+        var active = FirstCombatant(ViolenceOnArmedPerson);
+        var passive = FirstCombatant(ArmedSuffered);
+        return active is null || (passive is not null && passive.Index < active.Index) ? passive : active;
+    }
+
+    private System.Text.RegularExpressions.Match? FirstCombatant(System.Text.RegularExpressions.Regex pattern)
+    {
+        for (var m = pattern.Match(Text); m.Success; m = m.NextMatch())
         {
             if (!NonCombatantQualifier.IsMatch(m.Value)) return m;
         }

@@ -218,6 +218,8 @@ internal sealed partial class ClassificationContext
                 continue;
             }
             var word = s.Slice(t.Span);
+            // "Two fighters were captured": prisoners taken, which tells no event of its own; the fighting around it decides.
+            if (TerritoryParticiple.IsMatch(word) && PeopleBefore.IsMatch(s.Between(t.Span.Start - 60, t.Span.Start))) continue;
             // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
             if (TerritoryCheckpoint.IsMatch(word)
                 || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))

@@ -58,6 +58,8 @@ internal static class ClassificationPatterns
     internal static readonly Regex DemonstrationWords = Words.Regex("demonstration-words");
     internal static readonly Regex RaidWord = Words.Regex("raid-word");
     internal static readonly Regex NotGroundAfter = Words.Regex("territory-not-ground-after");
+    internal static readonly Regex PeopleBefore = Words.Regex("territory-people-before");
+    internal static readonly Regex TerritoryParticiple = Words.Regex("territory-participle");
     internal static readonly Regex BrieflyBefore = Words.Regex("territory-briefly-before");
     internal static readonly Regex LostAgain = Words.Regex("territory-lost-again");
     internal static readonly Regex BuildingAfter = Words.Regex("territory-building-after");
@@ -65,10 +67,12 @@ internal static class ClassificationPatterns
     internal static readonly Regex TerritoryIncomplete = Words.Regex("territory-incomplete");
     internal static readonly Regex GroundFight = Words.Regex("ground-fight");
     internal static readonly Regex RemoteReturned = Words.Regex("remote-returned");
+    internal static readonly Regex SuicideStopped = Words.Regex("suicide-stopped");
     internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
     internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
     internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
+    internal static readonly Regex ArmedSuffered = Words.Regex("armed-suffered");
     internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
     internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
     internal static readonly Regex PositionTarget = Words.Regex("position-target");

@@ -57,6 +57,7 @@ internal static class ClassificationRules
         new TerritoryChangeRule(),
         new TerritoryAttemptRule(),
         // Explosions/Remote violence
+        new SuicideStoppedRule(),
         new SuicideBombRule(),
         new DisruptedWeaponsRule(),
         new ExplosiveAccidentRule(),

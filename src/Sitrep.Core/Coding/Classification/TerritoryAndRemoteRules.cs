@@ -42,6 +42,18 @@ internal sealed class TerritoryAttemptRule : ClassificationRule
             : null;
 }
 
+/// <summary>A suicide attacker stopped by force before the blast (shot, arrested, caught "before he could detonate"): an armed clash.</summary>
+/// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: no bomb went off, so it is no <see cref="SubEventType.SuicideBomb"/>;
+/// an armed side met the attacker in person, which the codebook codes as fighting between the two. The words are
+/// <c>suicide-stopped</c> of <c>en/classification.tsv</c>.</remarks>
+internal sealed class SuicideStoppedRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.FirstOf("suicide") is { } suicide && SuicideStopped.IsMatch(ctx.Text)
+            ? Classification.Of(SubEventType.ArmedClash, ctx.ClashLead ?? ctx.Violence ?? suicide, ClassFamily.Battle)
+            : null;
+}
+
 /// <summary>A suicide attack with no fighting reported first: suicide bomb.</summary>
 /// <remarks>Implements <see cref="SubEventType.SuicideBomb"/>: the attacker sets off explosives on their body or vehicle and
 /// dies doing it. Shelling or strikes during fighting belong to the battle, so a clash trigger keeps all remote rules out.</remarks>
