@@ -698,4 +698,40 @@ public class CodebookConventionTests
     [Fact]
     public void AnArmedGroupKillingMenItAccusesOfACrimeIsNoMob() =>
         Assert.Equal("Violence against civilians", One("Al-Shabaab militants beheaded two men accused of witchcraft in Jilib, Somalia, on Tuesday.").EventType);
+
+    [Theory]
+    [InlineData("Pupils protested violently in Embu, Kenya, on Tuesday after a teacher was transferred.")]
+    [InlineData("Hawkers demonstrated violently in Thika, Kenya, on Tuesday against new levies.")]
+    public void AProtestToldAsViolentIsAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen shot and injured a Red Cross officer near Lokichar, Kenya, on Tuesday.")]
+    [InlineData("A Red Cross officer was wounded by bandits near Lokichar, Kenya, on Tuesday.")]
+    [InlineData("An electoral officer was shot dead by gunmen in Nyeri, Kenya, on Tuesday.")]
+    [InlineData("Gunmen shot dead a health official in Garissa, Kenya, on Tuesday.")]
+    public void OfficersOfACivilianBodyAreCivilians(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void AnElectoralCommissionOrTheRedCrossIsNoArmedSide() =>
+        Assert.Equal("Attack", One("Gunmen killed an official of the Independent Electoral and Boundaries Commission in Nanyuki, Kenya, on Tuesday.").SubEventType);
+
+    [Fact]
+    public void APoliceOfficerShotIsStillAnArmedVictim() =>
+        Assert.Equal("Armed clash", One("Gunmen shot dead a police officer in Garissa, Kenya, on Tuesday.").SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen ambushed a matatu near Marsabit, Kenya, on Tuesday, killing two.")]
+    [InlineData("Armed men stormed a hotel in Lamu, Kenya, on Tuesday and shot at guests.")]
+    public void AnAmbushOrAStormingOfACivilianTargetIsAnAttack(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
+
+    [Fact]
+    public void AnAmbushOfAMilitaryVehicleStaysABattle() =>
+        Assert.Equal("Armed clash", One("Militants ambushed a military vehicle near Mandera, Kenya, on Tuesday, killing two.").SubEventType);
 }
