@@ -734,4 +734,15 @@ public class CodebookConventionTests
     [Fact]
     public void AnAmbushOfAMilitaryVehicleStaysABattle() =>
         Assert.Equal("Armed clash", One("Militants ambushed a military vehicle near Mandera, Kenya, on Tuesday, killing two.").SubEventType);
+
+    [Theory]
+    [InlineData("Police attack villagers in Kwale, Kenya, on Tuesday during a search for stolen guns.")]
+    [InlineData("Bandits attack herders near Baragoi, Kenya, on Tuesday, torch homes and steal goats.")]
+    [InlineData("Two residents killed in Moyale, Kenya, on Tuesday in an attack by armed raiders.")]
+    public void ACrowdNounActedOnIsNoCrowdPerpetrator(string text) =>
+        Assert.Equal("Violence against civilians", One(text).EventType);
+
+    [Fact]
+    public void ACrowdThatBeatsSomeoneStaysAMob() =>
+        Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);
 }
