@@ -745,4 +745,10 @@ public class CodebookConventionTests
     [Fact]
     public void ACrowdThatBeatsSomeoneStaysAMob() =>
         Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);
+
+    [Theory]
+    [InlineData("Bandits attacked a village near Kapedo, Kenya, on Tuesday and stole cattle. Police responded, killing four of the raiders.")]
+    [InlineData("Militants attacked two villages near Fafi, Kenya, on Tuesday. Security forces pushed back the attackers.")]
+    public void ForcesAnsweringTheAttackersMakeABattle(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
 }
