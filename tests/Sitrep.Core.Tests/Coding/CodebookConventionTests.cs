@@ -751,4 +751,10 @@ public class CodebookConventionTests
     [InlineData("Militants attacked two villages near Fafi, Kenya, on Tuesday. Security forces pushed back the attackers.")]
     public void ForcesAnsweringTheAttackersMakeABattle(string text) =>
         Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Five county councillors were attacked and robbed by gunmen in Kilifi, Kenya, on Tuesday.")]
+    [InlineData("A clan militia attacks mourners at a funeral near Kisii, Kenya, on Tuesday and loots their cattle.")]
+    public void PeopleAttackedAndRobbedSufferAnAttackNotLooting(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
 }
