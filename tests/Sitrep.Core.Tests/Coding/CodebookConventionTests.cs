@@ -698,4 +698,63 @@ public class CodebookConventionTests
     [Fact]
     public void AnArmedGroupKillingMenItAccusesOfACrimeIsNoMob() =>
         Assert.Equal("Violence against civilians", One("Al-Shabaab militants beheaded two men accused of witchcraft in Jilib, Somalia, on Tuesday.").EventType);
+
+    [Theory]
+    [InlineData("Pupils protested violently in Embu, Kenya, on Tuesday after a teacher was transferred.")]
+    [InlineData("Hawkers demonstrated violently in Thika, Kenya, on Tuesday against new levies.")]
+    public void AProtestToldAsViolentIsAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen shot and injured a Red Cross officer near Lokichar, Kenya, on Tuesday.")]
+    [InlineData("A Red Cross officer was wounded by bandits near Lokichar, Kenya, on Tuesday.")]
+    [InlineData("An electoral officer was shot dead by gunmen in Nyeri, Kenya, on Tuesday.")]
+    [InlineData("Gunmen shot dead a health official in Garissa, Kenya, on Tuesday.")]
+    public void OfficersOfACivilianBodyAreCivilians(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void AnElectoralCommissionOrTheRedCrossIsNoArmedSide() =>
+        Assert.Equal("Attack", One("Gunmen killed an official of the Independent Electoral and Boundaries Commission in Nanyuki, Kenya, on Tuesday.").SubEventType);
+
+    [Fact]
+    public void APoliceOfficerShotIsStillAnArmedVictim() =>
+        Assert.Equal("Armed clash", One("Gunmen shot dead a police officer in Garissa, Kenya, on Tuesday.").SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen ambushed a matatu near Marsabit, Kenya, on Tuesday, killing two.")]
+    [InlineData("Armed men stormed a hotel in Lamu, Kenya, on Tuesday and shot at guests.")]
+    public void AnAmbushOrAStormingOfACivilianTargetIsAnAttack(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
+
+    [Fact]
+    public void AnAmbushOfAMilitaryVehicleStaysABattle() =>
+        Assert.Equal("Armed clash", One("Militants ambushed a military vehicle near Mandera, Kenya, on Tuesday, killing two.").SubEventType);
+
+    [Theory]
+    [InlineData("Police attack villagers in Kwale, Kenya, on Tuesday during a search for stolen guns.")]
+    [InlineData("Bandits attack herders near Baragoi, Kenya, on Tuesday, torch homes and steal goats.")]
+    [InlineData("Two residents killed in Moyale, Kenya, on Tuesday in an attack by armed raiders.")]
+    public void ACrowdNounActedOnIsNoCrowdPerpetrator(string text) =>
+        Assert.Equal("Violence against civilians", One(text).EventType);
+
+    [Fact]
+    public void ACrowdThatBeatsSomeoneStaysAMob() =>
+        Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);
+
+    [Theory]
+    [InlineData("Bandits attacked a village near Kapedo, Kenya, on Tuesday and stole cattle. Police responded, killing four of the raiders.")]
+    [InlineData("Militants attacked two villages near Fafi, Kenya, on Tuesday. Security forces pushed back the attackers.")]
+    public void ForcesAnsweringTheAttackersMakeABattle(string text) =>
+        Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Five county councillors were attacked and robbed by gunmen in Kilifi, Kenya, on Tuesday.")]
+    [InlineData("A clan militia attacks mourners at a funeral near Kisii, Kenya, on Tuesday and loots their cattle.")]
+    public void PeopleAttackedAndRobbedSufferAnAttackNotLooting(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
 }

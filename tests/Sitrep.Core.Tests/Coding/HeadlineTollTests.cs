@@ -24,4 +24,16 @@ public class HeadlineTollTests
     [InlineData("Raiders kill three Turkana herders near Lodwar on May 27.", 3)]
     public void ACountOrNoOneIsNoSingleHeadlineDeath(string text, int deaths) =>
         Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
+
+    [Theory]
+    [InlineData("A watchman was clubbed to death by robbers in Kitale on May 27.", 1)]
+    [InlineData("One man was speared to death in a clash between two clans near Garsen on May 27.", 1)]
+    [InlineData("A trader was crushed to death when a mob pushed a lorry over him in Kisii on May 27.", 1)]
+    [InlineData("Three herders were speared to death by raiders near Baragoi on May 27.", 3)]
+    public void ClubbedSpearedOrCrushedToDeathIsADeath(string text, int deaths) =>
+        Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
+
+    [Fact]
+    public void SpearedWithoutDeathIsNoDeath() =>
+        Assert.Equal(0, Assert.Single(TestPipeline.Run("Raiders speared a herder near Baragoi on May 27; he was treated in hospital.")).Fatalities);
 }

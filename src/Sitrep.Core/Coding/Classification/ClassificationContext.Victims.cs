@@ -104,7 +104,8 @@ internal sealed partial class ClassificationContext
             if (!s.Span.Contains(c.Span)) continue;
             foreach (var a in s.Actors)
             {
-                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !Acled.InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
+                if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !Acled.InterCode.IsArmedName(a.Candidates[0].Inter)
+                    || UnarmedBodies.IsMatch(a.Candidates[0].Canonical)) continue;
                 // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
                 // that they belong to the group's militia ("Fulani militiamen" are caught by the armed-person words).
                 if (a.Candidates[0].Inter == Acled.InterCode.IdentityMilitia.Name && c.Victims is { } v && CivilianWords.IsMatch(v)) continue;

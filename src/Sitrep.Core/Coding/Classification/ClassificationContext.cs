@@ -85,9 +85,9 @@ internal sealed partial class ClassificationContext
     /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
     public bool DeclaredPeaceful => declaredPeaceful ??= DeclaredPeacefulWords.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
 
-    /// <summary>An armed actor, unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
+    /// <summary>An armed actor (not an unarmed body of the other-forces category, <c>unarmed-bodies</c>), unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
-    public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter)
+    public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical)
         && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
 
     private string SpanText(Text.TextSpan span) => Sentences.FirstOrDefault(s => s.Span.Contains(span))?.Slice(span) ?? "militia";

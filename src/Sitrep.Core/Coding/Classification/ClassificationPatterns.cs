@@ -71,6 +71,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex BrawlWord = Words.Regex("brawl-word");
     internal static readonly Regex FirearmWords = Words.Regex("firearm-words");
     internal static readonly Regex NonCombatantQualifier = Words.Regex("non-combatant-qualifier");
+    internal static readonly Regex UnarmedBodies = Words.Regex("unarmed-bodies");
     internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
     internal static readonly Regex ArmedSuffered = Words.Regex("armed-suffered");
     internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
