@@ -295,4 +295,24 @@ public class ActorConventionTests
         var e = One("Al-Shabaab militants looted shops and burned several houses in the village of Bulo, Somalia, on Monday. Government troops later arrived.");
         Assert.Equal("", e.Actor2);
     }
+
+    [Theory]
+    [InlineData("Looting: Al-Shabaab militants looted shops in the village of Bulo, Somalia, on Monday.")]
+    [InlineData("Property destruction: On Monday, Al-Shabaab militants burned several houses in the village of Bulo, Somalia.")]
+    public void A_coders_heading_is_no_verb_so_whoever_acts_after_it_is_the_first_side(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+        Assert.Equal("Al Shabaab", e.Actor1);
+        Assert.Equal("Civilians (Somalia)", e.Actor2);
+    }
+
+    [Fact]
+    public void Under_an_arrests_heading_the_police_who_arrest_are_the_first_side()
+    {
+        var e = One("Arrests: Police arrested 40 people in Makamba, Burundi, on Tuesday during the election campaign.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Police Forces of Burundi", e.Actor1);
+        Assert.Equal("Civilians (Burundi)", e.Actor2);
+    }
 }
