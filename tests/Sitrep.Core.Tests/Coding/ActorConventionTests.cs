@@ -125,6 +125,35 @@ public class ActorConventionTests
         Assert.Equal("Labour Group (" + One(text).Country + ")", One(text).AssocActor1);
 
     [Theory]
+    [InlineData("Pensioners demonstrated in Benin City, Nigeria, on Tuesday over the non-payment of their arrears.")]
+    [InlineData("Retirees of the railway company protested in Lagos, Nigeria, on Tuesday, demanding their retirement benefits.")]
+    [InlineData("Daily wagers staged a sit-in at the refinery in Basra, Iraq, on Tuesday to demand fixed contracts.")]
+    [InlineData("Graduates protested outside the ministry in Baghdad, Iraq, on Tuesday, demanding that they be appointed.")]
+    [InlineData("Village secretaries went on strike and protested in Birgunj, Nepal, on Tuesday.")]
+    public void PensionersWagersAndStrikersAreALabourGroup(string text) =>
+        Assert.Contains("Labour Group (" + One(text).Country + ")", One(text).AssocActor1);
+
+    [Fact]
+    public void StudentsAgainstALabourLawSpeakForWorkersToo()
+    {
+        var e = One("Hundreds of students protested in Medan, Indonesia, on Tuesday against the new job creation law.");
+        Assert.Contains("Students (Indonesia)", e.AssocActor1);
+        Assert.Contains("Labour Group (Indonesia)", e.AssocActor1);
+    }
+
+    [Fact]
+    public void StudentsAskingForTheirAllowancesAreNoLabourGroup() =>
+        Assert.Equal("Students (Nigeria)", One("Students demonstrated in Port Harcourt, Nigeria, on Tuesday over the non-payment of their allowances.").AssocActor1);
+
+    [Fact]
+    public void TheCrowdLeadsTheGroupsThatProtestInIt()
+    {
+        var e = One("Civil contractors staged a sit-in at the district office in Pokhara, Nepal, on Tuesday. The protesters demanded changes to the procurement rules.");
+        Assert.Equal("Protesters (Nepal)", e.Actor1);
+        Assert.Equal("Labour Group (Nepal)", e.AssocActor1);
+    }
+
+    [Theory]
     [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday, calling for the dismissal of the governor.")]
     [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday against corruption and poor public services.")]
     public void ACrowdWithOtherDemandsIsNoLabourGroup(string text) =>
