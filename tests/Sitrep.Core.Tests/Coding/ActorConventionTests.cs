@@ -344,4 +344,14 @@ public class ActorConventionTests
         Assert.StartsWith("Police Forces of Burundi", e.Actor1);
         Assert.Equal("Civilians (Burundi)", e.Actor2);
     }
+
+    [Theory]
+    [InlineData("A farmer was killed by the explosion of an IED near Baquba, Iraq, on Tuesday.", "Unidentified Armed Group (Iraq)")]
+    [InlineData("Turkish warplanes bombed a village near Sidakan, Iraq, on Tuesday, injuring a young girl.", "Military Forces of Turkey (2016-)")]
+    public void PeopleABombOrAStrikeHitsAreCiviliansEvenWhenNoOneIsNamedForIt(string text, string actor1)
+    {
+        var e = One(text);
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal("Civilians (Iraq)", e.Actor2);
+    }
 }

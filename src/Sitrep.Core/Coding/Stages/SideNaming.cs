@@ -114,10 +114,10 @@ internal static class SideNaming
         }
         else if (type == EventType.Battles.Name || type == EventType.ExplosionsRemoteViolence.Name)
         {
-            if (side1.Count == 0 && side2.Count > 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
-            if (side1.Count > 0 && side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
+            // Whoever the report does not name fired or planted it; the people it killed are civilians all the same.
+            if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
+            if (side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
                 side2.Add(victims);
-            if (side1.Count == 0 && side2.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
             if (type == EventType.Battles.Name && side2.Count == 0 && cls.SubEventType == SubEventType.ArmedClash.Name)
                 side2.Add(new ActorRole(SyntheticActors.Unidentified, null));
         }
