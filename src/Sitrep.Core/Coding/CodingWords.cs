@@ -22,6 +22,8 @@ internal static class CodingWords
     public static readonly Regex BodiesRecovered = Set.Regex("bodies-recovered");
     public static readonly Regex PoliceWords = Set.Regex("police-words");
     public static readonly Regex LabourDemand = Set.Regex("labour-demand");
+    public static readonly Regex LabourJobs = Set.Regex("labour-jobs");
+    public static readonly string[] NonTradeGroups = Set.Words("non-trade-groups");
     public static readonly Regex MobJustice = Set.Regex("mob-justice");
     public static readonly Regex BareExplosion = Set.Regex("bare-explosion");
     public static readonly Regex DateJoin = Set.Regex("date-join");

@@ -67,6 +67,10 @@ public static class RoleAssigner
         if (sentences.Count == 0) return new ActorSides([], []);
         var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
         var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
+        // "Looting: LRA fighters looted a village": a coder's heading is no verb, so the sides are read around the verb after
+        // it, or with no verb known after it, from the order the report names them in (its subject first).
+        if (leadTrigger is { Class: "label" } label)
+            leadTrigger = lead.Triggers.FirstOrDefault(t => t.Class != "label" && t.Span.Start >= label.Span.End);
         var victimSpans = new List<TextSpan>();
         foreach (var s in sentences)
         {

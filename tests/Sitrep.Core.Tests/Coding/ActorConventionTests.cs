@@ -125,6 +125,35 @@ public class ActorConventionTests
         Assert.Equal("Labour Group (" + One(text).Country + ")", One(text).AssocActor1);
 
     [Theory]
+    [InlineData("Pensioners demonstrated in Benin City, Nigeria, on Tuesday over the non-payment of their arrears.")]
+    [InlineData("Retirees of the railway company protested in Lagos, Nigeria, on Tuesday, demanding their retirement benefits.")]
+    [InlineData("Daily wagers staged a sit-in at the refinery in Basra, Iraq, on Tuesday to demand fixed contracts.")]
+    [InlineData("Graduates protested outside the ministry in Baghdad, Iraq, on Tuesday, demanding that they be appointed.")]
+    [InlineData("Village secretaries went on strike and protested in Birgunj, Nepal, on Tuesday.")]
+    public void PensionersWagersAndStrikersAreALabourGroup(string text) =>
+        Assert.Contains("Labour Group (" + One(text).Country + ")", One(text).AssocActor1);
+
+    [Fact]
+    public void StudentsAgainstALabourLawSpeakForWorkersToo()
+    {
+        var e = One("Hundreds of students protested in Medan, Indonesia, on Tuesday against the new job creation law.");
+        Assert.Contains("Students (Indonesia)", e.AssocActor1);
+        Assert.Contains("Labour Group (Indonesia)", e.AssocActor1);
+    }
+
+    [Fact]
+    public void StudentsAskingForTheirAllowancesAreNoLabourGroup() =>
+        Assert.Equal("Students (Nigeria)", One("Students demonstrated in Port Harcourt, Nigeria, on Tuesday over the non-payment of their allowances.").AssocActor1);
+
+    [Fact]
+    public void TheCrowdLeadsTheGroupsThatProtestInIt()
+    {
+        var e = One("Civil contractors staged a sit-in at the district office in Pokhara, Nepal, on Tuesday. The protesters demanded changes to the procurement rules.");
+        Assert.Equal("Protesters (Nepal)", e.Actor1);
+        Assert.Equal("Labour Group (Nepal)", e.AssocActor1);
+    }
+
+    [Theory]
     [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday, calling for the dismissal of the governor.")]
     [InlineData("Hundreds of people protested in Basra, Iraq, on Tuesday against corruption and poor public services.")]
     public void ACrowdWithOtherDemandsIsNoLabourGroup(string text) =>
@@ -304,5 +333,35 @@ public class ActorConventionTests
     {
         var e = One("Al-Shabaab militants looted shops and burned several houses in the village of Bulo, Somalia, on Monday. Government troops later arrived.");
         Assert.Equal("", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Looting: Al-Shabaab militants looted shops in the village of Bulo, Somalia, on Monday.")]
+    [InlineData("Property destruction: On Monday, Al-Shabaab militants burned several houses in the village of Bulo, Somalia.")]
+    public void A_coders_heading_is_no_verb_so_whoever_acts_after_it_is_the_first_side(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Looting/property destruction", e.SubEventType);
+        Assert.Equal("Al Shabaab", e.Actor1);
+        Assert.Equal("Civilians (Somalia)", e.Actor2);
+    }
+
+    [Fact]
+    public void Under_an_arrests_heading_the_police_who_arrest_are_the_first_side()
+    {
+        var e = One("Arrests: Police arrested 40 people in Makamba, Burundi, on Tuesday during the election campaign.");
+        Assert.Equal("Arrests", e.SubEventType);
+        Assert.StartsWith("Police Forces of Burundi", e.Actor1);
+        Assert.Equal("Civilians (Burundi)", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("A farmer was killed by the explosion of an IED near Baquba, Iraq, on Tuesday.", "Unidentified Armed Group (Iraq)")]
+    [InlineData("Turkish warplanes bombed a village near Sidakan, Iraq, on Tuesday, injuring a young girl.", "Military Forces of Turkey (2016-)")]
+    public void PeopleABombOrAStrikeHitsAreCiviliansEvenWhenNoOneIsNamedForIt(string text, string actor1)
+    {
+        var e = One(text);
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal("Civilians (Iraq)", e.Actor2);
     }
 }

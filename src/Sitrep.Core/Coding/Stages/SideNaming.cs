@@ -31,6 +31,13 @@ internal static class SideNaming
                 var assoc = side1.Where(a => !InterCode.IsArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name && !a.Entry.IsGeneric).ToList();
                 side1 = [crowd ?? new ActorRole(SyntheticActors.Protesters, null), .. assoc.Where(a => a != crowd)];
             }
+            // "Civil contractors, including their federation, protested ... The protesters demanded": the crowd leads its groups.
+            else if (side1.FindIndex(IsCrowd) is > 0 and var at)
+            {
+                var crowd = side1[at];
+                side1.RemoveAt(at);
+                side1.Insert(0, crowd);
+            }
             side1 = WithLabour(side1, main);
             if (cls.SubEventType == SubEventType.PeacefulProtest.Name) side2 = side2.Where(a => a.Entry.Inter != InterCode.StateForces.Name).ToList();
             else if (!side2.Any(a => a.Entry.Inter == InterCode.StateForces.Name))
@@ -107,10 +114,10 @@ internal static class SideNaming
         }
         else if (type == EventType.Battles.Name || type == EventType.ExplosionsRemoteViolence.Name)
         {
-            if (side1.Count == 0 && side2.Count > 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
-            if (side1.Count > 0 && side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
+            // Whoever the report does not name fired or planted it; the people it killed are civilians all the same.
+            if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
+            if (side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
                 side2.Add(victims);
-            if (side1.Count == 0 && side2.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
             if (type == EventType.Battles.Name && side2.Count == 0 && cls.SubEventType == SubEventType.ArmedClash.Name)
                 side2.Add(new ActorRole(SyntheticActors.Unidentified, null));
         }
@@ -118,13 +125,16 @@ internal static class SideNaming
         return new NamedSides(side1, side2);
     }
 
-    /// <summary>A crowd the report names by no group, demanding pay, jobs or better work, is associated with ACLED's Labour Group.</summary>
+    /// <summary>A crowd the report names by no trade, demanding pay, jobs or better work, is associated with ACLED's Labour Group.</summary>
     private static List<ActorRole> WithLabour(List<ActorRole> side1, List<SentenceView> main)
     {
-        if (side1.Count == 0 || side1.Skip(1).Any(a => a.Entry.Inter == InterCode.Protesters.Name)) return side1;
+        var groups = side1.Skip(1).Where(a => a.Entry.Inter == InterCode.Protesters.Name).ToList();
+        if (side1.Count == 0 || groups.Any(a => !NonTrade(a))) return side1;
+        // Students asking for their allowances ask for no trade's pay; for jobs or a labour law they speak for workers too.
+        var demand = groups.Count > 0 ? CodingWords.LabourJobs : CodingWords.LabourDemand;
         foreach (var s in main)
         {
-            if (CodingWords.LabourDemand.Match(s.Text) is { Success: true } m)
+            if (demand.Match(s.Text) is { Success: true } m)
                 return [.. side1, new ActorRole(SyntheticActors.LabourGroup, new Text.TextSpan(s.Span.Start + m.Index, s.Span.Start + m.Index + m.Length))];
         }
         return side1;
@@ -151,6 +161,12 @@ internal static class SideNaming
         }
         return side1;
     }
+
+    private static bool IsCrowd(ActorRole a) =>
+        a.Entry.Inter == InterCode.Protesters.Name && a.Entry.Canonical.StartsWith("Protesters", StringComparison.Ordinal);
+
+    private static bool NonTrade(ActorRole a) =>
+        CodingWords.NonTradeGroups.Any(g => a.Entry.Canonical.StartsWith(g + " (", StringComparison.Ordinal));
 
     private static bool IsVigilantes(ActorRole a) => a.Entry.Canonical.StartsWith("Vigilante Group", StringComparison.Ordinal);
 
