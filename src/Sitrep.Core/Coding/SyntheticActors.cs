@@ -18,9 +18,16 @@ internal static class SyntheticActors
     public static readonly ActorEntry VigilanteGroup = new("Vigilante Group ({country})", InterCode.PoliticalMilitia.Name, "*", null, null, [], Synthetic: true);
     public static readonly ActorEntry Police = new("@police", InterCode.StateForces.Name, "*", null, null, [], Synthetic: true);
 
-    private static readonly string UnidentifiedStem = Unidentified.Canonical[..Unidentified.Canonical.IndexOf('(')];
+    private static readonly string UnidentifiedStem = Stem(Unidentified);
+    private static readonly string VigilanteStem = Stem(VigilanteGroup);
+
+    // The name before its "({country})": the table's rows of the same group are named so too.
+    private static string Stem(ActorEntry e) => e.Canonical[..e.Canonical.IndexOf('(')];
 
     /// <summary>True for an armed group the report does not identify: ours, or the table's generic row of the same name.</summary>
     public static bool IsUnidentified(ActorEntry e) =>
         e == Unidentified || (e.IsGeneric && e.Canonical.StartsWith(UnidentifiedStem, StringComparison.Ordinal));
+
+    /// <summary>True for ACLED's Vigilante Group: ours, or a row of the table of that name.</summary>
+    public static bool IsVigilanteGroup(ActorEntry e) => e == VigilanteGroup || e.Canonical.StartsWith(VigilanteStem, StringComparison.Ordinal);
 }

@@ -16,7 +16,7 @@ internal sealed class MobWithHarmRule : ClassificationRule
             : null;
 
     private static bool VigilantesPunish(ClassificationContext ctx) =>
-        ctx.Sides.Side1.All(a => !InterCode.IsArmedName(a.Entry.Inter) || (a.Entry.IsGeneric && a.Entry.Canonical.StartsWith("Vigilante Group", StringComparison.Ordinal)))
+        ctx.Sides.Side1.All(a => !InterCode.IsArmedName(a.Entry.Inter) || SyntheticActors.IsVigilanteGroup(a.Entry))
         && CrowdPunishes.IsMatch(ctx.Text);
 }
 

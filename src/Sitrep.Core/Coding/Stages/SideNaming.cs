@@ -168,7 +168,7 @@ internal static class SideNaming
     private static bool NonTrade(ActorRole a) =>
         CodingWords.NonTradeGroups.Any(g => a.Entry.Canonical.StartsWith(g + " (", StringComparison.Ordinal));
 
-    private static bool IsVigilantes(ActorRole a) => a.Entry.Canonical.StartsWith("Vigilante Group", StringComparison.Ordinal);
+    private static bool IsVigilantes(ActorRole a) => SyntheticActors.IsVigilanteGroup(a.Entry);
 
     private static ActorRole? Victims(List<SentenceView> main)
     {
