@@ -22,6 +22,9 @@ public sealed record CountryMention(TextSpan Span, CountryEntry Country, bool Is
 /// <summary>Finds actor aliases and country names through the actor table's phrase matchers.</summary>
 public sealed class ActorAnnotator(ActorTable table)
 {
+    // "Ahrar Bridge", "Hezbollah Street": a place named after a group (data/lexicons/en/actor-names.tsv).
+    private static readonly System.Text.RegularExpressions.Regex SiteAfterName = Lexicons.PatternSet.Of("actor-names.tsv").Regex("site-after-name");
+
     // Outlet name → the country it mostly reports on (data/lexicons/outlets.tsv), read once per process.
     private static readonly Lazy<Dictionary<string, string>> Outlets = new(() =>
     {
@@ -44,6 +47,7 @@ public sealed class ActorAnnotator(ActorTable table)
         foreach (var (first, count, values) in table.Matcher.Match(tokens, text))
         {
             var span = new TextSpan(tokens[first].Span.Start, tokens[first + count - 1].Span.End);
+            if (SiteAfterName.IsMatch(text.AsSpan(span.End, Math.Min(24, text.Length - span.End)))) continue;
             // "Raia Mutomboki militiamen", "IS (JNIM) fighters": a plain description right after a named armed group
             // is that group's members, not a second, unnamed one.
             if (list.Count > 0 && IsDescriptionOf(list[^1], values, text.AsSpan(list[^1].Span.End, Math.Max(0, span.Start - list[^1].Span.End))))

@@ -364,4 +364,19 @@ public class ActorConventionTests
         Assert.Equal(actor1, e.Actor1);
         Assert.Equal("Civilians (Iraq)", e.Actor2);
     }
+
+    [Theory]
+    [InlineData("Police fired tear gas at demonstrators on Ahrar Bridge in Baghdad, Iraq, on Tuesday, injuring nine.")]
+    [InlineData("Police fired tear gas at demonstrators on Hezbollah Street in Baghdad, Iraq, on Tuesday, injuring nine.")]
+    public void AStreetOrBridgeNamedAfterAGroupIsNoSide(string text)
+    {
+        var e = One(text);
+        Assert.DoesNotContain("Ahrar", e.Actor1 + e.Actor2 + e.AssocActor1 + e.AssocActor2);
+        Assert.DoesNotContain("Hezbollah", e.Actor1 + e.Actor2 + e.AssocActor1 + e.AssocActor2);
+        Assert.Equal("Iraq", e.Country);
+    }
+
+    [Fact]
+    public void AGroupNamedBeforeAnyOtherWordStaysASide() =>
+        Assert.Equal("AAS: Ahrar al Sham", One("Ahrar al-Sham fighters attacked army positions near Saraqib, Syria, on Tuesday.").Actor1);
 }
