@@ -148,7 +148,8 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             // village shares the name.)
             foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !sharedWithNamed.Contains(e.Text)) && Plausible(e.CountryCode))) located.Add(e.CountryCode);
             var openable = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || !sharedWithNamed.Contains(e.Text))))
+            // Only a name spelled as a place of the country spells it opens that country (Matete is not New Zealand's Matata).
+            foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || (e.SpelledAsWritten && !sharedWithNamed.Contains(e.Text)))))
             {
                 openable[e.CountryCode] = openable.GetValueOrDefault(e.CountryCode) + e.Weight;
             }

@@ -314,6 +314,8 @@ public sealed partial class Geocoder
         foreach (var m in mentions)
         {
             if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
+            // "the University of X", "Nairobi Governor": a mention that is no place name says nothing of the country.
+            if (!LooksLikePlaceName(m.Name)) continue;
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country.
             var explicitAdmin = m.Qualifier is { } q && AdminQualifiers.Contains(q);
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
@@ -385,9 +387,12 @@ public sealed partial class Geocoder
                 weights[cc] = (best, old.Prominent || prominent);
             }
 
+            // Countries with a place spelled as the report spells it (or a city alike to it): only those may be opened by the name.
+            var spelledIn = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in places)
             {
                 var alike = Alike(p.CountryCode, p.Name, p.Population >= 100_000);
+                if (Same(p.Name) || (alike && p.Population >= 100_000)) spelledIn.Add(p.CountryCode);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
                 if (alike && p.Population >= 100_000) cities.Add(p.CountryCode);
@@ -395,6 +400,7 @@ public sealed partial class Geocoder
 
             foreach (var a in admins.Where(a => a.Level != AdminLevel.Country))
             {
+                if (Same(a.Name)) spelledIn.Add(a.CountryCode);
                 Vote(a.CountryCode, a.Level == AdminLevel.Admin1 ? 9 : 4, Alike(a.CountryCode, a.Name, a.Level == AdminLevel.Admin1), false);
             }
 
@@ -404,7 +410,10 @@ public sealed partial class Geocoder
             {
                 // A capital spelled as the report spells it puts the report in its country whatever else the words say.
                 var capital = prominent && w / total >= 0.5;
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: capital, Explicit: capital, City: cities.Contains(c)));
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.PlaceName, w / total * (alike ? 1 : 0.3), name, OpensFrame: capital, Explicit: capital, City: cities.Contains(c))
+                {
+                    SpelledAsWritten = spelledIn.Contains(c),
+                });
             }
         }
 

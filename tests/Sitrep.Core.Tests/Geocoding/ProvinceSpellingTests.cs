@@ -28,4 +28,16 @@ public class ProvinceSpellingTests
         var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2024, 5, 2)));
         Assert.Equal(country, e.Country);
     }
+
+    [Theory]
+    // A village spelled alike only (Matete / Matata, Halba / Halbe) opens no country of its own: the event stays unplaced.
+    [InlineData("Residents rioted in Matete on Tuesday after the killing of two traders.", "New Zealand")]
+    [InlineData("Rioters blocked the main road in Halba on Tuesday, burning tyres.", "Germany")]
+    // "the University of X" is no place name, whatever town abroad is called University.
+    [InlineData("Teachers protested at the University of Raparin in Ranya on Tuesday over unpaid salaries.", "United States")]
+    public void ANameSpelledOnlyAlikeOpensNoCountry(string text, string notCountry)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2024, 5, 2)));
+        Assert.NotEqual(notCountry, e.Country);
+    }
 }
