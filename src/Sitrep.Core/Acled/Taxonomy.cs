@@ -233,6 +233,9 @@ public sealed record InterCode(int Code, string Name, string Definition)
     /// <summary>True when <paramref name="name"/> is exactly the name of an armed category (the actor tables' inter column).</summary>
     public static bool IsArmedName(string name) => ArmedNames.Contains(name);
 
+    /// <summary>True when <paramref name="name"/> names an armed category other than state forces (rebels, militias).</summary>
+    public static bool IsNonStateArmedName(string name) => IsArmedName(name) && name != StateForces.Name;
+
     /// <summary>ACLED's interaction label for two actors ("State forces-Rebel group"), the lower code first; one actor alone is "X only".</summary>
     public static string Interaction(InterCode? a, InterCode? b)
     {

@@ -103,7 +103,7 @@ public static class RoleAssigner
             if (AffiliationBefore.IsMatch(before)) continue;
             if (Teller(lead, m, leadTrigger))
             {
-                if (m.Candidates[0].Inter is var inter && Acled.InterCode.IsArmedName(inter) && inter != Acled.InterCode.StateForces.Name) tellers.Add(m);
+                if (Acled.InterCode.IsNonStateArmedName(m.Candidates[0].Inter)) tellers.Add(m);
                 continue;
             }
             if (previous is not null && IdentityBefore.IsMatch(lead.Between(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))

@@ -387,12 +387,12 @@ public sealed partial class Geocoder
                 weights[cc] = (best, old.Prominent || prominent);
             }
 
-            // Countries with a place spelled as the report spells it (or a city alike to it): only those may be opened by the name.
+            // Countries with a place spelled as the report spells it: only those (and a city alike to it, City) may be opened by the name.
             var spelledIn = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in places)
             {
                 var alike = Alike(p.CountryCode, p.Name, p.Population >= 100_000);
-                if (Same(p.Name) || (alike && p.Population >= 100_000)) spelledIn.Add(p.CountryCode);
+                if (Same(p.Name)) spelledIn.Add(p.CountryCode);
                 // Only a capital spelled as the report spells it opens a country by its name alone.
                 Vote(p.CountryCode, Math.Pow(Math.Max(Prominence(p), 0.1), 2), alike, p.FeatureCode == "PPLC" && folded == Folded(p.Name));
                 if (alike && p.Population >= 100_000) cities.Add(p.CountryCode);

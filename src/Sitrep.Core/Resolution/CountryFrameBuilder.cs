@@ -74,7 +74,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             var candidates = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce && !c.Synthetic).ToList();
             var homes = candidates.Select(c => c.Country).Distinct().ToList();
             if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
-            var nonStateArmed = candidates.All(c => InterCode.IsArmedName(c.Inter) && c.Inter != InterCode.StateForces.Name);
+            var nonStateArmed = candidates.All(c => InterCode.IsNonStateArmedName(c.Inter));
             evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start) { NonStateArmed = nonStateArmed });
         }
 

@@ -269,7 +269,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         // cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do not, so they need
         // their country in the report's own words.
         return scope.Country.Length == 0 || scope.Present.Contains(entry.Country)
-            || (InterCode.IsArmedName(entry.Inter) && entry.Inter != InterCode.StateForces.Name);
+            || InterCode.IsNonStateArmedName(entry.Inter);
     }
 
     // The table writes descriptions in lower case ("pirates") and names as names ("Hezbollah"); the report's casing

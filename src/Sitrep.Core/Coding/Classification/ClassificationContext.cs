@@ -44,7 +44,7 @@ internal sealed partial class ClassificationContext
         LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
 
     /// <summary>An armed group (not the state's own forces) stands on side 2: those raided are its members.</summary>
-    public bool ArmedGroupTargeted => Sides.Side2.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+    public bool ArmedGroupTargeted => Sides.Side2.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter));
 
     /// <summary>The trigger is a raid or a search ("raided", "stormed the house", "search operation").</summary>
     public bool IsRaid(TriggerMention t) => RaidWord.IsMatch(WordOf(t));
@@ -77,7 +77,7 @@ internal sealed partial class ClassificationContext
         && !Triggers.Any(t => t.Class is "riot" or "protest" && RiotWord.IsMatch(WordOf(t)));
 
     /// <summary>Some actor on either side is armed and not a state force.</summary>
-    public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name);
+    public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter));
 
     /// <summary>An armed actor stands on side 2.</summary>
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);

@@ -45,7 +45,7 @@ internal sealed class AbductionRule : ClassificationRule
 internal sealed class ArmedGroupDetainsFightersRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("arrest") && !ctx.Has("protest") && ctx.Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.StateForces.Name)
+        ctx.Has("arrest") && !ctx.Has("protest") && ctx.Sides.Side1.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter))
             && ctx.VictimsArmed
             ? Classification.Of(SubEventType.ArmedClash, ctx.FirstOf("arrest"), ClassFamily.Battle)
             : null;

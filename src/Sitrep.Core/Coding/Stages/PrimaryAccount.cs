@@ -79,27 +79,24 @@ internal static class PrimaryAccount
         {
             var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != Certainty.Denied && c.Actors.Count > 0);
             if (owner is not null && !claims.Any(c => c.Certainty == Certainty.Denied && c.Asserts.ContainsKey("responsibility")))
-            {
-                if (side1.Count > 0) side1.RemoveAt(0);
-                side1.Insert(0, owner.Actors[0]);
-                side2.RemoveAll(a => a.Entry == owner.Actors[0].Entry);
-                var why = $"actor1 from the claim of responsibility by {owner.Actors[0].Entry.Canonical} (ACLED codes the group that claims an attack as its perpetrator)";
-                primary = primary == "the report's own account" ? why : $"{primary}; {why}";
-            }
+                Perpetrator(owner.Actors[0], $"actor1 from the claim of responsibility by {owner.Actors[0].Entry.Canonical} (ACLED codes the group that claims an attack as its perpetrator)");
         }
 
         // ACLED codes a suspected perpetrator ("Al Shabaab is suspected", "the gunmen are believed to be al-Shabaab") when the
         // report names no other: the one armed group the report's own hedged sentences name, unless a claim denies it.
         if ((side1.Count == 0 || SyntheticActors.IsUnidentified(side1[0].Entry)) && SuspectedPerpetrator(inc, claims) is { } suspect)
-        {
-            if (side1.Count > 0) side1.RemoveAt(0);
-            side1.Insert(0, suspect);
-            side2.RemoveAll(a => a.Entry == suspect.Entry);
-            var why = $"actor1 {suspect.Entry.Canonical}, the perpetrator the report suspects (ACLED codes a suspected perpetrator)";
-            primary = primary == "the report's own account" ? why : $"{primary}; {why}";
-        }
+            Perpetrator(suspect, $"actor1 {suspect.Entry.Canonical}, the perpetrator the report suspects (ACLED codes a suspected perpetrator)");
 
         return new Account(eventType, subType, primary, weapon, claims, sourceCue);
+
+        // The group a claim or a suspicion names takes the unidentified actor1's place, and leaves the other side.
+        void Perpetrator(ActorRole actor, string why)
+        {
+            if (side1.Count > 0) side1.RemoveAt(0);
+            side1.Insert(0, actor);
+            side2.RemoveAll(a => a.Entry == actor.Entry);
+            primary = primary == "the report's own account" ? why : $"{primary}; {why}";
+        }
     }
 
     /// <summary>The one named non-state armed group of the incident's sentences that the report itself hedges as likely, if
@@ -114,7 +111,7 @@ internal static class PrimaryAccount
             foreach (var a in sentence.Actors)
             {
                 var e = a.Candidates[0];
-                if (e.IsGeneric || e.Synthetic || !InterCode.IsArmedName(e.Inter) || e.Inter == InterCode.StateForces.Name) continue;
+                if (e.IsGeneric || e.Synthetic || !InterCode.IsNonStateArmedName(e.Inter)) continue;
                 int start = a.Span.Start - sentence.Span.Start, end = a.Span.End - sentence.Span.Start;
                 if (CodingWords.SuspectAlternativeAfter.IsMatch(sentence.Text.AsSpan(end))
                     || CodingWords.SuspectAlternativeBefore.IsMatch(sentence.Text.AsSpan(0, start))) return null;
