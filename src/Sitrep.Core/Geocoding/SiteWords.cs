@@ -56,7 +56,7 @@ public static class SiteWords
                 "site-before" => before,
                 var kind => throw new InvalidDataException($"sites.tsv line {line}: unknown kind '{kind}'"),
             };
-            list.Add(new Regex(cells.Cell(1), options));
+            list.Add(RegexCompilation.Create(cells.Cell(1), options));
         }
 
         return (same.ToArray(), after.ToArray(), before.ToArray());

@@ -87,7 +87,8 @@ public sealed class PatternLexicon
         for (var row = 0; row < _rows.Length; row++)
         {
             if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
-            else if (LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
+            // A row with a lazy counted group loop has none generated: the generator's matcher mis-runs it (LazyLoops).
+            else if (!LazyLoops.Has(_entries[row].Pattern) && LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
             {
                 _generated[row] = generated;
                 if (RegexCompilation.PrecompiledBuild)
@@ -124,6 +125,17 @@ public sealed class PatternLexicon
     /// <summary>Whether <paramref name="row"/> has a matcher generated for it at build time (run once the row proves hot, or from the start in a ReadyToRun build).</summary>
     internal bool HasGenerated(int row) => _generated[row] is not null;
 
+    /// <summary>Switches every row to the matcher it runs once hot, as a long batch does, so tests check the steady engine.</summary>
+    internal void CompileEveryRow()
+    {
+        for (var row = 0; row < _rows.Length; row++)
+        {
+            if (_uses[row] >= CompileAfter) continue;
+            _uses[row] = CompileAfter - 1;
+            Row(row);
+        }
+    }
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // A row starts on the interpreter and, once it has run this often, switches to its generated matcher, or one compiled
@@ -142,7 +154,7 @@ public sealed class PatternLexicon
         var regex = _rows[row];
         // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
         if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
-            _rows[row] = regex = _generated[row] ?? new Regex(regex.ToString(), Options | RegexOptions.Compiled);
+            _rows[row] = regex = _generated[row] ?? RegexCompilation.Create(regex.ToString(), Options | RegexOptions.Compiled);
         return regex;
     }
 

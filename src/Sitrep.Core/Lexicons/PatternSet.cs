@@ -68,7 +68,7 @@ public sealed class PatternSet
         if (!flags.Contains("case", StringComparison.Ordinal)) options |= RegexOptions.IgnoreCase;
         if (flags.Contains("explicit", StringComparison.Ordinal)) options |= RegexOptions.ExplicitCapture;
         if (!flags.Contains("interpreted", StringComparison.Ordinal)) options = RegexCompilation.With(options);
-        return new Regex(_expanded[n], options);
+        return RegexCompilation.Create(_expanded[n], options);
     });
 
     /// <summary>A row's pattern text with its <c>{references}</c> filled in, for composing a larger pattern in code.</summary>

@@ -31,6 +31,16 @@ public static class RegexCompilation
     /// <summary>The options for a lexicon pattern: <paramref name="options"/> plus compilation when it is on.</summary>
     public static RegexOptions With(RegexOptions options) => _compiled ? options | RegexOptions.Compiled : options;
 
+    /// <summary>The regex for <paramref name="pattern"/>: a compiled one with its lazy counted group loops unrolled
+    /// (<see cref="LazyLoops"/>), or the interpreter where they cannot be; every regex built from data goes through here.</summary>
+    public static Regex Create(string pattern, RegexOptions options)
+    {
+        if ((options & RegexOptions.Compiled) == 0) return new Regex(pattern, options);
+        return LazyLoops.Unroll(pattern, options) is { } unrolled
+            ? new Regex(unrolled, options)
+            : new Regex(pattern, options & ~RegexOptions.Compiled);
+    }
+
     /// <summary>
     /// The regex to run for a source-generated one: <paramref name="generated"/> itself, or, in a short job whose code is
     /// not precompiled, the same pattern and options on the interpreter (<see cref="InterpretedCopy"/>).

@@ -145,10 +145,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 var options = RegexCompilation.With(RegexOptions.CultureInvariant);
                 switch (kind)
                 {
-                    case "place-before": p._before.Add(new Regex(pattern, options | RegexOptions.IgnoreCase)); break;
-                    case "place-after": p._after.Add(new Regex(pattern, options)); break;
-                    case "dateline": p._datelines.Add(new Regex(pattern, options)); break;
-                    case "town-after": p._townAfter.Add(new Regex(pattern, options)); break;
+                    case "place-before": p._before.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "place-after": p._after.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }

@@ -10,7 +10,7 @@ internal static class Patterns
     private static readonly ConcurrentDictionary<(string Pattern, bool IgnoreCase), Regex> Cache = new();
 
     public static Regex Get(string pattern, bool ignoreCase = true) =>
-        Cache.GetOrAdd((pattern, ignoreCase), k => new Regex(k.Pattern,
+        Cache.GetOrAdd((pattern, ignoreCase), k => Lexicons.RegexCompilation.Create(k.Pattern,
             Lexicons.RegexCompilation.With((k.IgnoreCase ? RegexOptions.IgnoreCase : RegexOptions.None) | RegexOptions.CultureInvariant)));
 
     public static bool IsMatch(string input, string pattern, bool ignoreCase = true) => Get(pattern, ignoreCase).IsMatch(input);

@@ -42,19 +42,37 @@ public class PatternLexiconTests
         return null;
     }
 
+    // The same lexicons with every row on the matcher a long batch switches it to (generated or compiled): a row's answer
+    // must not change when it gets hot, or a report's events would depend on how many came before it.
+    private static readonly PatternLexicon[] Hot = HotLexicons();
+
+    private static PatternLexicon[] HotLexicons()
+    {
+        PatternLexicon[] lexicons =
+        [
+            PatternLexicon.LoadBundled("triggers.tsv", 0, 1),
+            PatternLexicon.LoadBundled("cues.tsv", 0, 2),
+            PatternLexicon.LoadBundled("weapons.tsv", 0, 1),
+        ];
+        foreach (var lexicon in lexicons) lexicon.CompileEveryRow();
+        return lexicons;
+    }
+
     [Fact]
     public void FastScanEqualsEveryRowScanOnTheDevDocuments()
     {
         var problems = new List<string>();
         var docs = 0;
-        foreach (var (doc, text) in DevCorpus.Texts())
+        // Every fourth document: the rows each scan takes are the same for all, so a quarter of the corpus (still thousands of
+        // documents, written and normalised) finds what the whole did at a quarter of the suite's time.
+        foreach (var (doc, text) in DevCorpus.Texts().Where(t => t.Doc % 4 == 0))
         {
-            docs = doc;
-            foreach (var lexicon in Bundled)
+            docs = doc / 4;
+            foreach (var lexicon in Bundled.Concat(Hot))
                 if (Difference(lexicon, text) is { } p && problems.Count < 10) problems.Add(p);
         }
         Assert.True(docs > 1000, $"only {docs} documents read");
-        Assert.Empty(problems);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
     // Words and fragments the patterns themselves are made of, so generated text hits rows, near-misses and prefixes.
@@ -85,7 +103,7 @@ public class PatternLexiconTests
     [Property(MaxTest = 3000)]
     public Property FastScanEqualsEveryRowScanOnGeneratedText() => Prop.ForAll(Texts(), text =>
     {
-        var problems = Bundled.Select(l => Difference(l, text)).Where(p => p is not null).ToList();
+        var problems = Bundled.Concat(Hot).Select(l => Difference(l, text)).Where(p => p is not null).ToList();
         return problems.Count == 0 ? true.Label("same") : false.Label(string.Join("; ", problems));
     });
 
