@@ -11,6 +11,9 @@ public class ArmedMemberVictimTests
     [InlineData("Unknown gunmen shot dead two men affiliated with Hayat Tahrir al-Sham near Sarmada on May 27.")]
     [InlineData("Unidentified gunmen assassinated a leader of Ahrar al-Sham in the town of Atarib on May 27.")]
     [InlineData("Islamic State cells attacked an SDF vehicle near Busayrah on May 27. No casualties were reported.")]
+    [InlineData("Unknown gunmen assassinated a man belonging to Ahrar al-Sham near Atarib on May 27.")]
+    // The state's forces named generically own the object as well.
+    [InlineData("Islamic State militants attacked an army vehicle near Palmyra on May 27. No casualties were reported.")]
     // Told in the passive, the group's name before its member.
     [InlineData("A JMT member was shot dead by unknown gunmen near the Rukban camp on May 27.")]
     // A crewed aircraft brought down, and shelling that both sides fired.
@@ -34,5 +37,23 @@ public class ArmedMemberVictimTests
     {
         var e = Assert.Single(TestPipeline.Run("JMT fighters clashed with Islamic State militants near al-Tanf on May 27.", new DateOnly(2019, 5, 28)));
         Assert.Contains("JMT: Army of the Commandos of the Revolution", new[] { e.Actor1, e.Actor2 });
+    }
+
+    [Fact]
+    public void GroundTakenByTheLatterIsTheSecondSides()
+    {
+        var e = Assert.Single(TestPipeline.Run("Fighting broke out between Islamic State militants and the Syrian army near Palmyra on May 27, where the latter regained control of the village of Arak.",
+            new DateOnly(2019, 5, 28)));
+        Assert.Equal("Government regains territory", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("QDW fighters clashed with rebels near Hama on May 27.", "QDW: National Defence Forces")]
+    [InlineData("The Syria Democratic Forces clashed with Islamic State militants near Hajin on May 27.", "QSD: Syrian Democratic Forces")]
+    [InlineData("The Democratic Forces of Syria clashed with Islamic State militants near Hajin on May 27.", "QSD: Syrian Democratic Forces")]
+    public void SyrianGroupsAreKnownByTheirOtherNames(string text, string actor)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2019, 5, 28)));
+        Assert.Contains(actor, new[] { e.Actor1, e.Actor2 });
     }
 }

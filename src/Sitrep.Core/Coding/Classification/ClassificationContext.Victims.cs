@@ -150,7 +150,8 @@ internal sealed partial class ClassificationContext
         {
             foreach (var a in s.Actors)
             {
-                if (!IsNamedArmed(a) || ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15))
+                // The state's forces named generically ("an army vehicle", "a regime convoy") own the object as a named group does.
+                if (!(IsNamedArmed(a) || (a.Candidates.Count > 0 && a.Candidates[0].IsStateForce)) || ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15))
                     || FormerBefore.IsMatch(s.Between(a.Span.Start - 12, a.Span.Start))) continue;
                 var from = Math.Max(a.Span.Start - 80, s.Span.Start);
                 var before = MemberObjectBefore.Match(s.Between(from, a.Span.Start));
