@@ -48,6 +48,13 @@ public class ArmedMemberVictimTests
     }
 
     [Theory]
+    // Government forces "or their affiliates" regain ground in the codebook; a foreign army overtakes it.
+    [InlineData("A loyalist militia captured the village of Kafr Nabudah from rebels on May 27.", "Government regains territory")]
+    [InlineData("Rebel fighters captured the village of Kafr Nabudah from a loyalist militia on May 27.", "Non-state actor overtakes territory")]
+    public void AProGovernmentMilitiaRegainsGround(string text, string subType) =>
+        Assert.Equal(subType, Assert.Single(TestPipeline.Run(text, new DateOnly(2019, 5, 28))).SubEventType);
+
+    [Theory]
     [InlineData("QDW fighters clashed with rebels near Hama on May 27.", "QDW: National Defence Forces")]
     [InlineData("The Syria Democratic Forces clashed with Islamic State militants near Hajin on May 27.", "QSD: Syrian Democratic Forces")]
     [InlineData("The Democratic Forces of Syria clashed with Islamic State militants near Hajin on May 27.", "QSD: Syrian Democratic Forces")]
