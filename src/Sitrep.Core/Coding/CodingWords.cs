@@ -12,6 +12,8 @@ internal static class CodingWords
     public static readonly Regex TakerAfterTrigger = Set.Regex("taker-after-trigger");
     public static readonly Regex TakerByAfter = Set.Regex("taker-by-after");
     public static readonly Regex TakerClauseStart = Set.Regex("taker-clause-start");
+    public static readonly Regex TakerAnaphor = Set.Regex("taker-anaphor");
+    public static readonly Regex TakerGovernmentAffiliate = Set.Regex("taker-government-affiliate");
     public static readonly Regex TakerObjectBefore = Set.Regex("taker-object-before");
     public static readonly Regex TakerModifierAfter = Set.Regex("taker-modifier-after");
     public static readonly Regex Ongoing = Set.Regex("ongoing");

@@ -64,8 +64,10 @@ public static class EventCoder
         ActorRole? taker = null;
         if (cls.Family == ClassFamily.Territory && cls.Trigger is { } tt)
         {
-            var subject = TerritoryTaker.Find(main.First(m => m.Span.Contains(tt.Span)), tt);
-            taker = subject is not null ? new ActorRole(subject.Candidates[0], subject.Span, subject.Candidates) : side1.FirstOrDefault();
+            var takerSentence = main.First(m => m.Span.Contains(tt.Span));
+            var subject = TerritoryTaker.Find(takerSentence, tt);
+            taker = side2.Count > 0 && TerritoryTaker.ByTheLatter(takerSentence, tt) ? side2[0]
+                : subject is not null ? new ActorRole(subject.Candidates[0], subject.Span, subject.Candidates) : side1.FirstOrDefault();
         }
         var extent = new TextSpan(main.Min(m => m.Span.Start), main.Max(m => m.Span.End));
         var explanation = cls.Trigger is { } ct ? $"{cls.Rule}: '{doc.Text.Text[ct.Span.Start..ct.Span.End]}'" : cls.Rule;

@@ -159,13 +159,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         if (candidate.DateGuessed) warnings.Add("no publication date: the event date is the month of the stated date at best (time_precision 3)");
         var timePrecision = candidate.DateGuessed ? 3 : candidate.TimePrecision;
 
-        // ACLED's "Government regains territory" is the country's own government taking ground; a foreign army or
-        // a pro-government militia taking it is "Non-state actor overtakes territory".
+        // ACLED's "Government regains territory" is the country's own government (or its affiliate, a pro-government militia)
+        // taking ground; a foreign army taking it is "Non-state actor overtakes territory".
         var subType = candidate.SubEventType;
         if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory")
         {
             var (takerName, takerInter) = Name(taker, scope);
-            var own = takerInter == "State forces" && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
+            var own = (takerInter == "State forces" || CodingWords.TakerGovernmentAffiliate.IsMatch(takerName))
+                && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
             subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
             if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
             {

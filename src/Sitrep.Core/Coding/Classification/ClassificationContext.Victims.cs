@@ -34,6 +34,7 @@ internal sealed partial class ClassificationContext
         // read from the same verb, is violence on the commander, not on the car).
         var onCivilian = ViolenceOnCivilian.Match(Text);
         if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
+        if (MemberObject is { } member && (!onCivilian.Success || member <= TextOffset(onCivilian.Index))) return false;
         return onCivilian.Success
             || CivilianSuffered.IsMatch(Text);
     }
@@ -104,6 +105,9 @@ internal sealed partial class ClassificationContext
             if (!s.Span.Contains(c.Span)) continue;
             foreach (var a in s.Actors)
             {
+                // "two men affiliated with <group>", "a man belonging to <group>": the group named just after the victims.
+                if (a.Span.Start >= victims.End && IsNamedArmed(a) && MemberLink.IsMatch(s.Between(victims.End, a.Span.Start))
+                    && !ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15)) && !(c.Victims is { } kin && NotMember.IsMatch(kin))) return true;
                 if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !Acled.InterCode.IsArmedName(a.Candidates[0].Inter)
                     || UnarmedBodies.IsMatch(a.Candidates[0].Canonical)) continue;
                 // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
@@ -121,6 +125,60 @@ internal sealed partial class ClassificationContext
         {
             if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
         }
-        return Side2Armed || ArmedObject is not null;
+        return Side2Armed || ArmedObject is not null || MemberObject is not null;
+    }
+
+    /// <summary>Where the violent verb whose object is a named armed group's member (or vehicle, post, weapon) starts, as an
+    /// absolute offset (the group's name for the passive): "assassinated a leader of HTS", "attacked an SDF vehicle", "a JMT member was shot".</summary>
+    /// <remarks>A generic name ("gunmen") or an unarmed body is no group; kin and supporters of a group ("the son of a commander")
+    /// and ground a group holds ("HTS-held") are no members.</remarks>
+    private int? MemberObject
+    {
+        get
+        {
+            if (!memberObjectDone) { memberObject = FindMemberObject(); memberObjectDone = true; }
+            return memberObject;
+        }
+    }
+
+    private bool memberObjectDone;
+    private int? memberObject;
+
+    private int? FindMemberObject()
+    {
+        foreach (var s in Sentences)
+        {
+            foreach (var a in s.Actors)
+            {
+                // The state's forces named generically ("an army vehicle", "a regime convoy") own the object as a named group does.
+                if (!(IsNamedArmed(a) || (a.Candidates.Count > 0 && a.Candidates[0].IsStateForce)) || ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15))
+                    || FormerBefore.IsMatch(s.Between(a.Span.Start - 12, a.Span.Start))) continue;
+                var from = Math.Max(a.Span.Start - 80, s.Span.Start);
+                var before = MemberObjectBefore.Match(s.Between(from, a.Span.Start));
+                // The verb's own position, so that "attacked a QSD vehicle" is weighed against "attacked a vehicle" at the same verb.
+                if (before.Success && !NotMember.IsMatch(before.Value) && !NonCombatantQualifier.IsMatch(before.Value)) return from + before.Index;
+                if (MemberSufferedAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 70))) return a.Span.Start;
+            }
+        }
+        return null;
+    }
+
+    // A named armed actor: not a generic name, not an unarmed body of the other-forces category, and not a community's name
+    // ("members of the Fulani community" are its people; its fighters are named by armed-person words).
+    private static bool IsNamedArmed(Annotation.ActorMention a) =>
+        a.Candidates.Count > 0 && !a.Candidates[0].IsGeneric && Acled.InterCode.IsArmedName(a.Candidates[0].Inter)
+        && a.Candidates[0].Inter != Acled.InterCode.IdentityMilitia.Name
+        && !UnarmedBodies.IsMatch(a.Candidates[0].Canonical);
+
+    // The absolute offset of a position in Text, which joins the sentences with one space each.
+    private int TextOffset(int index)
+    {
+        var at = 0;
+        foreach (var s in Sentences)
+        {
+            if (index <= at + s.Text.Length) return s.Span.Start + (index - at);
+            at += s.Text.Length + 1;
+        }
+        return int.MaxValue;
     }
 }

@@ -74,6 +74,12 @@ internal static class ClassificationPatterns
     internal static readonly Regex UnarmedBodies = Words.Regex("unarmed-bodies");
     internal static readonly Regex ViolenceOnArmedPerson = Words.Regex("violence-on-armed");
     internal static readonly Regex ArmedSuffered = Words.Regex("armed-suffered");
+    internal static readonly Regex MemberLink = Words.Regex("member-link");
+    internal static readonly Regex MemberObjectBefore = Words.Regex("member-object-before");
+    internal static readonly Regex MemberSufferedAfter = Words.Regex("member-suffered-after");
+    internal static readonly Regex NotMember = Words.Regex("not-member");
+    internal static readonly Regex ActorAreaAfter = Words.Regex("actor-area-after");
+    internal static readonly Regex FormerBefore = Words.Regex("former-before");
     internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
     internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
     internal static readonly Regex PositionTarget = Words.Regex("position-target");

@@ -35,6 +35,17 @@ internal static class TerritoryTaker
         return subject;
     }
 
+    /// <summary>True when the verb's clause names its taker only as "the latter", with no actor between that word and the verb:
+    /// the side the fight names second took the ground.</summary>
+    /// <remarks>"Clashes between IS and the army, where the latter advanced and regained control": the army.</remarks>
+    public static bool ByTheLatter(SentenceView sentence, TriggerMention trigger)
+    {
+        var m = CodingWords.TakerAnaphor.Match(sentence.Between(sentence.Span.Start, trigger.Span.Start));
+        if (!m.Success) return false;
+        var from = sentence.Span.Start + m.Index + m.Length;
+        return !sentence.Actors.Any(a => a.Span.Start >= from && a.Span.End <= trigger.Span.Start);
+    }
+
     // "backed by Russian jets", "from the Islamic State", "Islamic State positions": a companion, the loser or what was hit.
     // Only the clause's own words count: "on Tuesday as the Islamic State took" has no preposition before its subject.
     private static bool NotSubject(SentenceView sentence, ActorMention a, int clauseStart) =>
