@@ -72,6 +72,17 @@ public class ActorConventionTests
     }
 
     [Theory]
+    [InlineData("Iraqi army troops attacked Islamic State militants near Tikrit, Salah al-Din, Iraq, on Tuesday, killing four militants.", "Islamic State (Iraq)")]
+    [InlineData("Congolese soldiers clashed with Mayi Mayi fighters in Walikale, Nord-Kivu, on Monday. Three militiamen were killed.", "Mayi Mayi Militia")]
+    public void MembersOfANamedGroupToldAgainAreNoUnidentifiedGroup(string text, string actor2)
+    {
+        // "killing four militants": the militants are the named group's, not a second, unidentified armed group.
+        var e = One(text);
+        Assert.Equal(actor2, e.Actor2);
+        Assert.DoesNotContain("Unidentified Armed Group", e.AssocActor1 + e.AssocActor2);
+    }
+
+    [Theory]
     [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2020-03-04",
         "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
     [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2014-03-04",
