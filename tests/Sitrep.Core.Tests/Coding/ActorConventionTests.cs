@@ -72,6 +72,26 @@ public class ActorConventionTests
     }
 
     [Theory]
+    [InlineData("FARDC soldiers clashed with APCLS militiamen in Nyabiondo, Masisi, Nord-Kivu, DR Congo, on Tuesday.", "2019-03-06", "APCLS: Alliance of Patriots for a Free and Sovereign Congo")]
+    [InlineData("FARDC soldiers clashed with Mai-Mai Yakutumba fighters near Fizi, Sud-Kivu, DR Congo, on Tuesday.", "2019-03-06", "Mayi Mayi Militia (Yakutumba)")]
+    [InlineData("Indonesian soldiers clashed with TPNPB rebels in Intan Jaya, Papua, Indonesia, on Tuesday.", "2020-05-06", "TPNPB: West Papua National Liberation Army")]
+    [InlineData("Iraqi soldiers clashed with Tribal Mobilization Forces near Haditha, Anbar, Iraq, on Tuesday.", "2020-05-06", "TMF: Tribal Mobilization Forces")]
+    public void AnArmedGroupOfTheTableIsNamedNotLeftUnidentified(string text, string published, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(actor2, e.Actor2);
+    }
+
+    [Fact]
+    public void APartysMilitiasClashingAreThePartiesAsMilitias()
+    {
+        // "PDP and APC militias": each party's armed men, a battle between the two parties, not a crowd.
+        var e = One("PDP and APC militias clashed with firearms and cutlasses at a palace in Benin City, Edo, Nigeria, on Tuesday.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal(new[] { "PDP: Peoples Democratic Party", "APC: All Progressives Congress" }, new[] { e.Actor1, e.Actor2 });
+    }
+
+    [Theory]
     [InlineData("Iraqi army troops attacked Islamic State militants near Tikrit, Salah al-Din, Iraq, on Tuesday, killing four militants.", "Islamic State (Iraq)")]
     [InlineData("Congolese soldiers clashed with Mayi Mayi fighters in Walikale, Nord-Kivu, on Monday. Three militiamen were killed.", "Mayi Mayi Militia")]
     public void MembersOfANamedGroupToldAgainAreNoUnidentifiedGroup(string text, string actor2)
