@@ -82,6 +82,21 @@ public class ActorConventionTests
         Assert.Equal(actor2, e.Actor2);
     }
 
+    [Theory]
+    [InlineData("On Tuesday, a group of Papuan students held a peaceful protest in Jayapura, Papua, Indonesia, against mining on customary land.", "Protesters (Indonesia)", "Papuan Ethnic Group (Indonesia)")]
+    [InlineData("On Tuesday, gunmen shot dead two Kurdish villagers near Sinjar, Nineveh, Iraq.", "Civilians (Iraq)", "Kurdish Ethnic Group (Iraq)")]
+    [InlineData("On Tuesday, a Papuan man was beaten by soldiers in Nabire, Papua, Indonesia.", "Civilians (Indonesia)", "Papuan Ethnic Group (Indonesia)")]
+    public void AnEthnicGroupTheReportGivesIsAnAssociateOfItsPeople(string text, string people, string group)
+    {
+        // ACLED names the identity of the people hurt or protesting as an associate, never as the side's actor.
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2020, 5, 6)));
+        var side = e.Actor1 == people ? e.AssocActor1 : e.Actor2 == people ? e.AssocActor2 : null;
+        Assert.NotNull(side);
+        Assert.Contains(group, side);
+        Assert.NotEqual(group, e.Actor1);
+        Assert.NotEqual(group, e.Actor2);
+    }
+
     [Fact]
     public void APartysMilitiasClashingAreThePartiesAsMilitias()
     {
