@@ -97,6 +97,16 @@ public class ActorConventionTests
         Assert.NotEqual(group, e.Actor2);
     }
 
+    [Theory]
+    [InlineData("On Tuesday, a civilian was attacked in the Karrada district of Baghdad, Iraq, by unidentified gunmen.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
+    [InlineData("On Tuesday, a journalist was assaulted by unknown assailants in Lubumbashi, Haut-Katanga, DR Congo.", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")]
+    public void TheAgentOfAPassiveVerbIsTheFirstSideAndItsSubjectTheTarget(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2020, 5, 6)));
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal(actor2, e.Actor2);
+    }
+
     [Fact]
     public void APartysMilitiasClashingAreThePartiesAsMilitias()
     {
