@@ -24,6 +24,7 @@ public static class RoleAssigner
     private static readonly Regex TellerAfter = Words.Regex("teller-after");
     private static readonly Regex TellerBefore = Words.Regex("teller-before");
     private static readonly Regex TellerOwn = Words.Regex("teller-own");
+    private static readonly Regex PassiveBefore = Words.Regex("passive-before");
 
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
@@ -133,6 +134,20 @@ public static class RoleAssigner
             (side == 1 ? side1 : side2).Add((m, m.Span.Start));
             previous = m;
             previousSide = side;
+        }
+
+        // "A civilian was attacked in Baghdad by unidentified gunmen": the subject of a passive verb is its target and the
+        // agent after "by" its author, though both were read as the first side.
+        if (leadTrigger is not null && PassiveBefore.IsMatch(lead.Between(leadTrigger.Span.Start - 30, leadTrigger.Span.Start)))
+        {
+            var trig = leadTrigger;
+            var agents = side1.Where(x => x.M.Span.Start >= trig.Span.End && AgentBefore.IsMatch(lead.Between(x.M.Span.Start - 40, x.M.Span.Start))).ToList();
+            var subjects = side1.Where(x => x.M.Span.End <= trig.Span.Start).ToList();
+            if (agents.Count > 0 && subjects.Count > 0)
+            {
+                side1.RemoveAll(subjects.Contains);
+                side2.InsertRange(0, subjects);
+            }
         }
 
         // An armed group telling of an incident has a part in it: "HPG reported that Turkish forces struck" with no target

@@ -28,6 +28,9 @@ internal static class SyntheticActors
     public static bool IsUnidentified(ActorEntry e) =>
         e == Unidentified || (e.IsGeneric && e.Canonical.StartsWith(UnidentifiedStem, StringComparison.Ordinal));
 
+    /// <summary>True for a resolved name of an armed group the report does not identify ("Unidentified Armed Group (Iraq)").</summary>
+    public static bool IsUnidentifiedName(string name) => name.StartsWith(UnidentifiedStem.TrimEnd(), StringComparison.Ordinal);
+
     /// <summary>True for ACLED's Vigilante Group: ours, or a row of the table of that name.</summary>
     public static bool IsVigilanteGroup(ActorEntry e) => e == VigilanteGroup || e.Canonical.StartsWith(VigilanteStem, StringComparison.Ordinal);
 }

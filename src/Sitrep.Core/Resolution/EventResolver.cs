@@ -109,8 +109,12 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             var kind = RoleAssigner.ForceKind(r.Entry);
             return forces.Any(f => !f.Home && f.Kind == kind) && !forces.Any(f => f.Home && f.Kind == kind);
         }
-        var assoc1 = candidate.Assoc1.Where(r => !Restates(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
-        var assoc2 = candidate.Assoc2.Where(r => !Restates(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
+        // "Iraqi troops attacked IS militants, killing four militants": where a side is a named armed group, an unnamed
+        // armed group told beside it is that group's members told again, not another group.
+        var namedArmed = new[] { (a1, i1), (a2, i2) }.Any(x => InterCode.IsNonStateArmedName(x.Item2) && !SyntheticActors.IsUnidentifiedName(x.Item1));
+        bool Retold(ActorRole r) => namedArmed && SyntheticActors.IsUnidentified(r.Entry);
+        var assoc1 = candidate.Assoc1.Where(r => !Restates(r) && !Retold(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
+        var assoc2 = candidate.Assoc2.Where(r => !Restates(r) && !Retold(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
         // Two crowds fighting each other are "Rioters" on both sides (ACLED's mob violence between groups); any other
         // actor named on both sides is one side.
         var twoCrowds = candidate.Actor1?.Entry == SyntheticActors.Rioters && candidate.Actor2?.Entry == SyntheticActors.Rioters;

@@ -72,6 +72,62 @@ public class ActorConventionTests
     }
 
     [Theory]
+    [InlineData("FARDC soldiers clashed with APCLS militiamen in Nyabiondo, Masisi, Nord-Kivu, DR Congo, on Tuesday.", "2019-03-06", "APCLS: Alliance of Patriots for a Free and Sovereign Congo")]
+    [InlineData("FARDC soldiers clashed with Mai-Mai Yakutumba fighters near Fizi, Sud-Kivu, DR Congo, on Tuesday.", "2019-03-06", "Mayi Mayi Militia (Yakutumba)")]
+    [InlineData("Indonesian soldiers clashed with TPNPB rebels in Intan Jaya, Papua, Indonesia, on Tuesday.", "2020-05-06", "TPNPB: West Papua National Liberation Army")]
+    [InlineData("Iraqi soldiers clashed with Tribal Mobilization Forces near Haditha, Anbar, Iraq, on Tuesday.", "2020-05-06", "TMF: Tribal Mobilization Forces")]
+    public void AnArmedGroupOfTheTableIsNamedNotLeftUnidentified(string text, string published, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(actor2, e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, a group of Papuan students held a peaceful protest in Jayapura, Papua, Indonesia, against mining on customary land.", "Protesters (Indonesia)", "Papuan Ethnic Group (Indonesia)")]
+    [InlineData("On Tuesday, gunmen shot dead two Kurdish villagers near Sinjar, Nineveh, Iraq.", "Civilians (Iraq)", "Kurdish Ethnic Group (Iraq)")]
+    [InlineData("On Tuesday, a Papuan man was beaten by soldiers in Nabire, Papua, Indonesia.", "Civilians (Indonesia)", "Papuan Ethnic Group (Indonesia)")]
+    public void AnEthnicGroupTheReportGivesIsAnAssociateOfItsPeople(string text, string people, string group)
+    {
+        // ACLED names the identity of the people hurt or protesting as an associate, never as the side's actor.
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2020, 5, 6)));
+        var side = e.Actor1 == people ? e.AssocActor1 : e.Actor2 == people ? e.AssocActor2 : null;
+        Assert.NotNull(side);
+        Assert.Contains(group, side);
+        Assert.NotEqual(group, e.Actor1);
+        Assert.NotEqual(group, e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("On Tuesday, a civilian was attacked in the Karrada district of Baghdad, Iraq, by unidentified gunmen.", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")]
+    [InlineData("On Tuesday, a journalist was assaulted by unknown assailants in Lubumbashi, Haut-Katanga, DR Congo.", "Unidentified Armed Group (Democratic Republic of Congo)", "Civilians (Democratic Republic of Congo)")]
+    public void TheAgentOfAPassiveVerbIsTheFirstSideAndItsSubjectTheTarget(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2020, 5, 6)));
+        Assert.Equal(actor1, e.Actor1);
+        Assert.Equal(actor2, e.Actor2);
+    }
+
+    [Fact]
+    public void APartysMilitiasClashingAreThePartiesAsMilitias()
+    {
+        // "PDP and APC militias": each party's armed men, a battle between the two parties, not a crowd.
+        var e = One("PDP and APC militias clashed with firearms and cutlasses at a palace in Benin City, Edo, Nigeria, on Tuesday.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal(new[] { "PDP: Peoples Democratic Party", "APC: All Progressives Congress" }, new[] { e.Actor1, e.Actor2 });
+    }
+
+    [Theory]
+    [InlineData("Iraqi army troops attacked Islamic State militants near Tikrit, Salah al-Din, Iraq, on Tuesday, killing four militants.", "Islamic State (Iraq)")]
+    [InlineData("Congolese soldiers clashed with Mayi Mayi fighters in Walikale, Nord-Kivu, on Monday. Three militiamen were killed.", "Mayi Mayi Militia")]
+    public void MembersOfANamedGroupToldAgainAreNoUnidentifiedGroup(string text, string actor2)
+    {
+        // "killing four militants": the militants are the named group's, not a second, unidentified armed group.
+        var e = One(text);
+        Assert.Equal(actor2, e.Actor2);
+        Assert.DoesNotContain("Unidentified Armed Group", e.AssocActor1 + e.AssocActor2);
+    }
+
+    [Theory]
     [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2020-03-04",
         "Islamic State (West Africa) and/or Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad")]
     [InlineData("Boko Haram fighters attacked Kukawa, Borno, Nigeria, on Saturday, killing five farmers.", "2014-03-04",

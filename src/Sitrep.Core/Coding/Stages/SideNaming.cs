@@ -122,7 +122,19 @@ internal static class SideNaming
                 side2.Add(new ActorRole(SyntheticActors.Unidentified, null));
         }
 
-        return new NamedSides(side1, side2);
+        return new NamedSides(UnderItsPeople(side1, cls), UnderItsPeople(side2, cls));
+    }
+
+    /// <summary>"A Papuan man was beaten by soldiers", "30 Papuans were arrested": an ethnic group ("X Ethnic Group
+    /// (Country)") is ACLED's associate of the people it names, never a side's actor; the side is led by the civilians,
+    /// protesters or rioters of the event's type.</summary>
+    private static List<ActorRole> UnderItsPeople(List<ActorRole> side, Classification cls)
+    {
+        if (side.Count == 0 || !side[0].Entry.Canonical.Contains(" Ethnic Group (", StringComparison.Ordinal)) return side;
+        var people = cls.EventType == EventType.Protests.Name ? SyntheticActors.Protesters
+            : cls.EventType == EventType.Riots.Name ? SyntheticActors.Rioters
+            : SyntheticActors.Civilians;
+        return [new ActorRole(people, null), .. side];
     }
 
     /// <summary>A crowd the report names by no trade, demanding pay, jobs or better work, is associated with ACLED's Labour Group.</summary>
