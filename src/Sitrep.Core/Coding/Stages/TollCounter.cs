@@ -8,8 +8,9 @@ namespace Sitrep.Core.Coding.Stages;
 /// <summary>An incident's toll: deaths and injuries with the words that state them.</summary>
 /// <param name="BySide">The dead by side ("forces", "fighters", "people") when every death counted has a known side; else null.</param>
 /// <param name="Shares">The toll a coder's note splits by place ("4 Jarjnaz, 3 Taqana"): each event takes its place's share.</param>
+/// <param name="CoderFigure">A coder's note states the figure ("coded 3 fatalities"), so it is not read again from the words.</param>
 public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans,
-    IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null);
+    IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null, bool CoderFigure = false);
 
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
@@ -49,6 +50,13 @@ internal static class TollCounter
             fatalities += 1;
             bySide = null;
         }
+        // A single victim the report says was rescued before death lived.
+        if (fatalities == 1 && main.Any(m => CodingWords.RescuedAlive.IsMatch(m.Text)))
+        {
+            fatalities = 0;
+            fatalitySpans = [];
+            bySide = null;
+        }
         var coded = FirstCue(main, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
@@ -78,7 +86,8 @@ internal static class TollCounter
 
         var shares = FatalityShares.Read(inc);
         if (shares.Count > 0) bySide = null;
-        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide, shares);
+        var coderFigure = coded is not null || share is not null || split is not null || shares.Count > 0;
+        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide, shares, coderFigure);
     }
 
     /// <summary>The dead of a side that only a reporting source counts ("killing 17 insurgents, the army said"): each such side
