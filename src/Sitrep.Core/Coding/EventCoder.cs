@@ -58,7 +58,7 @@ public static class EventCoder
         var cls = EventClassifier.Classify(main, firstPass);
         var sides = cls.Trigger is not null && cls.Trigger != lead.Triggers.FirstOrDefault() ? RoleAssigner.Assign(main, cls.Trigger) : firstPass;
         var (side1, side2) = SideNaming.Name(cls, main, sides, doc);
-        var toll = TollCounter.Count(inc);
+        var toll = TollCounter.Count(inc, cls.Family == ClassFamily.Riot);
         var account = PrimaryAccount.Decide(doc, inc, cls, toll, side1, side2);
         // The codebook's peaceful protest and protest with intervention kill nobody (force that kills makes it excessive force):
         // a death told beside such a protest is what the crowd protests, not a toll of the protest.

@@ -15,11 +15,13 @@ public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans,
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
 {
-    public static Toll Count(Incident inc)
+    /// <param name="riot">The incident is a riot: a death told as what moved the crowd ("rioted after a man was killed") is not counted.</param>
+    public static Toll Count(Incident inc, bool riot = false)
     {
         var main = inc.Main;
         // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
         var casualties = new List<CasualtyMention>();
+        riot = riot && !main.Any(m => CodingWords.LethalForce.IsMatch(m.Text));
         foreach (var m in main)
         {
             // "the demonstrations that began last month, during which dozens were killed": the dead of the story's history
@@ -27,7 +29,9 @@ internal static class TollCounter
             if (!ReferenceEquals(m, inc.Lead) && m.IsBackground && !m.HasEventDates) continue;
             foreach (var c in m.Casualties)
             {
-                if (!inc.InClaim(c.Span)) casualties.Add(c);
+                if (inc.InClaim(c.Span)) continue;
+                if (riot && c.Kind == CasualtyKind.Killed && CodingWords.CrowdCauseBefore.IsMatch(m.Text.AsSpan(0, c.Span.Start - m.Span.Start))) continue;
+                casualties.Add(c);
             }
         }
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
