@@ -181,6 +181,7 @@ public static partial class CasualtyAnnotator
                 var np = lm.Groups["np"].Value;
                 if (parsed is null || NotPeople().IsMatch(np) || ListedCountExcluded.IsMatch(lm.Groups["num"].Value)) break;
                 var start = at - window.Length + lm.Index;
+                if (MonthAfter.IsMatch(np) || MonthBefore.IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)))) break;
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
@@ -230,6 +231,8 @@ public static partial class CasualtyAnnotator
     private static readonly Regex AgeInPhrase = Words.Regex("age-in-phrase");
     private static readonly Regex FatalWound = Words.Regex("fatal-wound");
     private static readonly Regex NearMissBefore = Words.Regex("near-miss-before");
+    private static readonly Regex MonthBefore = Words.Regex("month-before");
+    private static readonly Regex MonthAfter = Words.Regex("month-after");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
             new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
