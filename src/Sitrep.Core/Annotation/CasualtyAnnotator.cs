@@ -60,6 +60,8 @@ public static partial class CasualtyAnnotator
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
             if (kind is null) return false;
             if (kind == CasualtyKind.Injured && FatalWound.IsMatch(m.Value)) kind = CasualtyKind.Killed;
+            // "attacked and nearly killed a man": he lived, hurt.
+            if (kind == CasualtyKind.Killed && NearMiss(text, m.Groups["verb"].Success ? m.Groups["verb"].Index : m.Index)) kind = CasualtyKind.Injured;
             var uncertain = UncertainVerb.IsMatch(verb);
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (MaximumQualifier.IsMatch(qual)) uncertain = true;
@@ -122,7 +124,7 @@ public static partial class CasualtyAnnotator
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
-            found.Add(new CasualtyMention(span, CasualtyKind.Killed, 1, false, null, null));
+            found.Add(new CasualtyMention(span, NearMiss(text, m.Index) ? CasualtyKind.Injured : CasualtyKind.Killed, 1, false, null, null));
             verbFirst.Add(found[^1]);
         }
 
@@ -179,6 +181,7 @@ public static partial class CasualtyAnnotator
                 var np = lm.Groups["np"].Value;
                 if (parsed is null || NotPeople().IsMatch(np) || ListedCountExcluded.IsMatch(lm.Groups["num"].Value)) break;
                 var start = at - window.Length + lm.Index;
+                if (MonthAfter.IsMatch(np) || MonthBefore.IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)))) break;
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
@@ -227,6 +230,9 @@ public static partial class CasualtyAnnotator
     private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
     private static readonly Regex AgeInPhrase = Words.Regex("age-in-phrase");
     private static readonly Regex FatalWound = Words.Regex("fatal-wound");
+    private static readonly Regex NearMissBefore = Words.Regex("near-miss-before");
+    private static readonly Regex MonthBefore = Words.Regex("month-before");
+    private static readonly Regex MonthAfter = Words.Regex("month-after");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
             new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
@@ -502,6 +508,10 @@ public static partial class CasualtyAnnotator
 
     // The row reads the words before a count and the count as one text; both are short (30 characters and a count's
     // words), so they are joined on the stack rather than in a new string for every candidate.
+    /// <summary>Whether the killing verb at <paramref name="verbAt"/> is one the victim escaped ("nearly killed").</summary>
+    private static bool NearMiss(string text, int verbAt) =>
+        NearMissBefore.IsMatch(text.AsSpan(Math.Max(0, verbAt - 20), Math.Min(20, verbAt)));
+
     private static bool NobodyBefore(ReadOnlySpan<char> before, string count)
     {
         var length = before.Length + count.Length;

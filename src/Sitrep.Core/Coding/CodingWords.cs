@@ -22,6 +22,9 @@ internal static class CodingWords
     public static readonly Regex AccidentCause = Set.Regex("accident-cause");
     public static readonly Regex LaterDeath = Set.Regex("later-death");
     public static readonly Regex BodiesRecovered = Set.Regex("bodies-recovered");
+    public static readonly Regex LethalForce = Set.Regex("lethal-force");
+    public static readonly Regex RescuedAlive = Set.Regex("rescued-alive");
+    public static readonly Regex CrowdCauseBefore = Set.Regex("crowd-cause-before");
     public static readonly Regex PoliceWords = Set.Regex("police-words");
     public static readonly Regex LabourDemand = Set.Regex("labour-demand");
     public static readonly Regex LabourJobs = Set.Regex("labour-jobs");

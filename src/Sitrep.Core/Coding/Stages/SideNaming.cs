@@ -47,7 +47,6 @@ internal static class SideNaming
                 else if (CodingWords.PoliceWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
                     side2.Insert(0, new ActorRole(SyntheticActors.Police, null));
             }
-            if (cls.SubEventType == SubEventType.ExcessiveForceAgainstProtesters.Name) (side1, side2) = (side2, side1);
         }
         else if (type == EventType.Riots.Name)
         {

@@ -8,17 +8,20 @@ namespace Sitrep.Core.Coding.Stages;
 /// <summary>An incident's toll: deaths and injuries with the words that state them.</summary>
 /// <param name="BySide">The dead by side ("forces", "fighters", "people") when every death counted has a known side; else null.</param>
 /// <param name="Shares">The toll a coder's note splits by place ("4 Jarjnaz, 3 Taqana"): each event takes its place's share.</param>
+/// <param name="CoderFigure">A coder's note states the figure ("coded 3 fatalities"), so it is not read again from the words.</param>
 public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans, int? Injuries, IReadOnlyList<TextSpan> InjurySpans,
-    IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null);
+    IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null, bool CoderFigure = false);
 
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
 {
-    public static Toll Count(Incident inc)
+    /// <param name="riot">The incident is a riot: a death told as what moved the crowd ("rioted after a man was killed") is not counted.</param>
+    public static Toll Count(Incident inc, bool riot = false)
     {
         var main = inc.Main;
         // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
         var casualties = new List<CasualtyMention>();
+        riot = riot && !main.Any(m => CodingWords.LethalForce.IsMatch(m.Text));
         foreach (var m in main)
         {
             // "the demonstrations that began last month, during which dozens were killed": the dead of the story's history
@@ -26,7 +29,9 @@ internal static class TollCounter
             if (!ReferenceEquals(m, inc.Lead) && m.IsBackground && !m.HasEventDates) continue;
             foreach (var c in m.Casualties)
             {
-                if (!inc.InClaim(c.Span)) casualties.Add(c);
+                if (inc.InClaim(c.Span)) continue;
+                if (riot && c.Kind == CasualtyKind.Killed && CodingWords.CrowdCauseBefore.IsMatch(m.Text.AsSpan(0, c.Span.Start - m.Span.Start))) continue;
+                casualties.Add(c);
             }
         }
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
@@ -47,6 +52,13 @@ internal static class TollCounter
         if (killed.Any(c => BomberToo(inc, c)))
         {
             fatalities += 1;
+            bySide = null;
+        }
+        // A single victim the report says was rescued before death lived.
+        if (fatalities == 1 && main.Any(m => CodingWords.RescuedAlive.IsMatch(m.Text)))
+        {
+            fatalities = 0;
+            fatalitySpans = [];
             bySide = null;
         }
         var coded = FirstCue(main, "coded_fatalities");
@@ -78,7 +90,8 @@ internal static class TollCounter
 
         var shares = FatalityShares.Read(inc);
         if (shares.Count > 0) bySide = null;
-        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide, shares);
+        var coderFigure = coded is not null || share is not null || split is not null || shares.Count > 0;
+        return new Toll(fatalities, fatalitySpans, injuries, injured.Select(c => c.Span).ToList(), bySide, shares, coderFigure);
     }
 
     /// <summary>The dead of a side that only a reporting source counts ("killing 17 insurgents, the army said"): each such side
