@@ -42,6 +42,7 @@ internal static class CodingWords
     public static readonly Regex ByAgentBefore = Set.Regex("by-agent-before");
     public static readonly Regex IntendedBefore = Set.Regex("intended-before");
     public static readonly Regex HabitualBefore = Set.Regex("habitual-before");
+    public static readonly Regex PriorRelativeBefore = Set.Regex("prior-relative-before");
     public static readonly Regex ReferenceBefore = Set.Regex("reference-before");
     public static readonly Regex MovedOn = Set.Regex("moved-on");
     public static readonly Regex SpreadOn = Set.Regex("spread-on");

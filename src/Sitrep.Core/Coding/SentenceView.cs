@@ -50,6 +50,14 @@ public sealed class SentenceView
             triggers.Add(t);
             if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;
         }
+        // "Police arrested two men who had killed a shopkeeper": the killing is what the men did before; the arrest is the
+        // event. Dropped only beside an act told in the sentence itself, so a sentence of one prior act still tells it.
+        var casualties = Within(doc.Casualties, span, static c => c.Span);
+        if (triggers.Exists(t => PriorAct(text, t.Span.Start)) && triggers.Exists(t => !PriorAct(text, t.Span.Start)))
+        {
+            triggers.RemoveAll(t => PriorAct(text, t.Span.Start));
+            casualties = casualties.Where(c => !PriorAct(text, c.Span.Start)).ToList();
+        }
         Triggers = triggers;
 
         var dates = new List<DateMention>();
@@ -64,7 +72,7 @@ public sealed class SentenceView
         }
         Dates = dates;
         _eventDates = eventDates;
-        Casualties = Within(doc.Casualties, span, static c => c.Span);
+        Casualties = casualties;
         Weapons = Within(doc.Weapons, span, static w => w.Span);
         var actors = new List<ActorMention>();
         var sourceActors = new List<ActorMention>();
@@ -141,6 +149,12 @@ public sealed class SentenceView
         from = Math.Max(0, t.Span.Start - 24);
         return CodingWords.HabitualTrigger.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
             && CodingWords.HabitualBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
+    }
+
+    private static bool PriorAct(string text, int at)
+    {
+        var from = Math.Max(0, at - 40);
+        return CodingWords.PriorRelativeBefore.IsMatch(text.AsSpan(from, at - from));
     }
 
     private readonly List<DateMention> _eventDates;
