@@ -506,12 +506,12 @@ public static partial class CasualtyAnnotator
         or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark
         or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
-    // The row reads the words before a count and the count as one text; both are short (30 characters and a count's
-    // words), so they are joined on the stack rather than in a new string for every candidate.
     /// <summary>Whether the killing verb at <paramref name="verbAt"/> is one the victim escaped ("nearly killed").</summary>
     private static bool NearMiss(string text, int verbAt) =>
         NearMissBefore.IsMatch(text.AsSpan(Math.Max(0, verbAt - 20), Math.Min(20, verbAt)));
 
+    // The row reads the words before a count and the count as one text; both are short (30 characters and a count's
+    // words), so they are joined on the stack rather than in a new string for every candidate.
     private static bool NobodyBefore(ReadOnlySpan<char> before, string count)
     {
         var length = before.Length + count.Length;

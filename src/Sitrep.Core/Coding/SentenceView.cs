@@ -53,9 +53,10 @@ public sealed class SentenceView
         // "Police arrested two men who had killed a shopkeeper": the killing is what the men did before; the arrest is the
         // event. Dropped only beside an act told in the sentence itself, so a sentence of one prior act still tells it.
         var casualties = Within(doc.Casualties, span, static c => c.Span);
-        if (triggers.Exists(t => PriorAct(text, t.Span.Start)) && triggers.Exists(t => !PriorAct(text, t.Span.Start)))
+        var prior = triggers.FindAll(t => PriorAct(text, t.Span.Start));
+        if (prior.Count > 0 && prior.Count < triggers.Count)
         {
-            triggers.RemoveAll(t => PriorAct(text, t.Span.Start));
+            triggers.RemoveAll(prior.Contains);
             casualties = casualties.Where(c => !PriorAct(text, c.Span.Start)).ToList();
         }
         Triggers = triggers;

@@ -87,8 +87,8 @@ public sealed class PatternLexicon
         for (var row = 0; row < _rows.Length; row++)
         {
             if (_index.IsAlways(row)) _rows[row] = new Regex(Wrapped(_entries[row].Pattern), Options);
-            // A row with a lazy counted group loop has none generated: the generator's matcher mis-runs it (LazyLoops).
-            else if (!LazyLoops.Has(_entries[row].Pattern) && LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
+            // A row with a lazy counted group loop has none generated (LexiconRegexes.targets leaves it out: LazyLoops).
+            else if (LexiconRegexes.Of(Anchored(_entries[row].Pattern)) is { } generated)
             {
                 _generated[row] = generated;
                 if (RegexCompilation.PrecompiledBuild)

@@ -169,7 +169,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory")
         {
             var (takerName, takerInter) = Name(taker, scope);
-            var own = (takerInter == "State forces" || CodingWords.TakerGovernmentAffiliate.IsMatch(takerName))
+            var own = (takerInter == InterCode.StateForces.Name || CodingWords.TakerGovernmentAffiliate.IsMatch(takerName))
                 && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
             subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
             if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
