@@ -59,13 +59,14 @@ public static class EventCoder
         var sides = cls.Trigger is not null && cls.Trigger != lead.Triggers.FirstOrDefault() ? RoleAssigner.Assign(main, cls.Trigger) : firstPass;
         var (side1, side2) = SideNaming.Name(cls, main, sides, doc);
         var toll = TollCounter.Count(inc, cls.Family == ClassFamily.Riot);
-        var account = PrimaryAccount.Decide(doc, inc, cls, toll, side1, side2);
         // The codebook's peaceful protest and protest with intervention kill nobody (force that kills makes it excessive force):
         // a death told beside such a protest is what the crowd protests, not a toll of the protest.
         // A coder's stated figure stands, and so does a toll beside fire opened on the crowd (a rule missed the excessive force).
-        if ((account.SubEventType == SubEventType.PeacefulProtest.Name || account.SubEventType == SubEventType.ProtestWithIntervention.Name)
+        // Settled before the account, whose claim of the report's own version carries the toll.
+        if ((cls.SubEventType == SubEventType.PeacefulProtest.Name || cls.SubEventType == SubEventType.ProtestWithIntervention.Name)
             && !toll.CoderFigure && !main.Any(m => CodingWords.LethalForce.IsMatch(m.Text)))
             toll = toll with { Fatalities = 0, FatalitySpans = [], BySide = null, Shares = null };
+        var account = PrimaryAccount.Decide(doc, inc, cls, toll, side1, side2);
         var locationGroups = LocationChoice.Groups(inc, inheritedPlaces);
         var hint = LocationChoice.CountryHint(doc, main);
         ActorRole? taker = null;

@@ -20,6 +20,16 @@ public class ProtestAndSurvivorTollTests
     }
 
     [Fact]
+    public void TheAccountAReportAttributesCarriesTheProtestTollItCodes()
+    {
+        var e = One("Police said traders in Nyeri held a demonstration on May 27 after a hawker was stabbed to death by unknown men.");
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.Equal(0, e.Fatalities);
+        var told = Assert.Single(e.Claims, c => c.Asserts.ContainsKey("fatalities"));
+        Assert.Equal(0, (int)told.Asserts["fatalities"]!);
+    }
+
+    [Fact]
     public void ForceThatKillsProtestersIsExcessiveForceWithTheProtestersFirst()
     {
         var e = One("Hawkers protested the demolition of their stalls in Kisumu, Kenya, on May 27. Police broke up the demonstration, killing one hawker.");
