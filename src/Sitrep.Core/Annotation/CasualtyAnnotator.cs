@@ -99,7 +99,7 @@ public static partial class CasualtyAnnotator
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
         foreach (var at in words)
         {
-            if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
+            if (!StartsWithAny(text, at, VerbThenCountStarts)) continue;
             var m = VerbThenCount().Match(text, at);
             if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
@@ -148,7 +148,7 @@ public static partial class CasualtyAnnotator
                     // "killed 3 people, and 12 others were injured": a count with a verb of its own is no object of this one.
                     if (OwnPredicateAfter.IsMatch(text.AsSpan(listed.End, Math.Min(30, text.Length - listed.End)))) break;
                     // "leaving 1 civilian killed and 2 others injured": a listed count that says its own fate has that one.
-                    var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => OwnFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
+                    var kind = np.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ListedFate.IsMatch(w) ? KindOf(w) : null).LastOrDefault(k => k is not null) ?? c.Kind;
                     found.Add(new CasualtyMention(listed, kind, parsed.Value.Value, c.Uncertain, np.Trim(), new TextSpan(lm.Groups["np"].Index, lm.Groups["np"].Index + np.TrimEnd().Length)));
                     at = lm.Index + lm.Length;
                 }
@@ -157,7 +157,7 @@ public static partial class CasualtyAnnotator
 
         foreach (var at in counts)
         {
-            if (!WordAhead(text, at, VerbStems)) continue;
+            if (!WordAhead(text, at, CountThenVerbVerbs)) continue;
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
             var np = m.Groups["np"].Value;
@@ -225,22 +225,10 @@ public static partial class CasualtyAnnotator
     }
 
     // What the words beside a phrase say about it.
-    private static readonly Regex OwnFate = Words.Regex("listed-fate");
-    private static readonly Regex TollAsCause = Words.Regex("toll-as-cause");
-    private static readonly Regex KilledOrInjured = Words.Regex("killed-or-injured");
-    private static readonly Regex AgeInPhrase = Words.Regex("age-in-phrase");
-    private static readonly Regex FatalWound = Words.Regex("fatal-wound");
-    private static readonly Regex NearMissBefore = Words.Regex("near-miss-before");
-    private static readonly Regex MonthBefore = Words.Regex("month-before");
-    private static readonly Regex MonthAfter = Words.Regex("month-after");
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
             new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
-    private static readonly Regex OfGroupCounted = Words.Regex("of-group-counted");
-    private static readonly Regex RangeBefore = Words.Regex("range-before");
-    private static readonly Regex OwnPredicateAfter = Words.Regex("own-predicate-after");
-    private static readonly Regex KillsOnlyToDeath = Words.Regex("kills-only-to-death");
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
     private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =
@@ -248,25 +236,6 @@ public static partial class CasualtyAnnotator
         (Words.Regex("kind-injured"), CasualtyKind.Injured), (Words.Regex("kind-abducted"), CasualtyKind.Abducted),
         (Words.Regex("kind-arrested"), CasualtyKind.Arrested), (Words.Regex("kind-captured"), CasualtyKind.Captured),
     ];
-
-    // What the words of a count say about it: how many it names, whether it is a figure at all.
-    private static readonly Regex CountSingular = Words.Regex("count-singular");
-    private static readonly Regex CountNeedsNoun = Words.Regex("count-needs-noun");
-    private static readonly Regex CountArticle = Words.Regex("count-article");
-    private static readonly Regex ListedCountExcluded = Words.Regex("listed-count-excluded");
-    private static readonly Regex Nobody = Words.Regex("nobody");
-
-    // What the words around a count say about its certainty and its kind.
-    private static readonly Regex TollInjuryNoun = Words.Regex("toll-injury-noun");
-    private static readonly Regex UncertainVerb = Words.Regex("uncertain-verb");
-    private static readonly Regex MaximumQualifier = Words.Regex("maximum-qualifier");
-
-    // "left 3": counts only with a fate after it.
-    private static readonly Regex LeavesVerb = Words.Regex("leaves-verb");
-    private static readonly Regex LeavesNoFate = Words.Regex("leaves-no-fate");
-    private static readonly Regex AfterFate = Words.Regex("after-fate");
-    private static readonly string[] ListGroupOf = Words.Words("list-group-of");
-    private static readonly string[] ListJoiners = Words.Words("list-joiner");
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
     private static readonly HashSet<string> CountWords = new(Regex.Matches(Words.Text("number-phrase"), "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
@@ -308,11 +277,6 @@ public static partial class CasualtyAnnotator
         if (!char.IsLetterOrDigit(text[i++])) return;
         while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
     }
-
-    // CasualtyWord spelled out: words it takes whole, and stems it takes with any ending ("kill\w*").
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CasualtyWholeWords = Words.WordSet("casualty-whole-words");
-
-    private static readonly string[] CasualtyStems = Words.Words("casualty-stems");
 
     /// <summary>Where CasualtyWord matches, in order.</summary>
     /// <remarks>The unanchored scan tried the alternation at nearly every letter; on ASCII text (where \w is [A-Za-z0-9_]
@@ -360,17 +324,13 @@ public static partial class CasualtyAnnotator
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
-    // Every literal a count can start with (the qualifier's, or the number's when there is no qualifier).
-    private static readonly string[] CountLiterals = Words.Words("count-starts");
-
-    private static readonly string[][] CountLiteralsByLetter = ByFirstLetter(CountLiterals);
+    // Every literal a count can start with (the qualifier's, or the number's when there is no qualifier), by first letter.
+    private static readonly string[][] CountLiteralsByLetter = ByFirstLetter(CountStarts);
 
     /// <summary>Whether ASCII text starting with <paramref name="s"/> can start a count ("a" and "an" pass; "of" and "to" do not).</summary>
     internal static bool CountMayStart(ReadOnlySpan<char> s) => StartsWithAny(s, CountLiteralsByLetter);
 
-    internal static readonly string[] SubsetEnds = Words.Words("subset-ends");
 
-    internal static readonly string[] ListEnds = Words.Words("list-ends");
 
     /// <summary>
     /// Whether ASCII <paramref name="s"/> ends (at its end, or before a final newline, as `$` allows) with one of
@@ -411,7 +371,7 @@ public static partial class CasualtyAnnotator
         // "2 militants of Ahrar al-Sham and 2 fighters of ...": the first group's "of" phrase may stand between.
         foreach (var w in ListGroupOf)
             if (rest.Length > w.Length && rest.StartsWith(w, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[w.Length])) return true;
-        foreach (var w in ListJoiners)
+        foreach (var w in ListJoiner)
             if (rest.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -438,17 +398,6 @@ public static partial class CasualtyAnnotator
         return SortedDistinct(all);
     }
 
-    // The words VerbThenCount's verb can start with: a casualty word that starts with none of them cannot begin that pattern.
-    internal static readonly string[] VerbThenCountStems = Words.Words("verb-then-count-starts");
-
-    // The words CountThenVerb's verb can start with.
-    internal static readonly string[] VerbStems = Words.Words("count-then-verb-verbs");
-
-    // The nouns the count form of TollPattern ends with, and the words its other forms start with.
-    internal static readonly string[] TollNounStems = Words.Words("toll-noun-stems");
-
-    private static readonly string[] TollStarters = Words.Words("toll-starts");
-
     /// <summary>False only where TollPattern cannot match at <paramref name="at"/>.</summary>
     internal static bool TollMayMatch(string text, int at)
     {
@@ -457,7 +406,7 @@ public static partial class CasualtyAnnotator
         for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
         var word = text.AsSpan(at, end - at);
         if (!ascii) return true;
-        foreach (var w in TollStarters)
+        foreach (var w in TollStarts)
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         // Otherwise only the count form: a count, then a toll noun after a space.
         return WordAhead(text, at, TollNounStems);

@@ -20,10 +20,6 @@ public static partial class DateAnnotator
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The words a date expression can start with: month names and abbreviations, "early"/"mid"/"late"/"end"/"beginning"/"the",
-    // the relative words and the weekdays. Each is followed by a space, a dot, a comma or a hyphen, so it is the whole word.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Words.WordSet("first-words");
-
     /// <summary>Whether the word at <paramref name="i"/> (ending at <paramref name="end"/>) can start a date expression.</summary>
     /// <remarks>The starter list holds every word the pattern spells ("of", "and", "to"), most of which cannot come first;
     /// ruling those out saves a regex attempt at each. A non-ASCII word skips the first-word list (the regex folds case more
@@ -113,21 +109,9 @@ public static partial class DateAnnotator
             && (next.Groups[DmyGroup].Success || next.Groups[MdyGroup].Success || next.Groups[IsoGroup].Success);
     }
 
-    private static readonly string[] BackgroundWords = Words.Words("background-words");
-    private static readonly Regex DatelineBefore = Words.Regex("dateline-before");
-    private static readonly Regex DatelineAfter = Words.Regex("dateline-after");
     /// <summary>How many days before publication a date may end and still tell of the report's window (dates.tsv).</summary>
     internal static readonly int WindowDays = int.Parse(Words.Text("background-window-days"), System.Globalization.CultureInfo.InvariantCulture);
 
-    private static readonly Regex DatelineAgencyRow = Words.Regex("dateline-agency");
-    private static readonly string[] MonthNames = Words.Words("month-names");
-    private static readonly string[] WeekdayNames = Words.Words("weekday-names");
-    private static readonly Regex PartEarly = Words.Regex("part-early");
-    private static readonly Regex PartLate = Words.Regex("part-late");
-    private static readonly Regex WeekdayAhead = Words.Regex("weekday-ahead");
-    private static readonly Regex WeekdayStrictlyBefore = Words.Regex("weekday-strictly-before");
-    private static readonly Regex DayRange = Words.Regex("day-range");
-    private static readonly string TheWord = Words.Text("the-word");
 
     /// <summary>How a relative date resolves against its anchor (the rule column of relative-dates.tsv).</summary>
     private enum RelativeRule { Day, Month, Year, WeekSoFar, MonthMiddle, MonthSoFar, Weekend, WeekendBefore, WeeksAgo, DaysAgo }
@@ -177,8 +161,6 @@ public static partial class DateAnnotator
         _ => anchor.AddDays(-WordNumber(m.Groups[NGroup].Value)),
     };
 
-    private static readonly Regex BackgroundDate = Words.Regex("background-date");
-    private static readonly Regex ByBefore = Words.Regex("by-before");
 
     /// <summary>True for a date expression that by its words names an earlier period ("last month", "last year").</summary>
     internal static bool NamesEarlierPeriod(string expression) => BackgroundDate.IsMatch(expression);
@@ -186,7 +168,7 @@ public static partial class DateAnnotator
     /// <summary>The agency's parenthesis in a wire dateline ("KABUL, Sept 3 (Meridian Wire) - "), or null: a byline, not part of the story.</summary>
     public static TextSpan? DatelineAgency(string text)
     {
-        var m = DatelineAgencyRow.Match(text, 0, Math.Min(text.Length, 200));
+        var m = AgencyDateline.Match(text, 0, Math.Min(text.Length, 200));
         if (!m.Success) return null;
         var g = m.Groups["agency"];
         return new TextSpan(g.Index, g.Index + g.Length);

@@ -75,12 +75,6 @@ public static partial class PlaceAnnotator
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWords = new HashSet<string>(
         StarterWords.Concat(Words.Words("lead-words-extra")), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The particles a name may hold between its words, and may start with.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = Words.WordSet("particles");
-
-    // The words the subject alternative needs right after its name.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectWords = Words.WordSet("subject-words");
-
     private static readonly int KindGroup = KindAfter().GroupNumberFromName("kind");
 
     private static int LetterRunEnd(string text, int i)
@@ -129,11 +123,8 @@ public static partial class PlaceAnnotator
         return char.IsAsciiLetterLower(c) && Particles.Contains(text.AsSpan(i, LetterRunEnd(text, i) - i));
     }
 
-    // The cheap checks' words (places.tsv): the units an offset's number needs after it, and the stems and words a capitalised
-    // word must start with or be for any alternative but the subject one to match.
-    private static readonly string[] UnitStems = Words.Words("offset-unit-stems");
-    private static readonly string[] CapitalStems = Words.Words("capital-stems");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CapitalLeadWords = Words.WordSet("capital-lead-words");
+    // The cheap checks' words are rows of places.tsv: the units an offset's number needs after it (offset-unit-stems), and
+    // the stems and words a capitalised word must start with or be for any alternative but the subject one to match.
 
     /// <summary>"12 km", "3.5 miles": the only alternative that starts with a digit needs a unit after the number.</summary>
     private static bool OffsetMayFollow(string text, int i)
@@ -146,7 +137,7 @@ public static partial class PlaceAnnotator
         }
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
         var unit = text.AsSpan(i);
-        foreach (var u in UnitStems)
+        foreach (var u in OffsetUnitStems)
             if (unit.StartsWith(u, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -239,13 +230,6 @@ public static partial class PlaceAnnotator
     /// <summary>The qualifier of a mention that names the report's capital without naming it ("in the capital").</summary>
     public const string CapitalQualifier = "capital";
 
-    private static readonly Regex CapitalWords = Words.Regex("capital-words");
-    private static readonly string[] CapitalWord = Words.Words("capital-word");
-    private static readonly HashSet<string> RouteKinds = KindSet("route-kinds"), AreaKinds = KindSet("area-kinds"), NearKinds = KindSet("near-kinds");
-    private static readonly string[] MileUnits = Words.Words("mile-units");
-
-    // kind-after's group is lower-cased before it is looked up.
-    private static HashSet<string> KindSet(string row) => new(Words.Words(row), StringComparer.Ordinal);
 
     // bearing-N rows: the compass words for N degrees.
     private static readonly Dictionary<string, double> Bearings = Words.Names
@@ -320,7 +304,6 @@ public static partial class PlaceAnnotator
         AddPart(list, m, alt, second.Value, second.Index, secondAfter.Success ? secondAfter.Value.ToLowerInvariant() : kindAfter, dir, false);
     }
 
-    private static readonly Regex ConjoinedPlace = Words.Regex("conjoined-place");
 
     private static bool AllUpper(ReadOnlySpan<char> s)
     {
@@ -360,8 +343,6 @@ public static partial class PlaceAnnotator
     }
 
     // The word that says a mention is an area around its place ("Idlib countryside"), kept as the mention's qualifier.
-    private static readonly string[] QualifierWords = Words.Words("qualifier-words");
-
     private static string? Qualifier(string matched)
     {
         var lower = matched.ToLowerInvariant();

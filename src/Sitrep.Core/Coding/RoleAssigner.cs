@@ -8,24 +8,8 @@ namespace Sitrep.Core.Coding;
 public sealed record ActorSides(IReadOnlyList<ActorRole> Side1, IReadOnlyList<ActorRole> Side2);
 
 /// <summary>Assigns actor mentions to the initiating side (actor1) and the target side (actor2) from clause structure.</summary>
-public static class RoleAssigner
+public static partial class RoleAssigner
 {
-    private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("roles.tsv");
-    private static readonly Regex AgentBefore = Words.Regex("agent-before");
-    private static readonly Regex TargetBefore = Words.Regex("target-before");
-    private static readonly Regex Connector = Words.Regex("connector");
-    private static readonly Regex BetweenBefore = Words.Regex("between-before");
-    private static readonly Regex SecondSideJoin = Words.Regex("second-side-join");
-    private static readonly Regex AgainstBefore = Words.Regex("against-before");
-    private static readonly Regex TargetPreposition = Words.Regex("target-preposition");
-    private static readonly Regex AffiliationBefore = Words.Regex("affiliation-before");
-    private static readonly Regex IdentityBefore = Words.Regex("identity-before");
-    private static readonly Regex IdentityBetween = Words.Regex("identity-between");
-    private static readonly Regex TellerAfter = Words.Regex("teller-after");
-    private static readonly Regex TellerBefore = Words.Regex("teller-before");
-    private static readonly Regex TellerOwn = Words.Regex("teller-own");
-    private static readonly Regex PassiveBefore = Words.Regex("passive-before");
-
     private static readonly HashSet<string> SymmetricClasses = ["clash"];
 
     /// <summary>

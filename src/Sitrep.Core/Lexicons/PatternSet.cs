@@ -9,13 +9,16 @@ namespace Sitrep.Core.Lexicons;
 /// <c>fragments.tsv</c>, as <c>{name}</c>, so a noun list is written once and shared by the rules that read it.
 /// Flags: <c>case</c> (match case exactly), <c>explicit</c> (only named groups capture), <c>generated</c> (compiled at
 /// build time by the regex source generator, for the hottest patterns), <c>interpreted</c> (no
-/// compilation: for patterns run a few times a report, where compiling costs more start-up than it saves).
+/// compilation: for patterns run a few times a report, where compiling costs more start-up than it saves), and what the row
+/// is read as when it becomes a member of the class that reads it (<c>src/Sitrep.Core/LexiconRows.targets</c>): <c>words</c>,
+/// <c>wordset</c>, <c>text</c> or <c>gated</c>, a regex otherwise.
 /// Stages ask by name; a name missing from the file, or a reference to one, fails when the file is loaded, not later.
 /// </remarks>
 public sealed class PatternSet
 {
     private static readonly ConcurrentDictionary<string, PatternSet> Loaded = new(StringComparer.Ordinal);
     private static readonly Regex Reference = new(@"\{(?<name>[a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant);
+    private static readonly HashSet<string> KnownFlags = ["case", "explicit", "generated", "interpreted", "words", "wordset", "text", "gated"];
 
     private readonly Dictionary<string, (string Pattern, string Flags, int Line)> _rows;
     private readonly ConcurrentDictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
@@ -37,6 +40,12 @@ public sealed class PatternSet
             if (fragments is null || !fragments._rows.ContainsKey(name))
             {
                 if (_rows.ContainsKey(name)) throw new InvalidDataException($"{file}:{line}: '{name}' is defined twice");
+            }
+
+            // A misspelt flag would quietly make a word list a regex member, or a hot row run uncompiled.
+            foreach (var flag in cells.Cell(2).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!KnownFlags.Contains(flag)) throw new InvalidDataException($"{file}:{line}: '{name}' has the unknown flag '{flag}' (known: {string.Join(", ", KnownFlags)})");
             }
 
             _rows[name] = (cells.Cell(1), cells.Cell(2), line);

@@ -143,10 +143,10 @@ public class AnnotatorPrefilterTests
             if (ascii && CasualtyAnnotator.SubsetBefore().IsMatch(before) && !CasualtyAnnotator.EndsWithWordThenSpace(before, CasualtyAnnotator.SubsetEnds, false))
                 return false.Label($"SubsetBefore before {i} in '{text}'");
             if (!WordStart(text, i)) continue;
-            if (CasualtyAnnotator.CountThenVerb().Match(text, i).Success && !CasualtyAnnotator.WordAhead(text, i, CasualtyAnnotator.VerbStems))
+            if (CasualtyAnnotator.CountThenVerb().Match(text, i).Success && !CasualtyAnnotator.WordAhead(text, i, CasualtyAnnotator.CountThenVerbVerbs))
                 return false.Label($"CountThenVerb at {i} in '{text}'");
             if (CombinedTollPattern.Match(text, i).Success && !CasualtyAnnotator.TollMayMatch(text, i)) return false.Label($"TollPattern at {i} in '{text}'");
-            if (CasualtyAnnotator.VerbThenCount().Match(text, i).Success && !CasualtyAnnotator.StartsWithAny(text, i, CasualtyAnnotator.VerbThenCountStems))
+            if (CasualtyAnnotator.VerbThenCount().Match(text, i).Success && !CasualtyAnnotator.StartsWithAny(text, i, CasualtyAnnotator.VerbThenCountStarts))
                 return false.Label($"VerbThenCount at {i} in '{text}'");
             if (ascii && !char.IsDigit(text[i]) && CasualtyAnnotator.CountAt().Match(text, i).Success && !CasualtyAnnotator.CountMayStart(text.AsSpan(i)))
                 return false.Label($"CountAt at {i} in '{text}'");

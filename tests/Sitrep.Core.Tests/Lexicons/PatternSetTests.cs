@@ -23,6 +23,7 @@ public class PatternSetTests
         Assert.Contains("'{missing}'", Assert.Throws<InvalidDataException>(() => Parse("a\tx{missing}\n")).Message);
         Assert.Contains("itself", Assert.Throws<InvalidDataException>(() => Parse("a\t{b}\nb\t{a}\n")).Message);
         Assert.Contains("twice", Assert.Throws<InvalidDataException>(() => Parse("a\tx\na\ty\n")).Message);
+        Assert.Contains("unknown flag 'word'", Assert.Throws<InvalidDataException>(() => Parse("a\tx|y\tcase word\n")).Message);
         Assert.Contains("no pattern named 'b'", Assert.Throws<InvalidDataException>(() => Parse("a\tx\n").Regex("b")).Message);
     }
 

@@ -55,7 +55,7 @@ internal sealed partial class ClassificationContext
     private System.Text.RegularExpressions.Match? FindArmedObject()
     {
         // The armed victim is told as the verb's object ("shot a commander") or as its passive subject ("a commander was shot").
-        var active = FirstCombatant(ViolenceOnArmedPerson);
+        var active = FirstCombatant(ViolenceOnArmed);
         var passive = FirstCombatant(ArmedSuffered);
         return active is null || (passive is not null && passive.Index < active.Index) ? passive : active;
     }

@@ -83,7 +83,7 @@ internal sealed partial class ClassificationContext
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);
 
     /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
-    public bool DeclaredPeaceful => declaredPeaceful ??= DeclaredPeacefulWords.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
+    public bool DeclaredPeaceful => declaredPeaceful ??= ClassificationPatterns.DeclaredPeaceful.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
 
     /// <summary>An armed actor (not an unarmed body of the other-forces category, <c>unarmed-bodies</c>), unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
@@ -183,7 +183,7 @@ internal sealed partial class ClassificationContext
     /// <summary>Two crowds fight each other (rival supporters, two camps), and neither is called demonstrators.</summary>
     /// <remarks>Rioters against rioters are the codebook's mob violence: a rally or petition around them is where they met, not
     /// what they did.</remarks>
-    public bool RivalCrowds => rivalCrowds ??= RivalCrowdWords.IsMatch(Text) && !DemonstratorNouns.IsMatch(Text);
+    public bool RivalCrowds => rivalCrowds ??= ClassificationPatterns.RivalCrowds.IsMatch(Text) && !DemonstratorNouns.IsMatch(Text);
 
     private bool? rivalCrowds;
 
@@ -208,10 +208,10 @@ internal sealed partial class ClassificationContext
                 continue;
             }
             if (HeldAreaAfter.IsMatch(after)
-                || TheBefore.IsMatch(before) || StillHeld.IsMatch(s.Between(t.Span.Start - 35, t.Span.End + 4))) continue;
+                || TheBefore.IsMatch(before) || TerritoryStillHeld.IsMatch(s.Between(t.Span.Start - 35, t.Span.End + 4))) continue;
             // People captured, a position, post or building taken (or ground held only briefly, lost again, or by the report's own
             // words not completely), change no territory: the codebook records that as fighting, an armed clash like an attempt.
-            if (NotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || BuildingAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)) || BrieflyBefore.IsMatch(before) || LostAgain.IsMatch(s.Text)
+            if (TerritoryNotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before) || TerritoryLostAgain.IsMatch(s.Text)
                 || TerritoryIncomplete.IsMatch(Text))
             {
                 territoryAttempt ??= t;
@@ -219,7 +219,7 @@ internal sealed partial class ClassificationContext
             }
             var word = s.Slice(t.Span);
             // "Two fighters were captured": prisoners taken, which tells no event of its own; the fighting around it decides.
-            if (TerritoryParticiple.IsMatch(word) && PeopleBefore.IsMatch(s.Between(t.Span.Start - 60, t.Span.Start))) continue;
+            if (TerritoryParticiple.IsMatch(word) && TerritoryPeopleBefore.IsMatch(s.Between(t.Span.Start - 60, t.Span.Start))) continue;
             // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
             if (TerritoryCheckpoint.IsMatch(word)
                 || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))

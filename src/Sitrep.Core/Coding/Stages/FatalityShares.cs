@@ -13,13 +13,6 @@ public sealed record FatalityShare(string Place, int Count, TextSpan Span);
 /// list does not name (another spelling, or a note shared by several events) takes the share most places got.</remarks>
 internal static class FatalityShares
 {
-    private static readonly Lexicons.PatternSet Set = Lexicons.PatternSet.Of("coding.tsv");
-    private static readonly System.Text.RegularExpressions.Regex Sentence = Set.Regex("share-sentence");
-    private static readonly System.Text.RegularExpressions.Regex PlacesCount = Set.Regex("share-places-count");
-    private static readonly System.Text.RegularExpressions.Regex CountPlaces = Set.Regex("share-count-places");
-    private static readonly System.Text.RegularExpressions.Regex ListBreak = Set.Regex("share-list-break");
-    private static readonly System.Text.RegularExpressions.Regex NotPlace = Set.Regex("share-not-place");
-    private static readonly System.Text.RegularExpressions.Regex Filler = Set.Regex("share-name-filler");
 
     /// <summary>The shares the incident's own sentences give, in order; empty unless at least two places are listed.</summary>
     public static IReadOnlyList<FatalityShare> Read(Incident inc)
@@ -27,11 +20,11 @@ internal static class FatalityShares
         var shares = new List<FatalityShare>();
         foreach (var s in inc.Main)
         {
-            if (!Sentence.IsMatch(s.Text)) continue;
+            if (!CodingWords.ShareSentence.IsMatch(s.Text)) continue;
             // "Tayba (4)" and "4 Tayba" are two styles; a note keeps to one, and the places-first reading is tried first
             // because the figure-first one would read "(4), Arshaf" as a figure before a place.
-            var found = Entries(s, PlacesCount);
-            if (found.Count == 0) found = Entries(s, CountPlaces);
+            var found = Entries(s, CodingWords.SharePlacesCount);
+            if (found.Count == 0) found = Entries(s, CodingWords.ShareCountPlaces);
             shares.AddRange(found);
         }
         return shares.Count >= 2 ? shares : [];
@@ -45,12 +38,12 @@ internal static class FatalityShares
             if (Numbers.Parse(m.Groups["n"].Value) is not ({ } n, false)) continue;
             var places = m.Groups["places"];
             var at = places.Index;
-            foreach (var part in ListBreak.Split(places.Value))
+            foreach (var part in CodingWords.ShareListBreak.Split(places.Value))
             {
                 var name = part.Trim();
                 var start = places.Value.IndexOf(part, at - places.Index, StringComparison.Ordinal) + places.Index;
                 at = start + part.Length;
-                if (name.Length == 0 || !name.Any(char.IsUpper) || NotPlace.IsMatch(name)) continue;
+                if (name.Length == 0 || !name.Any(char.IsUpper) || CodingWords.ShareNotPlace.IsMatch(name)) continue;
                 list.Add(new FatalityShare(name, n, new TextSpan(s.Span.Start + m.Index, s.Span.Start + m.Index + m.Length)));
             }
         }
@@ -78,7 +71,7 @@ internal static class FatalityShares
 
     private static string[] Words(string name) =>
         name.ToLowerInvariant().Replace("'", "").Replace("’", "")
-            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !Filler.IsMatch(w)).ToArray();
+            .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => !CodingWords.ShareNameFiller.IsMatch(w)).ToArray();
 
     /// <summary>Whether one name's words run, in order, inside the other's ("Yarmouk" and "Yarmouk camp").</summary>
     private static bool Same(string[] a, string[] b)

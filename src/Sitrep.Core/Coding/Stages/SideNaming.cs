@@ -72,7 +72,7 @@ internal static class SideNaming
             }
             if (cls.SubEventType != SubEventType.MobViolence.Name) side1 = WithLabour(side1, main);
             // Rival crowds ("supporters of the two candidates threw stones at each other") are rioters on both sides.
-            if (side2.Count == 0 && ClassificationPatterns.RivalCrowdWords.IsMatch(string.Join(" ", main.Select(m => m.Text))))
+            if (side2.Count == 0 && ClassificationPatterns.RivalCrowds.IsMatch(string.Join(" ", main.Select(m => m.Text))))
                 side2.Add(new ActorRole(SyntheticActors.Rioters, null));
             if (cls.SubEventType == SubEventType.MobViolence.Name) side1 = WithVigilantes(side1, side2, main);
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
