@@ -134,6 +134,13 @@ public class ClassificationRuleTests
     [InlineData("Gunmen opened fire on the car of an army colonel near Mopti on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
     [InlineData("Gunmen opened fire on the car of a shopkeeper near Mopti on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Police arrested an opposition politician in Kampala on May 27.", "ArrestTrigger", "Strategic developments", "Arrests")]
+    [InlineData("A gunbattle broke out between police and bandits near Isiolo on May 27.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Soldiers raided an al-Shabaab hideout near Lamu on May 27 and killed two suspects.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Police raided a bandit hideout near Isiolo on May 27 and arrested three suspects.", "ArrestRaid", "Strategic developments", "Arrests")]
+    [InlineData("Police raided a drug den in Kisumu on May 27 and arrested four suspects.", "ArrestRaid", "Strategic developments", "Arrests")]
+    [InlineData("A militant detonates an explosive outside a bar in Garissa on May 27, injuring five people.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("Two soldiers were hurt when their truck drove over a buried explosive near Mandera on May 27.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
+    [InlineData("Militants detonated a grenade inside a bus in Garissa on May 27, injuring five passengers.", "RemoteViolence", "Explosions/Remote violence", "Grenade")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
     public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)

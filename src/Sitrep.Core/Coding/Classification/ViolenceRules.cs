@@ -54,11 +54,13 @@ internal sealed class ArmedGroupDetainsFightersRule : ClassificationRule
 /// <summary>A raid or search that ends in arrests, with no fighting and nobody killed or hurt: arrests.</summary>
 /// <remarks>Implements <see cref="SubEventType.Arrests"/>: forces that raid homes or a hideout and detain people without a
 /// fight have arrested them; the raid is how, not an attack. Detained fighters, fighting or casualties leave it to the rules
-/// after this one (members of an armed group taken in a raid are an armed clash in the codebook).</remarks>
+/// after this one (members of an armed group taken in a raid are an armed clash in the codebook). A raid told as a one-sided
+/// clash word ("raided a bandit hideout") is still only the raid: fighting is told by a two-sided word.</remarks>
 internal sealed class ArrestRaidRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted && ctx.Violence is { } v && ctx.IsRaid(v)
+        ctx.Has("arrest") && (!ctx.Has("clash") || ctx.ClashesOneSided) && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted
+            && (ctx.Violence ?? ctx.ClashLead) is { } v && ctx.IsRaid(v)
             ? Classification.Of(SubEventType.Arrests, ctx.FirstOf("arrest"), ClassFamily.Development)
             : null;
 }
