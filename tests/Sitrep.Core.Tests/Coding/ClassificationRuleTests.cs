@@ -141,6 +141,12 @@ public class ClassificationRuleTests
     [InlineData("A militant detonates an explosive outside a bar in Garissa on May 27, injuring five people.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     [InlineData("Two soldiers were hurt when their truck drove over a buried explosive near Mandera on May 27.", "RemoteViolence", "Explosions/Remote violence", "Remote explosive/landmine/IED")]
     [InlineData("Militants detonated a grenade inside a bus in Garissa on May 27, injuring five passengers.", "RemoteViolence", "Explosions/Remote violence", "Grenade")]
+    [InlineData("Gunmen ambushed a bus near Garissa on May 27 and shot two passengers.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Bandits ambushed three farmers near Gusau on May 27, injuring one.", "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("Gunmen stormed the home of a village chief in Wase on May 27 and abducted his wife.", "Abduction", "Violence against civilians", "Abduction/forced disappearance")]
+    [InlineData("Militants ambushed an army vehicle near Mandera on May 27, killing two soldiers.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Militiamen stormed a house in Daraa on May 27; its armed owner fired at the militiamen, killing one.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Gunmen stormed a hotel in Mogadishu on May 27 and fought security forces for hours.", "ArmedClash", "Battles", "Armed clash")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
     public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)

@@ -88,6 +88,10 @@ internal sealed partial class ClassificationContext
         return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.Between(remote.Span.Start - 40, remote.Span.Start));
     }
 
+    /// <summary>The lead clash trigger is a one-sided assault on a civilian target ("ambushed a bus", "stormed the home of a chief").</summary>
+    public bool ClashOnCivilianTarget => ClashLead is { } t && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+        && AssaultOnCivilianTarget.IsMatch(s.Between(t.Span.Start, t.Span.Start + 100));
+
     /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
     public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));
 

@@ -83,6 +83,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex NeutralPersonWords = Words.Regex("neutral-person-words");
     internal static readonly Regex TwoSidedClash = Words.Regex("two-sided-clash");
     internal static readonly Regex PositionTarget = Words.Regex("position-target");
+    internal static readonly Regex AssaultOnCivilianTarget = Words.Regex("assault-on-civilian-target");
     internal static readonly Regex OneSidedClash = Words.Regex("one-sided-clash");
     internal static readonly Regex RemoteSupport = Words.Regex("remote-support");
     internal static readonly Regex RemoteObjectBefore = Words.Regex("remote-object-before");

@@ -11,6 +11,9 @@ internal sealed class ArmedClashRule : ClassificationRule
     public override Classification? Apply(ClassificationContext ctx)
     {
         if (ctx.ClashLead is not { } clash) return null;
+        // An ambush or a storming aimed at civilians or their homes and vehicles is an attack on them when nothing tells of armed
+        // victims or of anyone fighting back; the rules after this one decide it.
+        if (ctx.ClashesOneSided && ctx.ClashOnCivilianTarget && !ctx.VictimsArmed && !ArmedResponse.IsMatch(ctx.Text)) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
         return between || !ctx.VictimsCivilian || (ctx.TwoSidedClashLead && ctx.VictimsOnlyPeople) || ctx.ClashOnPosition || ctx.VictimsArmed || ctx.Side2Armed || ArmedSides.IsMatch(ctx.Text)
             || ctx.Sides.Side1.Count(a => InterCode.IsArmedName(a.Entry.Inter)) >= 2
