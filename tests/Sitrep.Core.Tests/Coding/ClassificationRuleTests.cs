@@ -147,6 +147,9 @@ public class ClassificationRuleTests
     [InlineData("Militants ambushed an army vehicle near Mandera on May 27, killing two soldiers.", "ArmedClash", "Battles", "Armed clash")]
     [InlineData("Militiamen stormed a house in Daraa on May 27; its armed owner fired at the militiamen, killing one.", "ArmedClash", "Battles", "Armed clash")]
     [InlineData("Gunmen stormed a hotel in Mogadishu on May 27 and fought security forces for hours.", "ArmedClash", "Battles", "Armed clash")]
+    [InlineData("Bandits targeted police and civilians near Baringo on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Police shot militiamen who had killed civilians near Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    [InlineData("Militants attacked civilians and police officers at a market in Lamu on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
     public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)

@@ -28,13 +28,14 @@ internal sealed partial class ClassificationContext
         if (armedVictims) return false;
         onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name);
         if (civilianVictims) return true;
-        if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
         // ("police shot militiamen who had killed civilians" is violence on the militiamen; "shot at the car of a commander",
-        // read from the same verb, is violence on the commander, not on the car).
+        // read from the same verb, is violence on the commander, not on the car). It decides before a civilian second side,
+        // which "targeted police and civilians" or a relative clause's "civilians" also name.
         var onCivilian = ViolenceOnCivilian.Match(Text);
         if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
         if (MemberObject is { } member && (!onCivilian.Success || member <= TextOffset(onCivilian.Index))) return false;
+        if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         return onCivilian.Success
             || CivilianSuffered.IsMatch(Text);
     }
