@@ -28,13 +28,14 @@ internal sealed partial class ClassificationContext
         if (armedVictims) return false;
         onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name);
         if (civilianVictims) return true;
-        if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         // "gunmen killed a man", "attacked a teacher": the object of the violent verb; the first such object decides
         // ("police shot militiamen who had killed civilians" is violence on the militiamen; "shot at the car of a commander",
-        // read from the same verb, is violence on the commander, not on the car).
+        // read from the same verb, is violence on the commander, not on the car). It decides before a civilian second side,
+        // which "targeted police and civilians" or a relative clause's "civilians" also name.
         var onCivilian = ViolenceOnCivilian.Match(Text);
         if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
         if (MemberObject is { } member && (!onCivilian.Success || member <= TextOffset(onCivilian.Index))) return false;
+        if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
         return onCivilian.Success
             || CivilianSuffered.IsMatch(Text);
     }
@@ -87,6 +88,10 @@ internal sealed partial class ClassificationContext
         var between = gap <= 0 ? "" : s.Between(Math.Min(remote.Span.End, clash.Span.End), Math.Max(remote.Span.Start, clash.Span.Start));
         return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.Between(remote.Span.Start - 40, remote.Span.Start));
     }
+
+    /// <summary>The lead clash trigger is a one-sided assault on a civilian target ("ambushed a bus", "stormed the home of a chief").</summary>
+    public bool ClashOnCivilianTarget => ClashLead is { } t && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+        && AssaultOnCivilianTarget.IsMatch(s.Between(t.Span.Start, t.Span.Start + 100));
 
     /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
     public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));

@@ -11,6 +11,9 @@ internal sealed class ArmedClashRule : ClassificationRule
     public override Classification? Apply(ClassificationContext ctx)
     {
         if (ctx.ClashLead is not { } clash) return null;
+        // An ambush or a storming aimed at civilians or their homes and vehicles is an attack on them when nothing tells of armed
+        // victims or of anyone fighting back; the rules after this one decide it.
+        if (ctx.ClashesOneSided && ctx.ClashOnCivilianTarget && !ctx.VictimsArmed && !ArmedResponse.IsMatch(ctx.Text)) return null;
         var between = BetweenWords.IsMatch(ctx.Text) || SidesJoinedBeforeVerb.IsMatch(ctx.Text);
         return between || !ctx.VictimsCivilian || (ctx.TwoSidedClashLead && ctx.VictimsOnlyPeople) || ctx.ClashOnPosition || ctx.VictimsArmed || ctx.Side2Armed || ArmedSides.IsMatch(ctx.Text)
             || ctx.Sides.Side1.Count(a => InterCode.IsArmedName(a.Entry.Inter)) >= 2
@@ -54,11 +57,13 @@ internal sealed class ArmedGroupDetainsFightersRule : ClassificationRule
 /// <summary>A raid or search that ends in arrests, with no fighting and nobody killed or hurt: arrests.</summary>
 /// <remarks>Implements <see cref="SubEventType.Arrests"/>: forces that raid homes or a hideout and detain people without a
 /// fight have arrested them; the raid is how, not an attack. Detained fighters, fighting or casualties leave it to the rules
-/// after this one (members of an armed group taken in a raid are an armed clash in the codebook).</remarks>
+/// after this one (members of an armed group taken in a raid are an armed clash in the codebook). A raid told as a one-sided
+/// clash word ("raided a bandit hideout") is still only the raid: fighting is told by a two-sided word.</remarks>
 internal sealed class ArrestRaidRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("arrest") && !ctx.Has("clash") && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted && ctx.Violence is { } v && ctx.IsRaid(v)
+        ctx.Has("arrest") && (!ctx.Has("clash") || ctx.ClashesOneSided) && !ctx.AnyoneKilledOrHurt && !ctx.VictimsArmed && !ctx.ArmedGroupTargeted
+            && (ctx.Violence ?? ctx.ClashLead) is { } v && ctx.IsRaid(v)
             ? Classification.Of(SubEventType.Arrests, ctx.FirstOf("arrest"), ClassFamily.Development)
             : null;
 }
