@@ -32,6 +32,7 @@ internal static class ClassificationPatterns
     internal static readonly Regex AccidentWords = Words.Regex("accident-words");
     internal static readonly Regex RiotWord = Words.Regex("riot-word");
     internal static readonly Regex MobHarm = Words.Regex("mob-harm");
+    internal static readonly Regex AngryCrowd = Words.Regex("angry-crowd");
     internal static readonly Regex ForceHarm = Words.Regex("force-harm");
     internal static readonly Regex ForceShot = Words.Regex("force-shot");
     internal static readonly Regex NoResistance = Words.Regex("no-resistance");
