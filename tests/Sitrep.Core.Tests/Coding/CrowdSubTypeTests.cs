@@ -73,4 +73,16 @@ public class CrowdSubTypeTests
     [InlineData("Traders protesting against eviction attacked county askaris and set a council lorry ablaze in Nakuru on May 27.")]
     public void DemonstratorsWhoAttackOrBurnAreAViolentDemonstration(string text) =>
         Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("A mob disrupted a training session for election officials at a school in Kisumu, Kenya, on Tuesday.")]
+    [InlineData("The house of a suspected witch was destroyed by a vigilante mob in Kisii, Kenya, on Tuesday.")]
+    [InlineData("Residents burn two matatus after one of them knocked down a child in Thika, Kenya, on Tuesday.")]
+    [InlineData("Fishermen set fire to a patrol boat on Lake Naivasha, Kenya, on Tuesday after a colleague was arrested.")]
+    public void AMobOrACrowdThatDisruptsOrDestroysIsMobViolence(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+    }
 }
