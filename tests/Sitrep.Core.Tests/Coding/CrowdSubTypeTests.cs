@@ -85,4 +85,10 @@ public class CrowdSubTypeTests
         Assert.Equal("Mob violence", e.SubEventType);
         Assert.StartsWith("Rioters", e.Actor1);
     }
+
+    [Theory]
+    [InlineData("Police violently disperse protesters demanding the release of an activist in Nairobi on May 27.")]
+    [InlineData("Police violently suppressed demonstrations against new levies in Eldoret on May 27, firing tear gas at the traders.")]
+    public void PoliceWhoViolentlyDisperseAProtestDoNotMakeItARiot(string text) =>
+        Assert.Equal("Protests", One(text).EventType);
 }
