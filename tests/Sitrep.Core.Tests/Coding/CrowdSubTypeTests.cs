@@ -54,4 +54,41 @@ public class CrowdSubTypeTests
     public void ACrowdThatStonesThePoliceInAQuarrelIsAMob() =>
         Assert.Equal("Mob violence",
             One("Boda boda riders clashed with traffic police officers in Kakamega on May 27 and pelted them with stones after a rider was stopped.").SubEventType);
+
+    [Theory]
+    [InlineData("Angry youths protested in Kericho on May 27 against new market fees and burnt tyres on the main road.")]
+    [InlineData("Riots by angry residents broke out in Kisii on May 27 after a trader was found dead.")]
+    [InlineData("Irate residents demonstrated outside a chief's office in Embu on May 27 and smashed its windows.")]
+    public void AnAngryCrowdThatDemonstratesOrRiotsIsAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Angry villagers beat a suspected cattle thief to death in Bungoma on May 27.")]
+    [InlineData("An angry mob protesting the death of a rider lynched a bus driver in Machakos on May 27.")]
+    public void AnAngryCrowdThatPunishesOrAMobByNameStaysMobViolence(string text) =>
+        Assert.Equal("Mob violence", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Youths burnt two police motorbikes in Kakamega on May 27 as they demonstrated against the killing of a rider by a policeman.")]
+    [InlineData("Traders protesting against eviction attacked county askaris and set a council lorry ablaze in Nakuru on May 27.")]
+    public void DemonstratorsWhoAttackOrBurnAreAViolentDemonstration(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("A mob disrupted a training session for election officials at a school in Kisumu, Kenya, on Tuesday.")]
+    [InlineData("The house of a suspected witch was destroyed by a vigilante mob in Kisii, Kenya, on Tuesday.")]
+    [InlineData("Residents burn two matatus after one of them knocked down a child in Thika, Kenya, on Tuesday.")]
+    [InlineData("Fishermen set fire to a patrol boat on Lake Naivasha, Kenya, on Tuesday after a colleague was arrested.")]
+    public void AMobOrACrowdThatDisruptsOrDestroysIsMobViolence(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+    }
+
+    [Theory]
+    [InlineData("Police violently disperse protesters demanding the release of an activist in Nairobi on May 27.")]
+    [InlineData("Police violently suppressed demonstrations against new levies in Eldoret on May 27, firing tear gas at the traders.")]
+    public void PoliceWhoViolentlyDisperseAProtestDoNotMakeItARiot(string text) =>
+        Assert.Equal("Protests", One(text).EventType);
 }

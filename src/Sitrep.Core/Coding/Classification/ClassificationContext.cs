@@ -187,6 +187,14 @@ internal sealed partial class ClassificationContext
 
     private bool? rivalCrowds;
 
+    /// <summary>A mob tells of the incident: a mob trigger other than an angry crowd that demonstrates or riots.</summary>
+    /// <remarks>"Angry youths" says how the crowd felt: when it demonstrates or a riot word tells of it, its violence is the
+    /// codebook's violent demonstration; lynching, mob justice or a crowd called a mob stay mob violence.</remarks>
+    public bool MobSaid => mobSaid ??= Triggers.Any(t => t.Class == "mob"
+        && !(AngryCrowd.IsMatch(WordOf(t)) && (Demonstrating || Triggers.Any(r => r.Class == "riot" && RiotWord.IsMatch(WordOf(r))))));
+
+    private bool? mobSaid;
+
     /// <summary>The crowd is demonstrating (a protest trigger, or words of demand or objection), not only rioting.</summary>
     public bool Demonstrating => demonstrating ??= Has("protest") || DemonstrationWords.IsMatch(Text);
 

@@ -11,7 +11,7 @@ namespace Sitrep.Core.Coding;
 internal sealed class MobWithHarmRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("mob") && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && (!ctx.ArmedInitiator || VigilantesPunish(ctx))
+        ctx.MobSaid && (ctx.Has("kill") || ctx.Has("attack") || MobHarm.IsMatch(ctx.Text)) && (!ctx.ArmedInitiator || VigilantesPunish(ctx))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob"), ClassFamily.Riot)
             : null;
 
@@ -26,9 +26,14 @@ internal sealed class MobWithHarmRule : ClassificationRule
 internal sealed class CrowdPerpetratorRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        (ctx.Has("kill") || ctx.Has("attack") || ctx.Has("mob")) && ctx.CrowdIsPerpetrator && !ctx.NamedArmedInitiator
+        (ctx.Has("kill") || ctx.Has("attack") || ctx.MobSaid) && ctx.CrowdIsPerpetrator && !ctx.NamedArmedInitiator && !DemonstratorsRiot(ctx)
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "kill", "attack"), ClassFamily.Riot)
             : null;
+
+    // Demonstrators who turn on people or property riot as a demonstration: ViolentCrowdRule decides, unless a mob or two
+    // rival crowds tell of it. The killing a demonstration protests ("over the killing of a driver") is its cause, not its act.
+    private static bool DemonstratorsRiot(ClassificationContext ctx) =>
+        ctx.Demonstrating && !ctx.MobSaid && !ctx.RivalCrowds && ctx.CrowdGathers && ctx.ViolentCrowd && !ctx.DeclaredPeaceful;
 }
 
 /// <summary>Herders, clans or tribes fighting ("farmers and herders clashed over grazing land"), with no demonstration and no riot words (sticks, stones, machetes): an armed clash.</summary>
@@ -78,7 +83,7 @@ internal static class CrowdFight
         if (ctx.DeclaredPeaceful && ctx.ProtestLead is { } lead) return ProtestRules.Of(ctx, lead);
         // Rioters fighting the police or the army riot against the state's authority: the codebook's violent demonstration,
         // which names clashes with state forces among its forms, even when no demand is told.
-        var mob = ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !ctx.RiotAgainstForces);
+        var mob = ctx.MobSaid || ctx.RivalCrowds || (!ctx.Demonstrating && !ctx.RiotAgainstForces);
         return Classification.Of(mob ? SubEventType.MobViolence : SubEventType.ViolentDemonstration, fight, ClassFamily.Riot);
     }
 }
@@ -100,7 +105,7 @@ internal sealed class ViolentCrowdRule : ClassificationRule
     public override Classification? Apply(ClassificationContext ctx)
     {
         if (!ctx.CrowdGathers || !ctx.ViolentCrowd || ctx.DeclaredPeaceful) return null;
-        return ctx.Has("mob") || ctx.RivalCrowds || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
+        return ctx.MobSaid || ctx.RivalCrowds || (!ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && CrowdAssault.IsMatch(ctx.Text))
             ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "protest", "unrest"), ClassFamily.Riot)
             : Classification.Of(SubEventType.ViolentDemonstration, ctx.FirstOf("riot", "protest", "unrest"), ClassFamily.Riot);
     }
@@ -115,7 +120,7 @@ internal sealed class CrowdDestructionRule : ClassificationRule
     public override Classification? Apply(ClassificationContext ctx) =>
         ctx.FirstOf("loot") is { } loot && CrowdDestroys.IsMatch(ctx.Text) && !ctx.Has("kill") && !ctx.ArmedGroupInitiator && !FirearmWords.IsMatch(ctx.Text)
             && !CrowdArmed.IsMatch(ctx.Text)
-            ? Classification.Of(!ctx.Has("mob") && (ctx.Demonstrating || RiotCause.IsMatch(ctx.Text)) ? SubEventType.ViolentDemonstration : SubEventType.MobViolence, loot, ClassFamily.Riot)
+            ? Classification.Of(!ctx.MobSaid && (ctx.Demonstrating || RiotCause.IsMatch(ctx.Text)) ? SubEventType.ViolentDemonstration : SubEventType.MobViolence, loot, ClassFamily.Riot)
             : null;
 }
 
