@@ -71,6 +71,8 @@ public static class GroupNames
     // The rows "<name> <qualifier> <head>" or "<name> <head>" name, when one of them is a named group.
     private static IReadOnlyList<ActorEntry>? Named(ActorTable table, string name, string head, string? qualifier)
     {
+        // "the Orma and Wardei communities": each is the "Orma community" of its row.
+        if (head == "communities") head = "community";
         foreach (var phrase in qualifier is null ? new[] { $"{name} {head}" } : [$"{name} {qualifier} {head}", $"{name} {head}"])
         {
             var tokens = Tokenizer.Tokenize(phrase);

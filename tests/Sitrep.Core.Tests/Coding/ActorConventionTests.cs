@@ -344,10 +344,41 @@ public class ActorConventionTests
     // Two groups sharing one noun are each a group of that noun; names the table does not know as such groups are left alone.
     [InlineData("Maasai and Kikuyu militias clashed over access to water in Narok, Kenya, on Tuesday.", "Maasai Ethnic Militia (Kenya)", "Kikuyu Ethnic Militia (Kenya)")]
     [InlineData("Fighting broke out between Pokot and Turkana raiders in Kapedo, Kenya, on Tuesday.", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")]
+    // Two communities that fight are their militias.
+    [InlineData("Four people died in clashes between the Orma and Wardei communities near Garsen, Kenya, on Tuesday.", "Orma Ethnic Militia (Kenya)", "Wardei Ethnic Militia (Kenya)")]
+    [InlineData("Members of the Kikuyu and Maasai communities clashed over a farm near Naivasha, Kenya, on Tuesday.", "Kikuyu Ethnic Militia (Kenya)", "Maasai Ethnic Militia (Kenya)")]
     public void TwoGroupsSharingOneNounAreBothNamed(string text, string one, string other)
     {
         var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2005, 2, 17)));
         Assert.Equal(new[] { one, other }.Order(), new[] { e.Actor1, e.Actor2 }.Order());
+    }
+
+    [Fact]
+    public void TwoCommunitiesAttackedAreNoMilitias()
+    {
+        // Outside a fight between them, "the X and Y communities" are the places or people struck, not two armed sides.
+        var e = Assert.Single(TestPipeline.Run("Gunmen attacked the Orma and Pokomo communities near Garsen, Kenya, on Tuesday, killing two villagers.", new DateOnly(2005, 2, 17)));
+        Assert.DoesNotContain("Ethnic Militia", e.Actor1 + e.Actor2 + e.AssocActor1 + e.AssocActor2);
+    }
+
+    [Theory]
+    // A community's name before a word for its armed men, or "ethnic group" as the one who attacks, is its militia.
+    [InlineData("Pokot militants shot dead a herder near Marigat, Kenya, on Tuesday.", "Pokot Ethnic Militia (Kenya)")]
+    [InlineData("The Orma ethnic group attacked a village near Garsen, Kenya, on Tuesday, killing two farmers.", "Orma Ethnic Militia (Kenya)")]
+    [InlineData("A Degodia ethnic militia attacked a village near Wajir, Kenya, on Tuesday, killing two herders.", "Degodia Ethnic Militia (Kenya)")]
+    public void ACommunitysArmedMenAreItsMilitia(string text, string actor1)
+    {
+        var e = Assert.Single(TestPipeline.Run(text, new DateOnly(2008, 2, 17)));
+        Assert.Equal(actor1, e.Actor1);
+    }
+
+    [Fact]
+    public void AnEthnicClashWithNoCommunityNamedIsBetweenUnidentifiedEthnicMilitias()
+    {
+        // Both sides of a clash between communities are identity militias: neither is an unidentified armed group.
+        var e = Assert.Single(TestPipeline.Run("Three people were killed in an ethnic clash near Moyale, Kenya, on Tuesday.", new DateOnly(2008, 2, 17)));
+        Assert.Equal("Unidentified Ethnic Militia (Kenya)", e.Actor1);
+        Assert.NotEqual("Unidentified Armed Group (Kenya)", e.Actor2);
     }
 
     [Fact]

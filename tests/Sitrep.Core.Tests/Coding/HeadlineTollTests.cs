@@ -33,6 +33,20 @@ public class HeadlineTollTests
     public void ClubbedSpearedOrCrushedToDeathIsADeath(string text, int deaths) =>
         Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
 
+    [Theory]
+    // A beating "to death" told before its victim kills one, whatever the article.
+    [InlineData("Residents beat to death a suspected cattle thief in Kitale on May 27.", 1)]
+    [InlineData("A mob stoned to death a suspected robber near Kisii on May 27.", 1)]
+    public void BeatenToDeathBeforeTheVictimIsADeath(string text, int deaths) =>
+        Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
+
+    [Theory]
+    // The toll of an incident told with the incident between "death toll" and its verb.
+    [InlineData("Raiders attacked a village near Lodwar on May 27. The death toll from the raid on the village has risen to 14.", 14)]
+    [InlineData("Raiders attacked a village near Lodwar on May 27. The death toll in Lodwar rose to 6.", 6)]
+    public void ATollRisenAfterItsIncidentIsCounted(string text, int deaths) =>
+        Assert.Equal(deaths, Assert.Single(TestPipeline.Run(text)).Fatalities);
+
     [Fact]
     public void SpearedWithoutDeathIsNoDeath() =>
         Assert.Equal(0, Assert.Single(TestPipeline.Run("Raiders speared a herder near Baragoi on May 27; he was treated in hospital.")).Fatalities);

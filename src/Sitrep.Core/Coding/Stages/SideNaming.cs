@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Acled;
+using Sitrep.Core.Lexicons;
 
 namespace Sitrep.Core.Coding.Stages;
 
@@ -117,8 +118,10 @@ internal static class SideNaming
             if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
             if (side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
                 side2.Add(victims);
+            // "Two people died in an ethnic clash": a fight between communities the report does not name has the same
+            // unnamed militia on both sides.
             if (type == EventType.Battles.Name && side2.Count == 0 && cls.SubEventType == SubEventType.ArmedClash.Name)
-                side2.Add(new ActorRole(SyntheticActors.Unidentified, null));
+                side2.Add(new ActorRole(IsUnnamedIdentityMilitia(side1[0].Entry) ? side1[0].Entry : SyntheticActors.Unidentified, null));
         }
 
         return new NamedSides(UnderItsPeople(side1, cls), UnderItsPeople(side2, cls));
@@ -135,6 +138,10 @@ internal static class SideNaming
             : SyntheticActors.Civilians;
         return [new ActorRole(people, null), .. side];
     }
+
+    /// <summary>"Unidentified Ethnic Militia", "Unidentified Communal Militia": an identity militia the report names by no community.</summary>
+    private static bool IsUnnamedIdentityMilitia(ActorEntry e) =>
+        e.IsGeneric && e.Inter == InterCode.IdentityMilitia.Name && e.Canonical.StartsWith("Unidentified ", StringComparison.Ordinal);
 
     /// <summary>A crowd the report names by no trade, demanding pay, jobs or better work, is associated with ACLED's Labour Group.</summary>
     private static List<ActorRole> WithLabour(List<ActorRole> side1, List<SentenceView> main)
