@@ -204,6 +204,35 @@ public class PlaceAnnotatorAdminMentionTests
         Assert.Contains(c, p => p.Name == "Bankass");
     }
 
+    [Theory]
+    [InlineData("Place: Ololulunga Constituency, Western Region. Two people were hurt.", "Ololulunga", "constituency")]
+    [InlineData("The Samburu County Commissioner said raiders stole 200 cattle.", "Samburu", "county")]
+    [InlineData("Youths blocked the road. Venue: Karatina Sub-County.", "Karatina", "sub-county")]
+    [InlineData("Gedo District officials confirmed the attack.", "Gedo", "district")]
+    public void AdminKindWordMakesTheNameBeforeItAPlace(string text, string name, string kind)
+    {
+        var p = Places(text).Single(x => x.Name == name);
+        Assert.Equal(kind, p.Qualifier);
+        Assert.Equal(name, text[p.Start..p.End]);
+    }
+
+    [Fact]
+    public void AdminKindWordAfterAnArticleOrAFormationIsNoPlaceName()
+    {
+        // "a Samburu county": what kind of county, not its name; "Infantry Division" is a unit, and only admin kinds count.
+        Assert.DoesNotContain(Places("Raiders from a Samburu county village stole cattle."), p => p.Name == "Samburu");
+        Assert.DoesNotContain(Places("Soldiers of the Infantry Division were deployed."), p => p.Name == "Infantry");
+        // The county as an institution is a side, not where the event is.
+        Assert.DoesNotContain(Places("Traders accused the Samburu County Government of raising fees."), p => p.Name == "Samburu");
+    }
+
+    [Fact]
+    public void SentenceOpeningInBeforeACountyIsStillReadAsIn()
+    {
+        var p = Places("In Samburu county, raiders stole 200 cattle.").Single(x => x.Name == "Samburu");
+        Assert.Equal("county", p.Qualifier);
+    }
+
     [Fact]
     public void BothNamesOfABracketAreContainers()
     {
