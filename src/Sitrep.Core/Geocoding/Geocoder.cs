@@ -518,6 +518,13 @@ public sealed partial class Geocoder
             return admins.Count > 0 ? AdminResolution(m, admins, constraint, ctx, fallbackFrom) : null;
         }
 
+        // "Trans Mara district": a name the report calls an admin unit, when no unit has it, is not a place whose name is
+        // only spelled near it; unplaced is more honest than a namesake's suburb on another continent.
+        if (admins.Count == 0 && m.Qualifier is { } unit && AdminQualifiers.Contains(unit) && scored[0].Why.Contains("fuzzy match", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         // "in Haryana": a province spelled exactly as written is the province, not a village that shares its name (a
         // provincial seat of that name, as Idlib or Ghazni, is still the town).
         if (admins.Where(a => a.Level == AdminLevel.Admin1 && Folded(a.Name) == Folded(m.Name)).ToList() is { Count: > 0 } provinces
