@@ -9,7 +9,7 @@ public static partial class CasualtyAnnotator
     private static readonly Lexicons.PatternSet Words = Lexicons.PatternSet.Of("casualties.tsv");
 
     // The phrase patterns are rows of casualties.tsv flagged "generated": CountThenVerb(), VerbThenCount(), TollOf() and the
-    // rest are compiled at build time from them (src/Sitrep.Core/PatternRegexes.targets).
+    // rest are compiled at build time from them (src/Sitrep.Core/LexiconRows.targets).
 
     /// <summary>The toll pattern as one alternation: what the split patterns (toll-of, toll-rose, toll-count) must agree with.</summary>
     internal static string TollPatternText => Words.Text("toll-of") + "|" + Words.Text("toll-rose") + "|" + Words.Text("toll-count");

@@ -88,7 +88,7 @@ public sealed class PatternSet
     }
 
     /// <summary>A row's flags as written ("case explicit generated"); "generated" rows are compiled at build time into
-    /// [GeneratedRegex] methods of the class that reads them (src/Sitrep.Core/PatternRegexes.targets).</summary>
+    /// [GeneratedRegex] methods of the class that reads them (src/Sitrep.Core/LexiconRows.targets).</summary>
     public string Flags(string name) => RowOf(name).Flags;
 
     /// <summary>A row read as a word list: its '|'-separated alternatives, in file order.</summary>
