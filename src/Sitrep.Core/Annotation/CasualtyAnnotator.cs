@@ -226,15 +226,13 @@ public static partial class CasualtyAnnotator
 
     // What the words beside a phrase say about it.
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
-        [new(Words.Regex("single-passive")), new(Words.Regex("single-headline")), new(Words.Regex("single-definite")), new(Words.Regex("single-bare")),
-            new(Words.Regex("single-later-death")), new(Words.Regex("single-object")), new(Words.Regex("single-body"))];
+        [new(SinglePassive), new(SingleHeadline), new(SingleDefinite), new(SingleBare), new(SingleLaterDeath), new(SingleObject), new(SingleBody)];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
     private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =
     [
-        (Words.Regex("kind-injured"), CasualtyKind.Injured), (Words.Regex("kind-abducted"), CasualtyKind.Abducted),
-        (Words.Regex("kind-arrested"), CasualtyKind.Arrested), (Words.Regex("kind-captured"), CasualtyKind.Captured),
+        (KindInjured, CasualtyKind.Injured), (KindAbducted, CasualtyKind.Abducted), (KindArrested, CasualtyKind.Arrested), (KindCaptured, CasualtyKind.Captured),
     ];
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.

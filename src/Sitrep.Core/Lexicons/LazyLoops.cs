@@ -20,22 +20,40 @@ public static class LazyLoops
     /// <summary>Whether <paramref name="pattern"/> holds a lazy counted loop of a group (the form the compiled engines mis-run).</summary>
     public static bool Has(string pattern) => Find(pattern).Start >= 0;
 
-    /// <summary><paramref name="pattern"/> with every lazy counted loop of a group unrolled; null when a loop's group is a
-    /// numbered capture, whose copies would renumber the groups after it (run such a pattern on the interpreter).</summary>
+    /// <summary><paramref name="pattern"/> with every lazy counted loop of a group rewritten to run alike on every engine;
+    /// null when a loop's group is a numbered capture that would have to be copied, which would renumber the groups after
+    /// it (run such a pattern on the interpreter).</summary>
+    /// <remarks>
+    /// A loop <c>(?:x){m,n}?</c> becomes m copies of x, n−m empty captures of a counter group, then <c>(?:x(?&lt;-c&gt;))*?</c>:
+    /// an unbounded lazy loop, which the compiled engines run right, that takes one counter capture per pass and so stops
+    /// after n−m. It tries the same counts in the same order as the loop, with x written once: the nested form
+    /// <c>x(?:x(?:x)??)??</c> copies x n times, and a long x looped nine times made a matcher of 128 KB of IL, too large
+    /// for the JIT to optimise. The nested form stays where the counter cannot count: inside a group that repeats (its
+    /// captures would carry over to the next pass) or a look-behind (which runs right to left, pops before pushes).
+    /// </remarks>
     public static string? Unroll(string pattern, RegexOptions options = RegexOptions.None)
     {
         var explicitCapture = (options & RegexOptions.ExplicitCapture) != 0;
+        var counters = 0;
         while (true)
         {
             var (start, close, end, m, n) = Find(pattern);
             if (start < 0) return pattern;
             var group = pattern[start..(close + 1)];
-            if (!explicitCapture && group.Length > 1 && group[1] != '?') return null;
+            var numbered = !explicitCapture && group.Length > 1 && group[1] != '?';
+            var counted = n > m && !RepeatedOrBehind(pattern, start, close);
+            if (numbered && (m > 0 || !counted)) return null;
             var text = new StringBuilder(pattern, 0, start, pattern.Length * 2);
             for (var k = 0; k < m; k++) text.Append(group);
             if (n < 0)
             {
                 text.Append("(?:").Append(group).Append(")*?");
+            }
+            else if (counted)
+            {
+                var counter = CounterName(pattern, ref counters);
+                for (var k = m; k < n; k++) text.Append("(?<").Append(counter).Append(">)");
+                text.Append("(?:").Append(group).Append("(?<-").Append(counter).Append(">))*?");
             }
             else
             {
@@ -45,6 +63,56 @@ public static class LazyLoops
             text.Append(pattern, end, pattern.Length - end);
             pattern = text.ToString();
         }
+    }
+
+    private static string CounterName(string pattern, ref int counters)
+    {
+        while (pattern.Contains(CounterPrefix + counters + "_", StringComparison.Ordinal)) counters++;
+        return CounterPrefix + counters++ + "_";
+    }
+
+    private const string CounterPrefix = "lazy";
+
+    /// <summary>Whether <paramref name="groupName"/> is a counter <see cref="Unroll"/> added (a match of a rewritten pattern has
+    /// them beside the pattern's own groups; they capture nothing).</summary>
+    public static bool IsCounter(string groupName) =>
+        groupName.Length > CounterPrefix.Length + 1 && groupName.StartsWith(CounterPrefix, StringComparison.Ordinal) && groupName[^1] == '_'
+        && groupName.AsSpan(CounterPrefix.Length, groupName.Length - CounterPrefix.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    private static readonly Regex Repeats = new(@"\G(?:[*+]|\{(?<min>\d+)(?:,(?<max>\d*))?\})", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether the group at <paramref name="start"/>..<paramref name="close"/> lies inside a group that may match
+    /// more than once or inside a look-behind.</summary>
+    private static bool RepeatedOrBehind(string pattern, int start, int close)
+    {
+        var open = new Stack<int>();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(':
+                    open.Push(i);
+                    break;
+                case ')' when open.Count > 0:
+                    var o = open.Pop();
+                    if (o >= start || i <= close) break;
+                    if (string.CompareOrdinal(pattern, o, "(?<=", 0, 4) == 0 || string.CompareOrdinal(pattern, o, "(?<!", 0, 4) == 0) return true;
+                    if (Repeats.Match(pattern, i + 1) is { Success: true } q)
+                    {
+                        if (!q.Groups["min"].Success) return true;
+                        var max = q.Groups["max"].Success ? q.Groups["max"].Value : q.Groups["min"].Value;
+                        if (max.Length == 0 || int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) > 1) return true;
+                    }
+                    break;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first lazy counted group loop to close, so one with none inside it: its group's bounds, the quantifier's

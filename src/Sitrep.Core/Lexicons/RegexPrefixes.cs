@@ -163,7 +163,9 @@ internal static class RegexPrefixes
                 var close = pattern[_i + 1] == '<' ? '>' : '\'';
                 var end = pattern.IndexOf(close, _i + 2);
                 // A balancing group (?<a-b>...) is beyond this reading.
-                if (end < 0 || pattern.AsSpan(_i + 2, end - _i - 2).Contains('-')) throw new UnsupportedException();
+                // A named capture, or a pop of one ("(?<-name>)", LazyLoops' counter), which only narrows what matches; a
+                // balancing capture ("(?<a-b>)") is not read.
+                if (end < 0 || pattern.AsSpan(_i + 2, end - _i - 2).LastIndexOf('-') > 0) throw new UnsupportedException();
                 _i = end + 1;
                 inner = Alternation();
             }
@@ -460,7 +462,9 @@ internal static class RegexRequirements
             {
                 var close = pattern[_i + 1] == '<' ? '>' : '\'';
                 var end = pattern.IndexOf(close, _i + 2);
-                if (end < 0 || pattern.AsSpan(_i + 2, end - _i - 2).Contains('-')) throw new UnsupportedException();
+                // A named capture, or a pop of one ("(?<-name>)", LazyLoops' counter), which only narrows what matches; a
+                // balancing capture ("(?<a-b>)") is not read.
+                if (end < 0 || pattern.AsSpan(_i + 2, end - _i - 2).LastIndexOf('-') > 0) throw new UnsupportedException();
                 _i = end + 1;
                 inner = Alternation();
             }

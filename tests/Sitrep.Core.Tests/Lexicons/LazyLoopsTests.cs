@@ -6,10 +6,15 @@ namespace Sitrep.Core.Tests.Lexicons;
 public class LazyLoopsTests
 {
     [Theory]
-    [InlineData(@"a (?:\w+ ){0,2}?b", @"a (?:(?:\w+ )(?:(?:\w+ ))??)??b")]
-    [InlineData(@"a (?:\w+ ){1,3}?b", @"a (?:\w+ )(?:(?:\w+ )(?:(?:\w+ ))??)??b")]
+    [InlineData(@"a (?:\w+ ){0,2}?b", @"a (?<lazy0_>)(?<lazy0_>)(?:(?:\w+ )(?<-lazy0_>))*?b")]
+    [InlineData(@"a (?:\w+ ){1,3}?b", @"a (?:\w+ )(?<lazy0_>)(?<lazy0_>)(?:(?:\w+ )(?<-lazy0_>))*?b")]
     [InlineData(@"a (?:\w+ ){2,}?b", @"a (?:\w+ )(?:\w+ )(?:(?:\w+ ))*?b")]
-    [InlineData(@"(?<w>\w+ ){0,1}?b", @"(?:(?<w>\w+ ))??b")]
+    [InlineData(@"(?<w>\w+ ){0,1}?b", @"(?<lazy0_>)(?:(?<w>\w+ )(?<-lazy0_>))*?b")]
+    // Inside a group that repeats, or a look-behind (which runs right to left), the counter cannot count: nested options.
+    [InlineData(@"(?:a (?:\w+ ){0,2}?b)+", @"(?:a (?:(?:\w+ )(?:(?:\w+ ))??)??b)+")]
+    [InlineData(@"(?:a (?:\w+ ){0,2}?b){1,3}", @"(?:a (?:(?:\w+ )(?:(?:\w+ ))??)??b){1,3}")]
+    [InlineData(@"(?<!a (?:\w+ ){0,2}?)b", @"(?<!a (?:(?:\w+ )(?:(?:\w+ ))??)??)b")]
+    [InlineData(@"(?:a (?:\w+ ){0,1}?b)?c", @"(?:a (?<lazy0_>)(?:(?:\w+ )(?<-lazy0_>))*?b)?c")]
     // Greedy loops, single-character loops and look-alikes inside a class or escaped are left as written.
     [InlineData(@"a (?:\w+ ){0,2}b", @"a (?:\w+ ){0,2}b")]
     [InlineData(@"a \w{0,3}?b", @"a \w{0,3}?b")]
@@ -24,14 +29,17 @@ public class LazyLoopsTests
     {
         var unrolled = LazyLoops.Unroll(@"x(?:(?:a|b ){0,1}?c ){0,1}?y")!;
         Assert.False(LazyLoops.Has(unrolled));
-        Assert.Equal(@"x(?:(?:(?:(?:a|b ))??c ))??y", unrolled);
+        Assert.Equal(@"x(?<lazy1_>)(?:(?:(?<lazy0_>)(?:(?:a|b )(?<-lazy0_>))*?c )(?<-lazy1_>))*?y", unrolled);
     }
 
     [Fact]
     public void ANumberedCaptureIsNotCopiedUnlessCapturesAreExplicit()
     {
-        Assert.Null(LazyLoops.Unroll(@"a (\w+ ){0,2}?b"));
-        Assert.Equal(@"a (?:(\w+ )(?:(\w+ ))??)??b", LazyLoops.Unroll(@"a (\w+ ){0,2}?b", RegexOptions.ExplicitCapture));
+        Assert.Null(LazyLoops.Unroll(@"a (\w+ ){1,2}?b"));
+        Assert.Null(LazyLoops.Unroll(@"(?:a (\w+ ){0,2}?b)*"));
+        Assert.Equal(@"a (\w+ )(?<lazy0_>)(?:(\w+ )(?<-lazy0_>))*?b", LazyLoops.Unroll(@"a (\w+ ){1,2}?b", RegexOptions.ExplicitCapture));
+        // Written once, the numbered group keeps its number.
+        Assert.Equal(@"a (?<lazy0_>)(?<lazy0_>)(?:(\w+ )(?<-lazy0_>))*?b", LazyLoops.Unroll(@"a (\w+ ){0,2}?b"));
     }
 
     // The engine fault: after an optional alternation, the compiled engines let a lazy counted loop of a group run past its
@@ -56,6 +64,10 @@ public class LazyLoopsTests
             @"s (?:a |the )?(?:\w+ ){0,2}?truck",
             @"s (?:a |the)?(?: \w+){0,3}? (?:truck|c)",
             @"s (?:a |the )?(?<w>[\w'-]+ ){1,3}?(?:truck|c)\b",
+            @"s (?:the )?(?:(?:\w+|ab) ){0,9}?(?:truck|c)\b",
+            @"(?:s (?:a |the )?(?:\w+ ){0,2}?(?:truck|c) ?)+",
+            @"(?<!s (?:a |the )?(?:\w+ ){0,2}?)(?:truck|c)",
+            @"s (?:(?:a |the )?(?:\w+ ){0,1}?c )?(?:\w+ ){0,3}?truck",
         ];
         string[] words = ["a ", "the ", "b ", "c ", "truck ", "x", " ", "ab", "the", "a"];
         var random = new Random(20261206);
