@@ -13,6 +13,7 @@ namespace Sitrep.Core.Resolution;
 /// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
 /// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
 /// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/en/frame.tsv.
+/// A country a side comes from ("raiders from Uganda") weighs as a participant but opens no country of its own.
 /// </remarks>
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 {
@@ -46,6 +47,14 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             if (m.IsDemonym)
             {
                 evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start));
+                continue;
+            }
+
+            // "Attackers from Sudan": where a side comes from says who, not where; that country comes in only if other
+            // words put events there.
+            if (p.IsOrigin(text, m.Span.Start))
+            {
+                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.CountryAsActor, 0.75, Surface(text, m.Span), m.Span.Start, OpensFrame: false));
                 continue;
             }
 
@@ -128,6 +137,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     {
         private readonly List<Regex> _before = new();
         private readonly List<Regex> _after = new();
+        private readonly List<Regex> _origin = new();
         private readonly List<Regex> _datelines = new();
         private readonly List<Regex> _townAfter = new();
 
@@ -147,6 +157,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 {
                     case "place-before": p._before.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "place-after": p._after.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "origin-before": p._origin.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
                     case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
@@ -174,6 +185,13 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             }
 
             return false;
+        }
+
+        /// <summary>True when the words right before a country name make it where a side comes from.</summary>
+        public bool IsOrigin(string text, int start)
+        {
+            var before = text[Math.Max(0, start - 30)..start];
+            return _origin.Any(r => r.IsMatch(before));
         }
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
