@@ -436,6 +436,22 @@ public sealed partial class Geocoder
         return memo;
     }
 
+    /// <summary>
+    /// The country whose province <paramref name="name"/> is, when exactly one country has a province spelled so (give or
+    /// take an article or a final h) and no country is called so: null for "Central" (many countries) or "Niger".
+    /// </summary>
+    public string? ProvinceCountry(string name)
+    {
+        if (!LooksLikePlaceName(name)) return null;
+        var admins = NamedAdmins(name);
+        if (admins.Any(a => a.Level == AdminLevel.Country) || _g.CountryCodeOf(name) is not null) return null;
+        var folded = Folded(name);
+        var bare = Bare(name);
+        var countries = admins.Where(a => a.Level == AdminLevel.Admin1 && (Folded(a.Name) == folded || Bare(a.Name) == bare))
+            .Select(a => a.CountryCode).Distinct().Take(2).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
     public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions) => DecideCountry(documentMentions, null).CountryCode;
 
