@@ -316,8 +316,9 @@ public sealed partial class Geocoder
             if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
             // "the University of X", "Nairobi Governor": a mention that is no place name says nothing of the country.
             if (!LooksLikePlaceName(m.Name)) continue;
-            // "Hatay province", "Mandera County": a name the text itself calls a province may open its country.
-            var explicitAdmin = m.Qualifier is { } q && AdminQualifiers.Contains(q);
+            // "Hatay province", "Mandera County": a name the text itself calls a province may open its country, whether the
+            // kind word was read as the mention's qualifier or kept in its name ("in Lamu County").
+            var explicitAdmin = (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name);
             result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
             {
                 Start = m.Start,
@@ -330,6 +331,13 @@ public sealed partial class Geocoder
     }
 
     private readonly ConcurrentDictionary<string, FrameEvidence[]> _frameByName = new(StringComparer.Ordinal);
+
+    /// <summary>True when the last word of a name of two words or more is an admin unit's kind ("Lamu County", "Niger State").</summary>
+    private static bool EndsWithAdminWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && AdminQualifiers.Contains(name[(space + 1)..].ToLowerInvariant());
+    }
 
     private FrameEvidence[] FrameEvidenceOfName(string name)
     {
@@ -360,8 +368,13 @@ public sealed partial class Geocoder
                 return (same || SpelledAlike(Folded(spelled), folded)) && (same || exactCityIn.Count == 0 || exactCityIn.Contains(cc));
             }
             var exactAdmin1 = admins.Where(a => a.Level == AdminLevel.Admin1 && Alike(a.CountryCode, a.Name, true)).Select(a => a.CountryCode).Distinct().ToList();
+            // "Lamu County" is Kenya's Lamu, not the Maldives' Laamu: when one country's province is spelled as written and
+            // the others' only alike, the variants are namesakes, and the name is that one province's.
+            var spelledAdmin1 = exactAdmin1.Where(c => admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && Same(a.Name))).ToList();
+            var deciding = spelledAdmin1.Count == 1 ? spelledAdmin1 : exactAdmin1;
             foreach (var c in exactAdmin1)
             {
+                var variant = !deciding.Contains(c);
                 // Opening a country takes the province's own spelling give or take a letter (Idlib / Idleb), not Bara / Berea.
                 var close = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
                     && (FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1 || Same(a.Name)));
@@ -370,10 +383,11 @@ public sealed partial class Geocoder
                 var spelled = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && Same(a.Name));
                 var nearlySpelled = spelled || admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
                     && Math.Max(Bare(a.Name).Length, bare.Length) >= 5 && FuzzyIndex.Distance(Bare(a.Name), bare, 1) <= 1);
-                // A province met only through the transliteration key keeps a third of its weight, as a place namesake does.
-                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / exactAdmin1.Count * (nearlySpelled ? 1 : 0.3), name, OpensFrame: exactAdmin1.Count == 1 && close && nearlySpelled)
+                // A province met only through the transliteration key, or a variant beside a province spelled as written, keeps
+                // a third of its weight, as a place namesake does.
+                list.Add(new FrameEvidence(c, FrameEvidenceKind.AdminName, 2.5 / deciding.Count * (nearlySpelled && !variant ? 1 : 0.3), name, OpensFrame: deciding.Count == 1 && !variant && close && nearlySpelled)
                 {
-                    SpelledAsWritten = nearlySpelled,
+                    SpelledAsWritten = nearlySpelled && !variant,
                     SpelledExactly = spelled,
                 });
             }
@@ -420,6 +434,22 @@ public sealed partial class Geocoder
         memo = list.ToArray();
         if (_frameByName.Count < MemoLimit) _frameByName.TryAdd(name, memo);
         return memo;
+    }
+
+    /// <summary>
+    /// The country whose province <paramref name="name"/> is, when exactly one country has a province spelled so (give or
+    /// take an article or a final h) and no country is called so: null for "Central" (many countries) or "Niger".
+    /// </summary>
+    public string? ProvinceCountry(string name)
+    {
+        if (!LooksLikePlaceName(name)) return null;
+        var admins = NamedAdmins(name);
+        if (admins.Any(a => a.Level == AdminLevel.Country) || _g.CountryCodeOf(name) is not null) return null;
+        var folded = Folded(name);
+        var bare = Bare(name);
+        var countries = admins.Where(a => a.Level == AdminLevel.Admin1 && (Folded(a.Name) == folded || Bare(a.Name) == bare))
+            .Select(a => a.CountryCode).Distinct().Take(2).ToList();
+        return countries.Count == 1 ? countries[0] : null;
     }
 
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>

@@ -13,6 +13,8 @@ namespace Sitrep.Core.Resolution;
 /// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
 /// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
 /// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/en/frame.tsv.
+/// A country a side comes from ("raiders from Uganda") weighs as a participant but opens no country of its own.
+/// A province of one country named right after a place ("in Acapulco, Guerrero") opens its country as "Hatay province" does.
 /// </remarks>
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 {
@@ -49,6 +51,14 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 continue;
             }
 
+            // "Attackers from Sudan": where a side comes from says who, not where; that country comes in only if other
+            // words put events there.
+            if (p.IsOrigin(text, m.Span.Start))
+            {
+                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.CountryAsActor, 0.75, Surface(text, m.Span), m.Span.Start, OpensFrame: false));
+                continue;
+            }
+
             var asPlace = p.IsPlaceContext(text, m.Span.Start, m.Span.End, doc.Places);
             evidence.Add(new FrameEvidence(m.Country.Iso2, asPlace ? FrameEvidenceKind.CountryAsPlace : FrameEvidenceKind.CountryAsActor, asPlace ? 3 : 0.75, Surface(text, m.Span), m.Span.Start));
         }
@@ -65,6 +75,18 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
         var datelineSpan = evidence.FirstOrDefault(e => e.Kind == FrameEvidenceKind.Dateline)?.Start ?? -1;
         evidence.AddRange(geocoder.FrameEvidenceOf(doc.Places.Where(m => m.Start != datelineSpan).ToList()));
+
+        // "in Acapulco, Guerrero": a province named right after a place is where the place is, as "in Mandera, Kenya" is.
+        foreach (var pl in doc.Places)
+        {
+            if (p.ProvinceAfter(text, pl.End) is not { } province) continue;
+            if (geocoder.ProvinceCountry(province.Name) is not { } cc) continue;
+            evidence.Add(new FrameEvidence(cc, FrameEvidenceKind.AdminName, 2.5, province.Name, province.Start, OpensFrame: true, Explicit: true)
+            {
+                SpelledAsWritten = true,
+                SpelledExactly = true,
+            });
+        }
 
         foreach (var a in doc.Actors)
         {
@@ -128,6 +150,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     {
         private readonly List<Regex> _before = new();
         private readonly List<Regex> _after = new();
+        private readonly List<Regex> _origin = new();
+        private readonly List<Regex> _provinceAfter = new();
         private readonly List<Regex> _datelines = new();
         private readonly List<Regex> _townAfter = new();
 
@@ -147,6 +171,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 {
                     case "place-before": p._before.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "place-after": p._after.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "province-after": p._provinceAfter.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "origin-before": p._origin.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
                     case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
@@ -174,6 +200,31 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             }
 
             return false;
+        }
+
+        /// <summary>The province named right after a place mention ending at <paramref name="end"/>, if any.</summary>
+        public (string Name, int Start)? ProvinceAfter(string text, int end)
+        {
+            if (end >= text.Length || text[end] != ',') return null;
+            var window = text.Substring(end, Math.Min(60, text.Length - end));
+            foreach (var r in _provinceAfter)
+            {
+                var m = r.Match(window);
+                if (m.Success)
+                {
+                    var g = m.Groups["name"];
+                    return (g.Value, end + g.Index);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when the words right before a country name make it where a side comes from.</summary>
+        public bool IsOrigin(string text, int start)
+        {
+            var before = text[Math.Max(0, start - 30)..start];
+            return _origin.Any(r => r.IsMatch(before));
         }
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
