@@ -397,6 +397,15 @@ public class CodebookConventionTests
     }
 
     [Fact]
+    public void GroundTakenWithNoFightReportedIsANonViolentTransferLedByItsTaker()
+    {
+        // The denial of a fight may stand in a sentence of its own; the taker leads though others open the sentence.
+        var e = One("Residents accused the Mayi Mayi militia of looting after it took control of the village of Lowa in Tshopo, DR Congo, on May 3. No report of clashes with the army.");
+        Assert.Equal("Non-violent transfer of territory", e.SubEventType);
+        Assert.Equal("Mayi Mayi Militia", e.Actor1);
+    }
+
+    [Fact]
     public void TryingToTakeGroundIsAnArmedClashNotATerritoryChange()
     {
         var e = One("Regime forces tried to capture the village of Kabani in Latakia, Syria, on Tuesday, suffering heavy losses.");

@@ -119,7 +119,7 @@ public enum ClassFamily
     /// <summary>Protests, peaceful or met with force.</summary>
     Protest,
 
-    /// <summary>Ground changing hands by force.</summary>
+    /// <summary>Ground changing hands, by force or handed over: the event has a taker.</summary>
     Territory,
 
     /// <summary>Explosions and remote violence.</summary>
