@@ -69,7 +69,7 @@ public class ClassificationRuleTests
     {
         Assert.True(At("NonViolentTransfer") < At("TerritoryChange"));
         Assert.True(At("ArmedClash") < At("ViolenceOnArmed"));
-        Assert.True(At("ViolenceOnArmed") < At("Looting"));
+        Assert.True(At("Looting") < At("ViolenceOnArmed"));
         Assert.True(At("Looting") < At("AttackOnCivilians"));
         var firstTrigger = Names.FindIndex(n => n.EndsWith("Trigger", StringComparison.Ordinal));
         Assert.True(At("AttackOnCivilians") < firstTrigger);

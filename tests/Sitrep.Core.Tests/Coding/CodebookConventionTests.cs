@@ -762,6 +762,19 @@ public class CodebookConventionTests
         Assert.Equal("Armed clash", One(text).SubEventType);
 
     [Theory]
+    [InlineData("Gunmen attacked the village of Tumbi near Gao, Mali, on Tuesday and seized livestock. No casualties were reported.")]
+    [InlineData("Militants attacked and burned houses in the village of Tumbi near Gao, Mali, on Tuesday. No casualties were reported.")]
+    public void AnAttackOnAPlaceOrPropertyThatHarmsNoOneIsLooting(string text) =>
+        Assert.Equal("Looting/property destruction", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen entered a village near Lamu, Kenya, on Tuesday, tied up two men and shot them, and set fire to five houses.", "Attack")]
+    [InlineData("Militiamen burned homes and attacked civilians near Bunia, DR Congo, on Tuesday.", "Attack")]
+    [InlineData("Soldiers thwarted an attack by militants near Gao, Mali, on Tuesday, destroying a militant car.", "Armed clash")]
+    public void PeopleSetUponOrAnAttackRepelledIsNoLooting(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
+    [Theory]
     [InlineData("Five county councillors were attacked and robbed by gunmen in Kilifi, Kenya, on Tuesday.")]
     [InlineData("A clan militia attacks mourners at a funeral near Kisii, Kenya, on Tuesday and loots their cattle.")]
     public void PeopleAttackedAndRobbedSufferAnAttackNotLooting(string text) =>

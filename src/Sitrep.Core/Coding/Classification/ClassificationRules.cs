@@ -71,8 +71,8 @@ internal static class ClassificationRules
         new AbductionRule(),
         new ArmedGroupDetainsFightersRule(),
         new ArrestRaidRule(),
-        new ViolenceOnArmedRule(),
         new LootingRule(),
+        new ViolenceOnArmedRule(),
         new AttackOnCiviliansRule(),
         // Strategic developments named by their triggers, in this order
         new DevelopmentTriggerRule("ArrestTrigger", "arrest", SubEventType.Arrests),
