@@ -165,13 +165,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
         // ACLED's "Government regains territory" is the country's own government (or its affiliate, a pro-government militia)
         // taking ground; a foreign army taking it is "Non-state actor overtakes territory".
+        // Ground handed over without a fight has a taker too, who leads as in a battle for it, whatever the government.
         var subType = candidate.SubEventType;
-        if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory")
+        if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory" or "Non-violent transfer of territory")
         {
             var (takerName, takerInter) = Name(taker, scope);
             var own = (takerInter == InterCode.StateForces.Name || CodingWords.TakerGovernmentAffiliate.IsMatch(takerName))
                 && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
-            subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
+            if (subType != "Non-violent transfer of territory") subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
             if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
             {
                 // The actor that took the ground leads.

@@ -69,7 +69,7 @@ public class ClassificationRuleTests
     {
         Assert.True(At("NonViolentTransfer") < At("TerritoryChange"));
         Assert.True(At("ArmedClash") < At("ViolenceOnArmed"));
-        Assert.True(At("ViolenceOnArmed") < At("Looting"));
+        Assert.True(At("Looting") < At("ViolenceOnArmed"));
         Assert.True(At("Looting") < At("AttackOnCivilians"));
         var firstTrigger = Names.FindIndex(n => n.EndsWith("Trigger", StringComparison.Ordinal));
         Assert.True(At("AttackOnCivilians") < firstTrigger);
@@ -98,6 +98,12 @@ public class ClassificationRuleTests
     [InlineData("Government forces took control of the town of Saraqib on May 27 without resistance after rebel fighters withdrew.",
         "NonViolentTransfer", "Strategic developments", "Non-violent transfer of territory")]
     [InlineData("The Syrian army seized control of the village of Kafr Zita from rebels on May 27.", "TerritoryChange", "Battles", "Government regains territory")]
+    [InlineData("Soldiers regained the villages of Tumbi and Wala from the insurgents on May 27. No resistance from the insurgents was reported.",
+        "NonViolentTransfer", "Strategic developments", "Non-violent transfer of territory")]
+    [InlineData("Rebels took control of the town of Saraqib unopposed on May 27 after the soldiers left.",
+        "NonViolentTransfer", "Strategic developments", "Non-violent transfer of territory")]
+    [InlineData("Army troops retook control of Saraqib on May 27 with no engagement with the rebels, who had held the town since March.",
+        "NonViolentTransfer", "Strategic developments", "Non-violent transfer of territory")]
     [InlineData("A suicide bomber detonated an explosive vest at a market in Maiduguri on May 27, killing six people.", "SuicideBomb", "Explosions/Remote violence", "Suicide bomb")]
     [InlineData("Police bomb experts defused an improvised explosive device found outside a church in Garissa on May 27.",
         "DisruptedWeapons", "Strategic developments", "Disrupted weapons use")]

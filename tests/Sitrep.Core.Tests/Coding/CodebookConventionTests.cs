@@ -397,6 +397,15 @@ public class CodebookConventionTests
     }
 
     [Fact]
+    public void GroundTakenWithNoFightReportedIsANonViolentTransferLedByItsTaker()
+    {
+        // The denial of a fight may stand in a sentence of its own; the taker leads though others open the sentence.
+        var e = One("Residents accused the Mayi Mayi militia of looting after it took control of the village of Lowa in Tshopo, DR Congo, on May 3. No report of clashes with the army.");
+        Assert.Equal("Non-violent transfer of territory", e.SubEventType);
+        Assert.Equal("Mayi Mayi Militia", e.Actor1);
+    }
+
+    [Fact]
     public void TryingToTakeGroundIsAnArmedClashNotATerritoryChange()
     {
         var e = One("Regime forces tried to capture the village of Kabani in Latakia, Syria, on Tuesday, suffering heavy losses.");
@@ -751,6 +760,19 @@ public class CodebookConventionTests
     [InlineData("Militants attacked two villages near Fafi, Kenya, on Tuesday. Security forces pushed back the attackers.")]
     public void ForcesAnsweringTheAttackersMakeABattle(string text) =>
         Assert.Equal("Armed clash", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen attacked the village of Tumbi near Gao, Mali, on Tuesday and seized livestock. No casualties were reported.")]
+    [InlineData("Militants attacked and burned houses in the village of Tumbi near Gao, Mali, on Tuesday. No casualties were reported.")]
+    public void AnAttackOnAPlaceOrPropertyThatHarmsNoOneIsLooting(string text) =>
+        Assert.Equal("Looting/property destruction", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen entered a village near Lamu, Kenya, on Tuesday, tied up two men and shot them, and set fire to five houses.", "Attack")]
+    [InlineData("Militiamen burned homes and attacked civilians near Bunia, DR Congo, on Tuesday.", "Attack")]
+    [InlineData("Soldiers thwarted an attack by militants near Gao, Mali, on Tuesday, destroying a militant car.", "Armed clash")]
+    public void PeopleSetUponOrAnAttackRepelledIsNoLooting(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
 
     [Theory]
     [InlineData("Five county councillors were attacked and robbed by gunmen in Kilifi, Kenya, on Tuesday.")]

@@ -124,13 +124,38 @@ internal sealed partial class ClassificationContext
         return false;
     }
 
-    private bool VictimsAreArmed()
+    private bool VictimsAreArmed() => Side2Armed || ArmedVictimTold;
+
+    /// <summary>The words tell of an armed victim: fighters among the counted victims, an armed person or a named group's member
+    /// as the object of a violent verb (unlike <see cref="VictimsArmed"/>, an armed actor the sides put second is not enough).</summary>
+    public bool ArmedVictimTold
     {
-        foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
+        get
         {
-            if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
+            foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
+            {
+                if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
+            }
+            return ArmedObject is not null || MemberObject is not null;
         }
-        return Side2Armed || ArmedObject is not null || MemberObject is not null;
+    }
+
+    /// <summary>People, not only their property, are told as victims: a violent verb whose object is people rather than a home,
+    /// village or vehicle, civilians told as suffering it, or an attack word of bodily harm ("shot", "beat", "tied up").</summary>
+    public bool PeopleHarmed
+    {
+        get
+        {
+            if (CivilianSuffered.IsMatch(Text)) return true;
+            if (Triggers.Any(t => t.Class is "attack" or "clash" && PersonHarmWord.IsMatch(WordOf(t)))) return true;
+            if (Triggers.Any(t => t.Class is "attack" or "clash" or "loot" && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+                && PeopleObjectAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)))) return true;
+            for (var m = ViolenceOnCivilian.Match(Text); m.Success; m = m.NextMatch())
+            {
+                if (!PropertyObjectEnd.IsMatch(m.Value)) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>Where the violent verb whose object is a named armed group's member (or vehicle, post, weapon) starts, as an

@@ -71,8 +71,8 @@ internal static class ClassificationRules
         new AbductionRule(),
         new ArmedGroupDetainsFightersRule(),
         new ArrestRaidRule(),
-        new ViolenceOnArmedRule(),
         new LootingRule(),
+        new ViolenceOnArmedRule(),
         new AttackOnCiviliansRule(),
         // Strategic developments named by their triggers, in this order
         new DevelopmentTriggerRule("ArrestTrigger", "arrest", SubEventType.Arrests),
@@ -119,7 +119,7 @@ public enum ClassFamily
     /// <summary>Protests, peaceful or met with force.</summary>
     Protest,
 
-    /// <summary>Ground changing hands by force.</summary>
+    /// <summary>Ground changing hands, by force or handed over: the event has a taker.</summary>
     Territory,
 
     /// <summary>Explosions and remote violence.</summary>

@@ -9,8 +9,10 @@ namespace Sitrep.Core.Coding;
 internal sealed class NonViolentTransferRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null && !UnderFire.IsMatch(ctx.Text)
-            ? Classification.Of(SubEventType.NonViolentTransfer, lead, ClassFamily.Development)
+        // "No fighting was reported" denies a fight: its word does not put the withdrawal under fire.
+        ctx.TerritoryLead is { } lead && NoResistance.IsMatch(ctx.Text) && ctx.ClashLead is null
+            && !UnderFire.IsMatch(NoResistance.Replace(ctx.Text, " "))
+            ? Classification.Of(SubEventType.NonViolentTransfer, lead, ClassFamily.Territory)
             : null;
 }
 

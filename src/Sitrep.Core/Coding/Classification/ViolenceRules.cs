@@ -84,14 +84,20 @@ internal sealed class ViolenceOnArmedRule : ClassificationRule
     }
 }
 
-/// <summary>Looting or burning with nobody killed or hurt and no attack on civilians: looting/property destruction.</summary>
+/// <summary>Looting or burning with nobody killed or hurt and no attack on people: looting/property destruction.</summary>
 /// <remarks>Implements <see cref="SubEventType.LootingPropertyDestruction"/>: property is taken or destroyed without violence
-/// against people, a strategic development rather than an attack.</remarks>
+/// against people, a strategic development rather than an attack. "Attacked the village and seized livestock, no casualties"
+/// is told with an attack word, but its object is a place or a vehicle and nobody was harmed: the looting is the event.
+/// Decided before <see cref="ViolenceOnArmedRule"/> only when no armed victim, armed post or fighting back (an attack
+/// repelled or thwarted) is told, and no one set upon in person (shot, tied up, "attacked civilians"), so an
+/// armed actor the sides merely put second does not make a raid on a village a battle.</remarks>
 internal sealed class LootingRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
         (ctx.Violence ?? ctx.ClashLead) is not null && ctx.Has("loot") && !ctx.Sentences.SelectMany(s => s.Casualties).Any()
-            && !ctx.Has("kill") && !(ctx.Has("attack") && ctx.VictimsCivilian)
+            && !ctx.Has("kill") && !ctx.ArmedVictimTold && !ctx.ClashOnPosition && !ArmedResponse.IsMatch(ctx.Text)
+            && (!ctx.Has("clash") || ctx.ClashesOneSided)
+            && !ctx.PeopleHarmed && !AttackFoiled.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.LootingPropertyDestruction, ctx.FirstOf("loot"), ClassFamily.Development)
             : null;
 }
