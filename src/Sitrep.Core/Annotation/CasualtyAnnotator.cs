@@ -87,7 +87,9 @@ public static partial class CasualtyAnnotator
                 uncertain = true;
             }
             // "Six police (or seven) officers", "one fighter from Islamic factions, were killed": the victims are the words before the aside.
+            // "Six people, including two soldiers, were killed": an aside naming armed people among the dead tells who they are, so it stays.
             var aside = np.IndexOfAny(['(', ',']);
+            if (aside >= 0 && kind == CasualtyKind.Killed && np[aside] == ',' && VictimsAside.IsMatch(np.AsSpan(aside))) aside = -1;
             var victimText = aside >= 0 ? np[..aside] : np;
             var victims = victimText.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (victimText.Length - victimText.TrimStart().Length), npGroup.Index + victimText.TrimEnd().TrimEnd(',').Length) : null;
@@ -104,10 +106,10 @@ public static partial class CasualtyAnnotator
             if (!m.Success) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
-            // "stoned two robbers to death": these verbs kill only with "to death"; a lynching kills.
+            // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
             if (KillsOnlyToDeath.IsMatch(verb))
             {
-                if (after != "to death") continue;
+                if (after != "to death" && !verb.EndsWith("to death", StringComparison.Ordinal)) continue;
             }
             else if (LeavesVerb.IsMatch(verb))
             {

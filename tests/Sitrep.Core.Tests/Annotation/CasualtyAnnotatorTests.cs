@@ -180,4 +180,49 @@ public class CasualtyAnnotatorTests
     [InlineData("A bomb exploded on the road, killing the driver and injuring two passengers.")]
     public void OneVictimBesideOtherCasualtiesIsOneKilled(string text) =>
         Assert.Contains(CasualtyAnnotator.Annotate(text), c => c.Kind == CasualtyKind.Killed && c.Count == 1);
+
+    [Theory]
+    [InlineData("Gunmen kill village spokesman in Marsabit.")]
+    [InlineData("A herder was on Tuesday night lynched by villagers in Meru.")]
+    [InlineData("The clerk was attacked and killed by a crowd outside the court.")]
+    [InlineData("Villagers stone suspected cattle thief to death in Nyeri.")]
+    [InlineData("Soldiers gun down a suspected smuggler at the border post.")]
+    [InlineData("Youths retaliated by lynching the suspect near the market.")]
+    [InlineData("Raiders ambushed the lorry after killing their driver, a local herder.")]
+    [InlineData("Unknown men broke into the house of a trader, killing and robbing him.")]
+    [InlineData("A crowd lynches and burns a suspected thief in Embu.")]
+    [InlineData("A boy was beaten at the border crossing and died from his injuries.")]
+    [InlineData("Police shot one robber, who later died, and arrested two others.")]
+    [InlineData("A hawker was hit by an officer with a baton, leading to his death.")]
+    public void OneVictimToldInOtherWaysIsOneKilled(string text) =>
+        Assert.Contains(CasualtyAnnotator.Annotate(text), c => c.Kind == CasualtyKind.Killed && c.Count == 1);
+
+    [Theory]
+    [InlineData("At least nine people, including four women, were killed when gunmen raided the village.", 9)]
+    [InlineData("Twelve herders, among them two boys, died in the raid on the camp.", 12)]
+    [InlineData("Five people were feared dead after the boat was shot at.", 5)]
+    [InlineData("A vigilante group beat to death three suspected robbers in Thika.", 3)]
+    [InlineData("The death toll in the attack on Friday by armed herders at a market in the south of the county has risen to 14.", 14)]
+    public void CountsToldWithAnAsideOrAVerbFirst(string text, int count)
+    {
+        var dead = CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).ToList();
+        Assert.Equal(count, Assert.Single(dead).Count);
+    }
+
+    [Fact]
+    public void AnAsideNamingArmedDeadTellsWhoTheVictimsAre()
+    {
+        var dead = Assert.Single(CasualtyAnnotator.Annotate("Eight people, including three soldiers, were killed in the fighting."));
+        Assert.Equal(8, dead.Count);
+        Assert.Contains("soldiers", dead.Victims);
+        var hurt = Assert.Single(CasualtyAnnotator.Annotate("Eight people, including three soldiers, were injured in the fighting."));
+        Assert.DoesNotContain("soldiers", hurt.Victims);
+    }
+
+    [Theory]
+    [InlineData("Police shot a robber, but he survived his injuries.")]
+    [InlineData("A trader was attacked and wounded by a crowd in the market.")]
+    [InlineData("Villagers stoned two suspected thieves in Nyeri.")]
+    public void NoDeathIsToldHere(string text) =>
+        Assert.DoesNotContain(CasualtyAnnotator.Annotate(text), c => c.Kind == CasualtyKind.Killed);
 }

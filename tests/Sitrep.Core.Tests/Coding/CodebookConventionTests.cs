@@ -258,6 +258,8 @@ public class CodebookConventionTests
     [InlineData("Rebels clashed with regime forces in Kafr Batna, Syria, on Tuesday. One fighter was confirmed killed by snipers.", 1)]
     [InlineData("Regime forces clashed with IS near Sukhnah, Homs, Syria, on Tuesday, with fatalities on both sides. Unknown fatalities coded 10.", 10)]
     [InlineData("Rebels and regime forces fought near Khan Tuman, Aleppo, Syria, on Tuesday. The number of dead is estimated at three.", 3)]
+    [InlineData("Rioters burned shops in Kericho, Kenya, on Tuesday after the results were announced. FATALITIES: 9 (mortuary figure).", 9)]
+    [InlineData("Rioters burned shops in Kericho, Kenya, on Tuesday after the results were announced. Fatalities: 3-5, details unclear.", 0)]
     [InlineData("A village chief was shot dead by gunmen in Mandera, Kenya, on Tuesday.", 1)]
     [InlineData("A trader was found dead on his farm in Muranga, Kenya, on Tuesday; police suspect he was kidnapped.", 1)]
     [InlineData("Mob lynches suspected thief in Kisii, Kenya, on Tuesday.", 1)]

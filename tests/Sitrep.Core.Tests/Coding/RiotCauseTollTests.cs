@@ -11,6 +11,7 @@ public class RiotCauseTollTests
     [InlineData("Angry traders in Kitale burned a lorry on May 27 after it hit and killed a hawker.")]
     [InlineData("Youths in Kisumu barricaded roads and burned tyres on May 27 to protest the killing of a student by unknown men.")]
     [InlineData("Residents of Embu stoned vehicles and burned tyres on May 27 in retaliation for the murder of a shopkeeper.")]
+    [InlineData("Five suspects were killed in a police raid in Kisumu on May 27, and angry residents later set fire to two matatus on the highway.")]
     public void TheDeathThatMovedTheCrowdIsNotTheRiotsToll(string text)
     {
         var e = One(text);

@@ -15,7 +15,8 @@ public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans,
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
 internal static class TollCounter
 {
-    /// <param name="riot">The incident is a riot: a death told as what moved the crowd ("rioted after a man was killed") is not counted.</param>
+    /// <param name="riot">The incident is a riot: a death told as what moved the crowd ("rioted after a man was killed"), or before
+    /// the crowd's later act ("... were killed in a raid, and residents later burned buses"), is not counted.</param>
     public static Toll Count(Incident inc, bool riot = false)
     {
         var main = inc.Main;
@@ -30,7 +31,8 @@ internal static class TollCounter
             foreach (var c in m.Casualties)
             {
                 if (inc.InClaim(c.Span)) continue;
-                if (riot && c.Kind == CasualtyKind.Killed && CodingWords.CrowdCauseBefore.IsMatch(m.Text.AsSpan(0, c.Span.Start - m.Span.Start))) continue;
+                if (riot && c.Kind == CasualtyKind.Killed && (CodingWords.CrowdCauseBefore.IsMatch(m.Text.AsSpan(0, c.Span.Start - m.Span.Start))
+                    || CodingWords.CrowdLaterAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, c.Span.End - m.Span.Start))))) continue;
                 casualties.Add(c);
             }
         }
