@@ -59,6 +59,20 @@ public sealed class SentenceView
             triggers.RemoveAll(prior.Contains);
             casualties = casualties.Where(c => !PriorAct(text, c.Span.Start)).ToList();
         }
+        // "Residents protested the killing of a driver", "Following an attack by robbers, villagers protest": what a protest
+        // or riot answers is its cause, an earlier act; the gathering is the event. Dropped only beside a protest or riot the
+        // sentence tells in the same clause as the cause (or after a cause that opens the sentence), so "police shot dead two
+        // men after a protest" and "protesters were dispersed, and two men were shot after a crowd looted a store" keep theirs.
+        var anchors = triggers.FindAll(t => t.Class == "riot" || (t.Class == "protest" && CodingWords.ProtestAnchorWord.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))));
+        if (anchors.Count > 0)
+        {
+            var causes = triggers.FindAll(t => t.Class is not ("protest" or "riot") && CauseOf(text, span.Start, t.Span.Start, t.Span.End, anchors));
+            if (causes.Count > 0)
+            {
+                triggers.RemoveAll(causes.Contains);
+                casualties = casualties.Where(c => !CauseOf(text, span.Start, c.Span.Start, c.Span.End, anchors)).ToList();
+            }
+        }
         Triggers = triggers;
 
         var dates = new List<DateMention>();
@@ -150,6 +164,31 @@ public sealed class SentenceView
         from = Math.Max(0, t.Span.Start - 24);
         return CodingWords.HabitualTrigger.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
             && CodingWords.HabitualBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
+    }
+
+    // A cause the protest clause governs: the anchor before it with no clause break between, or the cause opening the
+    // sentence ("Following the shooting of two guards, residents protested") with the anchor after it.
+    private static bool CauseOf(string text, int sentenceStart, int start, int end, List<TriggerMention> anchors)
+    {
+        var from = Math.Max(sentenceStart, start - 120);
+        var cause = -1;
+        foreach (var m in CodingWords.ProtestCauseBefore.EnumerateMatches(text.AsSpan(from, start - from)))
+        {
+            cause = from + m.Index;
+            break;
+        }
+        if (cause < 0) return false;
+        // "demonstrated against the decision and killed two": a verb coordinated with the protest is an act of its own.
+        var word = text.AsSpan(start, Math.Min(end, text.Length) - start);
+        var space = word.IndexOfAny(' ', '\n');
+        if (space > 0) word = word[..space];
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && CodingWords.CoordinatedVerbBefore.IsMatch(text.AsSpan(from, start - from))) return false;
+        foreach (var a in anchors)
+        {
+            if (a.Span.Start <= cause && !CodingWords.ProtestClauseBreak.IsMatch(text.AsSpan(Math.Min(a.Span.End, cause), cause - Math.Min(a.Span.End, cause)))) return true;
+            if (a.Span.Start >= end && cause - sentenceStart <= 35) return true;
+        }
+        return false;
     }
 
     private static bool PriorAct(string text, int at)

@@ -13,7 +13,7 @@ public class CodebookConventionTests
 
     [Theory]
     [InlineData("Market vendors protested new fees outside the county offices in Kisumu, Kenya, on Tuesday. Some of the protesters assaulted a clerk.")]
-    [InlineData("Nurses demonstrated in Nakuru, Kenya, on Tuesday over unpaid wages; the demonstrators then stormed the county health office.")]
+    [InlineData("Nurses demonstrated in Nakuru, Kenya, on Tuesday over unpaid wages; the demonstrators then stormed the county health office and smashed its windows.")]
     [InlineData("Traders 'violently' protested in Eldoret, Kenya, on Tuesday after their stalls were moved.")]
     [InlineData("Residents demonstrated in Thika, Kenya, on Tuesday against a quarry and destroyed its kiosks.")]
     public void DemonstratorsWhoHurtOrBreakInMakeTheProtestViolent(string text) =>
@@ -31,6 +31,20 @@ public class CodebookConventionTests
     [InlineData("Students protested in Meru, Kenya, on Tuesday over a fee rise; chairs were burnt and property destroyed at the campus.")]
     public void DamageDoneInAProtestMakesItViolent(string text) =>
         Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Nurses demonstrated in Nakuru, Kenya, on Tuesday over unpaid wages; the demonstrators then stormed the county health office.")]
+    [InlineData("Residents stormed the county offices in Kakamega, Kenya, on Tuesday to demand action on insecurity.")]
+    public void ACrowdStormingAnOfficeToPressADemandProtests(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+        Assert.StartsWith("PeacefulProtest", e.Classification);
+    }
+
+    [Fact]
+    public void ACrowdThatStormsAndBeatsRiots() =>
+        Assert.Equal("Riots", One("Residents stormed the county offices in Kakamega, Kenya, on Tuesday to demand action on insecurity and beat a clerk.").EventType);
 
     [Fact]
     public void ProtestingDamageDoneByOthersStaysAProtest() =>

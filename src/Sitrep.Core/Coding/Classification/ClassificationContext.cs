@@ -100,7 +100,7 @@ internal sealed partial class ClassificationContext
     public bool CrowdIsPerpetrator => CrowdActs.IsMatch(Text) || ActedOnByCrowd.IsMatch(Text);
 
     /// <summary>The first protest or riot trigger (election violence counting as a riot only as <see cref="Unrest"/> allows).</summary>
-    public TriggerMention? ProtestLead => Unrest ? FirstOf("protest", "riot", "unrest") : FirstOf("protest", "riot");
+    public TriggerMention? ProtestLead => (Unrest ? FirstOf("protest", "riot", "unrest") : FirstOf("protest", "riot")) ?? (ProtestStorm ? ClashLead : null);
 
     /// <summary>Election violence is the incident's only telling: no one was killed, attacked, abducted or raped in it.</summary>
     /// <remarks>"Killed by a gang during the post-election violence" sets a killing in the troubles: the killing is the
@@ -113,11 +113,20 @@ internal sealed partial class ClassificationContext
     private bool Rioting => Has("riot") || Unrest;
 
     /// <summary>The incident is a crowd's gathering: a protest or riot trigger or a crowd actor, not led by violence or by a rebel group.</summary>
-    public bool CrowdGathers => crowdGathers ??= (Has("protest") || Rioting || CrowdSide) && !ViolenceLeads
+    public bool CrowdGathers => crowdGathers ??= (Has("protest") || Rioting || CrowdSide || ProtestStorm) && !ViolenceLeads
         && !(ArmedGroupInitiator && !Has("protest")) && (ProtestLead is not null || CrowdSide);
 
     /// <summary>The crowd itself is violent: it riots, loots, clashes with no armed non-state group involved, or its demonstrators hurt or break in.</summary>
-    public bool ViolentCrowd => Rioting || Has("loot") || (Has("clash") && !AnyArmedNonState) || (Has("protest") && (ProtestersAct.IsMatch(Text) || ProtestDamage.IsMatch(Text)));
+    public bool ViolentCrowd => Rioting || Has("loot") || (Has("clash") && !AnyArmedNonState && !ProtestStorm) || (Has("protest") && (ProtestersAct.IsMatch(Text) || ProtestDamage.IsMatch(Text)));
+
+    /// <summary>A demonstrating crowd storms a place, and storming is all the fighting told ("residents stormed the county offices to demand action").</summary>
+    /// <remarks>Forcing its way into an office or a school to press a demand is the gathering's act; only what the crowd breaks,
+    /// burns or hurts there (a riot or loot word, its demonstrators' violence) makes it a riot. A storm by police or gunmen is theirs.</remarks>
+    public bool ProtestStorm => protestStorm ??= Demonstrating && Violence is null && !Has("loot") && Triggers.Where(t => t.Class == "clash").ToList() is { Count: > 0 } clashes
+        && clashes.All(t => Says(t, StormWord) && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+            && CrowdStormBefore.IsMatch(s.Between(t.Span.Start - 90, t.Span.Start)));
+
+    private bool? protestStorm;
 
     /// <summary>The text tells of force used against a crowd (tear gas, dispersal, arrests, firing).</summary>
     public bool Intervention => intervention ??= InterventionWords.IsMatch(Text);

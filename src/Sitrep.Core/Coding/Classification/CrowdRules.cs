@@ -54,7 +54,7 @@ internal sealed class CrowdClashRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
-            && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
+            && !ctx.ProtestStorm && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
             ? CrowdFight.Of(ctx, ctx.FirstOf("clash"))
             : null;
 }
@@ -153,8 +153,8 @@ internal sealed class ProtestWithInterventionRule : ClassificationRule
 internal sealed class PeacefulProtestRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.CrowdGathers && ctx.ProtestLead is { } lead && (lead.Class == "protest" || ctx.CrowdSide)
-            && !ctx.Has("clash") && !ctx.Has("air") && !ctx.Has("ied") && !ctx.Has("shelling")
+        ctx.CrowdGathers && ctx.ProtestLead is { } lead && (lead.Class == "protest" || ctx.CrowdSide || ctx.ProtestStorm)
+            && (!ctx.Has("clash") || ctx.ProtestStorm) && !ctx.Has("air") && !ctx.Has("ied") && !ctx.Has("shelling")
             ? Classification.Of(SubEventType.PeacefulProtest, lead, ClassFamily.Protest)
             : null;
 }
