@@ -20,10 +20,16 @@ internal sealed partial class ClassificationContext
     {
         Sentences = sentences;
         Sides = sides;
-        Triggers = SentenceView.Flatten(sentences, static s => s.Triggers);
-        LeadTriggers = sentences.Count > 0 ? sentences[0].Triggers : [];
+        Triggers = SentenceView.Flatten(sentences, static s => s.Triggers).Where(t => !Background(sentences, t)).ToList();
+        LeadTriggers = sentences.Count > 0 ? sentences[0].Triggers.Where(t => !Background(sentences, t)).ToList() : [];
         Text = string.Join(" ", sentences.Select(s => s.Text));
     }
+
+    // An attack or fighting that was only planned, stopped, warded off or long past ("planning an attack", "agreed to stop
+    // attacks", "the clashes of 2008") is the background of the report, not the incident it tells.
+    private static bool Background(IReadOnlyList<SentenceView> sentences, TriggerMention t) =>
+        t.Class is "attack" or "clash" && sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+        && (ViolenceBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 40)));
 
     /// <summary>The incident's main sentences; the first leads.</summary>
     public IReadOnlyList<SentenceView> Sentences { get; }
