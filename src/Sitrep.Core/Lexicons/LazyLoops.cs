@@ -85,31 +85,15 @@ public static class LazyLoops
     /// more than once or inside a look-behind.</summary>
     private static bool RepeatedOrBehind(string pattern, int start, int close)
     {
-        var open = new Stack<int>();
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var (o, c) in Groups(pattern))
         {
-            switch (pattern[i])
+            if (o >= start || c <= close) continue;
+            if (string.CompareOrdinal(pattern, o, "(?<=", 0, 4) == 0 || string.CompareOrdinal(pattern, o, "(?<!", 0, 4) == 0) return true;
+            if (Repeats.Match(pattern, c + 1) is { Success: true } q)
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = ClassEnd(pattern, i);
-                    break;
-                case '(':
-                    open.Push(i);
-                    break;
-                case ')' when open.Count > 0:
-                    var o = open.Pop();
-                    if (o >= start || i <= close) break;
-                    if (string.CompareOrdinal(pattern, o, "(?<=", 0, 4) == 0 || string.CompareOrdinal(pattern, o, "(?<!", 0, 4) == 0) return true;
-                    if (Repeats.Match(pattern, i + 1) is { Success: true } q)
-                    {
-                        if (!q.Groups["min"].Success) return true;
-                        var max = q.Groups["max"].Success ? q.Groups["max"].Value : q.Groups["min"].Value;
-                        if (max.Length == 0 || int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) > 1) return true;
-                    }
-                    break;
+                if (!q.Groups["min"].Success) return true;
+                var max = q.Groups["max"].Success ? q.Groups["max"].Value : q.Groups["min"].Value;
+                if (max.Length == 0 || int.Parse(max, System.Globalization.CultureInfo.InvariantCulture) > 1) return true;
             }
         }
         return false;
@@ -118,6 +102,21 @@ public static class LazyLoops
     /// <summary>The first lazy counted group loop to close, so one with none inside it: its group's bounds, the quantifier's
     /// end and its counts (n −1 when unbounded); Start −1 when there is none.</summary>
     private static (int Start, int Close, int End, int M, int N) Find(string pattern)
+    {
+        foreach (var (start, close) in Groups(pattern))
+        {
+            if (LazyCount.Match(pattern, close + 1) is { Success: true } q)
+            {
+                var n = q.Groups["n"].Length == 0 ? -1 : int.Parse(q.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
+                return (start, close, q.Index + q.Length, int.Parse(q.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture), n);
+            }
+        }
+        return (-1, -1, -1, 0, 0);
+    }
+
+    /// <summary>Every group of <paramref name="pattern"/> as its opening and closing parenthesis, in the order they close
+    /// (escaped parentheses and those inside a character class are no group).</summary>
+    private static IEnumerable<(int Open, int Close)> Groups(string pattern)
     {
         var open = new Stack<int>();
         for (var i = 0; i < pattern.Length; i++)
@@ -134,16 +133,10 @@ public static class LazyLoops
                     open.Push(i);
                     break;
                 case ')' when open.Count > 0:
-                    var start = open.Pop();
-                    if (LazyCount.Match(pattern, i + 1) is { Success: true } q)
-                    {
-                        var n = q.Groups["n"].Length == 0 ? -1 : int.Parse(q.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture);
-                        return (start, i, q.Index + q.Length, int.Parse(q.Groups["m"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture), n);
-                    }
+                    yield return (open.Pop(), i);
                     break;
             }
         }
-        return (-1, -1, -1, 0, 0);
     }
 
     // A class's closing bracket: a ']' first in the class (after an optional '^') is a literal, as are escaped ones.
