@@ -42,6 +42,8 @@ try
             return Startup.Run(rest);
         case "regex":
             return RegexExperiment.Run(rest);
+        case "casualty":
+            return CasualtyExperiment.Run(rest);
         case "corpus":
         {
             var c = Corpus.Load(rest.Required("--docs"), rest.OptionalDouble("--repeat-to-mb"));

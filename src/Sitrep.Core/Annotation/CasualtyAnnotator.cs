@@ -26,7 +26,10 @@ public static partial class CasualtyAnnotator
     }
 
     /// <summary>Casualty phrases in <paramref name="text"/>.</summary>
-    public static IReadOnlyList<CasualtyMention> Annotate(string text)
+    public static IReadOnlyList<CasualtyMention> Annotate(string text) => Annotate(text, SentenceSplitter.Split(text));
+
+    /// <summary>Casualty phrases in <paramref name="text"/>, whose sentences are <paramref name="sentences"/>.</summary>
+    public static IReadOnlyList<CasualtyMention> Annotate(string text, IReadOnlyList<Sentence> sentences)
     {
         var found = new List<CasualtyMention>();
         // The phrase patterns are costly to try at every word, so they are tried only where a count or a casualty word starts.
@@ -122,7 +125,8 @@ public static partial class CasualtyAnnotator
             if (Add(m, KindOf(after ?? verb), verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"])) verbFirst.Add(found[^1]);
         }
         // "shot him dead", "killed her": one victim named by a pronoun.
-        foreach (var m in PronounVictimGated.Matches(text))
+        var windows = sentences.Select(s => s.Span).ToArray();
+        foreach (var m in PronounVictimGated.MatchesIn(text, windows))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -210,9 +214,10 @@ public static partial class CasualtyAnnotator
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
         }
         // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
+        // One victim's phrase is told within a sentence, so only the sentences holding a pattern's words are searched.
         foreach (var pattern in SingleVictim)
         {
-            foreach (var m in pattern.Matches(text))
+            foreach (var m in pattern.MatchesIn(text, windows))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;

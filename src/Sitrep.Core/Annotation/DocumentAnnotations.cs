@@ -77,12 +77,13 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         if (agency is { } excluded) exclude.Add(excluded);
         var places = PlaceAnnotator.Annotate(t, exclude);
         cancel.ThrowIfCancellationRequested();
+        var sentences = SentenceSplitter.Split(t);
         return new DocumentAnnotations(
             document,
             text,
-            SentenceSplitter.Split(t),
+            sentences,
             DateAnnotator.Annotate(t, document.Published, clock),
-            CasualtyAnnotator.Annotate(t),
+            CasualtyAnnotator.Annotate(t, sentences),
             weapons.Annotate(t),
             triggers.Annotate(t),
             cues.Annotate(t),

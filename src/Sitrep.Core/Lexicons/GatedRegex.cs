@@ -49,4 +49,27 @@ internal sealed class GatedRegex
 
     /// <summary>The same matches as <see cref="Regex.Matches(string)"/>.</summary>
     public IReadOnlyList<Match> Matches(string text) => MayMatch(text) ? Regex.Matches(text) : [];
+
+    /// <summary>The matches that lie inside one of <paramref name="windows"/> (in order, not overlapping), each window gated alone.</summary>
+    /// <remarks>
+    /// For phrases told within one sentence: a long report then runs the regex only over the sentences that hold its
+    /// required words, not over the whole text whenever any sentence does. The search sees the text before a window (so
+    /// look-behinds read as in a whole-text scan) and stops at the window's end; a match the whole text would carry past
+    /// that end is not one sentence's phrase and is left out.
+    /// </remarks>
+    public List<Match> MatchesIn(string text, IEnumerable<Text.TextSpan> windows)
+    {
+        var found = new List<Match>();
+        foreach (var w in windows)
+        {
+            if (!MayMatch(text.AsSpan(w.Start, w.End - w.Start))) continue;
+            foreach (var vm in Regex.EnumerateMatches(text.AsSpan(0, w.End), w.Start))
+            {
+                // The span search gives no groups; the same start in the whole text gives the match with them.
+                var m = Regex.Match(text, vm.Index);
+                if (m.Success && m.Index == vm.Index && m.Index + m.Length <= w.End) found.Add(m);
+            }
+        }
+        return found;
+    }
 }

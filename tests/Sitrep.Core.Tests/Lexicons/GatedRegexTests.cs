@@ -76,6 +76,43 @@ public class GatedRegexTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void SentenceWindowsFindEveryWholeTextMatchThatStaysInOneSentence()
+    {
+        var problems = new List<string>();
+        var compared = 0;
+        foreach (var (_, text) in DevCorpus.Texts())
+        {
+            var sentences = SentenceSplitter.Split(text).Select(s => s.Span).ToArray();
+            foreach (var (name, gated) in CasualtyAnnotator.SingleVictim.Select(g => ("single", g)).Append(("pronoun-victim", CasualtyAnnotator.PronounVictimGated)))
+            {
+                var expected = gated.Regex.Matches(text)
+                    .Where(m => sentences.Any(s => s.Start <= m.Index && m.Index + m.Length <= s.End))
+                    .Select(m => (m.Index, m.Length, m.Groups["victim"].Value)).ToList();
+                var found = gated.MatchesIn(text, sentences).Select(m => (m.Index, m.Length, m.Groups["victim"].Value)).ToList();
+                compared += expected.Count;
+                if (!expected.SequenceEqual(found) && problems.Count < 10) problems.Add($"{name}: {found.Count} matches, expected {expected.Count} in \"{text}\"");
+            }
+        }
+        Assert.True(compared > 100, $"only {compared} matches compared");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public void APhraseIsFoundOnlyInsideTheSentenceThatHoldsIt()
+    {
+        var gated = new GatedRegex(new Regex(@"\bthe (?<victim>man|woman) (?:later )?died\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        const string text = "Gunmen shot a trader. The man later died. Police said the woman was unhurt.";
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Span).ToArray();
+        var m = Assert.Single(gated.MatchesIn(text, sentences));
+        Assert.Equal("The man later died", m.Value);
+        Assert.Equal("man", m.Groups["victim"].Value);
+        // Only the last sentence is searched: the first two hold no match there.
+        Assert.Empty(gated.MatchesIn(text, [sentences[0], sentences[2]]));
+        // A window ending inside the phrase cuts it: no partial match is reported.
+        Assert.Empty(gated.MatchesIn(text, [new TextSpan(sentences[1].Start, sentences[1].Start + 10)]));
+    }
+
     // Words the patterns are made of, so generated text hits rows, near-misses and partial words.
     private static readonly string[] Fragments = Rows
         .SelectMany(r => Regex.Matches(r.Gated.Regex.ToString(), @"[A-Za-z][A-Za-z' -]*").Select(m => m.Value))
