@@ -452,6 +452,20 @@ public sealed partial class Geocoder
         return countries.Count == 1 ? countries[0] : null;
     }
 
+    /// <summary>
+    /// The other country whose province is spelled as the country <paramref name="countryName"/> (Nigeria's Niger state),
+    /// when exactly one other country has one; null otherwise.
+    /// </summary>
+    public string? NamesakeProvinceCountry(string countryName, string countryCode)
+    {
+        if (!LooksLikePlaceName(countryName)) return null;
+        var folded = Folded(countryName);
+        var countries = NamedAdmins(countryName)
+            .Where(a => a.Level == AdminLevel.Admin1 && a.CountryCode != countryCode && Folded(a.Name) == folded)
+            .Select(a => a.CountryCode).Distinct().Take(2).ToList();
+        return countries.Count == 1 ? countries[0] : null;
+    }
+
     /// <summary>Best guess of the report's country (ISO2) from all its mentions, for documents that never name their country.</summary>
     public string? InferCountry(IReadOnlyList<PlaceMention> documentMentions) => DecideCountry(documentMentions, null).CountryCode;
 

@@ -45,6 +45,19 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             // "Benin City", "Djibouti Town", "Kuwait City": the country's name inside a town's.
             if (p.IsInsideTownName(text, m.Span.End)) continue;
 
+            // "Madaka (Rafi LGA, Niger)", "in Niger State": a country's name in a province's slot names the province of
+            // another country that is spelled so, and opens that country.
+            if (!m.IsDemonym && p.IsProvinceSlot(text, m.Span.Start, m.Span.End)
+                && geocoder.NamesakeProvinceCountry(Surface(text, m.Span), m.Country.Iso2) is { } provinceOf)
+            {
+                evidence.Add(new FrameEvidence(provinceOf, FrameEvidenceKind.AdminName, 2.5, Surface(text, m.Span), m.Span.Start, OpensFrame: true, Explicit: true)
+                {
+                    SpelledAsWritten = true,
+                    SpelledExactly = true,
+                });
+                continue;
+            }
+
             if (m.IsDemonym)
             {
                 evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start));
@@ -154,6 +167,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         private readonly List<Regex> _provinceAfter = new();
         private readonly List<Regex> _datelines = new();
         private readonly List<Regex> _townAfter = new();
+        private readonly List<Regex> _provinceSlotBefore = new();
+        private readonly List<Regex> _provinceSlotAfter = new();
 
         /// <summary>Words any description of a side uses (kind=descriptive-words).</summary>
         public HashSet<string> Descriptive { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -175,6 +190,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                     case "origin-before": p._origin.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
                     case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "province-slot-before": p._provinceSlotBefore.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "province-slot-after": p._provinceSlotAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }
@@ -226,6 +243,11 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             var before = text[Math.Max(0, start - 30)..start];
             return _origin.Any(r => r.IsMatch(before));
         }
+
+        /// <summary>True when the words around a country name put it where a province's name goes ("Rafi LGA, Niger", "Niger State").</summary>
+        public bool IsProvinceSlot(string text, int start, int end) =>
+            _provinceSlotBefore.Any(r => r.IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))))
+            || _provinceSlotAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
         public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
