@@ -319,7 +319,7 @@ public sealed partial class Geocoder
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country, whether the
             // kind word was read as the mention's qualifier or kept in its name ("in Lamu County").
             var explicitAdmin = (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name);
-            result.AddRange(FrameEvidenceOfName(m.Name).Select(e => e with
+            result.AddRange(FrameEvidenceOfName(m.Name, CalledVillage(m)).Select(e => e with
             {
                 Start = m.Start,
                 // Only the province's own spelling: "Praya district" is not Cape Verde's Praia.
@@ -339,9 +339,10 @@ public sealed partial class Geocoder
         return space > 0 && AdminQualifiers.Contains(name[(space + 1)..].ToLowerInvariant());
     }
 
-    private FrameEvidence[] FrameEvidenceOfName(string name)
+    private FrameEvidence[] FrameEvidenceOfName(string name, bool village)
     {
-        if (_frameByName.TryGetValue(name, out var memo)) return memo;
+        var memoKey = village ? name + "\0village" : name;
+        if (_frameByName.TryGetValue(memoKey, out var memo)) return memo;
         var list = new List<FrameEvidence>();
         var admins = NamedAdmins(name);
         var folded = Folded(name);
@@ -353,7 +354,8 @@ public sealed partial class Geocoder
         {
             // A province spelled a letter or two off (Samara) is not the name when a city abroad is spelled exactly as
             // written (Samarra): then the place votes decide.
-            var places = _g.Lookup(name);
+            // "Tsu village": a city of that name is not the place the text means ("Turkana village" still says Turkana's country).
+            var places = village ? _g.Lookup(name).Where(p => p.Population < CityPopulation).ToList() : _g.Lookup(name);
             // "Raqqa" is "Ar Raqqah" and "Hasakah" is "Al Hasakah": the article is no part of how a name is spelled.
             // Only the same letters count then, give or take a final h: an article-less near-miss ("Haffa" / "Haifa") is a
             // different name.
@@ -432,7 +434,7 @@ public sealed partial class Geocoder
         }
 
         memo = list.ToArray();
-        if (_frameByName.Count < MemoLimit) _frameByName.TryAdd(name, memo);
+        if (_frameByName.Count < MemoLimit) _frameByName.TryAdd(memoKey, memo);
         return memo;
     }
 
@@ -766,6 +768,7 @@ public sealed partial class Geocoder
     {
         var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
         var raw = new List<(Place Place, int Distance)>(found);
+        if (CalledVillage(m)) raw.RemoveAll(c => c.Place.Population >= CityPopulation);
         if (constraint.Admin1Codes.Count > 0)
         {
             // The event's own wider mention ("... in Idlib province") fences the candidates in.
@@ -942,6 +945,12 @@ public sealed partial class Geocoder
     private static readonly string[] DemonymEndings = PlaceWords.Words("demonym-endings");
     private static readonly HashSet<string> AdminQualifiers = new(PlaceWords.Words("admin-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
+    private static readonly HashSet<string> VillageQualifiers = new(PlaceWords.Words("village-qualifiers"), StringComparer.Ordinal);
+
+    // A city of this size is never what a text calls a village.
+    private const int CityPopulation = 100_000;
+
+    private static bool CalledVillage(PlaceMention m) => m.Qualifier is { } q && VillageQualifiers.Contains(q);
     private static readonly string[] RuralBefore = PlaceWords.Words("rural-before");
     private static readonly string[] RuralUnitWords = PlaceWords.Words("rural-unit-words");
 
