@@ -316,6 +316,8 @@ public class CodebookConventionTests
     [InlineData("Rebels clashed with regime forces in Kafr Nabl, Idlib, Syria, on Tuesday. As a result 14 fatalities were reported including 5 HTS fighters.", 14)]
     [InlineData("Gunmen attacked a bus near Witu, Lamu, Kenya, on Tuesday, leaving one dead and two wounded.", 1)]
     [InlineData("Taliban fighters attacked police posts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 2 policemen. Fatalities are split across 4 events.", 1)]
+    [InlineData("Afghan forces raided Taliban hideouts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 13 militants. Fatalities are split across 2 events (7).", 7)]
+    [InlineData("Afghan forces raided Taliban hideouts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 8 militants. Fatalities split over 3 locations (3).", 3)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
