@@ -318,6 +318,18 @@ public class CodebookConventionTests
     [InlineData("Taliban fighters attacked police posts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 2 policemen. Fatalities are split across 4 events.", 1)]
     [InlineData("Afghan forces raided Taliban hideouts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 13 militants. Fatalities are split across 2 events (7).", 7)]
     [InlineData("Afghan forces raided Taliban hideouts in Nad Ali, Helmand, Afghanistan, on Tuesday, killing 8 militants. Fatalities split over 3 locations (3).", 3)]
+    [InlineData("A local chief was shot dead along with two bodyguards and a driver in Garissa, Kenya, on Tuesday.", 4)]
+    [InlineData("A trader was killed by gunmen along with another man in Mandera, Kenya, on Tuesday.", 2)]
+    [InlineData("A county official was shot and killed, along with his companion, in Mombasa, Kenya, on Tuesday.", 2)]
+    [InlineData("Three suspects were on 24/02 lynched by residents in Cheptais, Kenya.", 3)]
+    [InlineData("Eight people including four pupils and four police officers were killed in a roadside bomb attack in Kiunga, Lamu, Kenya, on Tuesday.", 8)]
+    [InlineData("Gunmen stormed the house of a journalist in Kitale, Kenya, on Tuesday before shooting him dead.", 1)]
+    [InlineData("A village elder is \"hacked to death\" by unidentified assailants in Kilifi, Kenya, on Tuesday.", 1)]
+    [InlineData("Al Shabaab fighters ambushed a truck near Mandera, Kenya, on Tuesday. Twelve reportedly KIA.", 12)]
+    [InlineData("Three village officials were assassinated by gunmen in Diani, Kenya, on Tuesday. The three were killed separately in their homes.", 3)]
+    [InlineData("Three men suspected of killing a farmer were lynched by a mob in Kakamega, Kenya, on Tuesday.", 3)]
+    [InlineData("Residents lynched a man suspected to be behind the killing of two children in Meru, Kenya, on Tuesday.", 1)]
+    [InlineData("Herders are accused of killing five villagers in Tana River, Kenya, on Tuesday.", 5)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
