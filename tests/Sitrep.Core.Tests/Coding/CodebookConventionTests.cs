@@ -330,6 +330,8 @@ public class CodebookConventionTests
     [InlineData("Three men suspected of killing a farmer were lynched by a mob in Kakamega, Kenya, on Tuesday.", 3)]
     [InlineData("Residents lynched a man suspected to be behind the killing of two children in Meru, Kenya, on Tuesday.", 1)]
     [InlineData("Herders are accused of killing five villagers in Tana River, Kenya, on Tuesday.", 5)]
+    [InlineData("Gunmen killed a three-year-old girl in Isiolo, Kenya, on Tuesday.", 1)]
+    [InlineData("Bandits shot dead a twelve year old herder near Baragoi, Kenya, on Tuesday.", 1)]
     public void TollsInTheCodebooksPhrasingsAreCounted(string text, int deaths) => Assert.Equal(deaths, One(text).Fatalities);
 
     [Theory]
