@@ -96,7 +96,9 @@ public static partial class CasualtyAnnotator
             var victimText = aside >= 0 ? np[..aside] : np;
             var victims = victimText.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (victimText.Length - victimText.TrimStart().Length), npGroup.Index + victimText.TrimEnd().TrimEnd(',').Length) : null;
-            found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan));
+            // "The three were killed": a count with "the" and no noun names a group told before, a total, not more dead.
+            var restated = victims.Length == 0 && RestatedCountBefore.IsMatch(text.AsSpan(Math.Max(0, startAt - 10), Math.Min(10, startAt)));
+            found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan, restated));
             return true;
         }
 
@@ -107,6 +109,8 @@ public static partial class CasualtyAnnotator
             if (!StartsWithAny(text, at, VerbThenCountStarts)) continue;
             var m = VerbThenCount().Match(text, at);
             if (!m.Success) continue;
+            // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
+            if (CrimeBefore.IsMatch(text.AsSpan(Math.Max(0, at - 50), Math.Min(50, at)))) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
@@ -169,7 +173,24 @@ public static partial class CasualtyAnnotator
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
-            Add(m, KindOf(verb), verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"]);
+            if (Add(m, KindOf(verb), verb, m.Groups["num"].Value, m.Groups["qual"].Value, np, m.Groups["np"])) AlongWith(found[^1]);
+        }
+        // "was shot dead along with two bodyguards", "was killed by gunmen along with his companion": those who died with the
+        // victims, counted as the list after them; whether any were.
+        bool AlongWith(CasualtyMention c)
+        {
+            var along = AlongWithBefore.Match(text, c.Span.End);
+            if (!along.Success) return false;
+            var from = along.Index + along.Length;
+            var before = found.Count;
+            var one = AlongWithOne.Match(text, from);
+            if (one.Success)
+            {
+                var span = new TextSpan(one.Index, one.Index + one.Length);
+                if (!found.Any(f => f.Span.Overlaps(span))) found.Add(new CasualtyMention(span, c.Kind, 1, c.Uncertain, null, null));
+            }
+            else ExtendListsAfter([c with { Span = new TextSpan(c.Span.Start, from) }]);
+            return found.Count > before;
         }
         // "six soldiers and four militants were killed": earlier counts in the same list share the verb. A mention that opens
         // with its verb ("kill an Imam") has its subject before it, not a list: "three gunmen shoot and kill an Imam".
@@ -191,6 +212,13 @@ public static partial class CasualtyAnnotator
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
+                // "Eight people including four children and four officers were killed": the first group holds the others.
+                if (IncludesList.IsMatch(np))
+                {
+                    found.Remove(c);
+                    found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                    break;
+                }
                 found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
                 at = start;
             }
@@ -222,8 +250,11 @@ public static partial class CasualtyAnnotator
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;
                 var victim = m.Groups["victim"];
-                found.Add(new CasualtyMention(span, CasualtyKind.Killed, 1, false, victim.Success ? victim.Value : null,
-                    victim.Success ? new TextSpan(victim.Index, victim.Index + victim.Length) : null, IsTotal: true));
+                var single = new CasualtyMention(span, CasualtyKind.Killed, 1, false, victim.Success ? victim.Value : null,
+                    victim.Success ? new TextSpan(victim.Index, victim.Index + victim.Length) : null, IsTotal: true);
+                found.Add(single);
+                // Companions who died with the victim are counted beside him, so he is counted too, not stated as a floor.
+                if (AlongWith(single)) found[found.IndexOf(single)] = single with { IsTotal = false };
             }
         }
 
@@ -266,6 +297,8 @@ public static partial class CasualtyAnnotator
                 while (j < text.Length && char.IsLetter(text[j])) j++;
                 if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
+            // "on 21/12": a number beside a slash and digits is a date, not a count.
+            if (char.IsDigit(text[i]) && IsDatePart(text, i)) continue;
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
@@ -274,6 +307,15 @@ public static partial class CasualtyAnnotator
             if (num.Success && num.Index != m.Index) counts.Add(num.Index);
         }
         return (words, SortedDistinct(counts));
+    }
+
+    /// <summary>Whether the digits at <paramref name="i"/> are joined by a slash to other digits ("21/12", "24/02/2018").</summary>
+    private static bool IsDatePart(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsDigit(text[end])) end++;
+        return (i >= 2 && text[i - 1] == '/' && char.IsDigit(text[i - 2]))
+            || (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1]));
     }
 
     /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
