@@ -379,6 +379,16 @@ public class CodebookConventionTests
     }
 
     [Theory]
+    [InlineData("A gang armed with machetes attacked a farmer at his home in Molo, Kenya, on Tuesday, wounding him.")]
+    [InlineData("Four men armed with pangas attacked a trader in Kakamega, Kenya, on Tuesday.")]
+    public void ABladeInAttackersHandsMakesNoRiot(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
