@@ -389,6 +389,13 @@ public class CodebookConventionTests
     }
 
     [Theory]
+    [InlineData("Frelimo youths and Renamo supporters clashed in Nampula, Mozambique, on Tuesday.", "Mob violence")]
+    [InlineData("Frelimo youths clashed with Renamo supporters at a market in Nampula, Mozambique, on Tuesday, throwing stones.", "Mob violence")]
+    [InlineData("Frelimo youths and Renamo supporters clashed with guns in Nampula, Mozambique, on Tuesday.", "Armed clash")]
+    public void PartySupportersFightingWithoutFirearmsRiot(string text, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(TestPipeline.Run(text, new DateOnly(2017, 6, 1))).SubEventType);
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
