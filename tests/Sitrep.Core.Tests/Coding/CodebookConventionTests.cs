@@ -396,6 +396,16 @@ public class CodebookConventionTests
         Assert.Equal(subEventType, Assert.Single(TestPipeline.Run(text, new DateOnly(2017, 6, 1))).SubEventType);
 
     [Theory]
+    [InlineData("Teachers engaged in a peaceful march through Nyeri, Kenya, on Tuesday to demand higher pay.", "Peaceful protest", "PeacefulProtest")]
+    [InlineData("Troops engaged the militants near Kismayo, Somalia, on Tuesday.", "Armed clash", "ArmedClash")]
+    public void EngagedInSomethingOtherThanFightingIsNoClash(string text, string subEventType, string rule)
+    {
+        var e = One(text);
+        Assert.Equal(subEventType, e.SubEventType);
+        Assert.StartsWith(rule + ":", e.Classification);
+    }
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
