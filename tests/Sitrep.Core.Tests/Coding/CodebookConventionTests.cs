@@ -406,6 +406,16 @@ public class CodebookConventionTests
     }
 
     [Theory]
+    [InlineData("Protesters destroy the gate of the county offices in Embu, Kenya, on Tuesday during a protest over pay.")]
+    [InlineData("Traders protesting new levies injured two council officers in Kitale, Kenya, on Tuesday.")]
+    public void DemonstratorsWhoDestroyOrInjureToldInThePresentRiot(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ProtestersInjuredByOthersDoNotRiot() =>
+        Assert.NotEqual("Violent demonstration", One("Three protesters injured in a police charge in Kisumu, Kenya, on Tuesday were taken to hospital.").SubEventType);
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]
