@@ -395,6 +395,43 @@ public class CodebookConventionTests
     }
 
     [Theory]
+    [InlineData("A gang armed with machetes attacked a farmer at his home in Molo, Kenya, on Tuesday, wounding him.")]
+    [InlineData("Four men armed with pangas attacked a trader in Kakamega, Kenya, on Tuesday.")]
+    public void ABladeInAttackersHandsMakesNoRiot(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("Frelimo youths and Renamo supporters clashed in Nampula, Mozambique, on Tuesday.", "Mob violence")]
+    [InlineData("Frelimo youths clashed with Renamo supporters at a market in Nampula, Mozambique, on Tuesday, throwing stones.", "Mob violence")]
+    [InlineData("Frelimo youths and Renamo supporters clashed with guns in Nampula, Mozambique, on Tuesday.", "Armed clash")]
+    public void PartySupportersFightingWithoutFirearmsRiot(string text, string subEventType) =>
+        Assert.Equal(subEventType, Assert.Single(TestPipeline.Run(text, new DateOnly(2017, 6, 1))).SubEventType);
+
+    [Theory]
+    [InlineData("Teachers engaged in a peaceful march through Nyeri, Kenya, on Tuesday to demand higher pay.", "Peaceful protest", "PeacefulProtest")]
+    [InlineData("Troops engaged the militants near Kismayo, Somalia, on Tuesday.", "Armed clash", "ArmedClash")]
+    public void EngagedInSomethingOtherThanFightingIsNoClash(string text, string subEventType, string rule)
+    {
+        var e = One(text);
+        Assert.Equal(subEventType, e.SubEventType);
+        Assert.StartsWith(rule + ":", e.Classification);
+    }
+
+    [Theory]
+    [InlineData("Protesters destroy the gate of the county offices in Embu, Kenya, on Tuesday during a protest over pay.")]
+    [InlineData("Traders protesting new levies injured two council officers in Kitale, Kenya, on Tuesday.")]
+    public void DemonstratorsWhoDestroyOrInjureToldInThePresentRiot(string text) =>
+        Assert.Equal("Violent demonstration", One(text).SubEventType);
+
+    [Fact]
+    public void ProtestersInjuredByOthersDoNotRiot() =>
+        Assert.NotEqual("Violent demonstration", One("Three protesters injured in a police charge in Kisumu, Kenya, on Tuesday were taken to hospital.").SubEventType);
+
+    [Theory]
     [InlineData("Two rival political groups clashed in Bungoma, Kenya, on Tuesday, leaving four people injured.", "Mob violence")]
     [InlineData("Party cadres clashed with police outside the district office in Birgunj, Nepal, on Tuesday.", "Mob violence")]
     [InlineData("Rival communal militias clashed in Aja, Lagos, Nigeria, on Tuesday, leaving six dead.", "Armed clash")]

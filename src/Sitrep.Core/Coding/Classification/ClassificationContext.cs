@@ -11,7 +11,7 @@ internal sealed partial class ClassificationContext
 {
     private static readonly string[] RemoteOrder = ["suicide", "chemical", "air", "ied", "grenade", "shelling"];
 
-    private bool? crowdSide, declaredPeaceful, armedGroupInitiator, violenceLeads, victimsCivilian, victimsArmed, crowdGathers, intervention, killedByForce;
+    private bool? crowdSide, declaredPeaceful, armedGroupInitiator, violenceLeads, victimsCivilian, victimsArmed, crowdGathers, intervention, killedByForce, partyCrowdsFight;
     private bool territoryDone, remoteDone;
     private TriggerMention? territoryLead, remoteLead;
 
@@ -84,6 +84,17 @@ internal sealed partial class ClassificationContext
 
     /// <summary>Some actor on either side is armed and not a state force.</summary>
     public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter));
+
+    /// <summary>Parties' supporters, cadres or youths fight, and no firearm is named.</summary>
+    /// <remarks>A party is a political militia in ACLED's categories, but its people fighting with stones or sticks riot (the
+    /// codebook's mob violence); firearms, or any other armed group in the fight, make it a battle again. Crude weapons alone
+    /// tell nothing: a gang is a political militia too, and its attack with machetes stays an attack.</remarks>
+    public bool PartyCrowdsFight => partyCrowdsFight ??= AnyArmedNonState
+        && PartyCrowd.IsMatch(Text) && !FirearmWords.IsMatch(Text) && !CrowdArmed.IsMatch(Text)
+        && AllActors.All(a => !InterCode.IsNonStateArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name);
+
+    /// <summary>Some actor on either side is armed and not a state force, unless parties' crowds fight (<see cref="PartyCrowdsFight"/>).</summary>
+    public bool AnyArmedNonStateBesidePartyCrowds => AnyArmedNonState && !PartyCrowdsFight;
 
     /// <summary>An armed actor stands on side 2.</summary>
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);

@@ -53,7 +53,7 @@ internal sealed class CommunalClashRule : ClassificationRule
 internal sealed class CrowdClashRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("clash") && !ctx.AnyArmedNonState && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
+        ctx.Has("clash") && !ctx.AnyArmedNonStateBesidePartyCrowds && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
             && !ctx.ProtestStorm && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
             ? CrowdFight.Of(ctx, ctx.FirstOf("clash"))
             : null;
