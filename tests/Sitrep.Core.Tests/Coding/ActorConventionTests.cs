@@ -475,4 +475,11 @@ public class ActorConventionTests
         var police = One("On 2 May 2019, Taliban militants attacked an Afghan Local Police check post in Andar district, Ghazni, Afghanistan, killing 3 policemen.");
         Assert.Contains("Police Forces of Afghanistan (2014-) Afghan Local Police", new[] { police.Actor1, police.Actor2 });
     }
+
+    [Fact]
+    public void AfghanSecurityPersonnelAreTheMilitary()
+    {
+        var e = One("On 2 May 2019, Taliban militants killed 4 Afghan security personnel in an ambush in Andar district, Ghazni, Afghanistan.");
+        Assert.Contains("Military Forces of Afghanistan (2014-)", new[] { e.Actor1, e.Actor2 });
+    }
 }
