@@ -13,7 +13,7 @@ namespace Sitrep.Core.Resolution;
 /// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
 /// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
 /// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/en/frame.tsv.
-/// A country a side comes from ("raiders from Uganda") weighs as a participant but opens no country of its own.
+/// A country a side comes from ("raiders from Uganda", "Ethiopian raiders") weighs as a participant but opens no country of its own.
 /// A province of one country named right after a place ("in Acapulco, Guerrero") opens its country as "Hatay province" does.
 /// </remarks>
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
@@ -60,7 +60,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
             if (m.IsDemonym)
             {
-                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start));
+                // "Ethiopian raiders", "Somali refugees": a nationality told of armed men or of people abroad says who they
+                // are, not where they were.
+                evidence.Add(new FrameEvidence(m.Country.Iso2, FrameEvidenceKind.Demonym, 0.4, Surface(text, m.Span), m.Span.Start, OpensFrame: !p.IsOriginAfter(text, m.Span.End)));
                 continue;
             }
 
@@ -164,6 +166,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         private readonly List<Regex> _before = new();
         private readonly List<Regex> _after = new();
         private readonly List<Regex> _origin = new();
+        private readonly List<Regex> _originAfter = new();
         private readonly List<Regex> _provinceAfter = new();
         private readonly List<Regex> _datelines = new();
         private readonly List<Regex> _townAfter = new();
@@ -188,6 +191,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                     case "place-after": p._after.Add(RegexCompilation.Create(pattern, options)); break;
                     case "province-after": p._provinceAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "origin-before": p._origin.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "origin-after": p._originAfter.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
                     case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
                     case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
                     case "province-slot-before": p._provinceSlotBefore.Add(RegexCompilation.Create(pattern, options)); break;
@@ -248,6 +252,9 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         public bool IsProvinceSlot(string text, int start, int end) =>
             _provinceSlotBefore.Any(r => r.IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))))
             || _provinceSlotAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
+
+        /// <summary>True when the words right after a demonym make it the nationality of a side from abroad.</summary>
+        public bool IsOriginAfter(string text, int end) => _originAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end))));
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
         public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));

@@ -466,4 +466,20 @@ public class ActorConventionTests
     [Fact]
     public void AGroupNamedBeforeAnyOtherWordStaysASide() =>
         Assert.Equal("AAS: Ahrar al Sham", One("Ahrar al-Sham fighters attacked army positions near Saraqib, Syria, on Tuesday.").Actor1);
+
+    [Fact]
+    public void ArbakisAreProGovernmentMilitiaAndTheAlpIsPolice()
+    {
+        var militia = One("On 2 May 2019, Taliban militants attacked an Arbaki check post in Andar district, Ghazni, Afghanistan, killing 3 Arbakis.");
+        Assert.Contains("Militia (Pro-Government)", new[] { militia.Actor1, militia.Actor2 });
+        var police = One("On 2 May 2019, Taliban militants attacked an Afghan Local Police check post in Andar district, Ghazni, Afghanistan, killing 3 policemen.");
+        Assert.Contains("Police Forces of Afghanistan (2014-) Afghan Local Police", new[] { police.Actor1, police.Actor2 });
+    }
+
+    [Fact]
+    public void AfghanSecurityPersonnelAreTheMilitary()
+    {
+        var e = One("On 2 May 2019, Taliban militants killed 4 Afghan security personnel in an ambush in Andar district, Ghazni, Afghanistan.");
+        Assert.Contains("Military Forces of Afghanistan (2014-)", new[] { e.Actor1, e.Actor2 });
+    }
 }
