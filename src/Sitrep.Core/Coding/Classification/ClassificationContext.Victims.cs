@@ -61,9 +61,10 @@ internal sealed partial class ClassificationContext
         return active is null || (passive is not null && passive.Index < active.Index) ? passive : active;
     }
 
-    private System.Text.RegularExpressions.Match? FirstCombatant(System.Text.RegularExpressions.Regex pattern)
+    // Gated by the words every match needs: most incidents lack one, and then the whole-text scan is skipped.
+    private System.Text.RegularExpressions.Match? FirstCombatant(Lexicons.GatedRegex pattern)
     {
-        for (var m = pattern.Match(Text); m.Success; m = m.NextMatch())
+        foreach (var m in pattern.Matches(Text))
         {
             if (!NonCombatantQualifier.IsMatch(m.Value)) return m;
         }
