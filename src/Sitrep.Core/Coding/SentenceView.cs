@@ -228,6 +228,9 @@ public sealed class SentenceView
     /// <summary>Event dates stated in this sentence, as a list.</summary>
     internal IReadOnlyList<DateMention> EventDateList => _eventDates;
 
+    /// <summary>The first of <paramref name="views"/> that holds <paramref name="span"/>, if any.</summary>
+    internal static SentenceView? Holding(IReadOnlyList<SentenceView> views, TextSpan span) => views.FirstOrDefault(s => s.Span.Contains(span));
+
     /// <summary>The mentions of several sentences in order (a loop: SelectMany(...).ToList() cost more than the lists were worth).</summary>
     internal static List<T> Flatten<T>(IReadOnlyList<SentenceView> views, Func<SentenceView, IReadOnlyList<T>> of)
     {

@@ -382,7 +382,7 @@ public sealed partial class Geocoder
                     && (FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1 || Same(a.Name)));
                 // Spelled as written, or a letter off in a name long enough that one letter is a variant (Sulaimaniyah /
                 // Sulaymaniyah, Kissi / Kisii), not another name (Hema / Hama).
-                var spelled = admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c && Same(a.Name));
+                var spelled = spelledAdmin1.Contains(c);
                 var nearlySpelled = spelled || admins.Any(a => a.Level == AdminLevel.Admin1 && a.CountryCode == c
                     && Math.Max(Bare(a.Name).Length, bare.Length) >= 5 && FuzzyIndex.Distance(Bare(a.Name), bare, 1) <= 1);
                 // A province met only through the transliteration key, or a variant beside a province spelled as written, keeps
@@ -449,9 +449,7 @@ public sealed partial class Geocoder
         if (admins.Any(a => a.Level == AdminLevel.Country) || _g.CountryCodeOf(name) is not null) return null;
         var folded = Folded(name);
         var bare = Bare(name);
-        var countries = admins.Where(a => a.Level == AdminLevel.Admin1 && (Folded(a.Name) == folded || Bare(a.Name) == bare))
-            .Select(a => a.CountryCode).Distinct().Take(2).ToList();
-        return countries.Count == 1 ? countries[0] : null;
+        return SoleCountry(admins.Where(a => a.Level == AdminLevel.Admin1 && (Folded(a.Name) == folded || Bare(a.Name) == bare)));
     }
 
     /// <summary>
@@ -462,9 +460,13 @@ public sealed partial class Geocoder
     {
         if (!LooksLikePlaceName(countryName)) return null;
         var folded = Folded(countryName);
-        var countries = NamedAdmins(countryName)
-            .Where(a => a.Level == AdminLevel.Admin1 && a.CountryCode != countryCode && Folded(a.Name) == folded)
-            .Select(a => a.CountryCode).Distinct().Take(2).ToList();
+        return SoleCountry(NamedAdmins(countryName).Where(a => a.Level == AdminLevel.Admin1 && a.CountryCode != countryCode && Folded(a.Name) == folded));
+    }
+
+    /// <summary>The country of <paramref name="admins"/> when they all lie in one; null for none or several.</summary>
+    private static string? SoleCountry(IEnumerable<AdminUnit> admins)
+    {
+        var countries = admins.Select(a => a.CountryCode).Distinct().Take(2).ToList();
         return countries.Count == 1 ? countries[0] : null;
     }
 

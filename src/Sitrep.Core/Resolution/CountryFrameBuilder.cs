@@ -50,11 +50,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             if (!m.IsDemonym && p.IsProvinceSlot(text, m.Span.Start, m.Span.End)
                 && geocoder.NamesakeProvinceCountry(Surface(text, m.Span), m.Country.Iso2) is { } provinceOf)
             {
-                evidence.Add(new FrameEvidence(provinceOf, FrameEvidenceKind.AdminName, 2.5, Surface(text, m.Span), m.Span.Start, OpensFrame: true, Explicit: true)
-                {
-                    SpelledAsWritten = true,
-                    SpelledExactly = true,
-                });
+                evidence.Add(ProvinceNamed(provinceOf, Surface(text, m.Span), m.Span.Start));
                 continue;
             }
 
@@ -96,11 +92,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             if (p.ProvinceAfter(text, pl.End) is not { } province) continue;
             if (geocoder.ProvinceCountry(province.Name) is not { } cc) continue;
-            evidence.Add(new FrameEvidence(cc, FrameEvidenceKind.AdminName, 2.5, province.Name, province.Start, OpensFrame: true, Explicit: true)
-            {
-                SpelledAsWritten = true,
-                SpelledExactly = true,
-            });
+            evidence.Add(ProvinceNamed(cc, province.Name, province.Start));
         }
 
         foreach (var a in doc.Actors)
@@ -122,6 +114,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
         return CountryFrame.Decide(Capped(evidence), geocoder.Extents.Near);
     }
+
+    /// <summary>A province the text names as written, in its slot: it opens its country, as "Hatay province" does.</summary>
+    private static FrameEvidence ProvinceNamed(string countryCode, string name, int start) =>
+        new(countryCode, FrameEvidenceKind.AdminName, 2.5, name, start, OpensFrame: true, Explicit: true) { SpelledAsWritten = true, SpelledExactly = true };
 
     /// <summary>Repetition adds little: a country named ten times is not ten times as likely.</summary>
     private static readonly Dictionary<FrameEvidenceKind, double> Caps = new()
@@ -244,8 +240,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         /// <summary>True when the words right before a country name make it where a side comes from.</summary>
         public bool IsOrigin(string text, int start)
         {
-            var before = text[Math.Max(0, start - 30)..start];
-            return _origin.Any(r => r.IsMatch(before));
+            var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start));
+            foreach (var r in _origin)
+                if (r.IsMatch(before)) return true;
+            return false;
         }
 
         /// <summary>True when the words around a country name put it where a province's name goes ("Rafi LGA, Niger", "Niger State").</summary>

@@ -167,12 +167,15 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         // taking ground; a foreign army taking it is "Non-state actor overtakes territory".
         // Ground handed over without a fight has a taker too, who leads as in a battle for it, whatever the government.
         var subType = candidate.SubEventType;
-        if (candidate.TerritoryTaker is { } taker && subType is "Government regains territory" or "Non-state actor overtakes territory" or "Non-violent transfer of territory")
+        var regains = SubEventType.GovernmentRegainsTerritory.Name;
+        var overtakes = SubEventType.NonStateActorOvertakesTerritory.Name;
+        var handedOver = SubEventType.NonViolentTransfer.Name;
+        if (candidate.TerritoryTaker is { } taker && (subType == regains || subType == overtakes || subType == handedOver))
         {
             var (takerName, takerInter) = Name(taker, scope);
             var own = (takerInter == InterCode.StateForces.Name || CodingWords.TakerGovernmentAffiliate.IsMatch(takerName))
                 && (taker.Entry.Country is "*" || taker.Entry.Country == country || country.Length == 0);
-            if (subType != "Non-violent transfer of territory") subType = own ? "Government regains territory" : "Non-state actor overtakes territory";
+            if (subType != handedOver) subType = own ? regains : overtakes;
             if (a1 != takerName && takerName.Length > 0 && (a2 == takerName || assoc1.Contains(takerName)))
             {
                 // The actor that took the ground leads.

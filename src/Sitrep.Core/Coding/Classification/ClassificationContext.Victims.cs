@@ -91,7 +91,7 @@ internal sealed partial class ClassificationContext
     }
 
     /// <summary>The lead clash trigger is a one-sided assault on a civilian target ("ambushed a bus", "stormed the home of a chief").</summary>
-    public bool ClashOnCivilianTarget => ClashLead is { } t && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+    public bool ClashOnCivilianTarget => ClashLead is { } t && SentenceView.Holding(Sentences, t.Span) is { } s
         && AssaultOnCivilianTarget.IsMatch(s.Between(t.Span.Start, t.Span.Start + 100));
 
     /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
@@ -100,7 +100,7 @@ internal sealed partial class ClassificationContext
     /// <summary>The word of the lead clash trigger names two sides in itself ("clashed", "a gunfight"), unlike "ambushed" or
     /// "stormed", and is not only the background of something else ("families who had fled fighting").</summary>
     public bool TwoSidedClashLead => ClashLead is { } t && TwoSidedClash.IsMatch(WordOf(t))
-        && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
+        && SentenceView.Holding(Sentences, t.Span) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
 
     /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
     private bool NamesArmedActor(Annotation.CasualtyMention c)
@@ -149,7 +149,7 @@ internal sealed partial class ClassificationContext
         {
             if (CivilianSuffered.IsMatch(Text)) return true;
             if (Triggers.Any(t => t.Class is "attack" or "clash" && PersonHarmWord.IsMatch(WordOf(t)))) return true;
-            if (Triggers.Any(t => t.Class is "attack" or "clash" or "loot" && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+            if (Triggers.Any(t => t.Class is "attack" or "clash" or "loot" && SentenceView.Holding(Sentences, t.Span) is { } s
                 && PeopleObjectAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)))) return true;
             for (var m = ViolenceOnCivilian.Match(Text); m.Success; m = m.NextMatch())
             {

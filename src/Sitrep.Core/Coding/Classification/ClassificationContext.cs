@@ -28,7 +28,7 @@ internal sealed partial class ClassificationContext
     // An attack or fighting that was only planned, stopped, warded off or long past ("planning an attack", "agreed to stop
     // attacks", "the clashes of 2008") is the background of the report, not the incident it tells.
     private static bool Background(IReadOnlyList<SentenceView> sentences, TriggerMention t) =>
-        t.Class is "attack" or "clash" && sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+        t.Class is "attack" or "clash" && SentenceView.Holding(sentences, t.Span) is { } s
         && (ViolenceBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 40)));
 
     /// <summary>The incident's main sentences; the first leads.</summary>
@@ -59,7 +59,7 @@ internal sealed partial class ClassificationContext
     public bool Says(TriggerMention t, System.Text.RegularExpressions.Regex pattern) => pattern.IsMatch(WordOf(t));
 
     /// <summary>The trigger's words as its sentence writes them.</summary>
-    private string WordOf(TriggerMention t) => Sentences.FirstOrDefault(s => s.Span.Contains(t.Span))?.Slice(t.Span) ?? "";
+    private string WordOf(TriggerMention t) => SentenceView.Holding(Sentences, t.Span)?.Slice(t.Span) ?? "";
 
     /// <summary>Someone is counted killed or injured in the incident, or a killing word is among its triggers.</summary>
     public bool AnyoneKilledOrHurt => Has("kill") || SentenceView.Flatten(Sentences, static s => s.Casualties)
@@ -107,7 +107,7 @@ internal sealed partial class ClassificationContext
     public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical)
         && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
 
-    private string SpanText(Text.TextSpan span) => Sentences.FirstOrDefault(s => s.Span.Contains(span))?.Slice(span) ?? "militia";
+    private string SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span)?.Slice(span) ?? "militia";
 
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
@@ -140,7 +140,7 @@ internal sealed partial class ClassificationContext
     /// <remarks>Forcing its way into an office or a school to press a demand is the gathering's act; only what the crowd breaks,
     /// burns or hurts there (a riot or loot word, its demonstrators' violence) makes it a riot. A storm by police or gunmen is theirs.</remarks>
     public bool ProtestStorm => protestStorm ??= Demonstrating && Violence is null && !Has("loot") && Triggers.Where(t => t.Class == "clash").ToList() is { Count: > 0 } clashes
-        && clashes.All(t => Says(t, StormWord) && Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s
+        && clashes.All(t => Says(t, StormWord) && SentenceView.Holding(Sentences, t.Span) is { } s
             && CrowdStormBefore.IsMatch(s.Between(t.Span.Start - 90, t.Span.Start)));
 
     private bool? protestStorm;
@@ -171,7 +171,7 @@ internal sealed partial class ClassificationContext
     // A weapon someone is only accused of or was planning ("the man responsible for a bombing") is no means of this event.
     private TriggerMention? FirstRemote(string cls) =>
         LeadTriggers.Concat(Triggers).FirstOrDefault(t => t.Class == cls
-            && !(Sentences.FirstOrDefault(s => s.Span.Contains(t.Span)) is { } s && RemoteBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start))));
+            && !(SentenceView.Holding(Sentences, t.Span) is { } s && RemoteBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start))));
 
     /// <summary>The first territory trigger that tells of ground changing hands.</summary>
     public TriggerMention? TerritoryLead
