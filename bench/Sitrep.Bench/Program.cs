@@ -11,6 +11,8 @@ const string Usage = """
                               single-thread Stopwatch time per pipeline stage
       regex   --docs FILE.jsonl [--repeat-to-mb N]
                               lexicon-scanner regex variants (read-only experiment)
+      rows    --docs FILE.jsonl [--top N]
+                              each pattern-lexicon row timed alone at its prefix positions, slowest first
       corpus  --docs FILE.jsonl --repeat-to-mb N -o OUT.jsonl
                               write the repeated corpus (same repetition rule as extract)
       gazetteer               quick gazetteer load/lookup figures
@@ -44,6 +46,8 @@ try
             return RegexExperiment.Run(rest);
         case "casualty":
             return CasualtyExperiment.Run(rest);
+        case "rows":
+            return RowTimes.Run(rest);
         case "corpus":
         {
             var c = Corpus.Load(rest.Required("--docs"), rest.OptionalDouble("--repeat-to-mb"));

@@ -264,8 +264,9 @@ public static partial class CasualtyAnnotator
 
     // What the words beside a phrase say about it.
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
-        [new(SinglePassive), new(SingleHeadline), new(SingleDefinite), new(SingleBare), new(SingleLaterDeath), new(SingleObject), new(SingleBody)];
-    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
+        [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), new(() => SingleBare), new(() => SingleLaterDeath), new(() => SingleObject),
+            new(() => SingleBody)];
+    internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
     private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =

@@ -10,8 +10,8 @@ public static class GroupNames
 {
     private static readonly PatternSet Words = PatternSet.Of("actor-names.tsv");
     // Gated by the words their patterns require, so most reports never run them.
-    internal static readonly GatedRegex Coordinated = new(Words.Regex("coordinated-groups"));
-    internal static readonly GatedRegex PlaceNamed = new(Words.Regex("place-named-communal-militia"));
+    internal static readonly GatedRegex Coordinated = new(Words.Tiered("coordinated-groups"));
+    internal static readonly GatedRegex PlaceNamed = new(Words.Tiered("place-named-communal-militia"));
 
     /// <summary>Both steps, in order, on the actor mentions of <paramref name="text"/> (kept in text order).</summary>
     public static void Apply(string text, List<ActorMention> mentions, ActorTable table)

@@ -6,14 +6,14 @@ namespace Sitrep.Core.Geocoding;
 /// <summary>The words of data/lexicons/en/sites.tsv: a mention that names a site at a place ("Tiyas Airbase") or the place with a kind word ("Mandera Town").</summary>
 public static class SiteWords
 {
-    private static readonly Lazy<(Regex[] Same, Regex[] After, Regex[] Before)> Patterns = new(Load);
+    private static readonly Lazy<(TieredRegex[] Same, TieredRegex[] After, TieredRegex[] Before)> Patterns = new(Load);
 
     /// <summary>The name without a kind word that still names the place itself ("Mandera Town" → "Mandera"), or null.</summary>
     public static string? SamePlace(string name)
     {
         foreach (var r in Patterns.Value.Same)
         {
-            if (r.Match(name) is { Success: true, Index: > 0 } m) return name[..m.Index];
+            if (r.Current.Match(name) is { Success: true, Index: > 0 } m) return name[..m.Index];
         }
 
         return null;
@@ -24,12 +24,12 @@ public static class SiteWords
     {
         foreach (var r in Patterns.Value.After)
         {
-            if (r.Match(name) is { Success: true, Index: > 0 } m) return Trimmed(name[..m.Index]);
+            if (r.Current.Match(name) is { Success: true, Index: > 0 } m) return Trimmed(name[..m.Index]);
         }
 
         foreach (var r in Patterns.Value.Before)
         {
-            if (r.Match(name) is { Success: true } m && m.Length < name.Length) return Trimmed(name[m.Length..]);
+            if (r.Current.Match(name) is { Success: true } m && m.Length < name.Length) return Trimmed(name[m.Length..]);
         }
 
         return null;
@@ -42,9 +42,9 @@ public static class SiteWords
         return t.Length >= 3 ? t : null;
     }
 
-    private static (Regex[] Same, Regex[] After, Regex[] Before) Load()
+    private static (TieredRegex[] Same, TieredRegex[] After, TieredRegex[] Before) Load()
     {
-        List<Regex> same = [], after = [], before = [];
+        List<TieredRegex> same = [], after = [], before = [];
         // The geocoder asks every mention it cannot place, so these are compiled like the lexicons.
         var options = RegexCompilation.With(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         foreach (var (line, cells) in LexiconFile.Read("sites.tsv"))
@@ -56,7 +56,7 @@ public static class SiteWords
                 "site-before" => before,
                 var kind => throw new InvalidDataException($"sites.tsv line {line}: unknown kind '{kind}'"),
             };
-            list.Add(RegexCompilation.Create(cells.Cell(1), options));
+            list.Add(new TieredRegex(cells.Cell(1), options));
         }
 
         return (same.ToArray(), after.ToArray(), before.ToArray());

@@ -17,18 +17,32 @@ internal sealed class GatedRegex
     private const RegexOptions Unread = RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript | RegexOptions.RightToLeft;
 
     private readonly SearchValues<string>[] _required;
+    private readonly Func<Regex> _regex;
 
     /// <summary>Gates <paramref name="regex"/> by the strings its pattern requires (no gate when none are known).</summary>
     public GatedRegex(Regex regex)
+        : this(() => regex)
     {
-        Regex = regex;
-        // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
-        _required = (regex.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
-            : RegexRequirements.Of(regex.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
     }
 
-    /// <summary>The regex itself.</summary>
-    public Regex Regex { get; }
+    /// <summary>Gates a row that may change engine under it (<see cref="TieredRegex"/>): interpreted first, compiled once hot.</summary>
+    public GatedRegex(TieredRegex regex)
+        : this(() => regex.Current)
+    {
+    }
+
+    /// <summary>Gates the regex <paramref name="regex"/> hands out, asked at each use (a row whose engine changes when it is hot).</summary>
+    public GatedRegex(Func<Regex> regex)
+    {
+        _regex = regex;
+        var first = regex();
+        // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
+        _required = (first.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
+            : RegexRequirements.Of(first.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+    }
+
+    /// <summary>The regex itself, as it runs now.</summary>
+    public Regex Regex => _regex();
 
     /// <summary>How many sets of required strings gate the regex (zero: it always runs).</summary>
     public int RequiredSets => _required.Length;
@@ -45,10 +59,10 @@ internal sealed class GatedRegex
     }
 
     /// <summary>The same answer as <see cref="Regex.IsMatch(string)"/>.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
+    public bool IsMatch(string text) => MayMatch(text) && _regex().IsMatch(text);
 
     /// <summary>The same matches as <see cref="Regex.Matches(string)"/>.</summary>
-    public IReadOnlyList<Match> Matches(string text) => MayMatch(text) ? Regex.Matches(text) : [];
+    public IReadOnlyList<Match> Matches(string text) => MayMatch(text) ? _regex().Matches(text) : [];
 
     /// <summary>The matches that lie inside one of <paramref name="windows"/> (in order, not overlapping), each window gated alone.</summary>
     /// <remarks>
@@ -63,10 +77,11 @@ internal sealed class GatedRegex
         foreach (var w in windows)
         {
             if (!MayMatch(text.AsSpan(w.Start, w.End - w.Start))) continue;
-            foreach (var vm in Regex.EnumerateMatches(text.AsSpan(0, w.End), w.Start))
+            var regex = _regex();
+            foreach (var vm in regex.EnumerateMatches(text.AsSpan(0, w.End), w.Start))
             {
                 // The span search gives no groups; the same start in the whole text gives the match with them.
-                var m = Regex.Match(text, vm.Index);
+                var m = regex.Match(text, vm.Index);
                 if (m.Success && m.Index == vm.Index && m.Index + m.Length <= w.End) found.Add(m);
             }
         }

@@ -131,8 +131,9 @@ public sealed class PatternLexicon
         for (var row = 0; row < _rows.Length; row++)
         {
             if (_uses[row] >= CompileAfter) continue;
-            _uses[row] = CompileAfter - 1;
-            Row(row);
+            _uses[row] = CompileAfter;
+            // At once, not off the thread as a hot row is: the caller asks next for the compiled engine.
+            _rows[row] = _generated[row] ?? TieredRegex.Compiled(_rows[row].ToString(), Options) ?? _rows[row];
         }
     }
 
@@ -154,7 +155,16 @@ public sealed class PatternLexicon
         var regex = _rows[row];
         // Counted without a lock: a lost count only delays compiling, and two threads compiling one row get the same regex.
         if (_uses[row] < CompileAfter && ++_uses[row] == CompileAfter && RegexCompilation.Compiled)
-            _rows[row] = regex = _generated[row] ?? RegexCompilation.Create(regex.ToString(), Options | RegexOptions.Compiled);
+        {
+            if (_generated[row] is { } generated) _rows[row] = regex = generated;
+            // A row without a generated matcher is compiled off this thread (its JIT took seconds of a first pass); it
+            // replaces the interpreted one unless that was replaced meanwhile (Interpreted).
+            else
+            {
+                var interpreted = regex;
+                TieredRegex.CompileOffThread(regex.ToString(), Options, compiled => Interlocked.CompareExchange(ref _rows[row], compiled, interpreted));
+            }
+        }
         return regex;
     }
 

@@ -22,6 +22,7 @@ public sealed class PatternSet
 
     private readonly Dictionary<string, (string Pattern, string Flags, int Line)> _rows;
     private readonly ConcurrentDictionary<string, Regex> _regexes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TieredRegex> _tiered = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _expanded = new(StringComparer.Ordinal);
 
     private PatternSet(string file, IEnumerable<(int Line, string[] Cells)> rows, PatternSet? fragments)
@@ -72,13 +73,27 @@ public sealed class PatternSet
     /// <summary>The compiled, case-insensitive (unless flagged <c>case</c>) regular expression of a row.</summary>
     public Regex Regex(string name) => _regexes.GetOrAdd(name, n =>
     {
-        var flags = RowOf(n).Flags;
+        var options = OptionsOf(n);
+        return RegexCompilation.Create(_expanded[n], options);
+    });
+
+    /// <summary>A row as a <see cref="TieredRegex"/>: interpreted at first, compiled in the background once hot (when compilation is on).</summary>
+    internal TieredRegex Tiered(string name) => _tiered.GetOrAdd(name, n =>
+    {
+        var options = OptionsOf(n);
+        return new TieredRegex(_expanded[n], options);
+    });
+
+    // A row's flags as regex options: compiled (when compilation is on) unless flagged interpreted. Asked first, as it
+    // is what fails, with the row's name, for a name the set does not define.
+    private RegexOptions OptionsOf(string name)
+    {
+        var flags = RowOf(name).Flags;
         var options = RegexOptions.CultureInvariant;
         if (!flags.Contains("case", StringComparison.Ordinal)) options |= RegexOptions.IgnoreCase;
         if (flags.Contains("explicit", StringComparison.Ordinal)) options |= RegexOptions.ExplicitCapture;
-        if (!flags.Contains("interpreted", StringComparison.Ordinal)) options = RegexCompilation.With(options);
-        return RegexCompilation.Create(_expanded[n], options);
-    });
+        return flags.Contains("interpreted", StringComparison.Ordinal) ? options : RegexCompilation.With(options);
+    }
 
     /// <summary>A row's pattern text with its <c>{references}</c> filled in, for composing a larger pattern in code.</summary>
     public string Text(string name)

@@ -159,15 +159,15 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     /// <summary>The patterns of data/lexicons/en/frame.tsv.</summary>
     private sealed class FramePatterns
     {
-        private readonly List<Regex> _before = new();
-        private readonly List<Regex> _after = new();
-        private readonly List<Regex> _origin = new();
-        private readonly List<Regex> _originAfter = new();
-        private readonly List<Regex> _provinceAfter = new();
-        private readonly List<Regex> _datelines = new();
-        private readonly List<Regex> _townAfter = new();
-        private readonly List<Regex> _provinceSlotBefore = new();
-        private readonly List<Regex> _provinceSlotAfter = new();
+        private readonly List<TieredRegex> _before = new();
+        private readonly List<TieredRegex> _after = new();
+        private readonly List<TieredRegex> _origin = new();
+        private readonly List<TieredRegex> _originAfter = new();
+        private readonly List<TieredRegex> _provinceAfter = new();
+        private readonly List<TieredRegex> _datelines = new();
+        private readonly List<TieredRegex> _townAfter = new();
+        private readonly List<TieredRegex> _provinceSlotBefore = new();
+        private readonly List<TieredRegex> _provinceSlotAfter = new();
 
         /// <summary>Words any description of a side uses (kind=descriptive-words).</summary>
         public HashSet<string> Descriptive { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -183,15 +183,15 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 var options = RegexCompilation.With(RegexOptions.CultureInvariant);
                 switch (kind)
                 {
-                    case "place-before": p._before.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
-                    case "place-after": p._after.Add(RegexCompilation.Create(pattern, options)); break;
-                    case "province-after": p._provinceAfter.Add(RegexCompilation.Create(pattern, options)); break;
-                    case "origin-before": p._origin.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
-                    case "origin-after": p._originAfter.Add(RegexCompilation.Create(pattern, options | RegexOptions.IgnoreCase)); break;
-                    case "dateline": p._datelines.Add(RegexCompilation.Create(pattern, options)); break;
-                    case "town-after": p._townAfter.Add(RegexCompilation.Create(pattern, options)); break;
-                    case "province-slot-before": p._provinceSlotBefore.Add(RegexCompilation.Create(pattern, options)); break;
-                    case "province-slot-after": p._provinceSlotAfter.Add(RegexCompilation.Create(pattern, options)); break;
+                    case "place-before": p._before.Add(new TieredRegex(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "place-after": p._after.Add(new TieredRegex(pattern, options)); break;
+                    case "province-after": p._provinceAfter.Add(new TieredRegex(pattern, options)); break;
+                    case "origin-before": p._origin.Add(new TieredRegex(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "origin-after": p._originAfter.Add(new TieredRegex(pattern, options | RegexOptions.IgnoreCase)); break;
+                    case "dateline": p._datelines.Add(new TieredRegex(pattern, options)); break;
+                    case "town-after": p._townAfter.Add(new TieredRegex(pattern, options)); break;
+                    case "province-slot-before": p._provinceSlotBefore.Add(new TieredRegex(pattern, options)); break;
+                    case "province-slot-after": p._provinceSlotAfter.Add(new TieredRegex(pattern, options)); break;
                     case "descriptive-words": p.Descriptive.UnionWith(cells.List(1)); break;
                     default: throw new InvalidDataException($"frame.tsv line {line}: unknown kind '{kind}'");
                 }
@@ -205,13 +205,13 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             var from = Math.Max(0, start - 40);
             var before = text[from..start];
-            if (_before.Any(r => r.IsMatch(before))) return true;
+            if (_before.Any(r => r.Current.IsMatch(before))) return true;
             // "in Mandera, Kenya": a country right after a place and a comma is where that place is.
             if (places.Any(pl => pl.End <= start && start - pl.End <= 2 && text[pl.End..start].Trim() == ",")) return true;
             var after = text[end..Math.Min(text.Length, end + 30)];
             foreach (var r in _after)
             {
-                var m = r.Match(after);
+                var m = r.Current.Match(after);
                 // "Syria's Idlib": the possessive only counts before a place the annotator found, not "Turkey's Erdogan".
                 if (m.Success && places.Any(pl => pl.Start >= end && pl.Start <= end + m.Length + 1)) return true;
             }
@@ -226,7 +226,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             var window = text.Substring(end, Math.Min(60, text.Length - end));
             foreach (var r in _provinceAfter)
             {
-                var m = r.Match(window);
+                var m = r.Current.Match(window);
                 if (m.Success)
                 {
                     var g = m.Groups["name"];
@@ -242,20 +242,20 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             var before = text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start));
             foreach (var r in _origin)
-                if (r.IsMatch(before)) return true;
+                if (r.Current.IsMatch(before)) return true;
             return false;
         }
 
         /// <summary>True when the words around a country name put it where a province's name goes ("Rafi LGA, Niger", "Niger State").</summary>
         public bool IsProvinceSlot(string text, int start, int end) =>
-            _provinceSlotBefore.Any(r => r.IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))))
-            || _provinceSlotAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
+            _provinceSlotBefore.Any(r => r.Current.IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))))
+            || _provinceSlotAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
 
         /// <summary>True when the words right after a demonym make it the nationality of a side from abroad.</summary>
-        public bool IsOriginAfter(string text, int end) => _originAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end))));
+        public bool IsOriginAfter(string text, int end) => _originAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end))));
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
-        public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
+        public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
 
         /// <summary>The town of the report's dateline, if it opens with one.</summary>
         public Group? Dateline(string text)
@@ -263,7 +263,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             var head = text.Length > 120 ? text[..120] : text;
             foreach (var r in _datelines)
             {
-                var m = r.Match(head);
+                var m = r.Current.Match(head);
                 if (m.Success) return m.Groups["place"];
             }
 
