@@ -169,14 +169,28 @@ internal static class RegexPrefixes
                 _i = end + 1;
                 inner = Alternation();
             }
+            else if (OptionsGroup() is { } body)
+            {
+                // "(?-i:[A-Z])": switching case folding off only narrows what matches, so the folded reading still holds.
+                _i = body;
+                inner = Alternation();
+            }
             else
             {
-                // Inline options may switch off case folding or turn on free spacing; conditionals and comments are rare.
+                // Free spacing, conditionals and comments are rare.
                 throw new UnsupportedException();
             }
             if (!At(')')) throw new UnsupportedException();
             _i++;
             return inner;
+        }
+
+        // After "(", a group of inline options other than free spacing ("?-i:", "?i:"): where its body starts, or null.
+        private int? OptionsGroup()
+        {
+            var k = _i + 1;
+            while (k < pattern.Length && pattern[k] is 'i' or 'm' or 'n' or 's' or '-') k++;
+            return k > _i + 1 && k < pattern.Length && pattern[k] == ':' ? k + 1 : null;
         }
 
         private HashSet<Item> Class()

@@ -131,6 +131,9 @@ public class PatternLexiconTests
     [InlineData(@"(?i)kill", null)]
     [InlineData(@"a)|(b", null)]
     [InlineData(@"x*kill", new[] { "kill", "x…" })]
+    [InlineData(@"quit|abandon(?=\s+(?-i:[A-Z]))", new[] { "abandon", "quit" })]
+    [InlineData(@"(?-i:Kill)s", new[] { "kills" })]
+    [InlineData(@"(?x: kill )", null)]
     public void PrefixesAreWhatEveryMatchStartsWith(string pattern, string[]? expected)
     {
         var prefixes = RegexPrefixes.Of(pattern, maxLength: 8);
