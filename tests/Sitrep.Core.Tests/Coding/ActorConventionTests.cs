@@ -482,4 +482,23 @@ public class ActorConventionTests
         var e = One("On 2 May 2019, Taliban militants killed 4 Afghan security personnel in an ambush in Andar district, Ghazni, Afghanistan.");
         Assert.Contains("Military Forces of Afghanistan (2014-)", new[] { e.Actor1, e.Actor2 });
     }
+
+    [Fact]
+    public void TheSubjectOfAClauseOfTimeIsWhoKilled()
+    {
+        // "killed as <group> raided": the group opens the later clause and its verb follows it, so it did the killing.
+        var e = One("Three farmers were killed as Boko Haram fighters raided a village near Bama, Borno, on Tuesday.");
+        Assert.Contains("Boko Haram", e.Actor1);
+        Assert.Equal("Civilians (Nigeria)", e.Actor2);
+        Assert.DoesNotContain("Boko Haram", e.AssocActor2);
+    }
+
+    [Fact]
+    public void AVictimNamedBeforeAClauseOfTimeStaysAVictim()
+    {
+        // The clause's subject is unnamed gunmen, so nobody named in the report did the killing.
+        var e = One("Two traders were killed when gunmen stormed a market near Bama, Borno, on Tuesday.");
+        Assert.Equal("Civilians (Nigeria)", e.Actor2);
+        Assert.DoesNotContain("Civilians", e.Actor1);
+    }
 }
