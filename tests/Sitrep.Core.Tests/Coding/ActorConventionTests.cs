@@ -501,4 +501,18 @@ public class ActorConventionTests
         Assert.Equal("Civilians (Nigeria)", e.Actor2);
         Assert.DoesNotContain("Civilians", e.Actor1);
     }
+
+    [Fact]
+    public void FightingBetweenUnnamedEthnicGroupsIsAnEthnicMilitia()
+    {
+        var e = One("On 3 May 2012, fighting between rival ethnic groups near Marsabit, Kenya, left five people dead.");
+        Assert.Equal("Unidentified Ethnic Militia (Kenya)", e.Actor1);
+    }
+
+    [Fact]
+    public void CommunityClashesAfter2015AreACommunalMilitias()
+    {
+        var e = One("On 3 May 2018, community clashes near Marsabit, Kenya, left two people dead.");
+        Assert.Equal("Unidentified Communal Militia (Kenya)", e.Actor1);
+    }
 }
