@@ -109,6 +109,7 @@ public static partial class RoleAssigner
             }
             else if (previous is not null && Connector.IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore.IsMatch(before)) side = 1;
+            else if (side1.Count == 0 && leadTrigger is not null && m.Span.Start >= leadTrigger.Span.End && SubjectOfLaterClause(lead, m, before)) side = 1;
             else if (IsVictim(m)) side = 2;
             else if (TargetBefore.Match(before) is { Success: true } tm
                      && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
@@ -184,6 +185,14 @@ public static partial class RoleAssigner
         }
         return new ActorSides(ToRoles(side1), ToRoles(side2));
     }
+
+    /// <summary>"killed when gunmen attacked": <paramref name="m"/> opens a clause of time and a trigger verb follows it at once.</summary>
+    private static bool SubjectOfLaterClause(SentenceView lead, ActorMention m, string before) =>
+        SubordinateSubjectBefore.IsMatch(before)
+        && lead.Triggers.Any(t => ViolentActClasses.Contains(t.Class) && t.Span.Start >= m.Span.End && string.IsNullOrWhiteSpace(lead.Between(m.Span.End, t.Span.Start)));
+
+    // Verbs of an armed act: "when a vigilante mob ..." or "as protesters marched" name a crowd, whose own rules decide its side.
+    private static readonly HashSet<string> ViolentActClasses = ["attack", "kill", "clash", "abduct", "sexual", "air", "shelling", "ied", "grenade", "suicide", "chemical"];
 
     private static bool SameActor(ActorMention a, ActorMention b) =>
         a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));

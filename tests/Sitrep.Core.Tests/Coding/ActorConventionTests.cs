@@ -482,4 +482,46 @@ public class ActorConventionTests
         var e = One("On 2 May 2019, Taliban militants killed 4 Afghan security personnel in an ambush in Andar district, Ghazni, Afghanistan.");
         Assert.Contains("Military Forces of Afghanistan (2014-)", new[] { e.Actor1, e.Actor2 });
     }
+
+    [Fact]
+    public void TheSubjectOfAClauseOfTimeIsWhoKilled()
+    {
+        // "killed as <group> raided": the group opens the later clause and its verb follows it, so it did the killing.
+        var e = One("Three farmers were killed as Boko Haram fighters raided a village near Bama, Borno, on Tuesday.");
+        Assert.Contains("Boko Haram", e.Actor1);
+        Assert.Equal("Civilians (Nigeria)", e.Actor2);
+        Assert.DoesNotContain("Boko Haram", e.AssocActor2);
+    }
+
+    [Fact]
+    public void AVictimNamedBeforeAClauseOfTimeStaysAVictim()
+    {
+        // The clause's subject is unnamed gunmen, so nobody named in the report did the killing.
+        var e = One("Two traders were killed when gunmen stormed a market near Bama, Borno, on Tuesday.");
+        Assert.Equal("Civilians (Nigeria)", e.Actor2);
+        Assert.DoesNotContain("Civilians", e.Actor1);
+    }
+
+    [Fact]
+    public void FightingBetweenUnnamedEthnicGroupsIsAnEthnicMilitia()
+    {
+        var e = One("On 3 May 2012, fighting between rival ethnic groups near Marsabit, Kenya, left five people dead.");
+        Assert.Equal("Unidentified Ethnic Militia (Kenya)", e.Actor1);
+    }
+
+    [Fact]
+    public void CommunityClashesAfter2015AreACommunalMilitias()
+    {
+        var e = One("On 3 May 2018, community clashes near Marsabit, Kenya, left two people dead.");
+        Assert.Equal("Unidentified Communal Militia (Kenya)", e.Actor1);
+    }
+
+    [Fact]
+    public void WhomTheForcesPursueIsTheirTarget()
+    {
+        // The pursued group comes before the deciding verb ("killed") and yet is the other side.
+        var e = One("On 3 May 2012, police pursued Borana raiders near Moyale, Kenya, and killed four of them.");
+        Assert.StartsWith("Police Forces of Kenya", e.Actor1);
+        Assert.Equal("Borana Ethnic Militia (Kenya)", e.Actor2);
+    }
 }

@@ -27,6 +27,16 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void AKenyanBroadcasterNamedPlainlyFramesKenya()
+    {
+        // No place and no country word: the outlet (Nairobi's Capital FM, as wire digests name it) is the only hint, and
+        // the police it names are that country's.
+        var e = One("Riot police fired tear gas to disperse traders protesting new market fees on May 27, 2020.", source: "Capital FM");
+        Assert.Equal("Kenya", e.Country);
+        Assert.Contains("Police Forces of Kenya", e.Actor2 + e.Actor1);
+    }
+
+    [Fact]
     public void AnExplicitCrossBorderStrikeIsPlacedWhereTheTextPutsIt()
     {
         var e = One("Turkish warplanes struck PKK positions near Zakho in northern Iraq on May 27, killing four militants.");
