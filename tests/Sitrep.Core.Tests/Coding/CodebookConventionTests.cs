@@ -820,6 +820,24 @@ public class CodebookConventionTests
     public void ACrowdNounActedOnIsNoCrowdPerpetrator(string text) =>
         Assert.Equal("Violence against civilians", One(text).EventType);
 
+    // Party supporters or youths who set on people, told with who they are between the crowd and its act, are a mob: the
+    // codebook's mob violence, not an armed group's attack.
+    [Theory]
+    [InlineData("Supporters of the newly sworn-in governor attacked a county clerk in Kisii, Kenya, on Tuesday and threw him out of his office.")]
+    [InlineData("Youths at a party meeting in Bungoma, Kenya, beat a radio reporter on Tuesday and broke his camera.")]
+    [InlineData("A group of youths carrying party flags attacked traders at a market in Kano, Nigeria, on Tuesday.")]
+    [InlineData("Opposition supporters, mostly from the lakeside wards, assaulted a polling clerk in Homa Bay, Kenya, on Tuesday.")]
+    [InlineData("A reporter covering a rally in Goma, DR Congo, was assaulted and injured by party supporters on Tuesday.")]
+    public void SupportersOrYouthsSettingOnPeopleAreAMob(string text) =>
+        Assert.Equal("Mob violence", One(text).SubEventType);
+
+    // The words between the crowd and the verb may tell of someone else acting: the crowd is then where it happened, or the victim.
+    [Theory]
+    [InlineData("Residents of the village where bandits attacked on Tuesday fled to Marsabit, Kenya.")]
+    [InlineData("Youths from the estate who were attacked by gunmen in Mathare, Kenya, on Tuesday were taken to hospital.")]
+    public void ACrowdNamedBesideAnotherActorsAttackIsNoMob(string text) =>
+        Assert.NotEqual("Mob violence", One(text).SubEventType);
+
     [Fact]
     public void ACrowdThatBeatsSomeoneStaysAMob() =>
         Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);
