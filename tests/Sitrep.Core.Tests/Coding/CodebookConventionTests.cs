@@ -838,6 +838,14 @@ public class CodebookConventionTests
     public void ACrowdNamedBesideAnotherActorsAttackIsNoMob(string text) =>
         Assert.NotEqual("Mob violence", One(text).SubEventType);
 
+    // Fighting the writer says is coded as an event of its own, or names only as what the attack answered, is the background.
+    [Theory]
+    [InlineData("Gang members attacked shoppers with machetes in Likoni, Kenya, on Tuesday, killing a trader. It followed clashes between the gang and police (coded in a separate event).")]
+    [InlineData("In retaliation for an earlier attack, raiders hacked two herders to death near Baragoi, Kenya, on Tuesday.")]
+    [InlineData("Raiders attacked three villages near Rumuruti, Kenya, on Tuesday; deaths are recorded separately as the ensuing battle.")]
+    public void FightingToldAsBackgroundLeavesTheAttack(string text) =>
+        Assert.Equal("Violence against civilians", One(text).EventType);
+
     [Fact]
     public void ACrowdThatBeatsSomeoneStaysAMob() =>
         Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);
