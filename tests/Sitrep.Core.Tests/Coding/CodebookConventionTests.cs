@@ -846,6 +846,17 @@ public class CodebookConventionTests
     public void FightingToldAsBackgroundLeavesTheAttack(string text) =>
         Assert.Equal("Violence against civilians", One(text).EventType);
 
+    // A crowd that punishes a suspect or avenges a road death, demanding nothing, is a mob; protesting the same death is a demonstration.
+    [Theory]
+    [InlineData("Villagers in Kilifi, Kenya, torched the houses of two elderly women suspected of witchcraft on Tuesday.", "Mob violence")]
+    [InlineData("Rioters burnt two minibuses in Thika, Kenya, on Tuesday after one of them hit and killed a pupil.", "Mob violence")]
+    [InlineData("Motorcycle riders in Kisii, Kenya, set ablaze a lorry on Tuesday after a road accident that killed a colleague.", "Mob violence")]
+    [InlineData("Students rioted in Kitale, Kenya, on Tuesday, blocking the highway to protest a road accident that killed a classmate.", "Violent demonstration")]
+    [InlineData("Youths rioted in Molo, Kenya, on Tuesday after police shot dead two suspected robbers.", "Violent demonstration")]
+    [InlineData("Rioters burned tyres on the Kisumu road, Kenya, on Tuesday, angry at a broken bridge that has caused several accidents.", "Violent demonstration")]
+    public void ACrowdAvengingARoadDeathOrPunishingASuspectIsAMob(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
     [Fact]
     public void ACrowdThatBeatsSomeoneStaysAMob() =>
         Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);

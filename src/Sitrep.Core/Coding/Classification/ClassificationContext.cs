@@ -71,6 +71,9 @@ internal sealed partial class ClassificationContext
     /// <summary>Protesters or rioters stand on either side.</summary>
     public bool CrowdSide => crowdSide ??= AllActors.Any(a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
 
+    /// <summary>The state's forces stand on either side.</summary>
+    public bool StateForcesSide => AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
+
     /// <summary>An armed organisation (generic or named) initiates.</summary>
     public bool ArmedInitiator => Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter));
 
