@@ -36,7 +36,7 @@ public class ClassificationRuleTests
     [Fact]
     public void CrowdRulesComeBeforeBattleRules()
     {
-        string[] crowd = ["Brawl", "MobWithHarm", "CrowdPerpetrator", "CrowdClash", "ViolentCrowd", "CrowdDestruction", "ExcessiveForce", "ProtestWithIntervention", "PeacefulProtest"];
+        string[] crowd = ["Brawl", "MobWithHarm", "CrowdPerpetrator", "CrowdClash", "CrowdReprisal", "ViolentCrowd", "CrowdDestruction", "ExcessiveForce", "ProtestWithIntervention", "PeacefulProtest"];
         foreach (var c in crowd)
         {
             Assert.True(At(c) < At("ArmedClash"), $"{c} after ArmedClash");
@@ -45,6 +45,8 @@ public class ClassificationRuleTests
         }
         // A riot is decided before the protest it grew out of.
         Assert.True(At("ViolentCrowd") < At("ExcessiveForce"));
+        // A mob's reprisal is told apart before the violent-crowd rule would take it for a demonstration.
+        Assert.True(At("CrowdReprisal") < At("ViolentCrowd"));
         Assert.True(At("ExcessiveForce") < At("ProtestWithIntervention"));
         Assert.True(At("ProtestWithIntervention") < At("PeacefulProtest"));
     }

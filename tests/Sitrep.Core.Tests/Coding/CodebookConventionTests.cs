@@ -820,6 +820,43 @@ public class CodebookConventionTests
     public void ACrowdNounActedOnIsNoCrowdPerpetrator(string text) =>
         Assert.Equal("Violence against civilians", One(text).EventType);
 
+    // Party supporters or youths who set on people, told with who they are between the crowd and its act, are a mob: the
+    // codebook's mob violence, not an armed group's attack.
+    [Theory]
+    [InlineData("Supporters of the newly sworn-in governor attacked a county clerk in Kisii, Kenya, on Tuesday and threw him out of his office.")]
+    [InlineData("Youths at a party meeting in Bungoma beat a radio reporter on Tuesday and broke his camera, Kenyan media said.")]
+    [InlineData("A group of youths carrying party flags attacked traders at a market in Kano, Nigeria, on Tuesday.")]
+    [InlineData("Opposition supporters, mostly from the lakeside wards, assaulted a polling clerk in Homa Bay, Kenya, on Tuesday.")]
+    [InlineData("A reporter covering a rally in Goma, DR Congo, was assaulted and injured by party supporters on Tuesday.")]
+    public void SupportersOrYouthsSettingOnPeopleAreAMob(string text) =>
+        Assert.Equal("Mob violence", One(text).SubEventType);
+
+    // The words between the crowd and the verb may tell of someone else acting: the crowd is then where it happened, or the victim.
+    [Theory]
+    [InlineData("Residents of the village where bandits attacked on Tuesday fled to Marsabit, Kenya.")]
+    [InlineData("Youths from the estate who were attacked by gunmen in Mathare, Kenya, on Tuesday were taken to hospital.")]
+    public void ACrowdNamedBesideAnotherActorsAttackIsNoMob(string text) =>
+        Assert.NotEqual("Mob violence", One(text).SubEventType);
+
+    // Fighting the writer says is coded as an event of its own, or names only as what the attack answered, is the background.
+    [Theory]
+    [InlineData("Gang members attacked shoppers with machetes in Likoni, Kenya, on Tuesday, killing a trader. It followed clashes between the gang and police (coded in a separate event).")]
+    [InlineData("In retaliation for an earlier attack, raiders shot dead two herders near Baragoi, Kenya, on Tuesday.")]
+    [InlineData("Raiders attacked three villages near Rumuruti, Kenya, on Tuesday; deaths are recorded separately as the ensuing battle.")]
+    public void FightingToldAsBackgroundLeavesTheAttack(string text) =>
+        Assert.Equal("Violence against civilians", One(text).EventType);
+
+    // A crowd that punishes a suspect or avenges a road death, demanding nothing, is a mob; protesting the same death is a demonstration.
+    [Theory]
+    [InlineData("Villagers in Kilifi, Kenya, torched the houses of two elderly women suspected of witchcraft on Tuesday.", "Mob violence")]
+    [InlineData("Rioters burnt two minibuses in Thika, Kenya, on Tuesday after one of them hit and killed a pupil.", "Mob violence")]
+    [InlineData("Motorcycle riders in Kisii, Kenya, set ablaze a lorry on Tuesday after a road accident that killed a colleague.", "Mob violence")]
+    [InlineData("Students rioted in Kitale, Kenya, on Tuesday, blocking the highway to protest a road accident that killed a classmate.", "Violent demonstration")]
+    [InlineData("Youths rioted in Molo, Kenya, on Tuesday after police shot dead two suspected robbers.", "Violent demonstration")]
+    [InlineData("Rioters burned tyres on the Kisumu road, Kenya, on Tuesday, angry at a broken bridge that has caused several accidents.", "Violent demonstration")]
+    public void ACrowdAvengingARoadDeathOrPunishingASuspectIsAMob(string text, string subEventType) =>
+        Assert.Equal(subEventType, One(text).SubEventType);
+
     [Fact]
     public void ACrowdThatBeatsSomeoneStaysAMob() =>
         Assert.Equal("Mob violence", One("Residents beat a suspected thief in Kisii, Kenya, on Tuesday.").SubEventType);

@@ -25,11 +25,12 @@ internal sealed partial class ClassificationContext
         Text = string.Join(" ", sentences.Select(s => s.Text));
     }
 
-    // An attack or fighting that was only planned, stopped, warded off or long past ("planning an attack", "agreed to stop
-    // attacks", "the clashes of 2008") is the background of the report, not the incident it tells.
+    // An attack or fighting that was only planned, stopped, warded off, long past or coded apart ("planning an attack", "agreed
+    // to stop attacks", "the clashes of 2008", "clashes with police (coded separately)") is the background of the report, not
+    // the incident it tells. The note that codes it apart can follow a long phrase of sides, hence the wider window after.
     private static bool Background(IReadOnlyList<SentenceView> sentences, TriggerMention t) =>
         t.Class is "attack" or "clash" && SentenceView.Holding(sentences, t.Span) is { } s
-        && (ViolenceBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 40)));
+        && (ViolenceBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 80)));
 
     /// <summary>The incident's main sentences; the first leads.</summary>
     public IReadOnlyList<SentenceView> Sentences { get; }
@@ -69,6 +70,9 @@ internal sealed partial class ClassificationContext
 
     /// <summary>Protesters or rioters stand on either side.</summary>
     public bool CrowdSide => crowdSide ??= AllActors.Any(a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
+
+    /// <summary>The state's forces stand on either side.</summary>
+    public bool StateForcesSide => AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
 
     /// <summary>An armed organisation (generic or named) initiates.</summary>
     public bool ArmedInitiator => Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter));

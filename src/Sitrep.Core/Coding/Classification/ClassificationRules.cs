@@ -47,6 +47,7 @@ internal static class ClassificationRules
         new MobWithHarmRule(),
         new CrowdPerpetratorRule(),
         new CrowdClashRule(),
+        new CrowdReprisalRule(),
         new ViolentCrowdRule(),
         new CrowdDestructionRule(),
         new ExcessiveForceRule(),

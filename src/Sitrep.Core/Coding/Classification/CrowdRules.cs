@@ -96,6 +96,21 @@ internal static class ProtestRules
         Classification.Of(ctx.Intervention ? SubEventType.ProtestWithIntervention : SubEventType.PeacefulProtest, lead, ClassFamily.Protest);
 }
 
+/// <summary>A violent crowd punishing someone it holds guilty (a suspected thief, a witch) or avenging a road death, with no demand or demonstration: mob violence.</summary>
+/// <remarks>Implements <see cref="SubEventType.MobViolence"/>: the codebook's mob is a crowd acting on its own, without the
+/// organisation of a demonstration; mob justice, and burning the vehicle or the driver after a deadly accident, are its
+/// commonest forms. A crowd that protests or demands something (<see cref="ClassificationContext.Demonstrating"/>), or
+/// stands against a decision (<c>riot-cause</c>), is left to <see cref="ViolentCrowdRule"/>; so is one facing the state's forces,
+/// whose riot is against them ("riots after police shot three suspected robbers").</remarks>
+internal sealed class CrowdReprisalRule : ClassificationRule
+{
+    public override Classification? Apply(ClassificationContext ctx) =>
+        ctx.CrowdGathers && ctx.ViolentCrowd && !ctx.DeclaredPeaceful && !ctx.Demonstrating && !RiotCause.IsMatch(ctx.Text) && !ctx.StateForcesSide
+            && (CrowdPunishes.IsMatch(ctx.Text) || RoadDeath.IsMatch(ctx.Text))
+            ? Classification.Of(SubEventType.MobViolence, ctx.FirstOf("mob", "riot", "loot", "unrest"), ClassFamily.Riot)
+            : null;
+}
+
 /// <summary>A gathering whose crowd riots, loots or clashes: a violent demonstration, or mob violence when a mob does it.</summary>
 /// <remarks>Implements <see cref="SubEventType.ViolentDemonstration"/>: demonstrators who destroy, throw stones or fight make
 /// the protest a riot (<see cref="SubEventType.MobViolence"/> when the report speaks of a mob, when rival crowds fight each
