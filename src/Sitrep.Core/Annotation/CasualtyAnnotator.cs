@@ -43,7 +43,9 @@ public static partial class CasualtyAnnotator
             if (parsed is null) return false;
             // The checks read the phrase without an age in it ("a 31-year-old man" is one man, not years).
             var phrase = AgeInPhrase.Replace(np, " ");
-            if (NotPeople().IsMatch(phrase)) return false;
+            // "five suspects linked to the two attacks": only the head, before what is said of it, shows what was counted.
+            var headEnd = HeadEnds.Match(phrase, Math.Min(phrase.Length, phrase.Length - phrase.TrimStart().Length + 1));
+            if (NotPeople().IsMatch(headEnd.Success ? phrase[..headEnd.Index] : phrase)) return false;
             var (count, vague) = parsed.Value;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;

@@ -1,0 +1,23 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Tolls read from lists of victims: companions named in the singular, ranges listed first, deaths told as earlier, and heads of counted phrases.</summary>
+public class VictimListTollTests
+{
+    private static ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    private static int Killed(string text) =>
+        CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count);
+
+    [Theory]
+    [InlineData("Four suspects linked to the market bombings were shot dead by police in Lamu, Kenya, on May 27.", 4)]
+    [InlineData("Two gunmen involved in the raids were killed by soldiers near Mandera, Kenya, on May 27.", 2)]
+    public void OnlyTheHeadOfACountedPhraseSaysWhatWasCounted(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
+
+    [Theory]
+    [InlineData("Two bombs in the crowded market killed 5 people.", 5)]
+    [InlineData("Three rockets from the hills killed 4 civilians.", 4)]
+    public void ThingsCountedAreStillNoVictims(string text, int killed) => Assert.Equal(killed, Killed(text));
+}
