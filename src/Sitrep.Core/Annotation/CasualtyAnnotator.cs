@@ -214,14 +214,29 @@ public static partial class CasualtyAnnotator
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
+                var listedCount = parsed.Value.Value;
+                // "at least 5-7 policemen and 2 militiamen were killed": a range listed first counts its lower bound too.
+                var numAt = start + lm.Groups["num"].Index - lm.Index;
+                if (lm.Groups["qual"].Length == 0)
+                {
+                    var lead = text.AsSpan(Math.Max(0, numAt - 30), Math.Min(30, numAt));
+                    var range = RangeBefore.Match(lead.ToString());
+                    if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < listedCount)
+                    {
+                        listedCount = low.Value;
+                        var rangeAt = numAt - lead.Length + range.Index;
+                        if (found.Any(f => f.Span.Overlaps(new TextSpan(rangeAt, listed.End)))) break;
+                        listed = new TextSpan(rangeAt, listed.End);
+                    }
+                }
                 // "Eight people including four children and four officers were killed": the first group holds the others.
                 if (IncludesList.IsMatch(np))
                 {
                     found.Remove(c);
-                    found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                    found.Add(new CasualtyMention(listed, c.Kind, listedCount, c.Uncertain, np.Trim(), null));
                     break;
                 }
-                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                found.Add(new CasualtyMention(listed, c.Kind, listedCount, c.Uncertain, np.Trim(), null));
                 at = start;
             }
         }

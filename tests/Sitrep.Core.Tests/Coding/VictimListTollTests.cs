@@ -11,6 +11,10 @@ public class VictimListTollTests
     private static int Killed(string text) =>
         CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count);
 
+    [Fact]
+    public void ARangeListedBeforeAnotherGroupCountsItsLowerBound() =>
+        Assert.Equal(6, One("At least 3-8 policemen and 3 militiamen were killed in an attack on a checkpoint in Ghazni, Afghanistan, on May 27.").Fatalities);
+
     [Theory]
     [InlineData("Four suspects linked to the market bombings were shot dead by police in Lamu, Kenya, on May 27.", 4)]
     [InlineData("Two gunmen involved in the raids were killed by soldiers near Mandera, Kenya, on May 27.", 2)]
