@@ -11,6 +11,10 @@ public class VictimListTollTests
     private static int Killed(string text) =>
         CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count);
 
+    [Theory]
+    [InlineData("Gunmen killed 1 council member in addition to 2 of his guards in Gardez, Afghanistan, on May 27.", 3)]
+    public void CompanionsNamedWithAVictimAreCounted(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
+
     [Fact]
     public void ARangeListedBeforeAnotherGroupCountsItsLowerBound() =>
         Assert.Equal(6, One("At least 3-8 policemen and 3 militiamen were killed in an attack on a checkpoint in Ghazni, Afghanistan, on May 27.").Fatalities);
