@@ -113,6 +113,8 @@ public static partial class CasualtyAnnotator
             if (!m.Success) continue;
             // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
             if (CrimeBefore.IsMatch(text.AsSpan(Math.Max(0, at - 50), Math.Min(50, at)))) continue;
+            // "two days after the gunmen executed 20 villagers": deaths told as before this event.
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
@@ -172,6 +174,8 @@ public static partial class CasualtyAnnotator
             if (!WordAhead(text, at, CountThenVerbVerbs)) continue;
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
+            // "24 hours after one person was killed", "in revenge for 2 herders killed last month": deaths before this event.
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
@@ -248,6 +252,7 @@ public static partial class CasualtyAnnotator
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["kverb"].Success ? m.Groups["kverb"].Value : "";
             // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
             if (m.Groups["kverb"].Success && TollAsCause.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
             var kind = TollInjuryNoun.IsMatch(noun) ? CasualtyKind.Injured : CasualtyKind.Killed;
             var before = found.Count;
             Add(m, kind, noun, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"]);

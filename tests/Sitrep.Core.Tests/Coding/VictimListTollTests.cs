@@ -20,6 +20,13 @@ public class VictimListTollTests
         Assert.Equal(6, One("At least 3-8 policemen and 3 militiamen were killed in an attack on a checkpoint in Ghazni, Afghanistan, on May 27.").Fatalities);
 
     [Theory]
+    [InlineData("Bandits killed three herders near Marsabit, Kenya, on May 27, two days after the same gang executed 11 villagers.", 3)]
+    [InlineData("Two traders were shot dead in Garissa, Kenya, on May 27, just 24 hours after one person was killed in the town.", 2)]
+    [InlineData("On May 27 raiders killed 2 herders near Garsen, Kenya, in revenge for 4 farmers killed last month.", 2)]
+    [InlineData("Gunmen shot dead 3 villagers near Garsen, Kenya, on May 27 in a reprisal attack for the killing of 5 herders.", 3)]
+    public void DeathsToldAsEarlierAreNotThisEventsToll(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
+
+    [Theory]
     [InlineData("Four suspects linked to the market bombings were shot dead by police in Lamu, Kenya, on May 27.", 4)]
     [InlineData("Two gunmen involved in the raids were killed by soldiers near Mandera, Kenya, on May 27.", 2)]
     public void OnlyTheHeadOfACountedPhraseSaysWhatWasCounted(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
