@@ -47,6 +47,8 @@ public static partial class CasualtyAnnotator
             var headEnd = HeadEnds.Match(phrase, Math.Min(phrase.Length, phrase.Length - phrase.TrimStart().Length + 1));
             if (NotPeople().IsMatch(headEnd.Success ? phrase[..headEnd.Index] : phrase)) return false;
             var (count, vague) = parsed.Value;
+            // "1 commander and his guard were killed": the companion named in the singular is a second victim.
+            if (count == 1 && !vague && NpPair.IsMatch(np)) count = 2;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
@@ -263,6 +265,15 @@ public static partial class CasualtyAnnotator
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
         }
+        // "a farmer and his son were killed": two victims named in the singular, two dead at least.
+        foreach (var m in SinglePairGated.MatchesIn(text, windows))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            if (!PairFirstBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) continue;
+            var victim = m.Groups["victim"];
+            found.Add(new CasualtyMention(span, CasualtyKind.Killed, 2, false, victim.Value, new TextSpan(victim.Index, victim.Index + victim.Length), IsTotal: true));
+        }
         // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
         // One victim's phrase is told within a sentence, so only the sentences holding a pattern's words are searched.
         foreach (var pattern in SingleVictim)
@@ -288,6 +299,7 @@ public static partial class CasualtyAnnotator
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(SinglePassive), new(SingleHeadline), new(SingleDefinite), new(SingleBare), new(SingleLaterDeath), new(SingleObject), new(SingleBody)];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim());
+    internal static readonly Lexicons.GatedRegex SinglePairGated = new(SinglePair);
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
     private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =

@@ -12,8 +12,16 @@ public class VictimListTollTests
         CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).Sum(c => c.Count);
 
     [Theory]
+    [InlineData("A farmer and his son were killed by raiders near Lodwar, Kenya, on May 27.", 2)]
+    [InlineData("Taxi driver and passenger shot dead by gunmen in Mombasa, Kenya, on May 27.", 2)]
+    [InlineData("1 district governor and his bodyguard were killed by a roadside bomb in Ghazni, Afghanistan, on May 27.", 2)]
     [InlineData("Gunmen killed 1 council member in addition to 2 of his guards in Gardez, Afghanistan, on May 27.", 3)]
     public void CompanionsNamedWithAVictimAreCounted(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
+
+    [Theory]
+    [InlineData("A farmer and his cattle were attacked near Lodwar, Kenya, on May 27.")]
+    [InlineData("The farmer and his son were injured by raiders near Lodwar, Kenya, on May 27.")]
+    public void APairNotKilledIsNoToll(string text) => Assert.Equal(0, Killed(text));
 
     [Fact]
     public void ARangeListedBeforeAnotherGroupCountsItsLowerBound() =>
