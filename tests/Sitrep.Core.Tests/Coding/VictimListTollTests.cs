@@ -35,6 +35,15 @@ public class VictimListTollTests
     public void DeathsToldAsEarlierAreNotThisEventsToll(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
 
     [Theory]
+    [InlineData("Gunmen attacked a bus near Mandera, Kenya, on May 27, killing four passengers. Conflicting reports have nine deaths.", 4)]
+    [InlineData("Four soldiers were killed near Mandera, Kenya, on May 27; a second report has six soldiers killed.", 4)]
+    public void AnotherAccountsFigureIsNotAdded(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
+
+    [Fact]
+    public void AnotherAccountsFigureIsTheTollWhenTheReportGivesNone() =>
+        Assert.Equal(2, One("Gunmen attacked a bus near Mandera, Kenya, on May 27. Conflicting reports have two passengers killed.").Fatalities);
+
+    [Theory]
     [InlineData("Four suspects linked to the market bombings were shot dead by police in Lamu, Kenya, on May 27.", 4)]
     [InlineData("Two gunmen involved in the raids were killed by soldiers near Mandera, Kenya, on May 27.", 2)]
     public void OnlyTheHeadOfACountedPhraseSaysWhatWasCounted(string text, int fatalities) => Assert.Equal(fatalities, One(text).Fatalities);
