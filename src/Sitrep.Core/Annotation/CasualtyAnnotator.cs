@@ -43,8 +43,12 @@ public static partial class CasualtyAnnotator
             if (parsed is null) return false;
             // The checks read the phrase without an age in it ("a 31-year-old man" is one man, not years).
             var phrase = AgeInPhrase.Replace(np, " ");
-            if (NotPeople().IsMatch(phrase)) return false;
+            // "five suspects linked to the two attacks": only the head, before what is said of it, shows what was counted.
+            var headEnd = HeadEnds.Match(phrase, Math.Min(phrase.Length, phrase.Length - phrase.TrimStart().Length + 1));
+            if (NotPeople().IsMatch(headEnd.Success ? phrase[..headEnd.Index] : phrase)) return false;
             var (count, vague) = parsed.Value;
+            // "1 commander and his guard were killed": the companion named in the singular is a second victim.
+            if (count == 1 && !vague && NpPair.IsMatch(np)) count = 2;
             // A year is not a head count.
             if (numText.Length == 4 && count is >= 1900 and <= 2100) return false;
             var lowerNum = numText.ToLowerInvariant();
@@ -111,6 +115,8 @@ public static partial class CasualtyAnnotator
             if (!m.Success) continue;
             // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
             if (CrimeBefore.IsMatch(text.AsSpan(Math.Max(0, at - 50), Math.Min(50, at)))) continue;
+            // "two days after the gunmen executed 20 villagers": deaths told as before this event.
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
@@ -170,6 +176,8 @@ public static partial class CasualtyAnnotator
             if (!WordAhead(text, at, CountThenVerbVerbs)) continue;
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
+            // "24 hours after one person was killed", "in revenge for 2 herders killed last month": deaths before this event.
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
@@ -212,14 +220,29 @@ public static partial class CasualtyAnnotator
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
+                var listedCount = parsed.Value.Value;
+                // "at least 5-7 policemen and 2 militiamen were killed": a range listed first counts its lower bound too.
+                var numAt = start + lm.Groups["num"].Index - lm.Index;
+                if (lm.Groups["qual"].Length == 0)
+                {
+                    var lead = text.AsSpan(Math.Max(0, numAt - 30), Math.Min(30, numAt));
+                    var range = RangeBefore.Match(lead.ToString());
+                    if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < listedCount)
+                    {
+                        listedCount = low.Value;
+                        var rangeAt = numAt - lead.Length + range.Index;
+                        if (found.Any(f => f.Span.Overlaps(new TextSpan(rangeAt, listed.End)))) break;
+                        listed = new TextSpan(rangeAt, listed.End);
+                    }
+                }
                 // "Eight people including four children and four officers were killed": the first group holds the others.
                 if (IncludesList.IsMatch(np))
                 {
                     found.Remove(c);
-                    found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                    found.Add(new CasualtyMention(listed, c.Kind, listedCount, c.Uncertain, np.Trim(), null));
                     break;
                 }
-                found.Add(new CasualtyMention(listed, c.Kind, parsed.Value.Value, c.Uncertain, np.Trim(), null));
+                found.Add(new CasualtyMention(listed, c.Kind, listedCount, c.Uncertain, np.Trim(), null));
                 at = start;
             }
         }
@@ -231,6 +254,7 @@ public static partial class CasualtyAnnotator
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["kverb"].Success ? m.Groups["kverb"].Value : "";
             // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
             if (m.Groups["kverb"].Success && TollAsCause.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
+            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
             var kind = TollInjuryNoun.IsMatch(noun) ? CasualtyKind.Injured : CasualtyKind.Killed;
             var before = found.Count;
             Add(m, kind, noun, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"]);
@@ -240,6 +264,15 @@ public static partial class CasualtyAnnotator
                 found[^1] = found[^1] with { IsTotal = true };
             // "the death of 21 Islamic State and 46 regime fighters": the list goes on after the toll too.
             else if (found.Count > before) ExtendListsAfter([found[^1]]);
+        }
+        // "a farmer and his son were killed": two victims named in the singular, two dead at least.
+        foreach (var m in SinglePairGated.MatchesIn(text, windows))
+        {
+            var span = new TextSpan(m.Index, m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            if (!PairFirstBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) continue;
+            var victim = m.Groups["victim"];
+            found.Add(new CasualtyMention(span, CasualtyKind.Killed, 2, false, victim.Value, new TextSpan(victim.Index, victim.Index + victim.Length), IsTotal: true));
         }
         // "was shot dead", "Mob kills suspected thief": one death at least, a floor that never adds to a stated count.
         // One victim's phrase is told within a sentence, so only the sentences holding a pattern's words are searched.
@@ -267,6 +300,7 @@ public static partial class CasualtyAnnotator
         [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), new(() => SingleBare), new(() => SingleLaterDeath), new(() => SingleObject),
             new(() => SingleBody)];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
+    internal static readonly Lexicons.GatedRegex SinglePairGated = new(() => SinglePair);
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
     private static readonly (Regex Verb, CasualtyKind Kind)[] Kinds =

@@ -22,6 +22,7 @@ internal static class TollCounter
         var main = inc.Main;
         // Casualties: killed counts are fatalities, conservatively summed over distinct groups.
         var casualties = new List<CasualtyMention>();
+        var alternatives = new List<CasualtyMention>();
         riot = riot && !main.Any(m => CodingWords.LethalForce.IsMatch(m.Text));
         foreach (var m in main)
         {
@@ -31,11 +32,19 @@ internal static class TollCounter
             foreach (var c in m.Casualties)
             {
                 if (inc.InClaim(c.Span)) continue;
+                // "Conflicting reports have eight deaths": another account's figure for the same dead, set aside below.
+                if (c.Kind == CasualtyKind.Killed && AlternativeBefore(m, c))
+                {
+                    alternatives.Add(c);
+                    continue;
+                }
                 if (riot && c.Kind == CasualtyKind.Killed && (CodingWords.CrowdCauseBefore.IsMatch(m.Text.AsSpan(0, c.Span.Start - m.Span.Start))
                     || CodingWords.CrowdLaterAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, c.Span.End - m.Span.Start))))) continue;
                 casualties.Add(c);
             }
         }
+        // Another account's figure never adds to the report's own; it is the figure only when the report gives none.
+        if (!casualties.Any(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)) casualties.AddRange(alternatives);
         var killed = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain)).ToList();
         var injured = Distinct(casualties.Where(c => c.Kind == CasualtyKind.Injured)).ToList();
         // A stated total ("2 fatalities") restates the counted groups; it adds only what they leave out.
@@ -138,6 +147,13 @@ internal static class TollCounter
             sides[side] = sides.GetValueOrDefault(side) + c.Count;
         }
         return sides.Count > 0 ? sides : null;
+    }
+
+    private static bool AlternativeBefore(SentenceView s, CasualtyMention c)
+    {
+        // Up to the mention's end: "a second report has six killed" may open the mention itself.
+        var at = Math.Min(s.Text.Length, c.Span.End - s.Span.Start);
+        return at > 0 && CodingWords.AlternativeReport.IsMatch(s.Text.AsSpan(0, at));
     }
 
     private static bool BomberToo(Incident inc, CasualtyMention c)
