@@ -332,8 +332,8 @@ public static partial class CasualtyAnnotator
                 while (j < text.Length && char.IsLetter(text[j])) j++;
                 if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
-            // "on 21/12": a number beside a slash and digits is a date, not a count.
-            if (char.IsDigit(text[i]) && IsDatePart(text, i)) continue;
+            // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
+            if (char.IsDigit(text[i]) && (IsDatePart(text, i) || IsDayAfterMonth(text, i) || IsDayBeforeMonth(text, i))) continue;
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
@@ -351,6 +351,33 @@ public static partial class CasualtyAnnotator
         while (end < text.Length && char.IsDigit(text[end])) end++;
         return (i >= 2 && text[i - 1] == '/' && char.IsDigit(text[i - 2]))
             || (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1]));
+    }
+
+    /// <summary>Whether the one or two digits at <paramref name="i"/> are the day after a month's name ("May 27 in revenge for ...").</summary>
+    /// <remarks>Not after a full stop ("in August. 71 killed", "12 Sep. 4 killed") nor after a month that already has its day ("12 Sep 4 killed").</remarks>
+    private static bool IsDayAfterMonth(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsDigit(text[end])) end++;
+        if (end - i > 2) return false;
+        var from = Math.Max(0, i - 12);
+        var m = MonthBefore.Match(text, from, i - from);
+        if (!m.Success || m.Value.Contains('.')) return false;
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        return before.Length == 0 || !char.IsDigit(before[^1]);
+    }
+
+    /// <summary>Whether the one or two digits at <paramref name="i"/> are the day before a month's name that a year, a comma or a stop follows ("On 3 March 12 people ...").</summary>
+    /// <remarks>The words after the month tell the date from "3 may have died".</remarks>
+    private static bool IsDayBeforeMonth(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && char.IsDigit(text[end])) end++;
+        if (end - i > 2) return false;
+        var m = MonthAfter.Match(text, end, Math.Min(12, text.Length - end));
+        if (!m.Success) return false;
+        var rest = text.AsSpan(m.Index + m.Length).TrimStart(' ');
+        return rest.Length == 0 || char.IsDigit(rest[0]) || rest[0] is ',' or '.';
     }
 
     /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>

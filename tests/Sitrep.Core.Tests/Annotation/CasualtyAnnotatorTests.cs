@@ -26,6 +26,23 @@ public class CasualtyAnnotatorTests
         Assert.False(c.Uncertain);
     }
 
+    [Theory]
+    [InlineData("Raiders burned huts in Tumbu on March 9 in reprisal for 3 herders killed, and 2 villagers died.", 2)]
+    [InlineData("Fighting resumed on June 14 in the hills and six soldiers were killed.", 6)]
+    public void ADayAfterAMonthIsNoCount(string text, int killed)
+    {
+        var deaths = CasualtyAnnotator.Annotate(text).Where(c => c.Kind == CasualtyKind.Killed).ToList();
+        Assert.DoesNotContain(deaths, c => c.Count is 9 or 14);
+        Assert.Contains(deaths, c => c.Count == killed);
+    }
+
+    [Theory]
+    [InlineData("Raiders hit two villages in Turkana in August. 31 killed.", 31)]
+    [InlineData("14 Sep. 5 killed by gunmen on the highway.", 5)]
+    [InlineData("On 3 March 12 people were killed by gunmen.", 12)]
+    public void ACountAfterAFullDateOrASentenceStillCounts(string text, int killed) =>
+        Assert.Contains(CasualtyAnnotator.Annotate(text), c => c.Kind == CasualtyKind.Killed && c.Count == killed);
+
     [Fact]
     public void NeutralizedIsUncertain()
     {
