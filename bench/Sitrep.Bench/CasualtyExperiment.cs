@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sitrep.Core.Annotation;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Bench;
 
@@ -12,7 +11,7 @@ public static class CasualtyExperiment
     public static int Run(Args args)
     {
         var corpus = Corpus.Load(args.Required("--docs"), args.OptionalDouble("--repeat-to-mb"));
-        var texts = corpus.Docs.Select(d => TextNormaliser.Normalise(d.Text).Text).ToArray();
+        var texts = corpus.NormalisedTexts();
         Console.WriteLine($"# casualty annotator, {texts.Length} docs, {corpus.Megabytes:0.00} MB, single thread");
         Console.WriteLine("| part | seconds | MB/s | matches |");
         Console.WriteLine("|---|---|---|---|");

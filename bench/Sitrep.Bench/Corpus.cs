@@ -30,6 +30,9 @@ public sealed class Corpus
     /// <summary>Sum of <see cref="Bytes"/>.</summary>
     public long TotalBytes { get; }
 
+    /// <summary>Each document's text as the pipeline reads it, normalised (what the lexicon experiments scan).</summary>
+    public string[] NormalisedTexts() => Docs.Select(d => Sitrep.Core.Text.TextNormaliser.Normalise(d.Text).Text).ToArray();
+
     /// <summary>Megabytes of text (10^6 bytes).</summary>
     public double Megabytes => TotalBytes / 1e6;
 

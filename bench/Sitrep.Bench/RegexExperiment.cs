@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Lexicons;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Bench;
 
@@ -17,7 +16,7 @@ public static class RegexExperiment
     public static int Run(Args args)
     {
         var corpus = Corpus.Load(args.Required("--docs"), args.OptionalDouble("--repeat-to-mb"));
-        var texts = corpus.Docs.Select(d => TextNormaliser.Normalise(d.Text).Text).ToArray();
+        var texts = corpus.NormalisedTexts();
         Console.WriteLine($"# lexicon regex variants, {texts.Length} docs, {corpus.Megabytes:0.00} MB, single thread");
         Console.WriteLine("| lexicon | variant | seconds | MB/s | matches |");
         Console.WriteLine("|---|---|---|---|---|");

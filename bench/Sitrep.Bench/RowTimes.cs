@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Lexicons;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Bench;
 
@@ -17,7 +16,7 @@ public static class RowTimes
     public static int Run(Args args)
     {
         var corpus = Corpus.Load(args.Required("--docs"), args.OptionalDouble("--repeat-to-mb"));
-        var texts = corpus.Docs.Select(d => TextNormaliser.Normalise(d.Text).Text).ToArray();
+        var texts = corpus.NormalisedTexts();
         var top = (int)(args.OptionalDouble("--top") ?? 25);
         var results = new List<(string File, int Line, string Key, bool Generated, bool Always, int Tries, double Seconds, string Pattern)>();
         foreach (var (file, key, pat) in new[] { ("triggers.tsv", 0, 1), ("cues.tsv", 0, 2), ("weapons.tsv", 0, 1) })

@@ -59,7 +59,7 @@ public static partial class CasualtyAnnotator
             if (CountArticle.IsMatch(lowerNum) && npWords.Any(w => w.All(char.IsDigit))) return false;
             if ((CountNeedsNoun.IsMatch(lowerNum) && npWords.Length == 0)
                 || (CountSingular.IsMatch(lowerNum) && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal))) return false;
-            var before = text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index));
+            var before = Before(text, m.Index, 30);
             // "one of them was shot dead" is one of a group counted already.
             if (OfGroupCounted.IsMatch(np)) return false;
             // "no one was killed" counts nobody.
@@ -77,7 +77,7 @@ public static partial class CasualtyAnnotator
             // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
             if (qual.Length == 0 && text.AsSpan(startAt).StartsWith(numText, StringComparison.OrdinalIgnoreCase))
             {
-                var lead = text.AsSpan(Math.Max(0, startAt - 30), Math.Min(30, startAt));
+                var lead = Before(text, startAt, 30);
                 var range = RangeBefore.Match(lead.ToString());
                 if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < count)
                 {
@@ -101,7 +101,7 @@ public static partial class CasualtyAnnotator
             var victims = victimText.Trim().TrimEnd(',');
             TextSpan? victimSpan = victims.Length > 0 && npGroup.Success ? new TextSpan(npGroup.Index + (victimText.Length - victimText.TrimStart().Length), npGroup.Index + victimText.TrimEnd().TrimEnd(',').Length) : null;
             // "The three were killed": a count with "the" and no noun names a group told before, a total, not more dead.
-            var restated = victims.Length == 0 && RestatedCountBefore.IsMatch(text.AsSpan(Math.Max(0, startAt - 10), Math.Min(10, startAt)));
+            var restated = victims.Length == 0 && RestatedCountBefore.IsMatch(Before(text, startAt, 10));
             found.Add(new CasualtyMention(span, kind.Value, count, uncertain, victims.Length > 0 ? victims : null, victimSpan, restated));
             return true;
         }
@@ -114,9 +114,9 @@ public static partial class CasualtyAnnotator
             var m = VerbThenCount().Match(text, at);
             if (!m.Success) continue;
             // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
-            if (CrimeBefore.IsMatch(text.AsSpan(Math.Max(0, at - 50), Math.Min(50, at)))) continue;
+            if (CrimeBefore.IsMatch(Before(text, at, 50))) continue;
             // "two days after the gunmen executed 20 villagers": deaths told as before this event.
-            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
+            if (EarlierDeathBefore.IsMatch(Before(text, at, 60))) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
@@ -177,7 +177,7 @@ public static partial class CasualtyAnnotator
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
             // "24 hours after one person was killed", "in revenge for 2 herders killed last month": deaths before this event.
-            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, at - 60), Math.Min(60, at)))) continue;
+            if (EarlierDeathBefore.IsMatch(Before(text, at, 60))) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
@@ -208,7 +208,7 @@ public static partial class CasualtyAnnotator
             var at = c.Span.Start;
             for (var guard = 0; guard < 4; guard++)
             {
-                if (ascii && !EndsWithWordThenSpace(text.AsSpan(Math.Max(0, at - 90), Math.Min(90, at)), ListEnds, true)) break;
+                if (ascii && !EndsWithWordThenSpace(Before(text, at, 90), ListEnds, true)) break;
                 var window = text[Math.Max(0, at - 90)..at];
                 var lm = ListedBefore().Match(window);
                 if (!lm.Success) break;
@@ -216,7 +216,7 @@ public static partial class CasualtyAnnotator
                 var np = lm.Groups["np"].Value;
                 if (parsed is null || NotPeople().IsMatch(np) || ListedCountExcluded.IsMatch(lm.Groups["num"].Value)) break;
                 var start = at - window.Length + lm.Index;
-                if (MonthAfter.IsMatch(np) || MonthBefore.IsMatch(text.AsSpan(Math.Max(0, start - 12), Math.Min(12, start)))) break;
+                if (MonthAfter.IsMatch(np) || MonthBefore.IsMatch(Before(text, start, 12))) break;
                 var npGroup = lm.Groups["np"];
                 var listed = new TextSpan(start, start + npGroup.Index + npGroup.Value.TrimEnd().Length - lm.Index);
                 if (found.Any(f => f.Span.Overlaps(listed))) break;
@@ -225,7 +225,7 @@ public static partial class CasualtyAnnotator
                 var numAt = start + lm.Groups["num"].Index - lm.Index;
                 if (lm.Groups["qual"].Length == 0)
                 {
-                    var lead = text.AsSpan(Math.Max(0, numAt - 30), Math.Min(30, numAt));
+                    var lead = Before(text, numAt, 30);
                     var range = RangeBefore.Match(lead.ToString());
                     if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < listedCount)
                     {
@@ -253,8 +253,8 @@ public static partial class CasualtyAnnotator
             if (!m.Success) continue;
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["kverb"].Success ? m.Groups["kverb"].Value : "";
             // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
-            if (m.Groups["kverb"].Success && TollAsCause.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
-            if (EarlierDeathBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))) continue;
+            if (m.Groups["kverb"].Success && TollAsCause.IsMatch(Before(text, m.Index, 60))) continue;
+            if (EarlierDeathBefore.IsMatch(Before(text, m.Index, 60))) continue;
             var kind = TollInjuryNoun.IsMatch(noun) ? CasualtyKind.Injured : CasualtyKind.Killed;
             var before = found.Count;
             Add(m, kind, noun, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"]);
@@ -270,7 +270,7 @@ public static partial class CasualtyAnnotator
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             if (found.Any(f => f.Span.Overlaps(span))) continue;
-            if (!PairFirstBefore.IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index)))) continue;
+            if (!PairFirstBefore.IsMatch(Before(text, m.Index, 40))) continue;
             var victim = m.Groups["victim"];
             found.Add(new CasualtyMention(span, CasualtyKind.Killed, 2, false, victim.Value, new TextSpan(victim.Index, victim.Index + victim.Length), IsTotal: true));
         }
@@ -333,7 +333,7 @@ public static partial class CasualtyAnnotator
                 if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
-            if (char.IsDigit(text[i]) && (IsDatePart(text, i) || IsDayAfterMonth(text, i) || IsDayBeforeMonth(text, i))) continue;
+            if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
@@ -344,22 +344,21 @@ public static partial class CasualtyAnnotator
         return (words, SortedDistinct(counts));
     }
 
-    /// <summary>Whether the digits at <paramref name="i"/> are joined by a slash to other digits ("21/12", "24/02/2018").</summary>
-    private static bool IsDatePart(string text, int i)
+    /// <summary>Whether the digits at <paramref name="i"/> are part of a date: joined by a slash to other digits ("21/12",
+    /// "24/02/2018"), or a day of one or two digits beside a month's name ("May 27", "3 March 2020").</summary>
+    private static bool IsDateNumber(string text, int i)
     {
         var end = i;
         while (end < text.Length && char.IsDigit(text[end])) end++;
-        return (i >= 2 && text[i - 1] == '/' && char.IsDigit(text[i - 2]))
-            || (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1]));
+        if ((i >= 2 && text[i - 1] == '/' && char.IsDigit(text[i - 2])) || (end + 1 < text.Length && text[end] == '/' && char.IsDigit(text[end + 1])))
+            return true;
+        return end - i <= 2 && (IsDayAfterMonth(text, i) || IsDayBeforeMonth(text, end));
     }
 
-    /// <summary>Whether the one or two digits at <paramref name="i"/> are the day after a month's name ("May 27 in revenge for ...").</summary>
+    /// <summary>Whether the day starting at <paramref name="i"/> follows a month's name ("May 27 in revenge for ...").</summary>
     /// <remarks>Not after a full stop ("in August. 71 killed", "12 Sep. 4 killed") nor after a month that already has its day ("12 Sep 4 killed").</remarks>
     private static bool IsDayAfterMonth(string text, int i)
     {
-        var end = i;
-        while (end < text.Length && char.IsDigit(text[end])) end++;
-        if (end - i > 2) return false;
         var from = Math.Max(0, i - 12);
         var m = MonthBefore.Match(text, from, i - from);
         if (!m.Success || m.Value.Contains('.')) return false;
@@ -367,18 +366,18 @@ public static partial class CasualtyAnnotator
         return before.Length == 0 || !char.IsDigit(before[^1]);
     }
 
-    /// <summary>Whether the one or two digits at <paramref name="i"/> are the day before a month's name that a year, a comma or a stop follows ("On 3 March 12 people ...").</summary>
+    /// <summary>Whether the day ending at <paramref name="end"/> comes before a month's name that a year, a comma or a stop follows ("On 3 March 12 people ...").</summary>
     /// <remarks>The words after the month tell the date from "3 may have died".</remarks>
-    private static bool IsDayBeforeMonth(string text, int i)
+    private static bool IsDayBeforeMonth(string text, int end)
     {
-        var end = i;
-        while (end < text.Length && char.IsDigit(text[end])) end++;
-        if (end - i > 2) return false;
         var m = MonthAfter.Match(text, end, Math.Min(12, text.Length - end));
         if (!m.Success) return false;
         var rest = text.AsSpan(m.Index + m.Length).TrimStart(' ');
         return rest.Length == 0 || char.IsDigit(rest[0]) || rest[0] is ',' or '.';
     }
+
+    /// <summary>The (at most) <paramref name="length"/> characters of <paramref name="text"/> that end at <paramref name="at"/>: the words a check reads before a phrase.</summary>
+    private static ReadOnlySpan<char> Before(string text, int at, int length) => text.AsSpan(Math.Max(0, at - length), Math.Min(length, at));
 
     /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
     private static void SkipRun(string text, ref int i)
@@ -566,7 +565,7 @@ public static partial class CasualtyAnnotator
 
     /// <summary>Whether the killing verb at <paramref name="verbAt"/> is one the victim escaped ("nearly killed").</summary>
     private static bool NearMiss(string text, int verbAt) =>
-        NearMissBefore.IsMatch(text.AsSpan(Math.Max(0, verbAt - 20), Math.Min(20, verbAt)));
+        NearMissBefore.IsMatch(Before(text, verbAt, 20));
 
     // The row reads the words before a count and the count as one text; both are short (30 characters and a count's
     // words), so they are joined on the stack rather than in a new string for every candidate.
