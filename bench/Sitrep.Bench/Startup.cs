@@ -53,15 +53,12 @@ public static class Startup
         }
         if (args.Has("--stages"))
         {
-            // The first document stage by stage, as `profile` re-composes them: which stage's first use costs what.
-            var table = ActorTable.LoadBundled();
-            var actors = new ActorAnnotator(table);
-            var (triggers, weapons, cues) = (TriggerAnnotator.LoadBundled(), WeaponAnnotator.LoadBundled(), CueAnnotator.LoadBundled());
-            var resolver = new Sitrep.Core.Resolution.EventResolver(table, new Geocoder(Gazetteer.LoadDefault()));
+            // The first document stage by stage, as `profile` times them: which stage's first use costs what.
+            var staged = SitrepPipeline.CreateDefault();
             Step("pipeline parts (gazetteer, lexicons)");
             var ticks = new long[StageProfile.Stages.Length];
             StageProfile.Bytes = new long[ticks.Length];
-            var events = StageProfile.ProcessTimed(doc, actors, triggers, weapons, cues, resolver, ticks);
+            var events = StageProfile.ProcessTimed(doc, staged, ticks);
             var bytes = StageProfile.Bytes;
             StageProfile.Bytes = null;
             Step($"first document ({events} events), by stage:");

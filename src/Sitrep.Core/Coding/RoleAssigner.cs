@@ -191,9 +191,6 @@ public static partial class RoleAssigner
         SubordinateSubjectBefore.IsMatch(before)
         && lead.Triggers.Any(t => ViolentActClasses.Contains(t.Class) && t.Span.Start >= m.Span.End && string.IsNullOrWhiteSpace(lead.Between(m.Span.End, t.Span.Start)));
 
-    // Verbs of an armed act: "when a vigilante mob ..." or "as protesters marched" name a crowd, whose own rules decide its side.
-    private static readonly HashSet<string> ViolentActClasses = ["attack", "kill", "clash", "abduct", "sexual", "air", "shelling", "ied", "grenade", "suicide", "chemical"];
-
     private static bool SameActor(ActorMention a, ActorMention b) =>
         a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));
 

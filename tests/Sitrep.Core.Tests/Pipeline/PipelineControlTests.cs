@@ -15,6 +15,28 @@ public sealed class PipelineControlTests
         public override DateTimeOffset GetUtcNow() => now;
     }
 
+    private sealed class StageLog : IStageObserver
+    {
+        public List<string?> Stages { get; } = [];
+
+        public void Ended(string? stage) => Stages.Add(stage);
+    }
+
+    [Fact]
+    public void A_stage_observer_sees_every_stage_once_and_changes_no_event()
+    {
+        var doc = new Document("s", new DateOnly(2024, 3, 2), null, null, Report);
+        var log = new StageLog();
+        var observed = TestPipeline.Pipeline.Process(doc, log);
+        var plain = TestPipeline.Pipeline.Process(doc);
+
+        Assert.Equal(plain.Select(e => (e.EventType, e.Fatalities, e.EventDate)), observed.Select(e => (e.EventType, e.Fatalities, e.EventDate)));
+        var named = log.Stages.OfType<string>().ToList();
+        Assert.Equal(named.Distinct().Count(), named.Count);
+        Assert.Contains("CasualtyAnnotator.Annotate", named);
+        Assert.Equal("ReportIncidents.Fold", named[^1]);
+    }
+
     [Fact]
     public void A_cancelled_run_stops_with_OperationCanceledException()
     {
