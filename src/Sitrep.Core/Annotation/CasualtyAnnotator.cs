@@ -116,7 +116,7 @@ public static partial class CasualtyAnnotator
             // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
             if (CrimeBefore.IsMatch(Before(text, at, 50))) continue;
             // "two days after the gunmen executed 20 villagers": deaths told as before this event.
-            if (EarlierDeathBefore.IsMatch(Before(text, at, 60))) continue;
+            if (TollOfAnotherTime(text, at)) continue;
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
             var after = m.Groups["after"].Success ? m.Groups["after"].Value.Trim().ToLowerInvariant() : null;
             // "stoned two robbers to death", "stoned to death two robbers": these verbs kill only with "to death"; a lynching kills.
@@ -177,7 +177,7 @@ public static partial class CasualtyAnnotator
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
             // "24 hours after one person was killed", "in revenge for 2 herders killed last month": deaths before this event.
-            if (EarlierDeathBefore.IsMatch(Before(text, at, 60))) continue;
+            if (TollOfAnotherTime(text, at)) continue;
             var np = m.Groups["np"].Value;
             // "killed 3 people" is the other pattern's; here a verb must not precede the count directly.
             var verb = m.Groups["verb"].Value.ToLowerInvariant();
@@ -254,7 +254,7 @@ public static partial class CasualtyAnnotator
             var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : m.Groups["kverb"].Success ? m.Groups["kverb"].Value : "";
             // "to protest the killing of a student", "in reaction to the death of": the death is what the event answers.
             if (m.Groups["kverb"].Success && TollAsCause.IsMatch(Before(text, m.Index, 60))) continue;
-            if (EarlierDeathBefore.IsMatch(Before(text, m.Index, 60))) continue;
+            if (TollOfAnotherTime(text, m.Index)) continue;
             var kind = TollInjuryNoun.IsMatch(noun) ? CasualtyKind.Injured : CasualtyKind.Killed;
             var before = found.Count;
             Add(m, kind, noun, m.Groups["num"].Value, m.Groups["qual"].Value, m.Groups["np"].Value, m.Groups["np"]);
@@ -334,6 +334,8 @@ public static partial class CasualtyAnnotator
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
             if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;
+            // "50,000", "2.5": digits after a separator continue the number before them.
+            if (char.IsDigit(text[i]) && i >= 2 && text[i - 1] is ',' or '.' && char.IsDigit(text[i - 2])) continue;
             var m = countAt.Match(text, i);
             if (!m.Success) continue;
             counts.Add(m.Index);
@@ -377,6 +379,11 @@ public static partial class CasualtyAnnotator
     }
 
     /// <summary>The (at most) <paramref name="length"/> characters of <paramref name="text"/> that end at <paramref name="at"/>: the words a check reads before a phrase.</summary>
+    // Deaths told as before this event ("two days after the gunmen executed 20") or as a war's whole toll ("a civil war that
+    // killed an estimated 400,000 people"): not its toll.
+    private static bool TollOfAnotherTime(string text, int at) =>
+        EarlierDeathBefore.IsMatch(Before(text, at, 60)) || WarTollBefore.IsMatch(Before(text, at, 90));
+
     private static ReadOnlySpan<char> Before(string text, int at, int length) => text.AsSpan(Math.Max(0, at - length), Math.Min(length, at));
 
     /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
