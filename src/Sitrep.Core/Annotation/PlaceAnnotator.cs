@@ -251,6 +251,7 @@ public static partial class PlaceAnnotator
             var x = exclude[k];
             if (x.Overlaps(span) && x.Length >= span.Length / 2) return;
         }
+        if (OfficeOfBefore.IsMatch(text.AsSpan(Math.Max(0, start - 30), Math.Min(30, start)))) return;
         var space = name.IndexOf(' ');
         if (NotAPlace().IsMatch(name) || (space >= 0 && NotAPlace().IsMatch(name.AsSpan(0, space)))) return;
         // Acronyms (IED, HQ) are not place names.

@@ -14,6 +14,19 @@ public class PlaceAnnotatorTests
         return p;
     }
 
+    [Theory]
+    [InlineData("The Ministry of Foreign Affairs said the militia looted homes in Omdurman.")]
+    [InlineData("The Minister of Interior visited a camp in Omdurman on Tuesday.")]
+    public void AnOfficesPortfolioIsNoPlace(string text)
+    {
+        var found = PlaceAnnotator.Annotate(text, []);
+        Assert.Equal(["Omdurman"], found.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AColombianDepartmentIsStillAPlace() =>
+        One("Guerrillas attacked a police station in the department of Cauca.", "Cauca");
+
     [Fact]
     public void NearIsNear() => Assert.Equal(PlaceRelation.Near, One("Clashes erupted near Saraqib on Monday.", "Saraqib").Relation);
 
