@@ -23,6 +23,16 @@ public class PlaceAnnotatorTests
         Assert.Equal(["Omdurman"], found.Select(p => p.Name));
     }
 
+    [Theory]
+    [InlineData("Crowds in Omdurman protested over remarks on Justice Amina Odera by the cabinet.")]
+    [InlineData("On the 3rd of Sep. two herders were killed in Omdurman.")]
+    [InlineData("Protesters in Omdurman demanded the release of Pastor Daniel Ochieng.")]
+    public void ATitledPersonOrAMonthIsNoPlace(string text)
+    {
+        var found = PlaceAnnotator.Annotate(text, []);
+        Assert.Equal(["Omdurman"], found.Select(p => p.Name));
+    }
+
     [Fact]
     public void AColombianDepartmentIsStillAPlace() =>
         One("Guerrillas attacked a police station in the department of Cauca.", "Cauca");
