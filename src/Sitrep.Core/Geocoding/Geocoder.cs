@@ -206,12 +206,18 @@ public sealed partial class Geocoder
     /// Admin units named exactly by key, where a country counts only when spelled as the report spells it: a whole
     /// country met through the transliteration key ("As Samawah" / Samoa) would take an event across the world.
     /// </summary>
+    /// <summary>The shortest name that may name a country a letter off its own spelling.</summary>
+    public const int CountrySlackLength = 6;
+
     private IReadOnlyList<AdminUnit> NamedAdmins(string name)
     {
         var admins = _g.LookupAdmin(name, allowFuzzy: false);
         if (!admins.Any(a => a.Level == AdminLevel.Country)) return admins;
         var folded = Folded(name);
-        return admins.Where(a => a.Level != AdminLevel.Country || FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= 1).ToList();
+        // A letter off is a misspelt country only in a long name: "Banin" (a Syrian town) is not Benin, nor "Irag" Iraq's
+        // neighbour's namesake; "Afganistan" is Afghanistan.
+        var slack = folded.Length >= CountrySlackLength ? 1 : 0;
+        return admins.Where(a => a.Level != AdminLevel.Country || FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= slack).ToList();
     }
 
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>

@@ -9,6 +9,15 @@ public class CountryFrameTests
 {
     private static ResolvedEvent One(string text, string? source = null) => Assert.Single(TestPipeline.Run(text, source: source));
 
+    [Theory]
+    [InlineData("HTS fighters took control of the town of Banin south of Idlib on Monday.", "Syria")]
+    [InlineData("Gunmen attacked a village in central Mali on Monday, killing three herders.", "Mali")]
+    public void AShortNameALetterOffACountrysIsNoCountry(string text, string country)
+    {
+        // Banin is a Syrian town, one letter off Benin: a short name names a country only as it is spelled.
+        Assert.Equal(country, One(text).Country);
+    }
+
     [Fact]
     public void AVillageNamedLikeATownAbroadStaysInTheReportsCountry()
     {
