@@ -69,6 +69,17 @@ public class ActorConventionTests
         Assert.Equal("Turkana Ethnic Militia (Kenya)", e.Actor2);
     }
 
+    [Theory]
+    [InlineData("Traders protested in Nyeri, Kenya, on Tuesday against new market fees. Police shot at the crowd, injuring two.")]
+    [InlineData("Teachers protested in Nyeri, Kenya, on Tuesday over pay. Police clobbered and injured several of them.")]
+    public void AProtestThePoliceShotAtOrHurtIsNoPeacefulOne(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.NotEqual("Peaceful protest", e.SubEventType);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+    }
+
     [Fact]
     public void PoliceWhoOnlyArrestSuspectsLaterAreNoSideOfAnAttack()
     {
