@@ -177,6 +177,7 @@ public static partial class RoleAssigner
                     if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev!)) side = prevSide;
                     else if (IsVictim(m)) side = 2;
                     else if (AgentBefore.IsMatch(before) && s.Triggers.Count > 0) side = 1;
+                    else if (Responder(s, m, prev, side1, side2)) side = 2;
                     if (side != 0) (side == 1 ? side1 : side2).Add((m, m.Span.Start));
                 }
                 prev = m;
@@ -184,6 +185,17 @@ public static partial class RoleAssigner
             }
         }
         return new ActorSides(ToRoles(side1), ToRoles(side2));
+    }
+
+    /// <summary>
+    /// "Students rioted in the town. Police fired tear gas.": <paramref name="m"/> opens a later sentence (nobody named before
+    /// it, at most a few words) and answers with force at once, while the lead named only one side: it is the other side.
+    /// </summary>
+    private static bool Responder(SentenceView s, ActorMention m, ActorMention? prev, List<(ActorMention M, int Order)> side1, List<(ActorMention M, int Order)> side2)
+    {
+        if (prev is not null || side1.Count == 0 || side2.Count > 0 || side1.Any(x => SameActor(x.M, m))) return false;
+        if (s.Between(s.Span.Start, m.Span.Start).Length > 30) return false;
+        return ResponseAfter.IsMatch(s.Between(m.Span.End, m.Span.End + 80));
     }
 
     /// <summary>"killed when gunmen attacked": <paramref name="m"/> opens a clause of time and a trigger verb follows it at once.</summary>

@@ -28,6 +28,9 @@ public enum FrameEvidenceKind
 
     /// <summary>The outlet's country: local outlets mostly report local events.</summary>
     Outlet,
+
+    /// <summary>A word only one country's reporting uses: its leaders, parties, institutions, currency ("Kibaki", "IEBC").</summary>
+    NationalWord,
 }
 
 /// <summary>One reason a country is in a report's frame, with the words it came from.</summary>
@@ -242,6 +245,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         FrameEvidenceKind.CountryAsActor => "named as participant",
         FrameEvidenceKind.Demonym => "demonym",
         FrameEvidenceKind.ActorHome => "home of",
+        FrameEvidenceKind.NationalWord => "national word",
         _ => "outlet",
     };
 }

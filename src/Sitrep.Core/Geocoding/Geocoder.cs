@@ -968,6 +968,8 @@ public sealed partial class Geocoder
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4) return false;
         if (words.Any(NotPlaceWords.Contains)) return false;
+        // "Supporters of Raila Odinga": a name made only of a country's leaders or bodies is a person or an institution.
+        if (Lexicons.NationalWords.NamesOnlyThese(name)) return false;
         // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
         var last = words[^1];
         if (words.Length == 1 && DemonymEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal))) return false;

@@ -10,7 +10,7 @@ namespace Sitrep.Core.Resolution;
 /// <remarks>
 /// Weights: a country named as the place of events 3 (at most two such mentions count), a dateline 3, a province name
 /// 2.5 shared among the countries that have it, a place name one vote spread over its countries; a country named as a
-/// participant 0.75, a demonym 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
+/// participant 0.75, a demonym 0.4, a word only one country uses 0.4, an armed group's home 0.5 (each capped), the outlet 1 (an outlet that covers one
 /// country, such as a national monitor, is a better guide than a foreign group fighting there). The words that make a
 /// country name a place ("in", "northern", "Syria's Idlib") and the dateline shapes are in data/lexicons/en/frame.tsv.
 /// A country a side comes from ("raiders from Uganda", "Ethiopian raiders") weighs as a participant but opens no country of its own.
@@ -19,6 +19,7 @@ namespace Sitrep.Core.Resolution;
 public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 {
     private static readonly Lazy<FramePatterns> Patterns = new(FramePatterns.Load);
+
     // The events of a report are resolved one after another, so the last report's frame is the only one worth keeping;
     // a weak table per report cost more than building did. The pair is swapped whole, so threads never see a torn one.
     private sealed record LastFrame(DocumentAnnotations Doc, CountryFrame Frame);
@@ -105,6 +106,13 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
             var nonStateArmed = candidates.All(c => InterCode.IsNonStateArmedName(c.Inter));
             evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start) { NonStateArmed = nonStateArmed });
+        }
+
+        // "Kibaki's re-election", "a matatu strike": a word only one country's reporting uses says as much as a demonym.
+        foreach (var (country, words) in NationalWords.ByCountry)
+        {
+            if (words.Match(text) is { Success: true } w && actors.Country(country) is { } home)
+                evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.NationalWord, 0.4, w.Value, w.Index));
         }
 
         if (doc.SourceCountry is { } outlet)

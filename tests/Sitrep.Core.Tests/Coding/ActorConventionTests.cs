@@ -43,6 +43,52 @@ public class ActorConventionTests
     }
 
     [Fact]
+    public void APoliceForceThatAnswersARiotInALaterSentenceIsItsOtherSide()
+    {
+        var e = One("Traders set fire to market stalls in Kisumu, Kenya, on Tuesday over new levies. Police fired tear gas at them.");
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Kenya)", e.Actor1);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+    }
+
+    [Fact]
+    public void APoliceForceThatDispersedARiotIsItsOtherSideWhateverItsClause()
+    {
+        // The police are named only inside a clause of time; dispersing the crowd still makes them the riot's other side.
+        var e = One("Youths blocked a road and burned tyres in Nyeri, Kenya, on Tuesday. Several were hurt when police dispersed them.");
+        Assert.Equal("Violent demonstration", e.SubEventType);
+        Assert.Equal("Rioters (Kenya)", e.Actor1);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+    }
+
+    [Fact]
+    public void ACommunityThatRetaliatesInALaterSentenceIsTheFightsOtherSide()
+    {
+        var e = One("Pokot raiders attacked a village in Turkana, Kenya, on Tuesday. Turkana herders retaliated and killed two of the raiders.");
+        Assert.Equal("Pokot Ethnic Militia (Kenya)", e.Actor1);
+        Assert.Equal("Turkana Ethnic Militia (Kenya)", e.Actor2);
+    }
+
+    [Theory]
+    [InlineData("Traders protested in Nyeri, Kenya, on Tuesday against new market fees. Police shot at the crowd, injuring two.")]
+    [InlineData("Teachers protested in Nyeri, Kenya, on Tuesday over pay. Police clobbered and injured several of them.")]
+    public void AProtestThePoliceShotAtOrHurtIsNoPeacefulOne(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.NotEqual("Peaceful protest", e.SubEventType);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+    }
+
+    [Fact]
+    public void PoliceWhoOnlyArrestSuspectsLaterAreNoSideOfAnAttack()
+    {
+        var e = One("Gunmen attacked a bar in Garissa, Kenya, on Tuesday. Police arrested two suspects.");
+        Assert.Equal("Attack", e.SubEventType);
+        Assert.Equal("Civilians (Kenya)", e.Actor2);
+    }
+
+    [Fact]
     public void TwoCrowdsFightingAreRiotersOnBothSides()
     {
         var e = One("Farmers and herders fought with sticks and machetes over grazing land in Deli, Chad, on Tuesday, wounding three people.");

@@ -46,6 +46,32 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void ALeaderOnlyOneCountryHasFramesItWhenNoPlaceIsNamed()
+    {
+        // No place, no country, no outlet: the opposition leader's name is the one word that says where, and it is no place.
+        var e = One("Supporters of Raila Odinga burned tyres and stoned cars on Tuesday, protesting the election results. Police fired tear gas.", source: "Wire digest");
+        Assert.Equal("Kenya", e.Country);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+        Assert.NotEqual("Raila Odinga", e.Location);
+    }
+
+    [Fact]
+    public void ALeadersNameDoesNotOutweighTheCountryNamedAsThePlace()
+    {
+        var e = One("Supporters of Raila Odinga rioted in Kampala, Uganda, on Tuesday.", source: "Wire digest");
+        Assert.Equal("Uganda", e.Country);
+    }
+
+    [Fact]
+    public void ASlumNamedAfterItsCityIsInThatCity()
+    {
+        // "a Nairobi slum": the article does not make the city's name a mere word, as it does for "a Kenyan village".
+        var e = One("Traders rioted in a Nairobi slum on Tuesday over the demolition of their stalls.", source: "Wire digest");
+        Assert.Equal("Kenya", e.Country);
+        Assert.Equal("Nairobi", e.Location);
+    }
+
+    [Fact]
     public void AnExplicitCrossBorderStrikeIsPlacedWhereTheTextPutsIt()
     {
         var e = One("Turkish warplanes struck PKK positions near Zakho in northern Iraq on May 27, killing four militants.");

@@ -71,6 +71,14 @@ internal static class SideNaming
                 side2.RemoveAll(crowd2.Contains);
                 side2.InsertRange(0, [new ActorRole(SyntheticActors.Rioters, null), .. crowd2]);
             }
+            // "Students stoned cars; police fired tear gas": the force that broke up a violent demonstration is its other
+            // side, as with a protest met by force, even when the report never names the police beside a verb of its own.
+            if (cls.SubEventType == SubEventType.ViolentDemonstration.Name && !side1.Concat(side2).Any(a => a.Entry.Inter == InterCode.StateForces.Name)
+                && string.Join(" ", main.Select(m => m.Text)) is var said && ClassificationPatterns.InterventionWords.IsMatch(said) && CodingWords.PoliceWords.IsMatch(said))
+            {
+                side2.RemoveAll(a => a.Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal));
+                side2.Insert(0, new ActorRole(SyntheticActors.Police, null));
+            }
             if (cls.SubEventType != SubEventType.MobViolence.Name) side1 = WithLabour(side1, main);
             // Rival crowds ("supporters of the two candidates threw stones at each other") are rioters on both sides.
             if (side2.Count == 0 && ClassificationPatterns.RivalCrowds.IsMatch(string.Join(" ", main.Select(m => m.Text))))
