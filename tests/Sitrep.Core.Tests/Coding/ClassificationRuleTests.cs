@@ -159,6 +159,9 @@ public class ClassificationRuleTests
     [InlineData("Police shot militiamen who had killed civilians near Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
     [InlineData("Militants attacked civilians and police officers at a market in Lamu on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
+    // Two sides joined before the verb name the fight even with an adverb between ("once again clashed").
+    [InlineData("The Ajuran and Degodia clans once again clashed at a water point near Wajir on May 27. Two civilians were killed in the violence.",
+        "ArmedClash", "Battles", "Armed clash")]
     // One force named twice (its officers and the station they serve at) is no fight between armed sides; its own ranks as
     // victims ("his colleagues") are.
     [InlineData("Police officers attached to the Kilimani Police Station sprayed a car with bullets in Ruaka on May 27, killing a man.",
