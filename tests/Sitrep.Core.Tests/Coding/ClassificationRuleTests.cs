@@ -159,6 +159,21 @@ public class ClassificationRuleTests
     [InlineData("Police shot militiamen who had killed civilians near Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
     [InlineData("Militants attacked civilians and police officers at a market in Lamu on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Elders of two clans signed a peace deal in Galkayo on May 27.", "AgreementTrigger", "Strategic developments", "Agreement")]
+    // Two sides joined before the verb name the fight even with an adverb between ("once again clashed").
+    [InlineData("The Ajuran and Degodia clans once again clashed at a water point near Wajir on May 27. Two civilians were killed in the violence.",
+        "ArmedClash", "Battles", "Armed clash")]
+    // One force named twice (its officers and the station they serve at) is no fight between armed sides; its own ranks as
+    // victims ("his colleagues") are.
+    [InlineData("Police officers attached to the Kilimani Police Station sprayed a car with bullets in Ruaka on May 27, killing a man.",
+        "AttackOnCivilians", "Violence against civilians", "Attack")]
+    [InlineData("A police officer shot dead two of his colleagues at the Kilimani police station on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
+    // Force whose object is told as protesting is force used on a gathering, not violence on a person before any protest.
+    [InlineData("Soldiers shot and killed a man who protested with other traders against the closure of a market in Mandera on May 27.",
+        "ExcessiveForce", "Protests", "Excessive force against protesters")]
+    [InlineData("Police shot and injured two mourners who were protesting a killing in Kisii on May 27.",
+        "ExcessiveForce", "Protests", "Excessive force against protesters")]
+    [InlineData("Police fired at demonstrators who had gathered to march in Siaya on May 27.",
+        "ProtestWithIntervention", "Protests", "Protest with intervention")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
     public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)
     {

@@ -103,19 +103,30 @@ internal sealed partial class ClassificationContext
     /// <summary>An armed actor stands on side 2.</summary>
     public bool Side2Armed => Sides.Side2.Any(IsArmedSide);
 
+    /// <summary>The side-2 actor is the force that alone stands on side 1, told again as the agent ("shot and killed by police in
+    /// X by police") or as the name of its post ("officers attached to the X Police Station"), with no word of its own ranks as
+    /// victims (<c>own-ranks</c>): the same force told twice, not an armed victim.</summary>
+    private bool SameForceTwice(ActorRole a) => Sides.Side1.Count > 0 && Sides.Side1.All(s => s.Entry.Canonical == a.Entry.Canonical)
+        && a.Span is { } span && SentenceView.Holding(Sentences, span) is { } sentence
+        && (ForceAgentBefore.IsMatch(sentence.Between(span.Start - 30, span.Start)) || ForcePostAfter.IsMatch(sentence.Between(span.End, span.End + 20)))
+        && !OwnRanks.IsMatch(Text);
+
     /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
     public bool DeclaredPeaceful => declaredPeaceful ??= ClassificationPatterns.DeclaredPeaceful.IsMatch(Text) && !TurnedViolent.IsMatch(Text) && !AnyoneKilledOrHurt;
 
     /// <summary>An armed actor (not an unarmed body of the other-forces category, <c>unarmed-bodies</c>), unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
-    public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical)
+    public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical) && !SameForceTwice(a)
         && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
 
     private string SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span)?.Slice(span) ?? "militia";
 
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
+    /// <remarks>Unless what the verb acts on is told as protesting ("police beat protesters", <c>violence-on-protesters</c>):
+    /// that is force used on the gathering.</remarks>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
-        && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot");
+        && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot")
+        && !(Sentences.Count > 0 && ViolenceOnProtesters.IsMatch(Sentences[0].Between(vf.Span.End, vf.Span.End + 80)));
 
     /// <summary>A crowd attacks or kills someone ("residents beat a suspected thief to death", "lynched by a mob").</summary>
     public bool CrowdIsPerpetrator => CrowdActs.IsMatch(Text) || ActedOnByCrowd.IsMatch(Text);

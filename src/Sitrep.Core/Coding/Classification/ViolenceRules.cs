@@ -77,7 +77,8 @@ internal sealed class ViolenceOnArmedRule : ClassificationRule
     {
         if ((ctx.Violence ?? ctx.ClashLead) is not { } trigger) return null;
         var sides = ctx.Sides;
-        var allArmed = sides.Side1.Count + sides.Side2.Count >= 2 && sides.Side1.All(a => InterCode.IsArmedName(a.Entry.Inter)) && sides.Side2.All(ctx.IsArmedSide);
+        // Two actors, not one force named twice ("police officers attached to the X Police Station"): a force alone is no fight.
+        var allArmed = sides.Side1.Concat(sides.Side2).Select(a => a.Entry.Canonical).Distinct().Count() >= 2 && sides.Side1.All(a => InterCode.IsArmedName(a.Entry.Inter)) && sides.Side2.All(ctx.IsArmedSide);
         return ((ctx.VictimsArmed || ctx.Side2Armed || allArmed) && !ctx.VictimsCivilian) || ArmedResponse.IsMatch(ctx.Text)
             ? Classification.Of(SubEventType.ArmedClash, trigger, ClassFamily.Battle)
             : null;
