@@ -29,6 +29,14 @@ public class SourcedAndNamedTollTests
     [InlineData("Raiders killed a herder near Baragoi on May 27. 3 others were feared dead in an early report but not confirmed.", 1)]
     public void AnUnconfirmedCountIsNoToll(string text, int deaths) => Assert.Equal(deaths, Deaths(text));
 
+    [Theory]
+    // A party's claim of its enemy's dead stays a claim; a claim told after the count is about something else.
+    [InlineData("Army troops clashed with rebels near Kidal on May 27. The rebels claimed that 15 soldiers were killed.", 0)]
+    [InlineData("Army troops clashed with rebels near Kidal on May 27. 4 rebels were killed in the clashes, whom the army claimed were foreigners.", 4)]
+    // A coder's figure in a source's sentence is still the coder's figure.
+    [InlineData("Army troops shelled rebel positions near Kidal on May 27. The army claimed to have killed a number of rebels; unknown fatalities coded as 10.", 10)]
+    public void APartysClaimAndACodersFigure(string text, int deaths) => Assert.Equal(deaths, Deaths(text));
+
     [Fact]
     public void ADeathASourceTellsAsTheResultCounts() =>
         Assert.Equal(12, Deaths("Warplanes struck the town of Garsen on May 27. Residents said the strikes resulted in the death of 12 fighters."));

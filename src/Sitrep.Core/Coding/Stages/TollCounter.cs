@@ -82,7 +82,9 @@ internal static class TollCounter
             fatalitySpans = [];
             bySide = null;
         }
-        var coded = FirstCue(main, "coded_fatalities");
+        // A coder's figure is the coder's wherever it stands, in a source's sentence too ("they claimed to have killed a
+        // number of fighters; unknown fatalities coded as 10").
+        var coded = FirstCue(main, "coded_fatalities") ?? FirstCue(inc.ClaimSentences, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
             fatalities = codedN;
@@ -155,8 +157,7 @@ internal static class TollCounter
         List<CasualtyMention> best = [];
         foreach (var s in inc.ClaimSentences)
         {
-            if (PartyClaim(s)) continue;
-            var dead = Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !NominalDeath(s, c))).ToList();
+            var dead = Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !NominalDeath(s, c) && !PartyClaimBefore(s, c))).ToList();
             if (dead.Count == 0) continue;
             if (best.Count == 0 || Figure(dead) < Figure(best)) best = dead;
         }
@@ -164,12 +165,13 @@ internal static class TollCounter
     }
 
     /// <summary>"Pro-government media claimed that 20 militants were killed": a figure someone claims stays a claim, unless the
-    /// claimant is a bystander ("residents claim three were killed"); "allegedly" alone is a hedge, not a claimant.</summary>
-    private static bool PartyClaim(SentenceView s)
+    /// claimant is a bystander ("residents claim three were killed"); "allegedly" alone is a hedge, not a claimant, and a claim
+    /// told after the count ("5 fighters were killed, whom the group claimed were foreigners") is about something else.</summary>
+    private static bool PartyClaimBefore(SentenceView s, CasualtyMention dead)
     {
         foreach (var c in s.Cues)
         {
-            if (c.Kind != "certainty" || c.Value != Certainty.Claimed) continue;
+            if (c.Kind != "certainty" || c.Value != Certainty.Claimed || c.Span.Start >= dead.Span.Start) continue;
             var at = c.Span.Start - s.Span.Start;
             if (at < 0 || c.Span.End - s.Span.Start > s.Text.Length || !CodingWords.ClaimVerb.IsMatch(s.Text.AsSpan(at, c.Span.End - c.Span.Start))) continue;
             var source = s.Cues.FirstOrDefault(x => x.Kind == "source")?.Value ?? ClaimBuilder.SpeakerBefore(s, c);
