@@ -38,6 +38,10 @@ public class SourcedAndNamedTollTests
     public void APartysClaimAndACodersFigure(string text, int deaths) => Assert.Equal(deaths, Deaths(text));
 
     [Fact]
+    public void ADeathByAccidentIsNoToll() =>
+        Assert.Equal(0, Deaths("A rider died after a collision with a police truck in Isiolo on May 27. Angry residents then stoned the truck and blocked the road."));
+
+    [Fact]
     public void ADeathASourceTellsAsTheResultCounts() =>
         Assert.Equal(12, Deaths("Warplanes struck the town of Garsen on May 27. Residents said the strikes resulted in the death of 12 fighters."));
 

@@ -33,6 +33,7 @@ internal static class TollCounter
             foreach (var c in m.Casualties)
             {
                 if (inc.InClaim(c.Span)) continue;
+                if (c.Kind == CasualtyKind.Killed && CodingWords.AccidentDeathAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, Math.Max(0, c.Span.End - m.Span.Start))))) continue;
                 // "Conflicting reports have eight deaths": another account's figure for the same dead, set aside below.
                 if (c.Kind == CasualtyKind.Killed && AlternativeBefore(m, c))
                 {
