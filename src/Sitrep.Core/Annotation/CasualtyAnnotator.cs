@@ -62,6 +62,8 @@ public static partial class CasualtyAnnotator
             var before = Before(text, m.Index, 30);
             // "one of them was shot dead" is one of a group counted already.
             if (OfGroupCounted.IsMatch(np)) return false;
+            // "3 civilians who were killed": a relative clause tells the count's fate only when the words before it name the victims.
+            if (m.Groups["rel"].Success && (npWords.Length > 3 || npWords.Any(w => w.Any(char.IsDigit)) || RelativeNpNotVictims.IsMatch(np) || RelativeSubsetBefore.IsMatch(Before(text, m.Index, 40)))) return false;
             // "no one was killed" counts nobody.
             if (qual.Length == 0 && NobodyBefore(before, lowerNum)) return false;
             if ((!ascii || EndsWithWordThenSpace(before, SubsetEnds, false)) && SubsetBefore().IsMatch(before)) return false;
@@ -72,6 +74,9 @@ public static partial class CasualtyAnnotator
             var uncertain = UncertainVerb.IsMatch(verb);
             // "more than 20" is conservatively 20; "up to 10" is a maximum, kept as the figure but uncertain.
             if (MaximumQualifier.IsMatch(qual)) uncertain = true;
+            // "20 unconfirmed deaths", "2 others feared dead but not confirmed": no toll the report stands by.
+            var after = text.AsSpan(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
+            if (UnconfirmedIn.IsMatch(m.Value) || UnconfirmedAfter.IsMatch(after)) uncertain = true;
             var startAt = m.Index;
             while (startAt < m.Index + m.Length && char.IsWhiteSpace(text[startAt])) startAt++;
             // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
@@ -298,7 +303,7 @@ public static partial class CasualtyAnnotator
     // What the words beside a phrase say about it.
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
         [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), new(() => SingleBare), new(() => SingleLaterDeath), new(() => SingleObject),
-            new(() => SingleBody)];
+            new(() => SingleBody), new(() => SingleNamed)];
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
     internal static readonly Lexicons.GatedRegex SinglePairGated = new(() => SinglePair);
 

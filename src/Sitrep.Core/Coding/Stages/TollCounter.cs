@@ -1,5 +1,6 @@
 using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
+using Sitrep.Core.Coding.Claims;
 using Sitrep.Core.Coding.Incidents;
 using Sitrep.Core.Text;
 
@@ -32,6 +33,7 @@ internal static class TollCounter
             foreach (var c in m.Casualties)
             {
                 if (inc.InClaim(c.Span)) continue;
+                if (c.Kind == CasualtyKind.Killed && CodingWords.AccidentDeathAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, Math.Max(0, c.Span.End - m.Span.Start))))) continue;
                 // "Conflicting reports have eight deaths": another account's figure for the same dead, set aside below.
                 if (c.Kind == CasualtyKind.Killed && AlternativeBefore(m, c))
                 {
@@ -59,6 +61,15 @@ internal static class TollCounter
             fatalitySpans.AddRange(sourced.Select(c => c.Span));
         }
         var bySide = total <= counted ? BySide(inc, killed.Concat(sourced)) : null;
+        // "Witnesses said four people were killed": when the report's own sentences count no dead and do not say nobody died, the
+        // figure a source gives is the toll, the lowest when sources differ (ACLED's conservative figure).
+        if (fatalities == 0 && !main.Concat(inc.ClaimSentences).SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties" && c.Value == "fatalities")
+            && LowestReported(inc) is { Count: > 0 } reported)
+        {
+            fatalities = Figure(reported);
+            fatalitySpans.AddRange(reported.Select(c => c.Span));
+            bySide = null;
+        }
         // "killing four people in addition to herself": the report counts the bomber's death too.
         if (killed.Any(c => BomberToo(inc, c)))
         {
@@ -72,7 +83,9 @@ internal static class TollCounter
             fatalitySpans = [];
             bySide = null;
         }
-        var coded = FirstCue(main, "coded_fatalities");
+        // A coder's figure is the coder's wherever it stands, in a source's sentence too ("they claimed to have killed a
+        // number of fighters; unknown fatalities coded as 10").
+        var coded = FirstCue(main, "coded_fatalities") ?? FirstCue(inc.ClaimSentences, "coded_fatalities");
         if (coded is not null && Numbers.Parse(coded.Value) is ({ } codedN, _))
         {
             fatalities = codedN;
@@ -137,6 +150,48 @@ internal static class TollCounter
         }
         return [.. best.Values.SelectMany(l => l)];
     }
+
+    /// <summary>The dead of the claim sentence that counts fewest (above none), whoever says it and however surely: ACLED codes a
+    /// figure only a source gives ("residents claim three were killed") when the report has none of its own.</summary>
+    private static List<CasualtyMention> LowestReported(Incident inc)
+    {
+        List<CasualtyMention> best = [];
+        foreach (var s in inc.ClaimSentences)
+        {
+            var dead = Distinct(s.Casualties.Where(c => c.Kind == CasualtyKind.Killed && !c.Uncertain && !NominalDeath(s, c) && !PartyClaimBefore(s, c))).ToList();
+            if (dead.Count == 0) continue;
+            if (best.Count == 0 || Figure(dead) < Figure(best)) best = dead;
+        }
+        return best;
+    }
+
+    /// <summary>"Pro-government media claimed that 20 militants were killed": a figure someone claims stays a claim, unless the
+    /// claimant is a bystander ("residents claim three were killed"); "allegedly" alone is a hedge, not a claimant, and a claim
+    /// told after the count ("5 fighters were killed, whom the group claimed were foreigners") is about something else.</summary>
+    private static bool PartyClaimBefore(SentenceView s, CasualtyMention dead)
+    {
+        foreach (var c in s.Cues)
+        {
+            if (c.Kind != "certainty" || c.Value != Certainty.Claimed || c.Span.Start >= dead.Span.Start) continue;
+            var at = c.Span.Start - s.Span.Start;
+            if (at < 0 || c.Span.End - s.Span.Start > s.Text.Length || !CodingWords.ClaimVerb.IsMatch(s.Text.AsSpan(at, c.Span.End - c.Span.Start))) continue;
+            var source = s.Cues.FirstOrDefault(x => x.Kind == "source")?.Value ?? ClaimBuilder.SpeakerBefore(s, c);
+            if (source is null || !CodingWords.BystanderSource.IsMatch(source)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"the killing of a trader" in a source's words, not told as the event's result.</summary>
+    private static bool NominalDeath(SentenceView s, CasualtyMention c)
+    {
+        var at = c.Span.Start - s.Span.Start;
+        if (at < 0 || at >= s.Text.Length) return false;
+        return CodingWords.ClaimNominalDeath.IsMatch(s.Text.AsSpan(at)) && !CodingWords.DeathResultBefore.IsMatch(s.Text.AsSpan(0, at));
+    }
+
+    /// <summary>Counted groups summed, or the stated total when it is larger.</summary>
+    private static int Figure(List<CasualtyMention> dead) =>
+        Math.Max(dead.Where(c => !c.IsTotal).Sum(c => c.Count), dead.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max());
 
     private static Dictionary<string, int>? BySide(Incident inc, IEnumerable<CasualtyMention> dead)
     {
