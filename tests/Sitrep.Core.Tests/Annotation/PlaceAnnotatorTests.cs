@@ -14,24 +14,15 @@ public class PlaceAnnotatorTests
         return p;
     }
 
+    // An office's portfolio ("the Ministry of Foreign Affairs"), a titled person or a month's short name is no place.
     [Theory]
     [InlineData("The Ministry of Foreign Affairs said the militia looted homes in Omdurman.")]
     [InlineData("The Minister of Interior visited a camp in Omdurman on Tuesday.")]
-    public void AnOfficesPortfolioIsNoPlace(string text)
-    {
-        var found = PlaceAnnotator.Annotate(text, []);
-        Assert.Equal(["Omdurman"], found.Select(p => p.Name));
-    }
-
-    [Theory]
     [InlineData("Crowds in Omdurman protested over remarks on Justice Amina Odera by the cabinet.")]
     [InlineData("On the 3rd of Sep. two herders were killed in Omdurman.")]
     [InlineData("Protesters in Omdurman demanded the release of Pastor Daniel Ochieng.")]
-    public void ATitledPersonOrAMonthIsNoPlace(string text)
-    {
-        var found = PlaceAnnotator.Annotate(text, []);
-        Assert.Equal(["Omdurman"], found.Select(p => p.Name));
-    }
+    public void OnlyTheTownIsAPlace(string text) =>
+        Assert.Equal(["Omdurman"], PlaceAnnotator.Annotate(text, []).Select(p => p.Name));
 
     [Fact]
     public void AColombianDepartmentIsStillAPlace() =>
