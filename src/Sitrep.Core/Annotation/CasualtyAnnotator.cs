@@ -557,6 +557,12 @@ public static partial class CasualtyAnnotator
         {
             var c = text[k];
             if (c == '\n') return false;
+            // A bracket may hold anything but brackets and line ends ("(coded as Jan.)"), as the phrase's pattern allows.
+            if (c == '(' && text.IndexOfAny(BracketStops, k + 1, Math.Min(61, text.Length - k - 1)) is var close && close > k && text[close] == ')')
+            {
+                k = close;
+                continue;
+            }
             if (char.IsLetter(c))
             {
                 if (k > from && char.IsWhiteSpace(text[k - 1]) && StartsWithAny(text, k, stems)) return true;
@@ -568,6 +574,8 @@ public static partial class CasualtyAnnotator
         }
         return false;
     }
+
+    private static readonly char[] BracketStops = ['(', ')', '\n'];
 
     private static bool IsWordChar(char c) => char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.LetterNumber

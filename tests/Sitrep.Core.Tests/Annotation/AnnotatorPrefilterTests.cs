@@ -126,6 +126,15 @@ public class AnnotatorPrefilterTests
         Assert.True(CasualtyAnnotator.ListMayFollow(text, at));
     }
 
+    [Fact]
+    public void ABracketWithAFullStopInsideStillReachesTheVerb()
+    {
+        // Found by CasualtyChecksNeverSkipAMatch: the pattern lets a bracket hold "Jan.", the check stopped at its full stop.
+        const string text = "two herders (seen early Jan.) arrested in the raid";
+        Assert.True(CasualtyAnnotator.CountThenVerb().Match(text, 0).Success);
+        Assert.True(CasualtyAnnotator.WordAhead(text, 0, CasualtyAnnotator.CountThenVerbVerbs));
+    }
+
     [Property(MaxTest = 3000)]
     public Property CasualtyChecksNeverSkipAMatch() => Prop.ForAll(Texts(), text =>
     {
