@@ -275,6 +275,40 @@ public class ActorConventionTests
         Assert.DoesNotContain("Vigilante", e.Actor2 + e.AssocActor2);
     }
 
+    [Theory]
+    [InlineData("Villagers in Bungoma, Kenya, lynched two suspected robbers on Tuesday night.")]
+    [InlineData("Three suspected gangsters were beaten to death by an angry mob in Kisumu, Kenya, on Tuesday.")]
+    [InlineData("A mob burned two suspected kidnappers to death in Ibadan, Nigeria, on Tuesday.")]
+    public void SuspectedCriminalsACrowdPunishesAreCivilians(string text)
+    {
+        // ACLED codes people a mob punishes as suspects as civilians, not as the gang or armed group the words describe.
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+        Assert.Equal("Civilians (" + e.Country + ")", e.Actor2);
+        Assert.DoesNotContain("Unidentified", e.AssocActor2);
+        Assert.DoesNotContain("Gang", e.AssocActor2);
+    }
+
+    [Fact]
+    public void ACrowdThatLynchesAMemberOfANamedGroupKeepsTheGroup()
+    {
+        var e = One("An angry mob in Beni, Democratic Republic of Congo, lynched an ADF fighter suspected of kidnapping a farmer on Tuesday.");
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.Contains("ADF", e.Actor2 + e.AssocActor2);
+    }
+
+    [Theory]
+    [InlineData("Police fired into the air to disperse a crowd of rioting youths in Kisumu, Kenya, on Tuesday.")]
+    [InlineData("The police shot in the air to break up a crowd of rioting traders in Nakuru, Kenya, on Tuesday.")]
+    public void RiotersLeadTheForceThatDispersesThemThoughTheSentenceNamesItFirst(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Riots", e.EventType);
+        Assert.Equal("Rioters (Kenya)", e.Actor1);
+        Assert.StartsWith("Police Forces of Kenya", e.Actor2);
+    }
+
     [Fact]
     public void ACrowdFightingOverAMatchIsNoVigilanteGroup() =>
         Assert.Equal("", One("Angry youths burned shops and beat passers-by in Kitale, Kenya, on Tuesday after a football match.").AssocActor1);

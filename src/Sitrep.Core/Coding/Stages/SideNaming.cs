@@ -51,7 +51,9 @@ internal static class SideNaming
         }
         else if (type == EventType.Riots.Name)
         {
-            if (!side1.Any(a => a.Entry.Inter == InterCode.Rioters.Name))
+            // The codebook codes the rioters as actor1 and the force that meets them as actor2, whoever the sentence names
+            // first: "Police fired to disperse a crowd of rioting youths" leads with the crowd too.
+            if (side1.FirstOrDefault()?.Entry.Inter != InterCode.Rioters.Name)
             {
                 var crowd = side1.Concat(side2).FirstOrDefault(a => (a.Entry.Inter == InterCode.Rioters.Name || a.Entry.Inter == InterCode.Protesters.Name));
                 // Students or traders who riot are associates of "Rioters (Country)", as with protests.
@@ -84,6 +86,7 @@ internal static class SideNaming
             if (side2.Count == 0 && ClassificationPatterns.RivalCrowds.IsMatch(string.Join(" ", main.Select(m => m.Text))))
                 side2.Add(new ActorRole(SyntheticActors.Rioters, null));
             if (cls.SubEventType == SubEventType.MobViolence.Name) side1 = WithVigilantes(side1, side2, main);
+            if (cls.SubEventType == SubEventType.MobViolence.Name) side2 = SuspectsAsCivilians(side2, main, report);
             if (cls.SubEventType == SubEventType.MobViolence.Name && side2.Count == 0) side2.Add(new ActorRole(SyntheticActors.Civilians, null));
         }
         else if (cls.SubEventType == SubEventType.Arrests.Name)
@@ -186,6 +189,23 @@ internal static class SideNaming
                 return [side1[0], new ActorRole(SyntheticActors.VigilanteGroup, new Text.TextSpan(s.Span.Start + m.Index, s.Span.Start + m.Index + m.Length)), .. side1.Skip(1)];
         }
         return side1;
+    }
+
+    /// <summary>"A mob lynched two suspected robbers": people a crowd punishes as suspected criminals are civilians in ACLED's
+    /// coding, though the words that describe them ("robbers", "gangsters", "cattle rustlers") name an armed group elsewhere.
+    /// A group the report names by its own name ("an NDC-R element") stays.</summary>
+    private static List<ActorRole> SuspectsAsCivilians(List<ActorRole> side2, List<SentenceView> main, DocumentAnnotations report)
+    {
+        if (!main.Any(s => CodingWords.MobJustice.IsMatch(s.Text))) return side2;
+        var text = report.Text.Text;
+        bool Described(ActorRole a) => a.Span is { } span && InterCode.IsNonStateArmedName(a.Entry.Inter)
+            && (a.Entry.IsGeneric || a.Entry.Aliases.Any(x => !x.Any(char.IsUpper) && x.Equals(text.Substring(span.Start, span.Length), StringComparison.OrdinalIgnoreCase)));
+        var suspects = side2.Where(Described).ToList();
+        if (suspects.Count == 0) return side2;
+        var rest = side2.Where(a => !suspects.Contains(a)).ToList();
+        var civilians = rest.FirstOrDefault(a => a.Entry.Inter == InterCode.Civilians.Name && a.Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal));
+        if (civilians is not null) rest.Remove(civilians);
+        return [civilians ?? new ActorRole(SyntheticActors.Civilians, suspects[0].Span), .. rest];
     }
 
     private static bool IsCrowd(ActorRole a) =>
