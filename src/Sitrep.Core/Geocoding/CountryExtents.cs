@@ -32,6 +32,15 @@ public sealed class CountryExtents
         }
     }
 
+    /// <summary>True when the two countries' extents touch: the same country or neighbours (or either is unknown).</summary>
+    /// <remarks>Stricter than <see cref="Near"/>, which also counts countries a sea or one country apart (Syria and Yemen).</remarks>
+    public bool Adjacent(string a, string b)
+    {
+        if (a == b) return true;
+        if (!_extents.TryGetValue(a, out var x) || !_extents.TryGetValue(b, out var y)) return true;
+        return GeoMath.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) - x.RadiusKm - y.RadiusKm <= 0;
+    }
+
     /// <summary>True when the two countries are the same, neighbours or close (or either is unknown: no evidence against).</summary>
     public bool Near(string a, string b)
     {

@@ -102,7 +102,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     /// <summary>Decides the frame from its evidence (see the type's remarks for the rules).</summary>
     /// <param name="evidence">Everything the report says about its countries.</param>
     /// <param name="near">When given, a place name opens a country only near the home of an armed group the report names (if it names one).</param>
-    public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near = null)
+    /// <param name="adjacent">When given, a place name whose only support is its own name opens a country only next to a
+    /// side's country that has a place of the report's (see the rule below); defaults to <paramref name="near"/>.</param>
+    public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near = null, Func<string, string, bool>? adjacent = null)
     {
         if (evidence.Count == 0) return Open;
         var strong = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -143,7 +145,16 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             // continent away from the home of every group the report names is a coincidence of spelling.
             var named = evidence.Where(e => e.Kind == FrameEvidenceKind.ActorHome && e.NonStateArmed).Select(e => e.CountryCode).Distinct().ToList();
             var cityIn = evidence.Where(e => e.City).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
-            bool Plausible(string cc) => near is null || named.Count == 0 || cityIn.Contains(cc) || named.Any(m => near(m, cc));
+            // Whether or not it names such a group, a side the words name (a demonym, a force's home, a national word)
+            // whose country also has a place the report names says where events are: a name whose only support is its
+            // own spelling, a country away from it, is a namesake ("Syrian troops took Al Bayda near Palmyra" is not
+            // Yemen's Al Bayda). A side with no place of its own says nothing of where: states send forces abroad
+            // ("French forces near Menaka").
+            var anchored = evidence.Where(e => !e.IsPlaceDerived && e.OpensFrame).Select(e => e.CountryCode).Distinct()
+                .Where(cc => evidence.Any(e => e.IsPlaceDerived && e.CountryCode == cc)).ToList();
+            var touches = adjacent ?? near;
+            bool Plausible(string cc) => near is null || touches is null || cityIn.Contains(cc)
+                || ((named.Count == 0 || named.Any(m => near(m, cc))) && (anchored.Count == 0 || anchored.Any(m => touches(m, cc))));
             // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
             // opens nothing abroad, however big the namesake there.
             var sharedWithNamed = evidence.Where(e => e.IsPlaceDerived && members.Contains(e.CountryCode)).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);

@@ -120,7 +120,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 1.0, doc.Document.Source ?? outlet.Name));
         }
 
-        return CountryFrame.Decide(Capped(evidence), geocoder.Extents.Near);
+        return CountryFrame.Decide(Capped(evidence), geocoder.Extents.Near, geocoder.Extents.Adjacent);
     }
 
     /// <summary>A province the text names as written, in its slot: it opens its country, as "Hatay province" does.</summary>

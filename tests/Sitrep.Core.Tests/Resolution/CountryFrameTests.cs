@@ -189,6 +189,72 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void ANamesakeAContinentAwayFromTheSideWhoseCountryHasTheOtherPlacesOpensNothing()
+    {
+        // Syria is a side (a demonym) and has a place the report names (Aleppo); the only other support for Yemen is the
+        // Yemeni namesake of a village. No word puts events in Yemen, so Yemen hosts no place.
+        var near = (string a, string b) => a == b || (a, b) is ("SY", "TR") or ("TR", "SY");
+        var frame = CountryFrame.Decide(
+        [
+            new FrameEvidence("SY", FrameEvidenceKind.Demonym, 0.4, "Syrian"),
+            new FrameEvidence("SY", FrameEvidenceKind.PlaceName, 1, "Aleppo", OpensFrame: true) { SpelledAsWritten = true },
+            new FrameEvidence("YE", FrameEvidenceKind.PlaceName, 1, "Al Qarn", OpensFrame: true) { SpelledAsWritten = true },
+        ], near);
+        Assert.Equal("SY", frame.Primary);
+        Assert.False(frame.Allows("YE"));
+    }
+
+    [Fact]
+    public void AGroupsHomeWithAPlaceOfTheReportsKeepsANamesakeTwoCountriesAwayOut()
+    {
+        // Yemen is within a group's reach of Syria but does not border it; the report names a Syrian place too.
+        var near = (string a, string b) => true;
+        var adjacent = (string a, string b) => a == b;
+        var frame = CountryFrame.Decide(
+        [
+            new FrameEvidence("SY", FrameEvidenceKind.ActorHome, 0.5, "SDF") { NonStateArmed = true },
+            new FrameEvidence("SY", FrameEvidenceKind.PlaceName, 1, "Manbij", OpensFrame: true) { SpelledAsWritten = true },
+            new FrameEvidence("YE", FrameEvidenceKind.PlaceName, 1, "Al Qarn", OpensFrame: true) { SpelledAsWritten = true },
+        ], near, adjacent);
+        Assert.False(frame.Allows("YE"));
+    }
+
+    [Fact]
+    public void ANamesakeNextToTheSidesCountryStillOpens()
+    {
+        // Turkey borders Syria: a place there may be where the Syrian side fought.
+        var near = (string a, string b) => a == b || (a, b) is ("SY", "TR") or ("TR", "SY");
+        var frame = CountryFrame.Decide(
+        [
+            new FrameEvidence("SY", FrameEvidenceKind.Demonym, 0.4, "Syrian"),
+            new FrameEvidence("SY", FrameEvidenceKind.PlaceName, 1, "Aleppo", OpensFrame: true) { SpelledAsWritten = true },
+            new FrameEvidence("TR", FrameEvidenceKind.PlaceName, 1, "Kilis", OpensFrame: true) { SpelledAsWritten = true },
+        ], near);
+        Assert.True(frame.Allows("TR"));
+    }
+
+    [Fact]
+    public void AForeignForceWithNoPlaceAtHomeDoesNotKeepAPlaceOutOfItsCountry()
+    {
+        // France is only a side: nothing the report names is in France, so it says nothing of where the strike was.
+        var near = (string a, string b) => a == b;
+        var frame = CountryFrame.Decide(
+        [
+            new FrameEvidence("FR", FrameEvidenceKind.Demonym, 0.4, "French"),
+            new FrameEvidence("ML", FrameEvidenceKind.PlaceName, 1, "Tessit", OpensFrame: true) { SpelledAsWritten = true },
+        ], near);
+        Assert.True(frame.Allows("ML"));
+    }
+
+    [Fact]
+    public void SyrianTroopsNearAPlaceInSyriaDoNotFollowAVillageNameToYemen()
+    {
+        // Syria (the soldiers' side) has a Sukhnah; Yemen has an Al Hawarith and an As Sukhnah, nothing more.
+        var e = One("Syrian soldiers took the hamlet of Al Hawarith south of Sukhnah after fighting with jihadists on Monday. No casualties were reported.");
+        Assert.Equal("Syria", e.Country);
+    }
+
+    [Fact]
     public void ForeignForcesDoNotPullAVillageOutOfTheCountryTheyFightIn()
     {
         // A state's forces act abroad: naming French forces keeps a Malian village in Mali.
@@ -205,6 +271,24 @@ public class CountryFrameTests
     [InlineData("IQ", "WS", false)]
     public void CountriesAreNearOnlyWithinARegion(string a, string b, bool near) =>
         Assert.Equal(near, new Geocoder(Gazetteer.LoadBundled()).Extents.Near(a, b));
+
+    [Theory]
+    [InlineData("SY", "TR", true)]
+    [InlineData("SY", "IQ", true)]
+    [InlineData("SY", "LB", true)]
+    [InlineData("SY", "JO", true)]
+    [InlineData("CD", "RW", true)]
+    [InlineData("CD", "BI", true)]
+    [InlineData("CD", "TZ", true)]
+    [InlineData("CD", "UG", true)]
+    [InlineData("KE", "SO", true)]
+    [InlineData("ML", "BF", true)]
+    [InlineData("NG", "NE", true)]
+    [InlineData("NG", "CM", true)]
+    [InlineData("SY", "YE", false)]
+    [InlineData("CD", "ID", false)]
+    public void CountriesAreAdjacentOnlyWhenTheirExtentsTouch(string a, string b, bool adjacent) =>
+        Assert.Equal(adjacent, new Geocoder(Gazetteer.LoadBundled()).Extents.Adjacent(a, b));
 
     [Fact]
     public void AnUnknownSiteIsNotPlacedAtAPlaceAnotherParagraphNames()
