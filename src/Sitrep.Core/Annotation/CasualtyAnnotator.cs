@@ -149,6 +149,26 @@ public static partial class CasualtyAnnotator
             verbFirst.Add(found[^1]);
         }
 
+        // "dragged two men from their homes and beat them to death": "them" stands for the last count of people before it in its
+        // sentence, unless that count is a casualty told already ("killed two men and burned them").
+        foreach (var s in sentences)
+        {
+            for (var m = PronounVictims.Match(text, s.Span.Start, s.Span.End - s.Span.Start); m.Success; m = m.NextMatch())
+            {
+                var span = new TextSpan(m.Index, m.Index + m.Length);
+                if (found.Any(f => f.Span.Overlaps(span))) continue;
+                Match? last = null;
+                for (var a = PronounAntecedent.Match(text, s.Span.Start, m.Index - s.Span.Start); a.Success; a = a.NextMatch()) last = a;
+                if (last is null || Numbers.Parse(last.Groups["num"].Value) is not { } n) continue;
+                var antecedent = new TextSpan(last.Index, last.Index + last.Length);
+                if (found.Any(f => f.Span.Overlaps(antecedent))) continue;
+                var np = last.Groups["np"];
+                found.Add(new CasualtyMention(span, NearMiss(text, m.Index) ? CasualtyKind.Injured : CasualtyKind.Killed, n.Value, n.Vague, np.Value,
+                    new TextSpan(np.Index, np.Index + np.Length)));
+                verbFirst.Add(found[^1]);
+            }
+        }
+
         // "killing a woman and her two children": later counts joined to the object share the verb.
         ExtendListsAfter(found.ToList());
         void ExtendListsAfter(List<CasualtyMention> heads)

@@ -91,4 +91,17 @@ public class CrowdSubTypeTests
     [InlineData("Police violently suppressed demonstrations against new levies in Eldoret on May 27, firing tear gas at the traders.")]
     public void PoliceWhoViolentlyDisperseAProtestDoNotMakeItARiot(string text) =>
         Assert.Equal("Protests", One(text).EventType);
+
+    [Fact]
+    public void ACrowdThatDragsPeopleFromTheirHomesAndBeatsThemIsAMob()
+    {
+        var e = One("In Tororo, Uganda, a crowd of villagers from Mella village dragged two women from their huts on May 27, "
+            + "accusing them of bewitching a sick girl, and beat them badly, police said.");
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+    }
+
+    [Fact]
+    public void VillagersDraggedFromTheirHomesByGunmenAreNoMob() =>
+        Assert.NotEqual("Riots", One("Gunmen attacked Mella village in Tororo, Uganda, on May 27; villagers dragged from their huts were shot.").EventType);
 }

@@ -169,4 +169,20 @@ public class NewsTollsTests
         Assert.StartsWith("M23", e.Actor1);
         Assert.DoesNotContain("Unidentified", e.Actor1 + e.AssocActor1 + e.Actor2);
     }
+
+    [Fact]
+    public void VictimsNamedByThemAreTheCountBeforeIt()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Gunmen entered Lagoro village in Kitgum, Uganda, on Monday night, tied up three traders and shot them dead, police said.", Published));
+        Assert.Equal(3, e.Fatalities);
+    }
+
+    [Fact]
+    public void ACountAlreadyDeadIsNotCountedAgainThroughThem()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "Gunmen killed two farmers in Lagoro village in Kitgum, Uganda, on Monday night and burned them to death in their hut, police said.", Published));
+        Assert.Equal(2, e.Fatalities);
+    }
 }

@@ -476,4 +476,22 @@ public class ReportFactualityTests
             "The rebels, which captured the town of Bourem in August, have since extended their hold over the river road.", Published));
         Assert.Equal("2024-09-02", e.EventDate);
     }
+
+    [Fact]
+    public void ALiveBlogsGreetingIsNoEvent()
+    {
+        var e = Assert.Single(TestPipeline.Run(
+            "12:10 - Good morning and welcome to our live coverage of the teachers' march in Lusaka, Zambia.\n\n"
+            + "12:40 - Police fired tear gas at several hundred teachers protesting over unpaid salaries outside the education ministry in Lusaka.",
+            Published));
+        Assert.Equal("Protest with intervention", e.SubEventType);
+    }
+
+    [Fact]
+    public void BlameForCrimesInGeneralIsNoEvent() =>
+        Assert.Empty(TestPipeline.Run(
+            "LUSAKA, Sept 3 - The foreign ministry of Zambia rejects the panel's call for a protection force.\n\n"
+            + "The ministry says the Zambian army is committed to protecting civilians. It stresses that the rebel Popular Front militia "
+            + "bears full responsibility for the crimes committed against Zambians, including killings, looting and sexual violence.\n\n"
+            + "The ministry calls on the council to list the militia as a terrorist group.", Published));
 }

@@ -138,4 +138,18 @@ public class ReportSectionsTests
         var e = Assert.Single(events);
         Assert.Equal("Violence against civilians", e.EventType);
     }
+
+    [Fact]
+    public void AnAnalysisSectionGivesNoEvent()
+    {
+        var events = TestPipeline.Run(
+            "LAKE REGION SECURITY DIGEST\nWeekly edition - Wednesday 20 March 2024\n\n" +
+            "Incidents\n- Lac province - Monday 18 March. Boko Haram fighters attacked an army post near Ngouboua, Chad, killing three soldiers, local sources said.\n\n" +
+            "=====\nANALYSIS: THE ISLAND WAR\n=====\n\n" +
+            "The militia's fighters, poorly paid and recruited from a few clans, have been accused by rights groups of abuses against fishermen. " +
+            "The blockade of the islands by the insurgents continued, with traders paying levies to cross the lake and the army escorting convoys.",
+            Published);
+        var e = Assert.Single(events);
+        Assert.Equal("2024-03-18", e.EventDate);
+    }
 }

@@ -167,7 +167,10 @@ internal static class IncidentGrouper
             // in a longer report a sentence dated outside the report's window is its history or its plans.
             // In a longer report, a sentence that names one party ("MINISTRY OF INTERIOR", "Ukraine says it has built
             // fortifications") and no trigger word tells of nothing that happened; victims or two sides may.
+            // A statement that names two sides and counts nobody ("the militia bears full responsibility for the crimes") blames,
+            // and tells of no incident.
             var lead = views.FirstOrDefault(v => !v.IsHypothetical && !v.IsNegated && !(story && v.IsBackground)
+                && !(story && v.IsStatement && v.Casualties.Count == 0)
                 && (v.Casualties.Count > 0 || (story ? IncidentOverlap.TwoSides(v) : v.Actors.Count > 0)));
             if (lead is not null)
             {
