@@ -10,6 +10,12 @@ public class CountryFrameTests
     private static ResolvedEvent One(string text, string? source = null) => Assert.Single(TestPipeline.Run(text, source: source));
 
     [Theory]
+    [InlineData("Hundreds of protesters marched in Goma, eastern Congo, on Monday against the rebels.", "Democratic Republic of Congo")]
+    [InlineData("Hundreds of protesters marched in Brazzaville, Republic of Congo, on Monday against fuel prices.", "Republic of Congo")]
+    [InlineData("Hundreds of protesters marched in Pointe-Noire, Congo-Brazzaville, on Monday against fuel prices.", "Republic of Congo")]
+    public void ABareCongoIsTheDemocraticRepublic(string text, string country) => Assert.Equal(country, One(text).Country);
+
+    [Theory]
     [InlineData("HTS fighters took control of the town of Banin south of Idlib on Monday.", "Syria")]
     [InlineData("Gunmen attacked a village in central Mali on Monday, killing three herders.", "Mali")]
     public void AShortNameALetterOffACountrysIsNoCountry(string text, string country)
