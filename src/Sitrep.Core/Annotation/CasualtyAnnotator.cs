@@ -82,12 +82,10 @@ public static partial class CasualtyAnnotator
             // "between 35 and 50 civilians were killed": the range's lower bound is the figure, and the phrase starts with it.
             if (qual.Length == 0 && text.AsSpan(startAt).StartsWith(numText, StringComparison.OrdinalIgnoreCase))
             {
-                var lead = Before(text, startAt, 30);
-                var range = RangeBefore.Match(lead.ToString());
-                if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < count)
+                if (RangeLowBefore(text, startAt, count) is { } range)
                 {
-                    count = low.Value;
-                    startAt = startAt - lead.Length + range.Index;
+                    count = range.Low;
+                    startAt = range.At;
                 }
             }
             var span = new TextSpan(startAt, m.Index + m.Length);
@@ -250,14 +248,11 @@ public static partial class CasualtyAnnotator
                 var numAt = start + lm.Groups["num"].Index - lm.Index;
                 if (lm.Groups["qual"].Length == 0)
                 {
-                    var lead = Before(text, numAt, 30);
-                    var range = RangeBefore.Match(lead.ToString());
-                    if (range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < listedCount)
+                    if (RangeLowBefore(text, numAt, listedCount) is { } range)
                     {
-                        listedCount = low.Value;
-                        var rangeAt = numAt - lead.Length + range.Index;
-                        if (found.Any(f => f.Span.Overlaps(new TextSpan(rangeAt, listed.End)))) break;
-                        listed = new TextSpan(rangeAt, listed.End);
+                        listedCount = range.Low;
+                        if (found.Any(f => f.Span.Overlaps(new TextSpan(range.At, listed.End)))) break;
+                        listed = new TextSpan(range.At, listed.End);
                     }
                 }
                 // "Eight people including four children and four officers were killed": the first group holds the others.
@@ -403,12 +398,23 @@ public static partial class CasualtyAnnotator
         return rest.Length == 0 || char.IsDigit(rest[0]) || rest[0] is ',' or '.';
     }
 
-    /// <summary>The (at most) <paramref name="length"/> characters of <paramref name="text"/> that end at <paramref name="at"/>: the words a check reads before a phrase.</summary>
     // Deaths told as before this event ("two days after the gunmen executed 20") or as a war's whole toll ("a civil war that
     // killed an estimated 400,000 people"): not its toll.
     private static bool TollOfAnotherTime(string text, int at) =>
         EarlierDeathBefore.IsMatch(Before(text, at, 60)) || WarTollBefore.IsMatch(Before(text, at, 90));
 
+    /// <summary>"between 35 and 50", "5-7": the lower bound of a range that ends with the number at <paramref name="numAt"/>,
+    /// and where the range starts, when that bound is below <paramref name="count"/>.</summary>
+    private static (int Low, int At)? RangeLowBefore(string text, int numAt, int count)
+    {
+        var lead = Before(text, numAt, 30);
+        var range = RangeBefore.Match(lead.ToString());
+        return range.Success && Numbers.Parse(range.Groups["low"].Value) is { } low && low.Value < count
+            ? (low.Value, numAt - lead.Length + range.Index)
+            : null;
+    }
+
+    /// <summary>The (at most) <paramref name="length"/> characters of <paramref name="text"/> that end at <paramref name="at"/>: the words a check reads before a phrase.</summary>
     private static ReadOnlySpan<char> Before(string text, int at, int length) => text.AsSpan(Math.Max(0, at - length), Math.Min(length, at));
 
     /// <summary>Moves <paramref name="i"/> past the character there and, if that was a letter or digit, past the rest of its run.</summary>
