@@ -1,0 +1,71 @@
+using Sitrep.Core.Resolution;
+
+namespace Sitrep.Core.Tests.Coding;
+
+/// <summary>Trigger words that name an event with no other word for it: dispersal, chasing police, pounding, abuse, warring, interception.</summary>
+public class TriggerWordTests
+{
+    private static ResolvedEvent One(string text) => Assert.Single(TestPipeline.Run(text));
+
+    [Theory]
+    [InlineData("Police dispersed opposition supporters outside the tallying centre in Kisumu on May 27.")]
+    [InlineData("Anti-riot police disperse traders at the bus park in Nakuru on May 27 after they camped outside the county offices.")]
+    [InlineData("Hundreds of teachers were later dispersed by police outside the ministry in Nairobi on May 27.")]
+    public void ForceThatBreaksUpAGatheringIsAProtestWithIntervention(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal("Protest with intervention", e.SubEventType);
+    }
+
+    [Fact]
+    public void DispersingRiotersIsNoPeacefulGathering() =>
+        Assert.Equal("Riots", One("Police in Kisii dispersed rioting supporters who had blocked the highway and burnt tyres on May 27.").EventType);
+
+    [Fact]
+    public void ACrowdChasingThePoliceIsARiot()
+    {
+        var e = One("Residents of Kangemi chase police out of the estate on May 27 during a voter registration drive.");
+        Assert.Equal("Riots", e.EventType);
+        Assert.Equal("Violent demonstration", e.SubEventType);
+    }
+
+    [Fact]
+    public void PoundingAPositionWithNoWeaponNamedIsShelling()
+    {
+        var e = One("Rebels pounded an army base in Gedo region overnight on May 27. No casualties were reported.");
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void PoundsOfMoneyAreNoShelling() =>
+        Assert.NotEqual("Explosions/Remote violence",
+            One("Gunmen kidnapped a trader in Daraa on May 27 and demanded two million Syrian pounds for his release.").EventType);
+
+    [Fact]
+    public void AForceAbusingRefugeesAttacksCivilians()
+    {
+        var e = One("Soldiers at a checkpoint near Dadaab were seen abusing refugees on May 27.");
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Attack", e.SubEventType);
+    }
+
+    [Fact]
+    public void WarringBetweenClansIsAnArmedClash()
+    {
+        var e = One("Warring between two clans destroyed homes near Wajir on May 27; no deaths were reported.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void InterceptingAGroupOfGunmenDisruptsNoWeapon() =>
+        Assert.NotEqual("Disrupted weapons use",
+            One("Police intercepted a gang of robbers on the Garissa road on May 27 and shot dead three of them.").SubEventType);
+
+    [Fact]
+    public void RocketsInterceptedAreDisruptedWeaponsUse() =>
+        Assert.Equal("Disrupted weapons use",
+            One("Air defences intercepted two rockets over the city of Ashkelon on May 27.").SubEventType);
+}
