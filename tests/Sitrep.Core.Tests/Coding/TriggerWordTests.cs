@@ -68,4 +68,28 @@ public class TriggerWordTests
     public void RocketsInterceptedAreDisruptedWeaponsUse() =>
         Assert.Equal("Disrupted weapons use",
             One("Air defences intercepted two rockets over the city of Ashkelon on May 27.").SubEventType);
+    [Theory]
+    [InlineData("On May 27, taxi drivers held a motorcade through Recife to demand lower fuel prices.")]
+    [InlineData("On May 27, teachers organized a solidarity stand outside the education directorate in Basra.")]
+    [InlineData("Opposition cadres greeted the home minister with black flags in Biratnagar on May 27.")]
+    [InlineData("Party cadres obstructed vehicular movement in Janakpur on May 27 during a general strike.")]
+    [InlineData("On May 27, hundreds of graduates gathered outside the oil ministry in Basra demanding jobs.")]
+    public void GatheringsNamedByWhatTheyDoAreProtests(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Protests", e.EventType);
+        Assert.Equal("Peaceful protest", e.SubEventType);
+    }
+
+    [Theory]
+    [InlineData("On May 27, about 30 people protested in Brest against new taxes. Twelve of them were arrested by the special police.")]
+    [InlineData("On May 27, former fighters blocked roads in Warri to demand unpaid stipends. Military forces intervened and ended the demonstration.")]
+    [InlineData("On May 27, students marched in Pokhara against fee hikes. Police obstructed the marchers near the city hall.")]
+    public void ForcesThatArrestOrStopProtestersIntervene(string text) =>
+        Assert.Equal("Protest with intervention", One(text).SubEventType);
+
+    [Fact]
+    public void KeepingProtestersOutOfABuildingIsNoForce() =>
+        Assert.Equal("Peaceful protest",
+            One("On May 27, villagers held a peaceful protest outside the council building in Ambon. The police prevented them from entering the building.").SubEventType);
 }
