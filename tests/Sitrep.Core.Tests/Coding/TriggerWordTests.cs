@@ -92,4 +92,18 @@ public class TriggerWordTests
     public void KeepingProtestersOutOfABuildingIsNoForce() =>
         Assert.Equal("Peaceful protest",
             One("On May 27, villagers held a peaceful protest outside the council building in Ambon. The police prevented them from entering the building.").SubEventType);
+    [Theory]
+    [InlineData("On May 27, dozens of armed men were sighted near the river crossing at Kalehe, residents said.")]
+    [InlineData("On May 27, militiamen encircled the village of Bankass.")]
+    public void ArmedMenSeenOrClosingRoundAPlaceChangeTheirActivity(string text) =>
+        Assert.Equal("Change to group/activity", One(text).SubEventType);
+
+    [Fact]
+    public void EncirclingInAFightIsStillTheFight() =>
+        Assert.Equal("Battles", One("On May 27, troops clashed with rebels as they encircled the town of Bunia.").EventType);
+
+    [Fact]
+    public void LeavingATownInAnotherSidesHandsIsANonViolentTransfer() =>
+        Assert.Equal("Non-violent transfer of territory",
+            One("On May 27, the armed movement left Kidal, leaving the security of the town in the hands of the army.").SubEventType);
 }
