@@ -334,7 +334,7 @@ public static partial class CasualtyAnnotator
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
-    private static (List<int> Words, List<int> Counts) Anchors(string text)
+    internal static (List<int> Words, List<int> Counts) Anchors(string text)
     {
         var words = CasualtyWordStarts(text);
         if (words.Count == 0) return (words, []);
