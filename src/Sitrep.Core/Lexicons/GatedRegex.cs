@@ -75,6 +75,8 @@ internal sealed class GatedRegex
     public List<Match> MatchesIn(string text, IEnumerable<Text.TextSpan> windows)
     {
         var found = new List<Match>();
+        // A text without a required word has no window with one: one search over the text spares one per sentence.
+        if (!MayMatch(text)) return found;
         var branches = _branches.Value;
         foreach (var w in windows)
         {
