@@ -113,7 +113,7 @@ public static partial class CasualtyAnnotator
         // A rejected match ("other sources say ...") must not hide a good one inside it, so scanning resumes one character on.
         foreach (var at in words)
         {
-            if (!StartsWithAny(text, at, VerbThenCountStarts)) continue;
+            if (!StartsWithAny(text, at, VerbThenCountStems)) continue;
             var m = VerbThenCount().Match(text, at);
             if (!m.Success) continue;
             // "three men suspected of killing a farmer": what a suspect is said to have done, not this event's toll.
@@ -196,7 +196,7 @@ public static partial class CasualtyAnnotator
 
         foreach (var at in counts)
         {
-            if (!WordAhead(text, at, CountThenVerbVerbs)) continue;
+            if (!WordAhead(text, at, CountThenVerbStems)) continue;
             var m = CountThenVerb().Match(text, at);
             if (!m.Success) continue;
             // "24 hours after one person was killed", "in revenge for 2 herders killed last month": deaths before this event.
@@ -334,7 +334,7 @@ public static partial class CasualtyAnnotator
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
-    private static (List<int> Words, List<int> Counts) Anchors(string text)
+    internal static (List<int> Words, List<int> Counts) Anchors(string text)
     {
         var words = CasualtyWordStarts(text);
         if (words.Count == 0) return (words, []);
@@ -350,7 +350,7 @@ public static partial class CasualtyAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
             if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;
@@ -555,20 +555,53 @@ public static partial class CasualtyAnnotator
         foreach (var w in TollStarts)
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         // Otherwise only the count form: a count, then a toll noun after a space.
-        return WordAhead(text, at, TollNounStems);
+        return WordAhead(text, at, TollNounStemSet);
     }
 
     /// <summary>Whether the letters at <paramref name="at"/> start with one of <paramref name="stems"/> (or are not plain ASCII).</summary>
-    internal static bool StartsWithAny(string text, int at, string[] stems)
+    internal static bool StartsWithAny(string text, int at, string[] stems) => StartsWithAny(text, at, new Stems(stems));
+
+    /// <summary>As <see cref="WordAhead(string, int, Stems)"/>, for a list of stems asked once.</summary>
+    internal static bool WordAhead(string text, int from, string[] stems) => WordAhead(text, from, new Stems(stems));
+
+    private static readonly Stems VerbThenCountStems = new(VerbThenCountStarts);
+    private static readonly Stems CountThenVerbStems = new(CountThenVerbVerbs);
+    private static readonly Stems TollNounStemSet = new(TollNounStems);
+
+    /// <summary>Stems grouped by first letter: a word is compared only with the stems that share its first letter.</summary>
+    /// <remarks>The casualty anchors ask whether a word starts with a stem at nearly every word of a report; comparing
+    /// it with every stem of a long list was most of that. Stems not opening with an ASCII letter stay in one list asked
+    /// of every word.</remarks>
+    internal sealed class Stems
+    {
+        private readonly string[][] _byLetter;
+        private readonly string[] _others;
+
+        public Stems(string[] stems)
+        {
+            _byLetter = ByFirstLetter(stems.Where(w => w.Length > 0 && char.IsAsciiLetter(w[0])).ToArray());
+            _others = stems.Where(w => w.Length == 0 || !char.IsAsciiLetter(w[0])).ToArray();
+        }
+
+        /// <summary>Whether ASCII <paramref name="word"/> starts (ignoring case) with one of the stems.</summary>
+        public bool AnyStarts(ReadOnlySpan<char> word)
+        {
+            if (word.Length > 0 && char.IsAsciiLetter(word[0]))
+                foreach (var stem in _byLetter[(word[0] | 0x20) - 'a'])
+                    if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var stem in _others)
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+    }
+
+    private static bool StartsWithAny(string text, int at, Stems stems)
     {
         var end = at;
         var ascii = true;
         for (; end < text.Length && char.IsLetter(text[end]); end++) ascii &= char.IsAscii(text[end]);
         if (!ascii) return true;
-        var word = text.AsSpan(at, end - at);
-        foreach (var stem in stems)
-            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return stems.AnyStarts(text.AsSpan(at, end - at));
     }
 
     /// <summary>
@@ -577,7 +610,7 @@ public static partial class CasualtyAnnotator
     /// </summary>
     /// <remarks>The count-first patterns only run through words, spaces and numbers to their verb or noun, so a position
     /// with none ahead cannot match; proving it is much cheaper than the patterns' bounded-loop backtracking.</remarks>
-    internal static bool WordAhead(string text, int from, string[] stems)
+    internal static bool WordAhead(string text, int from, Stems stems)
     {
         for (var k = from; k < text.Length; k++)
         {

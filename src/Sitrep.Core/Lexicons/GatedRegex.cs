@@ -39,6 +39,7 @@ internal sealed class GatedRegex
         // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
         _required = (first.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
             : RegexRequirements.Of(first.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _branches = new(SplitBranches);
     }
 
     /// <summary>The regex itself, as it runs now.</summary>
@@ -74,17 +75,126 @@ internal sealed class GatedRegex
     public List<Match> MatchesIn(string text, IEnumerable<Text.TextSpan> windows)
     {
         var found = new List<Match>();
+        // A text without a required word has no window with one: one search over the text spares one per sentence.
+        if (!MayMatch(text)) return found;
+        var branches = _branches.Value;
         foreach (var w in windows)
         {
-            if (!MayMatch(text.AsSpan(w.Start, w.End - w.Start))) continue;
-            var regex = _regex();
-            foreach (var vm in regex.EnumerateMatches(text.AsSpan(0, w.End), w.Start))
-            {
-                // The span search gives no groups; the same start in the whole text gives the match with them.
-                var m = regex.Match(text, vm.Index);
-                if (m.Success && m.Index == vm.Index && m.Index + m.Length <= w.End) found.Add(m);
-            }
+            var window = text.AsSpan(w.Start, w.End - w.Start);
+            if (!MayMatch(window)) continue;
+            if (branches is null || !BranchMatchesIn(text, w, branches, found)) WholeMatchesIn(text, w, found);
         }
         return found;
+    }
+
+    /// <summary><see cref="MatchesIn"/> with every window read by the whole pattern, as tests check the branches against.</summary>
+    internal List<Match> WholeMatchesIn(string text, IEnumerable<Text.TextSpan> windows)
+    {
+        var found = new List<Match>();
+        foreach (var w in windows)
+            if (MayMatch(text.AsSpan(w.Start, w.End - w.Start))) WholeMatchesIn(text, w, found);
+        return found;
+    }
+
+    /// <summary>Whether <see cref="MatchesIn"/> reads the pattern branch by branch.</summary>
+    internal bool ReadsBranches => _branches.Value is not null;
+
+    private void WholeMatchesIn(string text, Text.TextSpan w, List<Match> found)
+    {
+        var regex = _regex();
+        foreach (var vm in regex.EnumerateMatches(text.AsSpan(0, w.End), w.Start))
+        {
+            // The span search gives no groups; the same start in the whole text gives the match with them.
+            var m = regex.Match(text, vm.Index);
+            if (m.Success && m.Index == vm.Index && m.Index + m.Length <= w.End) found.Add(m);
+        }
+    }
+
+    /// <summary>What <see cref="WholeMatchesIn"/> finds in window <paramref name="w"/>, found branch by branch of the
+    /// pattern's top-level alternation; false (nothing added) when a branch matched empty and the window must be read whole.</summary>
+    /// <remarks>
+    /// A long alternation scans as slowly as its most general branch tries at every place any branch may start (a
+    /// branch opening with "the" is tried at every "the" of the sentence, for all branches), and one gate for all of
+    /// them lets through every sentence that holds any branch's word. Each branch alone has its own literal start to
+    /// search for and its own required words, so most never run. The whole pattern's match at a place is its first
+    /// branch that matches there, so the leftmost match of any branch (the earliest branch on a tie) is the whole
+    /// pattern's next match, and the scan goes on from its end as the whole pattern's does.
+    /// </remarks>
+    private bool BranchMatchesIn(string text, Text.TextSpan w, Branch[] branches, List<Match> found)
+    {
+        var input = text.AsSpan(0, w.End);
+        var gated = Ascii.IsValid(text.AsSpan(w.Start, w.End - w.Start));
+        var count = branches.Length;
+        Span<int> at = count <= 64 ? stackalloc int[count] : new int[count];
+        Span<int> length = count <= 64 ? stackalloc int[count] : new int[count];
+        for (var b = 0; b < count; b++)
+            at[b] = gated && !branches[b].MayMatch(text.AsSpan(w.Start, w.End - w.Start)) ? -1 : First(branches[b].Regex, input, w.Start, out length[b]);
+        var before = found.Count;
+        Regex? whole = null;
+        var cursor = w.Start;
+        while (true)
+        {
+            var best = -1;
+            for (var b = 0; b < count; b++)
+            {
+                if (at[b] < 0) continue;
+                if (at[b] < cursor) at[b] = cursor > input.Length ? -1 : First(branches[b].Regex, input, cursor, out length[b]);
+                if (at[b] >= 0 && (best < 0 || at[b] < at[best])) best = b;
+            }
+            if (best < 0) return true;
+            if (length[best] == 0)
+            {
+                // An empty match moves the whole pattern's scan on by one character, not past it: read this window whole.
+                found.RemoveRange(before, found.Count - before);
+                return false;
+            }
+            whole ??= _regex();
+            var m = whole.Match(text, at[best]);
+            if (m.Success && m.Index == at[best] && m.Index + m.Length <= w.End) found.Add(m);
+            cursor = at[best] + length[best];
+        }
+    }
+
+    private static int First(Regex regex, ReadOnlySpan<char> input, int startAt, out int length)
+    {
+        foreach (var m in regex.EnumerateMatches(input, startAt))
+        {
+            length = m.Length;
+            return m.Index;
+        }
+        length = 0;
+        return -1;
+    }
+
+    // The top-level branches, each with its own gate, when the pattern has several and may be read branch by branch.
+    private readonly Lazy<Branch[]?> _branches;
+
+    private Branch[]? SplitBranches()
+    {
+        var first = _regex();
+        // As the gate: a short job runs the pattern as it is.
+        if ((first.Options & Unread) != 0 || !RegexCompilation.Compiled) return null;
+        var pattern = first.ToString();
+        // \G reads where the scan started, which the branches' separate scans do not share.
+        if (pattern.Contains(@"\G", StringComparison.Ordinal)) return null;
+        var parts = Alternation.Branches(pattern);
+        if (parts.Count < 2) return null;
+        var options = RegexCompilation.With(first.Options & ~RegexOptions.Compiled);
+        return parts.Select(p => new Branch(new TieredRegex(p, options),
+            RegexRequirements.Of(p).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray())).ToArray();
+    }
+
+    /// <summary>One top-level branch of the pattern and the strings each of its matches must contain.</summary>
+    private sealed class Branch(TieredRegex regex, SearchValues<string>[] required)
+    {
+        public Regex Regex => regex.Current;
+
+        // Only asked on ASCII text, where the search folds case as the regex does.
+        public bool MayMatch(ReadOnlySpan<char> text)
+        {
+            foreach (var set in required)
+                if (!text.ContainsAny(set)) return false;
+            return true;
+        }
     }
 }

@@ -482,6 +482,14 @@ internal static class RegexRequirements
                 _i = end + 1;
                 inner = Alternation();
             }
+            else if (ScopedOptionsEnd() is var colon and > 0)
+            {
+                // "(?-i:[A-Z][a-z]+)": a group that only turns case folding (or the meaning of ^, $, . or unnamed groups)
+                // on or off within it. The required words are searched for ignoring case, which still finds the words a
+                // case-sensitive group spells; whitespace mode (x) changes how the group reads, so it is not read.
+                _i = colon + 1;
+                inner = Alternation();
+            }
             else
             {
                 throw new UnsupportedException();
@@ -489,6 +497,14 @@ internal static class RegexRequirements
             if (!At(')')) throw new UnsupportedException();
             _i++;
             return inner;
+        }
+
+        // The ':' that ends "?imns-imns:" at the reader's position, or -1 when the group is anything else.
+        private int ScopedOptionsEnd()
+        {
+            var k = _i + 1;
+            while (k < pattern.Length && pattern[k] is 'i' or 'm' or 'n' or 's' or '-') k++;
+            return k > _i + 1 && k < pattern.Length && pattern[k] == ':' ? k : -1;
         }
 
         private Info Class()

@@ -113,6 +113,33 @@ public class GatedRegexTests
         Assert.Empty(gated.MatchesIn(text, [new TextSpan(sentences[1].Start, sentences[1].Start + 10)]));
     }
 
+    [Fact]
+    public void BranchesFoundApartGiveTheWholeAlternationsMatches()
+    {
+        // The first branch wins where two match at one place; a later branch's earlier match comes first.
+        var gated = new GatedRegex(new Regex(@"\bthe (?<victim>man) later died\b|\bthe (?<victim>man)\b|\b(?<victim>she) died\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        Assert.True(gated.ReadsBranches);
+        const string text = "She died at home. Police said the man later died and the man fled.";
+        var all = new[] { new TextSpan(0, text.Length) };
+        var found = gated.MatchesIn(text, all).Select(m => (m.Value, m.Groups["victim"].Value)).ToList();
+        Assert.Equal([("She died", "She"), ("the man later died", "man"), ("the man", "man")], found);
+        Assert.Equal(gated.WholeMatchesIn(text, all).Select(m => (m.Value, m.Groups["victim"].Value)), found);
+        // A window that holds only the second branch's words runs that branch alone.
+        var second = new[] { new TextSpan(text.IndexOf("and", StringComparison.Ordinal), text.Length) };
+        Assert.Equal("the man", Assert.Single(gated.MatchesIn(text, second)).Value);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property BranchByBranchWindowsEqualWholePatternWindowsForEveryBundledRow() => Prop.ForAll(Texts(), text =>
+    {
+        var windows = SentenceSplitter.Split(text).Select(s => s.Span).ToArray();
+        var problems = Rows.Concat(InUse)
+            .Where(r => !r.Gated.WholeMatchesIn(text, windows).Select(m => (m.Index, m.Length)).SequenceEqual(r.Gated.MatchesIn(text, windows).Select(m => (m.Index, m.Length))))
+            .Select(r => r.Name).ToList();
+        return problems.Count == 0 ? true.Label("same") : false.Label(string.Join("; ", problems));
+    });
+
     // Words the patterns are made of, so generated text hits rows, near-misses and partial words.
     private static readonly string[] Fragments = Rows
         .SelectMany(r => Regex.Matches(r.Gated.Regex.ToString(), @"[A-Za-z][A-Za-z' -]*").Select(m => m.Value))

@@ -149,6 +149,8 @@ public class PatternLexiconTests
     [InlineData(@"if|unless", new string[0])]
     [InlineData(@"x\w*y|abc", new string[0])]
     [InlineData(@"(?i)kill", new string[0])]
+    [InlineData(@"\b(?:killed|(?-i:KIA))\s+(?-i:[A-Z][a-z]+)", new[] { "kia|killed" })]
+    [InlineData(@"(?x: kill )", new string[0])]
     public void RequirementsAreWhatEveryMatchContains(string pattern, string[] expected) =>
         Assert.Equal(expected, RegexRequirements.Of(pattern).Select(set => string.Join('|', set)));
 

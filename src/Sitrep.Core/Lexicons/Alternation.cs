@@ -1,0 +1,51 @@
+namespace Sitrep.Core.Lexicons;
+
+/// <summary>Splits a pattern into its top-level alternatives.</summary>
+internal static class Alternation
+{
+    /// <summary>The top-level branches of <paramref name="pattern"/> (one when it has no top-level '|').</summary>
+    public static List<string> Branches(string pattern)
+    {
+        var branches = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    branches.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+        }
+        branches.Add(pattern[start..]);
+        return branches;
+    }
+
+    // A class's closing bracket: a ']' first in the class (after an optional '^') is a literal, as are escaped ones.
+    private static int ClassEnd(string pattern, int open)
+    {
+        var i = open + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++;
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == ']') return i;
+        }
+        return pattern.Length;
+    }
+}
