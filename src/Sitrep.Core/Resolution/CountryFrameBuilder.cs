@@ -109,10 +109,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         }
 
         // "Kibaki's re-election", "a matatu strike": a word only one country's reporting uses says as much as a demonym.
-        foreach (var (country, words) in NationalWords.ByCountry)
+        foreach (var (country, word, index) in NationalWords.FirstUses(text))
         {
-            if (words.Match(text) is { Success: true } w && actors.Country(country) is { } home)
-                evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.NationalWord, 0.4, w.Value, w.Index));
+            if (actors.Country(country) is { } home)
+                evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.NationalWord, 0.4, word, index));
         }
 
         if (doc.SourceCountry is { } outlet)
