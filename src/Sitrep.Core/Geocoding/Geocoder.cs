@@ -319,7 +319,7 @@ public sealed partial class Geocoder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
+            if (!seen.Add(KeyOf(m.Name))) continue;
             // "the University of X", "Nairobi Governor": a mention that is no place name says nothing of the country.
             if (!LooksLikePlaceName(m.Name)) continue;
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country, whether the
@@ -486,7 +486,7 @@ public sealed partial class Geocoder
         foreach (var m in documentMentions)
         {
             var name = m.Name;
-            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(name)))) continue;
+            if (!seen.Add(KeyOf(name))) continue;
             // Replayed addition by addition, in the order they were made, so the sums are the same to the last bit.
             foreach (var (code, add) in VotesOf(name))
             {
@@ -754,7 +754,7 @@ public sealed partial class Geocoder
         var s = a.Level switch { AdminLevel.Admin1 => 3.0, AdminLevel.Admin2 => 2.0, _ => 1.0 };
         if (ctx.CountryCode is not null && a.CountryCode == ctx.CountryCode) s += 3;
         if (constraint.Admin1Codes.Count > 0 && constraint.Admin1Codes.Contains(a.CountryCode + "." + a.Admin1Code)) s += 2;
-        if (ctx.NamedAdmin1.ContainsKey(a.CountryCode + "." + a.Admin1Code)) s += 1;
+        if (ctx.TryNamedAdmin1(a.CountryCode, a.Admin1Code, out _)) s += 1;
         return s;
     }
 
@@ -819,9 +819,28 @@ public sealed partial class Geocoder
     {
         foreach (var key in admin1Keys)
         {
-            if (distance == 0 ? _g.IsInOrBeside(p, key) : IsAdmin1KeyOf(key, p)) return true;
+            if (distance == 0 ? IsInOrBeside(p, key) : IsAdmin1KeyOf(key, p)) return true;
         }
         return false;
+    }
+
+    // Whether a place lies in or just beside a province searches the province's places near it; every event of a report
+    // fences the same namesakes with the same provinces again, so the answer is kept per place and province.
+    private readonly BoundedMemo<(Place Place, string Key), bool> _besideByPlace = new(MemoLimit, PlaceAndKeyComparer.Instance);
+
+    private bool IsInOrBeside(Place p, string admin1Key) =>
+        IsAdmin1KeyOf(admin1Key, p) || _besideByPlace.Get((p, admin1Key), _besideOf ??= k => _g.IsInOrBeside(k.Place, k.Key));
+
+    private Func<(Place Place, string Key), bool>? _besideOf;
+
+    /// <summary>A place by reference (the gazetteer hands out one object per place) and a key by its letters.</summary>
+    private sealed class PlaceAndKeyComparer : IEqualityComparer<(Place Place, string Key)>
+    {
+        public static readonly PlaceAndKeyComparer Instance = new();
+
+        public bool Equals((Place Place, string Key) x, (Place Place, string Key) y) => ReferenceEquals(x.Place, y.Place) && string.Equals(x.Key, y.Key, StringComparison.Ordinal);
+
+        public int GetHashCode((Place Place, string Key) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Place), StringComparer.Ordinal.GetHashCode(obj.Key));
     }
 
     /// <summary>Whether <paramref name="key"/> is <paramref name="p"/>'s "CC.A1", compared in place rather than built.</summary>
@@ -872,7 +891,7 @@ public sealed partial class Geocoder
             why?.Add($"inside '{constraint.Source}'");
         }
 
-        if (ctx.NamedAdmin1.Count > 0 && ctx.NamedAdmin1.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
+        if (ctx.TryNamedAdmin1(p.CountryCode, p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
         {
             s += 2;
             why?.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
@@ -880,7 +899,13 @@ public sealed partial class Geocoder
 
         if (near.Count > 0)
         {
-            var (d, anchor) = near.Select(a => (GeoMath.DistanceKm(p.Latitude, p.Longitude, a.Latitude, a.Longitude), a)).MinBy(x => x.Item1);
+            // The nearest anchor, the first of equals.
+            var (d, anchor) = (GeoMath.DistanceKm(p.Latitude, p.Longitude, near[0].Latitude, near[0].Longitude), near[0]);
+            for (var i = 1; i < near.Count; i++)
+            {
+                var di = GeoMath.DistanceKm(p.Latitude, p.Longitude, near[i].Latitude, near[i].Longitude);
+                if (di.CompareTo(d) < 0) (d, anchor) = (di, near[i]);
+            }
             var bonus = 2.5 * Math.Exp(-d / 40);
             s += bonus;
             if (bonus > 0.2)
@@ -891,8 +916,9 @@ public sealed partial class Geocoder
 
         // Same-named villages: the one near a namesake of another place the report names ("Maasran ... nearby Masasneh").
         var best = (Bonus: 0.0, Km: 0.0, Name: "");
-        foreach (var (_, namesakes) in ctx.CoMentionsExcept(key))
+        foreach (var (other, namesakes) in ctx.CoMentions)
         {
+            if (other == key) continue;
             foreach (var o in namesakes)
             {
                 if (o.GeonameId == p.GeonameId || Math.Abs(o.Latitude - p.Latitude) > 0.3) continue;
@@ -918,7 +944,7 @@ public sealed partial class Geocoder
     {
         if (_candidatesByName.TryGetValue((name, cc, frame.Key), out var memo)) return memo;
 
-        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(name));
+        var key = KeyOf(name);
         var raw = new List<(Place Place, int Distance)>();
         foreach (var p in _g.LookupKey(key))
         {
@@ -962,8 +988,14 @@ public sealed partial class Geocoder
     private static readonly string[] RuralBefore = PlaceWords.Words("rural-before");
     private static readonly string[] RuralUnitWords = PlaceWords.Words("rural-unit-words");
 
+    private readonly BoundedMemo<string, bool> _looksLikePlaceName = new(MemoLimit, StringComparer.Ordinal);
+    private Func<string, bool>? _looksLikePlaceNameOf;
+
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
-    private bool LooksLikePlaceName(string name)
+    /// <remarks>Every event asks it of the report's mentions again, so the answer is kept per name.</remarks>
+    private bool LooksLikePlaceName(string name) => _looksLikePlaceName.Get(name, _looksLikePlaceNameOf ??= LooksLikePlaceNameUncached);
+
+    private bool LooksLikePlaceNameUncached(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4) return false;
@@ -1049,7 +1081,12 @@ public sealed partial class Geocoder
         return string.Concat(tokens.Length > 1 && PlaceNameKey.IsArticle(tokens[0]) ? tokens.Skip(1) : tokens).TrimEnd('h');
     });
 
-    private static bool SameKey(string a, string b) => PlaceNameKey.Cached(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Cached(Gazetteer.StripAdminWords(b));
+    private static bool SameKey(string a, string b) => KeyOf(a) == KeyOf(b);
+
+    private static readonly BoundedMemo<string, string> KeyMemo = new(MemoLimit, StringComparer.Ordinal);
+
+    /// <summary>A mention's lookup key, its admin words dropped: asked of every mention by every event, so kept in one memo rather than two.</summary>
+    private static string KeyOf(string name) => KeyMemo.Get(name, static n => PlaceNameKey.Cached(Gazetteer.StripAdminWords(n)));
 
     /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
     private static double Prominence(Place p)
@@ -1083,7 +1120,7 @@ public sealed partial class Geocoder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
+                var key = KeyOf(m.Name);
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 var (admin1Keys, anchor, namesakes) = geo.ContextOf(m.Name, key, cc);
                 if (namesakes.Length > 0) _comentions.Add((key, namesakes));
@@ -1109,10 +1146,34 @@ public sealed partial class Geocoder
 
         public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
 
-        public List<Place> AnchorsExcept(string key) => _anchors.Where(a => a.Key != key).Select(a => a.Place).ToList();
+        /// <summary>The admin1 unit "CC.A1" is one the report names: the mention that names it first.</summary>
+        public bool TryNamedAdmin1(string countryCode, string admin1Code, out string mention)
+        {
+            mention = "";
+            if (NamedAdmin1.Count == 0) return false;
+            // Every candidate of every mention asks, so the key is spelled in a buffer rather than concatenated.
+            var length = countryCode.Length + 1 + admin1Code.Length;
+            Span<char> key = length <= 64 ? stackalloc char[length] : new char[length];
+            countryCode.CopyTo(key);
+            key[countryCode.Length] = '.';
+            admin1Code.CopyTo(key[(countryCode.Length + 1)..]);
+            if (!NamedAdmin1.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found)) return false;
+            mention = found;
+            return true;
+        }
 
-        /// <summary>The other mentions' namesakes in the country, for telling same-named villages apart by their neighbours.</summary>
-        public IEnumerable<(string Key, Place[] Namesakes)> CoMentionsExcept(string key) => _comentions.Where(c => c.Key != key);
+        public List<Place> AnchorsExcept(string key)
+        {
+            var result = new List<Place>(_anchors.Count);
+            foreach (var (k, place) in _anchors)
+            {
+                if (k != key) result.Add(place);
+            }
+            return result;
+        }
+
+        /// <summary>Each mention's namesakes in the country by the mention's key, for telling same-named villages apart by their neighbours (a mention skips its own).</summary>
+        public List<(string Key, Place[] Namesakes)> CoMentions => _comentions;
 
         /// <summary>The fence that the event's wider mentions put around a more specific one.</summary>
         public Constraint ConstraintFrom(IReadOnlyList<PlaceMention> outer, PlaceMention self)
@@ -1154,7 +1215,7 @@ public sealed partial class Geocoder
         }
         else
         {
-            var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
+            var key = KeyOf(o.Name);
             var places = _g.LookupKey(key).Where(p => ctx.CountryCode is null || p.CountryCode == ctx.CountryCode).ToList();
             memo = ([], places.Count > 0 ? places.MaxBy(Prominence)! : null);
         }
