@@ -198,9 +198,33 @@ public sealed partial class Geocoder
         return result;
     }
 
-    // A stable sort by rank, then by position: mentions of equal rank and position keep their order.
-    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank) =>
-        mentions.Select(m => (M: m, Rank: rank(m))).OrderBy(x => x.Rank).ThenBy(x => x.M.Start).Select(x => x.M).ToList();
+    // A stable sort by rank, then by position: mentions of equal rank and position keep their order. An insertion sort,
+    // as there are only a few; one mention (most events) needs no rank at all.
+    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank)
+    {
+        var result = new List<PlaceMention>(mentions.Count);
+        if (mentions.Count <= 1)
+        {
+            result.AddRange(mentions);
+            return result;
+        }
+
+        var ranks = new double[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var r = rank(m);
+            var j = i;
+            for (; j > 0 && After(ranks[j - 1], result[j - 1].Start, r, m.Start); j--) ranks[j] = ranks[j - 1];
+            ranks[j] = r;
+            result.Insert(j, m);
+        }
+
+        return result;
+
+        static bool After(double rank, int start, double thanRank, int thanStart) =>
+            rank.CompareTo(thanRank) is var c && (c > 0 || (c == 0 && start > thanStart));
+    }
 
     /// <summary>
     /// Admin units named exactly by key, where a country counts only when spelled as the report spells it: a whole
@@ -324,13 +348,15 @@ public sealed partial class Geocoder
             if (!LooksLikePlaceName(m.Name)) continue;
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country, whether the
             // kind word was read as the mention's qualifier or kept in its name ("in Lamu County").
-            var explicitAdmin = (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name);
-            result.AddRange(FrameEvidenceOfName(m.Name, CalledVillage(m)).Select(e => e with
+            // (Asked only of a province spelled exactly, the one kind of evidence it can change.)
+            bool? explicitAdmin = null;
+            foreach (var e in FrameEvidenceOfName(m.Name, CalledVillage(m)))
             {
-                Start = m.Start,
                 // Only the province's own spelling: "Praya district" is not Cape Verde's Praia.
-                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame && e.SpelledExactly),
-            }));
+                var isExplicit = e.Explicit || (e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame && e.SpelledExactly
+                    && (explicitAdmin ??= (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name)));
+                result.Add(e with { Start = m.Start, Explicit = isExplicit });
+            }
         }
 
         return result;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
@@ -161,8 +162,20 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     private static string Surface(string text, Text.TextSpan span) => text[span.Start..span.End];
 
     /// <summary>True when some word of the mention is capitalised and not a word any description of a side uses.</summary>
-    private static bool IsProperName(string surface) =>
-        surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !Patterns.Value.Descriptive.Contains(w));
+    private static bool IsProperName(string surface)
+    {
+        // Every actor mention of every report asks, so the words are read in place rather than split out.
+        var descriptive = Patterns.Value.Descriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in surface.AsSpan().SplitAny(NameSeparators))
+        {
+            var word = surface.AsSpan(range);
+            if (word.Length > 0 && char.IsUpper(word[0]) && !descriptive.Contains(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" -'’");
 
     /// <summary>The patterns of data/lexicons/en/frame.tsv.</summary>
     private sealed class FramePatterns
