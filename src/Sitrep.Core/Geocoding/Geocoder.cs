@@ -235,7 +235,7 @@ public sealed partial class Geocoder
 
     private IReadOnlyList<AdminUnit> NamedAdmins(string name)
     {
-        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var admins = ExactAdmins(name);
         if (!admins.Any(a => a.Level == AdminLevel.Country)) return admins;
         var folded = Folded(name);
         // A letter off is a misspelt country only in a long name: "Banin" (a Syrian town) is not Benin, nor "Irag" Iraq's
@@ -244,8 +244,14 @@ public sealed partial class Geocoder
         return admins.Where(a => a.Level != AdminLevel.Country || FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= slack).ToList();
     }
 
+    private readonly BoundedMemo<string, IReadOnlyList<AdminUnit>> _exactAdmins = new(MemoLimit, StringComparer.Ordinal);
+    private Func<string, IReadOnlyList<AdminUnit>>? _exactAdminsOf;
+
+    /// <summary>Admin units named exactly by key, kept per name: every event asks it of its mentions and their wider ones.</summary>
+    private IReadOnlyList<AdminUnit> ExactAdmins(string name) => _exactAdmins.Get(name, _exactAdminsOf ??= n => _g.LookupAdmin(n, allowFuzzy: false));
+
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
-        _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
+        ExactAdmins(m.Name).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
 
     private static double SpecificityRank(PlaceMention m) => m.Relation switch
     {
@@ -584,7 +590,7 @@ public sealed partial class Geocoder
                 $"'the capital' of the report's country: {capital} ({cc})") { Specific = true };
         }
 
-        var admins = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
+        var admins = AreaAdminsInFrame(m, ctx);
         var constraint = ctx.ConstraintFrom(outer, m);
 
         if (m.Relation == PlaceRelation.Area && admins.Count > 0)
@@ -725,7 +731,7 @@ public sealed partial class Geocoder
         var bare = isRural ? name[(name.IndexOf(' ') + 1)..] : name;
         if (m.Relation == PlaceRelation.Area && (isRural || (m.Qualifier is { } q && RuralQualifiers.Contains(q))))
         {
-            var rural = RuralUnitWords.SelectMany(w => FilterAdmins(_g.LookupAdmin(w + " " + bare, allowFuzzy: false), ctx))
+            var rural = RuralUnitWords.SelectMany(w => FilterAdmins(ExactAdmins(w + " " + bare), ctx))
                 .Where(a => a.Level == AdminLevel.Admin1).Distinct().ToList();
             if (rural.Count > 0) return rural;
         }
@@ -733,7 +739,7 @@ public sealed partial class Geocoder
         if (isRural && m.Relation != PlaceRelation.Area)
         {
             // "between Rural Damascus and As-Sweida": a governorate whose name says rural, whatever preposition names it.
-            var named = FilterAdmins(_g.LookupAdmin(name, allowFuzzy: false), ctx).Where(a => a.Level == AdminLevel.Admin1).ToList();
+            var named = FilterAdmins(ExactAdmins(name), ctx).Where(a => a.Level == AdminLevel.Admin1).ToList();
             if (named.Count > 0) return named;
         }
 
@@ -744,6 +750,19 @@ public sealed partial class Geocoder
         }
 
         return found;
+    }
+
+    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), List<AdminUnit>> _areaAdminsByName = new();
+
+    /// <summary>The admin units a mention may name inside the frame: the same for every event of every report with that
+    /// mention, country and frame, so kept (a rural area asks several names of the gazetteer).</summary>
+    private List<AdminUnit> AreaAdminsInFrame(PlaceMention m, Context ctx)
+    {
+        var memoKey = (m.Name, m.Relation, m.Qualifier, ctx.CountryCode, ctx.Frame.Key);
+        if (_areaAdminsByName.TryGetValue(memoKey, out var memo)) return memo;
+        memo = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
+        if (_areaAdminsByName.Count < MemoLimit) _areaAdminsByName.TryAdd(memoKey, memo);
+        return memo;
     }
 
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
@@ -1255,7 +1274,7 @@ public sealed partial class Geocoder
     {
         if (_contextByName.TryGetValue((name, cc), out var memo)) return memo;
         var keys = new List<string>();
-        foreach (var a in _g.LookupAdmin(name, allowFuzzy: false))
+        foreach (var a in ExactAdmins(name))
         {
             if (a.Level == AdminLevel.Admin1 && (cc is null || a.CountryCode == cc))
             {

@@ -281,10 +281,13 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         /// <summary>The town of the report's dateline, if it opens with one.</summary>
         public Group? Dateline(string text)
         {
-            var head = text.Length > 120 ? text[..120] : text;
+            // Most reports open with no dateline: asked of the span first, the head is copied out only for one that does.
+            var length = Math.Min(120, text.Length);
             foreach (var r in _datelines)
             {
-                var m = r.Current.Match(head);
+                var regex = r.Current;
+                if (!regex.IsMatch(text.AsSpan(0, length))) continue;
+                var m = regex.Match(length < text.Length ? text[..length] : text);
                 if (m.Success) return m.Groups["place"];
             }
 

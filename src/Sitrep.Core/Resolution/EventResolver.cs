@@ -343,8 +343,13 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     private (string Name, string Inter) Name(ActorRole? role, ActorScope scope, bool fallback = false)
     {
         if (role is null) return ("", "");
-        var admissible = (role.Alternatives ?? [role.Entry]).Where(o => Admissible(o, role, scope)).ToList();
-        if (admissible.Count > 0) return Name(role with { Alternatives = admissible }, scope.Country, scope.Date);
+        var options = role.Alternatives ?? [role.Entry];
+        List<ActorEntry>? admissible = null;
+        foreach (var o in options)
+        {
+            if (Admissible(o, role, scope)) (admissible ??= new List<ActorEntry>(options.Count)).Add(o);
+        }
+        if (admissible is not null) return NameOf(admissible, scope.Country, scope.Date);
         if (!fallback) return ("", "");
         // A side the report does describe keeps its kind: the event's own state force, or an unnamed armed group.
         var kind = role.Entry.Inter;
@@ -358,12 +363,32 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     }
 
     /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>
-    public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date)
+    public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date) =>
+        role is null ? ("", "") : NameOf(role.Alternatives ?? [role.Entry], country, date);
+
+    private (string Name, string Inter) NameOf(IReadOnlyList<ActorEntry> options, string country, DateOnly date)
     {
-        if (role is null) return ("", "");
-        var options = role.Alternatives ?? [role.Entry];
-        var entry = options.Where(o => o.ValidOn(date)).OrderBy(o => o.Country == country ? 0 : o.IsGeneric ? 1 : 2).ThenByDescending(o => o.From ?? DateOnly.MinValue).FirstOrDefault()
-            ?? options.OrderBy(o => o.Country == country ? 0 : 1).First();
+        // The first valid option of the country, else generic, else any, the latest row first; with none valid, the first
+        // of the country, else the first.
+        ActorEntry? entry = null;
+        var (bestRank, bestFrom) = (0, DateOnly.MinValue);
+        foreach (var o in options)
+        {
+            if (!o.ValidOn(date)) continue;
+            var rank = o.Country == country ? 0 : o.IsGeneric ? 1 : 2;
+            var from = o.From ?? DateOnly.MinValue;
+            if (entry is null || rank < bestRank || (rank == bestRank && from > bestFrom)) (entry, bestRank, bestFrom) = (o, rank, from);
+        }
+        if (entry is null)
+        {
+            foreach (var o in options)
+            {
+                if (o.Country != country) continue;
+                entry = o;
+                break;
+            }
+            entry ??= options.First();
+        }
         if (entry.IsStateForce)
         {
             var forceCountry = entry.Country == "*" ? country : entry.Country;
