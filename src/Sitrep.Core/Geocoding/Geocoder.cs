@@ -817,6 +817,7 @@ public sealed partial class Geocoder
         return admins.Where(a => ctx.Frame.Allows(a.CountryCode)).ToList();
     }
 
+    /// <summary>The best candidate for a mention and the runner-up (none when no place qualifies), with their reasons.</summary>
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
         var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
@@ -831,33 +832,31 @@ public sealed partial class Geocoder
 
         // Only the winner and the runner-up are explained, so the reasons are written for those two alone.
         var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
-        var scored = new List<(Place Place, int Distance, double Score)>(raw.Count);
+        // Only the winner and the runner-up are read: the first two by score, then GeoNames id, as sorting all would put them.
+        (Place Place, int Distance, double Score)? first = null, second = null;
         foreach (var (p, distance) in raw)
         {
-            scored.Add((p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3)));
+            var candidate = (p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3));
+            if (first is null || Ahead(candidate, first.Value)) (first, second) = (candidate, first);
+            else if (second is null || Ahead(candidate, second.Value)) second = candidate;
         }
 
-        scored.Sort((a, b) =>
+        var result = new List<GeoCandidate>(2);
+        foreach (var top in (ReadOnlySpan<(Place Place, int Distance, double Score)?>)[first, second])
         {
-            var c = b.Score.CompareTo(a.Score);
-            return c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId);
-        });
-        var result = new List<GeoCandidate>(scored.Count);
-        for (var i = 0; i < scored.Count; i++)
-        {
-            var (p, distance, score) = scored[i];
-            var why = string.Empty;
-            if (i < 2)
-            {
-                var reasons = new List<string>();
-                Score(p, distance, m, key, ctx, constraint, near, reasons);
-                why = string.Join("; ", reasons);
-            }
-
-            result.Add(new GeoCandidate(p, score, why));
+            if (top is not { } t) break;
+            var reasons = new List<string>();
+            Score(t.Place, t.Distance, m, key, ctx, constraint, near, reasons);
+            result.Add(new GeoCandidate(t.Place, t.Score, string.Join("; ", reasons)));
         }
 
         return result;
+
+        static bool Ahead((Place Place, int Distance, double Score) a, (Place Place, int Distance, double Score) b)
+        {
+            var c = b.Score.CompareTo(a.Score);
+            return (c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId)) < 0;
+        }
     }
 
     private bool InFence(Place p, int distance, HashSet<string> admin1Keys)
