@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Sitrep.Core.Geocoding;
@@ -107,36 +108,40 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near = null, Func<string, string, bool>? adjacent = null)
     {
         if (evidence.Count == 0) return Open;
-        var strong = new Dictionary<string, double>(StringComparer.Ordinal);
-        var places = new Dictionary<string, double>(StringComparer.Ordinal);
-        var other = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Each country's weight of strong evidence, of place votes and of the rest, in one table.
+        var weights = new Dictionary<string, (double Strong, double Places, double Other)>(StringComparer.Ordinal);
         var members = new HashSet<string>(StringComparer.Ordinal);
         // Countries where the report puts events (or whose outlet covers them), as against the sides it names.
         var located = new HashSet<string>(StringComparer.Ordinal);
+        // Words that say where (a country named as the place, a dateline, an outlet that covers one country), and the
+        // countries named as the place or in a dateline, gathered in the same pass.
+        var saysWhere = false;
+        HashSet<string>? namedAsPlace = null;
         foreach (var e in evidence)
         {
-            var into = e.Kind switch
+            ref var w = ref CollectionsMarshal.GetValueRefOrAddDefault(weights, e.CountryCode, out _);
+            switch (e.Kind)
             {
-                FrameEvidenceKind.PlaceName when e.Explicit => strong,
-                FrameEvidenceKind.PlaceName => places,
-                FrameEvidenceKind.AdminName when !e.SpelledAsWritten => places,
-                FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName => strong,
-                _ => other,
-            };
-            into[e.CountryCode] = into.GetValueOrDefault(e.CountryCode) + e.Weight;
+                case FrameEvidenceKind.PlaceName when e.Explicit: w.Strong += e.Weight; break;
+                case FrameEvidenceKind.PlaceName: w.Places += e.Weight; break;
+                case FrameEvidenceKind.AdminName when !e.SpelledAsWritten: w.Places += e.Weight; break;
+                case FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.AdminName: w.Strong += e.Weight; break;
+                default: w.Other += e.Weight; break;
+            }
             if (e.OpensFrame && !e.IsPlaceDerived) members.Add(e.CountryCode);
             if (e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet) located.Add(e.CountryCode);
+            if (e.Explicit || e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet) saysWhere = true;
+            if (e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline) (namedAsPlace ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.CountryCode);
         }
 
         // Words that say where (a country named as the place, a dateline, an outlet that covers one country) leave place
         // names no say in which countries are in; words that only name sides (a demonym, a group, "Turkey said") do not:
         // then a province only one country has, a capital, or a place name most of whose namesakes are in one country,
         // opens that country.
-        var saysWhere = evidence.Any(e => e.Explicit || e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline or FrameEvidenceKind.Outlet);
         // An outlet's country is where events are only while the text names no country as the place.
-        if (evidence.Any(e => e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline))
+        if (namedAsPlace is not null)
         {
-            located.RemoveWhere(cc => !evidence.Any(e => e.CountryCode == cc && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline));
+            located.RemoveWhere(cc => !namedAsPlace.Contains(cc));
         }
 
         if (!saysWhere)
@@ -175,7 +180,11 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         }
 
         // "Hatay province" (a province the text calls one) and a capital always open their country.
-        foreach (var e in evidence.Where(e => e.Explicit)) located.Add(e.CountryCode);
+        foreach (var e in evidence)
+        {
+            if (e.Explicit) located.Add(e.CountryCode);
+        }
+
         members.UnionWith(located);
         if (members.Count == 0)
         {
@@ -184,15 +193,29 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             return new CountryFrame(null, members, false, evidence) { Closed = true };
         }
 
-        double Score(string cc) => 2 * strong.GetValueOrDefault(cc) + places.GetValueOrDefault(cc) + other.GetValueOrDefault(cc);
-        var ranked = members.OrderByDescending(Score)
-            .ThenByDescending(cc => strong.GetValueOrDefault(cc)).ThenBy(cc => cc, StringComparer.Ordinal).ToList();
-        var primary = ranked[0];
-        var second = ranked.Count > 1 ? Score(ranked[1]) : 0;
+        double Strong(string cc) => weights.GetValueOrDefault(cc).Strong;
+        double Score(string cc) => weights.GetValueOrDefault(cc) is var w ? 2 * w.Strong + w.Places + w.Other : 0;
+        // The first two by score, then strong evidence, then code: what sorting them all would put first.
+        int Compare(string a, string b)
+        {
+            var c = Score(b).CompareTo(Score(a));
+            if (c == 0) c = Strong(b).CompareTo(Strong(a));
+            return c != 0 ? c : string.CompareOrdinal(a, b);
+        }
+
+        string? primary = null, runnerUp = null;
+        foreach (var cc in members)
+        {
+            if (primary is null || Compare(cc, primary) < 0) (primary, runnerUp) = (cc, primary);
+            else if (runnerUp is null || Compare(cc, runnerUp) < 0) runnerUp = cc;
+        }
+
+        if (primary is null) throw new System.Diagnostics.UnreachableException("a frame with members has a first one");
+        var second = runnerUp is null ? 0 : Score(runnerUp);
 
         // A member that only a scatter of place-name votes supports, far behind the rest, is noise.
-        members.RemoveWhere(cc => cc != primary && other.GetValueOrDefault(cc) == 0 && strong.GetValueOrDefault(cc) == 0 && places.GetValueOrDefault(cc) < 0.5);
-        var confident = (Score(primary) >= 3 && Score(primary) - second >= 2) || strong.GetValueOrDefault(primary) >= 2.5;
+        members.RemoveWhere(cc => cc != primary && weights.GetValueOrDefault(cc) is var w && w.Other == 0 && w.Strong == 0 && w.Places < 0.5);
+        var confident = (Score(primary) >= 3 && Score(primary) - second >= 2) || Strong(primary) >= 2.5;
         // Events are placed in the primary country or where the report puts them; a country that is only a side
         // ("Turkish forces", "Hezbollah") hosts no place of the report's unless the text puts one there.
         located.Add(primary);

@@ -198,9 +198,33 @@ public sealed partial class Geocoder
         return result;
     }
 
-    // A stable sort by rank, then by position: mentions of equal rank and position keep their order.
-    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank) =>
-        mentions.Select(m => (M: m, Rank: rank(m))).OrderBy(x => x.Rank).ThenBy(x => x.M.Start).Select(x => x.M).ToList();
+    // A stable sort by rank, then by position: mentions of equal rank and position keep their order. An insertion sort,
+    // as there are only a few; one mention (most events) needs no rank at all.
+    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank)
+    {
+        var result = new List<PlaceMention>(mentions.Count);
+        if (mentions.Count <= 1)
+        {
+            result.AddRange(mentions);
+            return result;
+        }
+
+        var ranks = new double[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            var r = rank(m);
+            var j = i;
+            for (; j > 0 && After(ranks[j - 1], result[j - 1].Start, r, m.Start); j--) ranks[j] = ranks[j - 1];
+            ranks[j] = r;
+            result.Insert(j, m);
+        }
+
+        return result;
+
+        static bool After(double rank, int start, double thanRank, int thanStart) =>
+            rank.CompareTo(thanRank) is var c && (c > 0 || (c == 0 && start > thanStart));
+    }
 
     /// <summary>
     /// Admin units named exactly by key, where a country counts only when spelled as the report spells it: a whole
@@ -211,7 +235,7 @@ public sealed partial class Geocoder
 
     private IReadOnlyList<AdminUnit> NamedAdmins(string name)
     {
-        var admins = _g.LookupAdmin(name, allowFuzzy: false);
+        var admins = ExactAdmins(name);
         if (!admins.Any(a => a.Level == AdminLevel.Country)) return admins;
         var folded = Folded(name);
         // A letter off is a misspelt country only in a long name: "Banin" (a Syrian town) is not Benin, nor "Irag" Iraq's
@@ -220,8 +244,14 @@ public sealed partial class Geocoder
         return admins.Where(a => a.Level != AdminLevel.Country || FuzzyIndex.Distance(Folded(a.Name), folded, 1) <= slack).ToList();
     }
 
+    private readonly BoundedMemo<string, IReadOnlyList<AdminUnit>> _exactAdmins = new(MemoLimit, StringComparer.Ordinal);
+    private Func<string, IReadOnlyList<AdminUnit>>? _exactAdminsOf;
+
+    /// <summary>Admin units named exactly by key, kept per name: every event asks it of its mentions and their wider ones.</summary>
+    private IReadOnlyList<AdminUnit> ExactAdmins(string name) => _exactAdmins.Get(name, _exactAdminsOf ??= n => _g.LookupAdmin(n, allowFuzzy: false));
+
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
-        _g.LookupAdmin(m.Name, allowFuzzy: false).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
+        ExactAdmins(m.Name).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
 
     private static double SpecificityRank(PlaceMention m) => m.Relation switch
     {
@@ -319,18 +349,20 @@ public sealed partial class Geocoder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name)))) continue;
+            if (!seen.Add(KeyOf(m.Name))) continue;
             // "the University of X", "Nairobi Governor": a mention that is no place name says nothing of the country.
             if (!LooksLikePlaceName(m.Name)) continue;
             // "Hatay province", "Mandera County": a name the text itself calls a province may open its country, whether the
             // kind word was read as the mention's qualifier or kept in its name ("in Lamu County").
-            var explicitAdmin = (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name);
-            result.AddRange(FrameEvidenceOfName(m.Name, CalledVillage(m)).Select(e => e with
+            // (Asked only of a province spelled exactly, the one kind of evidence it can change.)
+            bool? explicitAdmin = null;
+            foreach (var e in FrameEvidenceOfName(m.Name, CalledVillage(m)))
             {
-                Start = m.Start,
                 // Only the province's own spelling: "Praya district" is not Cape Verde's Praia.
-                Explicit = e.Explicit || (explicitAdmin && e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame && e.SpelledExactly),
-            }));
+                var isExplicit = e.Explicit || (e.Kind == FrameEvidenceKind.AdminName && e.OpensFrame && e.SpelledExactly
+                    && (explicitAdmin ??= (m.Qualifier is { } q && AdminQualifiers.Contains(q)) || EndsWithAdminWord(m.Name)));
+                result.Add(e with { Start = m.Start, Explicit = isExplicit });
+            }
         }
 
         return result;
@@ -486,7 +518,7 @@ public sealed partial class Geocoder
         foreach (var m in documentMentions)
         {
             var name = m.Name;
-            if (!seen.Add(PlaceNameKey.Cached(Gazetteer.StripAdminWords(name)))) continue;
+            if (!seen.Add(KeyOf(name))) continue;
             // Replayed addition by addition, in the order they were made, so the sums are the same to the last bit.
             foreach (var (code, add) in VotesOf(name))
             {
@@ -558,7 +590,7 @@ public sealed partial class Geocoder
                 $"'the capital' of the report's country: {capital} ({cc})") { Specific = true };
         }
 
-        var admins = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
+        var admins = AreaAdminsInFrame(m, ctx);
         var constraint = ctx.ConstraintFrom(outer, m);
 
         if (m.Relation == PlaceRelation.Area && admins.Count > 0)
@@ -699,7 +731,7 @@ public sealed partial class Geocoder
         var bare = isRural ? name[(name.IndexOf(' ') + 1)..] : name;
         if (m.Relation == PlaceRelation.Area && (isRural || (m.Qualifier is { } q && RuralQualifiers.Contains(q))))
         {
-            var rural = RuralUnitWords.SelectMany(w => FilterAdmins(_g.LookupAdmin(w + " " + bare, allowFuzzy: false), ctx))
+            var rural = RuralUnitWords.SelectMany(w => FilterAdmins(ExactAdmins(w + " " + bare), ctx))
                 .Where(a => a.Level == AdminLevel.Admin1).Distinct().ToList();
             if (rural.Count > 0) return rural;
         }
@@ -707,7 +739,7 @@ public sealed partial class Geocoder
         if (isRural && m.Relation != PlaceRelation.Area)
         {
             // "between Rural Damascus and As-Sweida": a governorate whose name says rural, whatever preposition names it.
-            var named = FilterAdmins(_g.LookupAdmin(name, allowFuzzy: false), ctx).Where(a => a.Level == AdminLevel.Admin1).ToList();
+            var named = FilterAdmins(ExactAdmins(name), ctx).Where(a => a.Level == AdminLevel.Admin1).ToList();
             if (named.Count > 0) return named;
         }
 
@@ -718,6 +750,19 @@ public sealed partial class Geocoder
         }
 
         return found;
+    }
+
+    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), List<AdminUnit>> _areaAdminsByName = new();
+
+    /// <summary>The admin units a mention may name inside the frame: the same for every event of every report with that
+    /// mention, country and frame, so kept (a rural area asks several names of the gazetteer).</summary>
+    private List<AdminUnit> AreaAdminsInFrame(PlaceMention m, Context ctx)
+    {
+        var memoKey = (m.Name, m.Relation, m.Qualifier, ctx.CountryCode, ctx.Frame.Key);
+        if (_areaAdminsByName.TryGetValue(memoKey, out var memo)) return memo;
+        memo = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
+        if (_areaAdminsByName.Count < MemoLimit) _areaAdminsByName.TryAdd(memoKey, memo);
+        return memo;
     }
 
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
@@ -754,7 +799,7 @@ public sealed partial class Geocoder
         var s = a.Level switch { AdminLevel.Admin1 => 3.0, AdminLevel.Admin2 => 2.0, _ => 1.0 };
         if (ctx.CountryCode is not null && a.CountryCode == ctx.CountryCode) s += 3;
         if (constraint.Admin1Codes.Count > 0 && constraint.Admin1Codes.Contains(a.CountryCode + "." + a.Admin1Code)) s += 2;
-        if (ctx.NamedAdmin1.ContainsKey(a.CountryCode + "." + a.Admin1Code)) s += 1;
+        if (ctx.TryNamedAdmin1(a.CountryCode, a.Admin1Code, out _)) s += 1;
         return s;
     }
 
@@ -772,6 +817,7 @@ public sealed partial class Geocoder
         return admins.Where(a => ctx.Frame.Allows(a.CountryCode)).ToList();
     }
 
+    /// <summary>The best candidate for a mention and the runner-up (none when no place qualifies), with their reasons.</summary>
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
         var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
@@ -786,42 +832,59 @@ public sealed partial class Geocoder
 
         // Only the winner and the runner-up are explained, so the reasons are written for those two alone.
         var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
-        var scored = new List<(Place Place, int Distance, double Score)>(raw.Count);
+        // Only the winner and the runner-up are read: the first two by score, then GeoNames id, as sorting all would put them.
+        (Place Place, int Distance, double Score)? first = null, second = null;
         foreach (var (p, distance) in raw)
         {
-            scored.Add((p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3)));
+            var candidate = (p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3));
+            if (first is null || Ahead(candidate, first.Value)) (first, second) = (candidate, first);
+            else if (second is null || Ahead(candidate, second.Value)) second = candidate;
         }
 
-        scored.Sort((a, b) =>
+        var result = new List<GeoCandidate>(2);
+        foreach (var top in (ReadOnlySpan<(Place Place, int Distance, double Score)?>)[first, second])
         {
-            var c = b.Score.CompareTo(a.Score);
-            return c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId);
-        });
-        var result = new List<GeoCandidate>(scored.Count);
-        for (var i = 0; i < scored.Count; i++)
-        {
-            var (p, distance, score) = scored[i];
-            var why = string.Empty;
-            if (i < 2)
-            {
-                var reasons = new List<string>();
-                Score(p, distance, m, key, ctx, constraint, near, reasons);
-                why = string.Join("; ", reasons);
-            }
-
-            result.Add(new GeoCandidate(p, score, why));
+            if (top is not { } t) break;
+            var reasons = new List<string>();
+            Score(t.Place, t.Distance, m, key, ctx, constraint, near, reasons);
+            result.Add(new GeoCandidate(t.Place, t.Score, string.Join("; ", reasons)));
         }
 
         return result;
+
+        static bool Ahead((Place Place, int Distance, double Score) a, (Place Place, int Distance, double Score) b)
+        {
+            var c = b.Score.CompareTo(a.Score);
+            return (c != 0 ? c : a.Place.GeonameId.CompareTo(b.Place.GeonameId)) < 0;
+        }
     }
 
     private bool InFence(Place p, int distance, HashSet<string> admin1Keys)
     {
         foreach (var key in admin1Keys)
         {
-            if (distance == 0 ? _g.IsInOrBeside(p, key) : IsAdmin1KeyOf(key, p)) return true;
+            if (distance == 0 ? IsInOrBeside(p, key) : IsAdmin1KeyOf(key, p)) return true;
         }
         return false;
+    }
+
+    // Whether a place lies in or just beside a province searches the province's places near it; every event of a report
+    // fences the same namesakes with the same provinces again, so the answer is kept per place and province.
+    private readonly BoundedMemo<(Place Place, string Key), bool> _besideByPlace = new(MemoLimit, PlaceAndKeyComparer.Instance);
+
+    private bool IsInOrBeside(Place p, string admin1Key) =>
+        IsAdmin1KeyOf(admin1Key, p) || _besideByPlace.Get((p, admin1Key), _besideOf ??= k => _g.IsInOrBeside(k.Place, k.Key));
+
+    private Func<(Place Place, string Key), bool>? _besideOf;
+
+    /// <summary>A place by reference (the gazetteer hands out one object per place) and a key by its letters.</summary>
+    private sealed class PlaceAndKeyComparer : IEqualityComparer<(Place Place, string Key)>
+    {
+        public static readonly PlaceAndKeyComparer Instance = new();
+
+        public bool Equals((Place Place, string Key) x, (Place Place, string Key) y) => ReferenceEquals(x.Place, y.Place) && string.Equals(x.Key, y.Key, StringComparison.Ordinal);
+
+        public int GetHashCode((Place Place, string Key) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Place), StringComparer.Ordinal.GetHashCode(obj.Key));
     }
 
     /// <summary>Whether <paramref name="key"/> is <paramref name="p"/>'s "CC.A1", compared in place rather than built.</summary>
@@ -872,7 +935,7 @@ public sealed partial class Geocoder
             why?.Add($"inside '{constraint.Source}'");
         }
 
-        if (ctx.NamedAdmin1.Count > 0 && ctx.NamedAdmin1.TryGetValue(p.CountryCode + "." + p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
+        if (ctx.TryNamedAdmin1(p.CountryCode, p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
         {
             s += 2;
             why?.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
@@ -880,7 +943,13 @@ public sealed partial class Geocoder
 
         if (near.Count > 0)
         {
-            var (d, anchor) = near.Select(a => (GeoMath.DistanceKm(p.Latitude, p.Longitude, a.Latitude, a.Longitude), a)).MinBy(x => x.Item1);
+            // The nearest anchor, the first of equals.
+            var (d, anchor) = (GeoMath.DistanceKm(p.Latitude, p.Longitude, near[0].Latitude, near[0].Longitude), near[0]);
+            for (var i = 1; i < near.Count; i++)
+            {
+                var di = GeoMath.DistanceKm(p.Latitude, p.Longitude, near[i].Latitude, near[i].Longitude);
+                if (di.CompareTo(d) < 0) (d, anchor) = (di, near[i]);
+            }
             var bonus = 2.5 * Math.Exp(-d / 40);
             s += bonus;
             if (bonus > 0.2)
@@ -891,8 +960,9 @@ public sealed partial class Geocoder
 
         // Same-named villages: the one near a namesake of another place the report names ("Maasran ... nearby Masasneh").
         var best = (Bonus: 0.0, Km: 0.0, Name: "");
-        foreach (var (_, namesakes) in ctx.CoMentionsExcept(key))
+        foreach (var (other, namesakes) in ctx.CoMentions)
         {
+            if (other == key) continue;
             foreach (var o in namesakes)
             {
                 if (o.GeonameId == p.GeonameId || Math.Abs(o.Latitude - p.Latitude) > 0.3) continue;
@@ -918,7 +988,7 @@ public sealed partial class Geocoder
     {
         if (_candidatesByName.TryGetValue((name, cc, frame.Key), out var memo)) return memo;
 
-        var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(name));
+        var key = KeyOf(name);
         var raw = new List<(Place Place, int Distance)>();
         foreach (var p in _g.LookupKey(key))
         {
@@ -962,8 +1032,14 @@ public sealed partial class Geocoder
     private static readonly string[] RuralBefore = PlaceWords.Words("rural-before");
     private static readonly string[] RuralUnitWords = PlaceWords.Words("rural-unit-words");
 
+    private readonly BoundedMemo<string, bool> _looksLikePlaceName = new(MemoLimit, StringComparer.Ordinal);
+    private Func<string, bool>? _looksLikePlaceNameOf;
+
     /// <summary>Short names without titles or clause words ("Nairobi Governor Mike Sonko" is not a place name).</summary>
-    private bool LooksLikePlaceName(string name)
+    /// <remarks>Every event asks it of the report's mentions again, so the answer is kept per name.</remarks>
+    private bool LooksLikePlaceName(string name) => _looksLikePlaceName.Get(name, _looksLikePlaceNameOf ??= LooksLikePlaceNameUncached);
+
+    private bool LooksLikePlaceNameUncached(string name)
     {
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 4) return false;
@@ -1049,7 +1125,12 @@ public sealed partial class Geocoder
         return string.Concat(tokens.Length > 1 && PlaceNameKey.IsArticle(tokens[0]) ? tokens.Skip(1) : tokens).TrimEnd('h');
     });
 
-    private static bool SameKey(string a, string b) => PlaceNameKey.Cached(Gazetteer.StripAdminWords(a)) == PlaceNameKey.Cached(Gazetteer.StripAdminWords(b));
+    private static bool SameKey(string a, string b) => KeyOf(a) == KeyOf(b);
+
+    private static readonly BoundedMemo<string, string> KeyMemo = new(MemoLimit, StringComparer.Ordinal);
+
+    /// <summary>A mention's lookup key, its admin words dropped: asked of every mention by every event, so kept in one memo rather than two.</summary>
+    private static string KeyOf(string name) => KeyMemo.Get(name, static n => PlaceNameKey.Cached(Gazetteer.StripAdminWords(n)));
 
     /// <summary>How likely a bare mention means this place, before context: population on a log scale plus rank as a seat.</summary>
     private static double Prominence(Place p)
@@ -1083,7 +1164,7 @@ public sealed partial class Geocoder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var m in mentions)
             {
-                var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(m.Name));
+                var key = KeyOf(m.Name);
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 var (admin1Keys, anchor, namesakes) = geo.ContextOf(m.Name, key, cc);
                 if (namesakes.Length > 0) _comentions.Add((key, namesakes));
@@ -1109,10 +1190,34 @@ public sealed partial class Geocoder
 
         public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
 
-        public List<Place> AnchorsExcept(string key) => _anchors.Where(a => a.Key != key).Select(a => a.Place).ToList();
+        /// <summary>The admin1 unit "CC.A1" is one the report names: the mention that names it first.</summary>
+        public bool TryNamedAdmin1(string countryCode, string admin1Code, out string mention)
+        {
+            mention = "";
+            if (NamedAdmin1.Count == 0) return false;
+            // Every candidate of every mention asks, so the key is spelled in a buffer rather than concatenated.
+            var length = countryCode.Length + 1 + admin1Code.Length;
+            Span<char> key = length <= 64 ? stackalloc char[length] : new char[length];
+            countryCode.CopyTo(key);
+            key[countryCode.Length] = '.';
+            admin1Code.CopyTo(key[(countryCode.Length + 1)..]);
+            if (!NamedAdmin1.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found)) return false;
+            mention = found;
+            return true;
+        }
 
-        /// <summary>The other mentions' namesakes in the country, for telling same-named villages apart by their neighbours.</summary>
-        public IEnumerable<(string Key, Place[] Namesakes)> CoMentionsExcept(string key) => _comentions.Where(c => c.Key != key);
+        public List<Place> AnchorsExcept(string key)
+        {
+            var result = new List<Place>(_anchors.Count);
+            foreach (var (k, place) in _anchors)
+            {
+                if (k != key) result.Add(place);
+            }
+            return result;
+        }
+
+        /// <summary>Each mention's namesakes in the country by the mention's key, for telling same-named villages apart by their neighbours (a mention skips its own).</summary>
+        public List<(string Key, Place[] Namesakes)> CoMentions => _comentions;
 
         /// <summary>The fence that the event's wider mentions put around a more specific one.</summary>
         public Constraint ConstraintFrom(IReadOnlyList<PlaceMention> outer, PlaceMention self)
@@ -1154,7 +1259,7 @@ public sealed partial class Geocoder
         }
         else
         {
-            var key = PlaceNameKey.Cached(Gazetteer.StripAdminWords(o.Name));
+            var key = KeyOf(o.Name);
             var places = _g.LookupKey(key).Where(p => ctx.CountryCode is null || p.CountryCode == ctx.CountryCode).ToList();
             memo = ([], places.Count > 0 ? places.MaxBy(Prominence)! : null);
         }
@@ -1168,7 +1273,7 @@ public sealed partial class Geocoder
     {
         if (_contextByName.TryGetValue((name, cc), out var memo)) return memo;
         var keys = new List<string>();
-        foreach (var a in _g.LookupAdmin(name, allowFuzzy: false))
+        foreach (var a in ExactAdmins(name))
         {
             if (a.Level == AdminLevel.Admin1 && (cc is null || a.CountryCode == cc))
             {

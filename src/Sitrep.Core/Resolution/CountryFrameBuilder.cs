@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
@@ -109,10 +110,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         }
 
         // "Kibaki's re-election", "a matatu strike": a word only one country's reporting uses says as much as a demonym.
-        foreach (var (country, words) in NationalWords.ByCountry)
+        foreach (var (country, word, index) in NationalWords.FirstUses(text))
         {
-            if (words.Match(text) is { Success: true } w && actors.Country(country) is { } home)
-                evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.NationalWord, 0.4, w.Value, w.Index));
+            if (actors.Country(country) is { } home)
+                evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.NationalWord, 0.4, word, index));
         }
 
         if (doc.SourceCountry is { } outlet)
@@ -161,8 +162,20 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
     private static string Surface(string text, Text.TextSpan span) => text[span.Start..span.End];
 
     /// <summary>True when some word of the mention is capitalised and not a word any description of a side uses.</summary>
-    private static bool IsProperName(string surface) =>
-        surface.Split([' ', '-', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).Any(w => char.IsUpper(w[0]) && !Patterns.Value.Descriptive.Contains(w));
+    private static bool IsProperName(string surface)
+    {
+        // Every actor mention of every report asks, so the words are read in place rather than split out.
+        var descriptive = Patterns.Value.Descriptive.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in surface.AsSpan().SplitAny(NameSeparators))
+        {
+            var word = surface.AsSpan(range);
+            if (word.Length > 0 && char.IsUpper(word[0]) && !descriptive.Contains(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" -'’");
 
     /// <summary>The patterns of data/lexicons/en/frame.tsv.</summary>
     private sealed class FramePatterns
@@ -268,10 +281,13 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         /// <summary>The town of the report's dateline, if it opens with one.</summary>
         public Group? Dateline(string text)
         {
-            var head = text.Length > 120 ? text[..120] : text;
+            // Most reports open with no dateline: asked of the span first, the head is copied out only for one that does.
+            var length = Math.Min(120, text.Length);
             foreach (var r in _datelines)
             {
-                var m = r.Current.Match(head);
+                var regex = r.Current;
+                if (!regex.IsMatch(text.AsSpan(0, length))) continue;
+                var m = regex.Match(length < text.Length ? text[..length] : text);
                 if (m.Success) return m.Groups["place"];
             }
 

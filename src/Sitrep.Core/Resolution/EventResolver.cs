@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Sitrep.Core.Acled;
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Coding;
 using Sitrep.Core.Geocoding;
 using Sitrep.Core.Lexicons;
@@ -26,13 +27,19 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         var doc = candidate.Doc;
         var docId = doc.Document.Id;
         var text = doc.Text;
-        var evidence = new Dictionary<string, List<Evidence>>(16);
+        // Built as the event's own map: its lists are the event's evidence as they stand.
+        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(16);
         void Add(string field, TextSpan? span)
         {
             if (span is not { } s || s.Length == 0) return;
             var raw = text.ToRaw(s);
-            var list = evidence.TryGetValue(field, out var l) ? l : evidence[field] = [];
-            if (list.Any(e => e.Start == raw.Start && e.End == raw.End)) return;
+            List<Evidence> list;
+            if (evidence.TryGetValue(field, out var l)) list = (List<Evidence>)l;
+            else evidence[field] = list = [];
+            foreach (var e in list)
+            {
+                if (e.Start == raw.Start && e.End == raw.End) return;
+            }
             list.Add(new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
         }
 
@@ -88,33 +95,51 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
         var date = candidate.Date;
         var onDate = date ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        // Countries the report itself names (or its frame holds): a named group of another country may act here only then.
-        var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
-        // A group's own home is no evidence for itself: only words about places and people count.
-        foreach (var ev in frame.Evidence)
-        {
-            if (ev.Kind is not (FrameEvidenceKind.ActorHome or FrameEvidenceKind.Outlet) && actors.Country(ev.CountryCode) is { } m) present.Add(m.Name);
-        }
-        var scope = new ActorScope(country, onDate, present, text.Text);
+        var scope = new ActorScope(country, onDate, text.Text, () => Present(doc, frame));
         var (a1, i1) = Name(candidate.Actor1, scope, fallback: true);
         var (a2, i2) = Name(candidate.Actor2, scope, fallback: true);
         // "Turkish troops were attacked, killing one soldier": a bare "soldier" or "police" is the named force the report
         // is about, not the event country's own, so it adds no associate when a named force of that kind takes part.
-        var forces = new[] { candidate.Actor1, candidate.Actor2 }.Concat(candidate.Assoc1).Concat(candidate.Assoc2)
-            .Where(r => r is not null && r.Entry.Inter == InterCode.StateForces.Name && !r.Entry.IsStateForce && r.Entry.Country != "*")
-            .Select(r => (Home: r!.Entry.Country == country, Kind: RoleAssigner.ForceKind(r.Entry))).ToList();
+        List<(bool Home, string Kind)>? forces = null;
+        void AddForce(ActorRole? r)
+        {
+            if (r is not null && r.Entry.Inter == InterCode.StateForces.Name && !r.Entry.IsStateForce && r.Entry.Country != "*")
+                (forces ??= []).Add((r.Entry.Country == country, RoleAssigner.ForceKind(r.Entry)));
+        }
+        AddForce(candidate.Actor1);
+        AddForce(candidate.Actor2);
+        foreach (var r in candidate.Assoc1) AddForce(r);
+        foreach (var r in candidate.Assoc2) AddForce(r);
         bool Restates(ActorRole r)
         {
-            if (!r.Entry.IsStateForce || r.Span is not { } span || !CodingWords.BareForceNoun.IsMatch(text.Text[span.Start..span.End])) return false;
+            if (forces is null || !r.Entry.IsStateForce || r.Span is not { } span || !CodingWords.BareForceNoun.IsMatch(text.Text.AsSpan(span.Start, span.End - span.Start))) return false;
             var kind = RoleAssigner.ForceKind(r.Entry);
-            return forces.Any(f => !f.Home && f.Kind == kind) && !forces.Any(f => f.Home && f.Kind == kind);
+            bool abroad = false, home = false;
+            foreach (var f in forces)
+            {
+                if (f.Kind != kind) continue;
+                if (f.Home) home = true;
+                else abroad = true;
+            }
+            return abroad && !home;
         }
         // "Iraqi troops attacked IS militants, killing four militants": where a side is a named armed group, an unnamed
         // armed group told beside it is that group's members told again, not another group.
-        var namedArmed = new[] { (a1, i1), (a2, i2) }.Any(x => InterCode.IsNonStateArmedName(x.Item2) && !SyntheticActors.IsUnidentifiedName(x.Item1));
+        var namedArmed = (InterCode.IsNonStateArmedName(i1) && !SyntheticActors.IsUnidentifiedName(a1)) || (InterCode.IsNonStateArmedName(i2) && !SyntheticActors.IsUnidentifiedName(a2));
         bool Retold(ActorRole r) => namedArmed && SyntheticActors.IsUnidentified(r.Entry);
-        var assoc1 = candidate.Assoc1.Where(r => !Restates(r) && !Retold(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2).Distinct().ToList();
-        var assoc2 = candidate.Assoc2.Where(r => !Restates(r) && !Retold(r)).Select(r => Name(r, scope).Name).Where(n => n.Length > 0 && n != a1 && n != a2 && !assoc1.Contains(n)).Distinct().ToList();
+        List<string> Associates(IReadOnlyList<ActorRole> roles, List<string>? before)
+        {
+            var names = new List<string>(roles.Count);
+            foreach (var r in roles)
+            {
+                if (Restates(r) || Retold(r)) continue;
+                var n = Name(r, scope).Name;
+                if (n.Length > 0 && n != a1 && n != a2 && (before is null || !before.Contains(n)) && !names.Contains(n)) names.Add(n);
+            }
+            return names;
+        }
+        var assoc1 = Associates(candidate.Assoc1, null);
+        var assoc2 = Associates(candidate.Assoc2, assoc1);
         // Two crowds fighting each other are "Rioters" on both sides (ACLED's mob violence between groups); any other
         // actor named on both sides is one side.
         var twoCrowds = candidate.Actor1?.Entry == SyntheticActors.Rioters && candidate.Actor2?.Entry == SyntheticActors.Rioters;
@@ -133,7 +158,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         foreach (var r in candidate.Assoc2) Add("assoc_actor_2", r.Span);
         // A note that splits the toll by place: the event takes the share of its place.
         var fatalities = candidate.Fatalities;
-        var share = Coding.Stages.FatalityShares.For(candidate.FatalityShares,
+        var share = candidate.FatalityShares.Count == 0 ? null : Coding.Stages.FatalityShares.For(candidate.FatalityShares,
             new[] { geo?.Mention?.Name }.Concat(candidate.Places.Select(p => p.Name)).OfType<string>(), candidate.SharesNamedOnly);
         if (share is not null)
         {
@@ -149,9 +174,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             Add("location", new TextSpan(gm.Start, gm.End));
             if (geo.GeoPrecision > 1) Add("geo_precision", new TextSpan(gm.Start, gm.End));
         }
-        foreach (var c in doc.Countries.Where(c => c.Country.Name == country && !c.IsDemonym).Take(1)) Add("country", c.Span);
+        foreach (var c in doc.Countries)
+        {
+            if (c.Country.Name != country || c.IsDemonym) continue;
+            Add("country", c.Span);
+            break;
+        }
 
-        var claims = candidate.Claims.Select(c =>
+        var claims = candidate.Claims.Count == 0 ? [] : candidate.Claims.Select(c =>
         {
             var raw = text.ToRaw(c.Span);
             var asserts = new Dictionary<string, object?>(c.Asserts);
@@ -239,7 +269,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             Elsewhere = candidate.Elsewhere,
             Injuries = candidate.Injuries,
             Weapon = candidate.Weapon,
-            Evidence = evidence.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<Evidence>)kv.Value),
+            Evidence = evidence,
             Claims = claims,
             PrimaryClaim = candidate.PrimaryClaim,
             Classification = candidate.Classification,
@@ -260,8 +290,32 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     private string InterOf(IReadOnlyList<ActorRole> roles, string name, ActorScope scope) =>
         roles.Select(r => Name(r, scope)).FirstOrDefault(x => x.Name == name).Inter ?? "";
 
-    /// <summary>Where and when an event's actors are named: its country, date, the countries its report names, and the text.</summary>
-    private sealed record ActorScope(string Country, DateOnly Date, IReadOnlySet<string> Present, string Text);
+    /// <summary>Where and when an event's actors are named: its country, date, the text, and the countries its report names.</summary>
+    /// <remarks>Most events never ask which countries the report names (their actors are of the event's country), so the set is made on first use.</remarks>
+    private sealed class ActorScope(string country, DateOnly date, string text, Func<HashSet<string>> present)
+    {
+        private HashSet<string>? _present;
+
+        public string Country { get; } = country;
+
+        public DateOnly Date { get; } = date;
+
+        public string Text { get; } = text;
+
+        public IReadOnlySet<string> Present => _present ??= present();
+    }
+
+    /// <summary>Countries the report itself names (or its frame holds): a named group of another country may act here only then.</summary>
+    private HashSet<string> Present(DocumentAnnotations doc, CountryFrame frame)
+    {
+        var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
+        // A group's own home is no evidence for itself: only words about places and people count.
+        foreach (var ev in frame.Evidence)
+        {
+            if (ev.Kind is not (FrameEvidenceKind.ActorHome or FrameEvidenceKind.Outlet) && actors.Country(ev.CountryCode) is { } m) present.Add(m.Name);
+        }
+        return present;
+    }
 
     // A country's row stands for an actor elsewhere only when it is a proper name ("Hezbollah") and the report names or
     // frames that country; a description ("militiamen", "settlers", "warplanes") is that country's wording and means
@@ -289,8 +343,13 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     private (string Name, string Inter) Name(ActorRole? role, ActorScope scope, bool fallback = false)
     {
         if (role is null) return ("", "");
-        var admissible = (role.Alternatives ?? [role.Entry]).Where(o => Admissible(o, role, scope)).ToList();
-        if (admissible.Count > 0) return Name(role with { Alternatives = admissible }, scope.Country, scope.Date);
+        var options = role.Alternatives ?? [role.Entry];
+        List<ActorEntry>? admissible = null;
+        foreach (var o in options)
+        {
+            if (Admissible(o, role, scope)) (admissible ??= new List<ActorEntry>(options.Count)).Add(o);
+        }
+        if (admissible is not null) return NameOf(admissible, scope.Country, scope.Date);
         if (!fallback) return ("", "");
         // A side the report does describe keeps its kind: the event's own state force, or an unnamed armed group.
         var kind = role.Entry.Inter;
@@ -304,12 +363,32 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     }
 
     /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>
-    public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date)
+    public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date) =>
+        role is null ? ("", "") : NameOf(role.Alternatives ?? [role.Entry], country, date);
+
+    private (string Name, string Inter) NameOf(IReadOnlyList<ActorEntry> options, string country, DateOnly date)
     {
-        if (role is null) return ("", "");
-        var options = role.Alternatives ?? [role.Entry];
-        var entry = options.Where(o => o.ValidOn(date)).OrderBy(o => o.Country == country ? 0 : o.IsGeneric ? 1 : 2).ThenByDescending(o => o.From ?? DateOnly.MinValue).FirstOrDefault()
-            ?? options.OrderBy(o => o.Country == country ? 0 : 1).First();
+        // The first valid option of the country, else generic, else any, the latest row first; with none valid, the first
+        // of the country, else the first.
+        ActorEntry? entry = null;
+        var (bestRank, bestFrom) = (0, DateOnly.MinValue);
+        foreach (var o in options)
+        {
+            if (!o.ValidOn(date)) continue;
+            var rank = o.Country == country ? 0 : o.IsGeneric ? 1 : 2;
+            var from = o.From ?? DateOnly.MinValue;
+            if (entry is null || rank < bestRank || (rank == bestRank && from > bestFrom)) (entry, bestRank, bestFrom) = (o, rank, from);
+        }
+        if (entry is null)
+        {
+            foreach (var o in options)
+            {
+                if (o.Country != country) continue;
+                entry = o;
+                break;
+            }
+            entry ??= options.First();
+        }
         if (entry.IsStateForce)
         {
             var forceCountry = entry.Country == "*" ? country : entry.Country;
