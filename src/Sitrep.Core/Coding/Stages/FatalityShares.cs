@@ -23,7 +23,9 @@ internal static class FatalityShares
             if (!CodingWords.ShareSentence.IsMatch(s.Text)) continue;
             // "Tayba (4)" and "4 Tayba" are two styles; a note keeps to one, and the places-first reading is tried first
             // because the figure-first one would read "(4), Arshaf" as a figure before a place.
-            var found = Entries(s, CodingWords.SharePlacesCount);
+            // The places-first reading ends in a figure (share-figure-after): without one it cannot match, and its scan of a long
+            // list of places with no figure backtracks for long.
+            var found = CodingWords.ShareFigureAfter.IsMatch(s.Text) ? Entries(s, CodingWords.SharePlacesCount) : [];
             if (found.Count == 0) found = Entries(s, CodingWords.ShareCountPlaces);
             shares.AddRange(found);
         }
