@@ -20,7 +20,7 @@ public static partial class RoleAssigner
     {
         foreach (var held in new[] { side1, side2 })
         {
-            var at = held.FindIndex(x => x.M.Span.End <= m.Span.Start && IdentityBetween.IsMatch(lead.Between(x.M.Span.End, m.Span.Start)));
+            var at = held.FindIndex(x => x.M.Span.End <= m.Span.Start && IdentityBetween.IsMatch(lead.BetweenSpan(x.M.Span.End, m.Span.Start)));
             if (at < 0) continue;
             var named = held[at];
             held[at] = (m, named.Order);
@@ -39,9 +39,9 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Teller(SentenceView lead, ActorMention m, TriggerMention? trigger)
     {
-        if (TellerBefore.IsMatch(lead.Between(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
-        if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.Between(m.Span.End, m.Span.End + 60))) return false;
-        return !TellerOwn.IsMatch(lead.Between(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
+        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
+        if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.BetweenSpan(m.Span.End, m.Span.End + 60))) return false;
+        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
     }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -91,7 +91,7 @@ public static partial class RoleAssigner
                 if (Acled.InterCode.IsNonStateArmedName(m.Candidates[0].Inter)) tellers.Add(m);
                 continue;
             }
-            if (previous is not null && IdentityBefore.IsMatch(lead.Between(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
+            if (previous is not null && IdentityBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
             {
                 previous = m;
                 continue;
@@ -123,10 +123,10 @@ public static partial class RoleAssigner
 
         // "A civilian was attacked in Baghdad by unidentified gunmen": the subject of a passive verb is its target and the
         // agent after "by" its author, though both were read as the first side.
-        if (leadTrigger is not null && PassiveBefore.IsMatch(lead.Between(leadTrigger.Span.Start - 30, leadTrigger.Span.Start)))
+        if (leadTrigger is not null && PassiveBefore.IsMatch(lead.BetweenSpan(leadTrigger.Span.Start - 30, leadTrigger.Span.Start)))
         {
             var trig = leadTrigger;
-            var agents = side1.Where(x => x.M.Span.Start >= trig.Span.End && AgentBefore.IsMatch(lead.Between(x.M.Span.Start - 40, x.M.Span.Start))).ToList();
+            var agents = side1.Where(x => x.M.Span.Start >= trig.Span.End && AgentBefore.IsMatch(lead.BetweenSpan(x.M.Span.Start - 40, x.M.Span.Start))).ToList();
             var subjects = side1.Where(x => x.M.Span.End <= trig.Span.Start).ToList();
             if (agents.Count > 0 && subjects.Count > 0)
             {
@@ -195,7 +195,7 @@ public static partial class RoleAssigner
     {
         if (prev is not null || side1.Count == 0 || side2.Count > 0 || side1.Any(x => SameActor(x.M, m))) return false;
         if (s.Between(s.Span.Start, m.Span.Start).Length > 30) return false;
-        return ResponseAfter.IsMatch(s.Between(m.Span.End, m.Span.End + 80));
+        return ResponseAfter.IsMatch(s.BetweenSpan(m.Span.End, m.Span.End + 80));
     }
 
     /// <summary>"killed when gunmen attacked": <paramref name="m"/> opens a clause of time and a trigger verb follows it at once.</summary>
