@@ -9,6 +9,8 @@ const string Usage = """
                               end-to-end SitrepPipeline.Process throughput (MB/s, docs/s, peak memory)
       profile --docs FILE.jsonl [--repeat-to-mb N] [--runs 3]
                               single-thread Stopwatch time per pipeline stage
+      coder   --docs FILE.jsonl [--repeat-to-mb N] [--runs 5] [--digest [--dump FILE]]
+                              EventCoder.Code alone over documents annotated once (thread CPU µs/doc, KB/doc, output digest)
       regex   --docs FILE.jsonl [--repeat-to-mb N]
                               lexicon-scanner regex variants (read-only experiment)
       rows    --docs FILE.jsonl [--top N]
@@ -40,6 +42,8 @@ try
             return ExtractBenchmark.Run(rest);
         case "profile":
             return StageProfile.Run(rest);
+        case "coder":
+            return CoderBench.Run(rest);
         case "startup":
             return Startup.Run(rest);
         case "regex":

@@ -20,7 +20,7 @@ public static partial class RoleAssigner
     {
         foreach (var held in new[] { side1, side2 })
         {
-            var at = held.FindIndex(x => x.M.Span.End <= m.Span.Start && IdentityBetween.IsMatch(lead.Between(x.M.Span.End, m.Span.Start)));
+            var at = held.FindIndex(x => x.M.Span.End <= m.Span.Start && IdentityBetween.IsMatch(lead.BetweenSpan(x.M.Span.End, m.Span.Start)));
             if (at < 0) continue;
             var named = held[at];
             held[at] = (m, named.Order);
@@ -39,9 +39,9 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Teller(SentenceView lead, ActorMention m, TriggerMention? trigger)
     {
-        if (TellerBefore.IsMatch(lead.Between(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
-        if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.Between(m.Span.End, m.Span.End + 60))) return false;
-        return !TellerOwn.IsMatch(lead.Between(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
+        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
+        if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.BetweenSpan(m.Span.End, m.Span.End + 60))) return false;
+        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
     }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -83,22 +83,23 @@ public static partial class RoleAssigner
         ActorMention? joinedAfterBetween = null;
         foreach (var m in lead.Actors)
         {
-            var before = lead.Between(m.Span.Start - 40, m.Span.Start);
-            var fromPrev = previous is null ? null : lead.Between(previous.Span.End, m.Span.Start);
+            // Spans of the sentence, not copies: every actor of every incident is weighed here.
+            var before = lead.BetweenSpan(m.Span.Start - 40, m.Span.Start);
+            var fromPrev = previous is null ? default : lead.BetweenSpan(previous.Span.End, m.Span.Start);
             if (AffiliationBefore.IsMatch(before)) continue;
             if (Teller(lead, m, leadTrigger))
             {
                 if (Acled.InterCode.IsNonStateArmedName(m.Candidates[0].Inter)) tellers.Add(m);
                 continue;
             }
-            if (previous is not null && IdentityBefore.IsMatch(lead.Between(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
+            if (previous is not null && IdentityBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 80, m.Span.Start)) && Identified(lead, m, side1, side2))
             {
                 previous = m;
                 continue;
             }
             int side;
             if (BetweenBefore.IsMatch(before)) { side = 1; betweenOpen = true; }
-            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev!)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
+            else if (betweenOpen && previous is not null && SecondSideJoin.IsMatch(fromPrev)) { side = 2; betweenOpen = false; joinedAfterBetween = m; }
             else if (joinedAfterBetween is not null && AgainstBefore.IsMatch(before))
             {
                 // "between A and B against C": A and B are one side, C the other.
@@ -107,12 +108,12 @@ public static partial class RoleAssigner
                 joinedAfterBetween = null;
                 side = 2;
             }
-            else if (previous is not null && Connector.IsMatch(fromPrev!) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
+            else if (previous is not null && Connector.IsMatch(fromPrev) && !(leadTrigger is not null && previous.Span.End <= leadTrigger.Span.Start && m.Span.Start >= leadTrigger.Span.End)) side = previousSide;
             else if (AgentBefore.IsMatch(before)) side = 1;
             else if (side1.Count == 0 && leadTrigger is not null && m.Span.Start >= leadTrigger.Span.End && SubjectOfLaterClause(lead, m, before)) side = 1;
             else if (IsVictim(m)) side = 2;
-            else if (TargetBefore.Match(before) is { Success: true } tm
-                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(tm.Value))) side = 2;
+            else if (FirstMatch(TargetBefore, before) is { } tm
+                     && (leadTrigger is null || m.Span.Start > leadTrigger.Span.Start || TargetPreposition.IsMatch(before.Slice(tm.Index, tm.Length)))) side = 2;
             else if (leadTrigger is null) side = side1.Count == 0 ? 1 : 2;
             // An actor that opens a longer trigger phrase ("an Israeli air strike hit") is its author.
             else side = m.Span.Start < leadTrigger.Span.Start || m.Span.Start == leadTrigger.Span.Start && m.Span.End < leadTrigger.Span.End ? 1 : 2;
@@ -123,10 +124,10 @@ public static partial class RoleAssigner
 
         // "A civilian was attacked in Baghdad by unidentified gunmen": the subject of a passive verb is its target and the
         // agent after "by" its author, though both were read as the first side.
-        if (leadTrigger is not null && PassiveBefore.IsMatch(lead.Between(leadTrigger.Span.Start - 30, leadTrigger.Span.Start)))
+        if (leadTrigger is not null && PassiveBefore.IsMatch(lead.BetweenSpan(leadTrigger.Span.Start - 30, leadTrigger.Span.Start)))
         {
             var trig = leadTrigger;
-            var agents = side1.Where(x => x.M.Span.Start >= trig.Span.End && AgentBefore.IsMatch(lead.Between(x.M.Span.Start - 40, x.M.Span.Start))).ToList();
+            var agents = side1.Where(x => x.M.Span.Start >= trig.Span.End && AgentBefore.IsMatch(lead.BetweenSpan(x.M.Span.Start - 40, x.M.Span.Start))).ToList();
             var subjects = side1.Where(x => x.M.Span.End <= trig.Span.Start).ToList();
             if (agents.Count > 0 && subjects.Count > 0)
             {
@@ -172,9 +173,9 @@ public static partial class RoleAssigner
                 var side = known1 ? 1 : known2 ? 2 : 0;
                 if (side == 0)
                 {
-                    var before = s.Between(m.Span.Start - 40, m.Span.Start);
-                    var fromPrev = prev is null ? null : s.Between(prev.Span.End, m.Span.Start);
-                    if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev!)) side = prevSide;
+                    var before = s.BetweenSpan(m.Span.Start - 40, m.Span.Start);
+                    var fromPrev = prev is null ? default : s.BetweenSpan(prev.Span.End, m.Span.Start);
+                    if (prev is not null && prevSide != 0 && Connector.IsMatch(fromPrev)) side = prevSide;
                     else if (IsVictim(m)) side = 2;
                     else if (AgentBefore.IsMatch(before) && s.Triggers.Count > 0) side = 1;
                     else if (Responder(s, m, prev, side1, side2)) side = 2;
@@ -195,13 +196,20 @@ public static partial class RoleAssigner
     {
         if (prev is not null || side1.Count == 0 || side2.Count > 0 || side1.Any(x => SameActor(x.M, m))) return false;
         if (s.Between(s.Span.Start, m.Span.Start).Length > 30) return false;
-        return ResponseAfter.IsMatch(s.Between(m.Span.End, m.Span.End + 80));
+        return ResponseAfter.IsMatch(s.BetweenSpan(m.Span.End, m.Span.End + 80));
     }
 
     /// <summary>"killed when gunmen attacked": <paramref name="m"/> opens a clause of time and a trigger verb follows it at once.</summary>
-    private static bool SubjectOfLaterClause(SentenceView lead, ActorMention m, string before) =>
+    private static bool SubjectOfLaterClause(SentenceView lead, ActorMention m, ReadOnlySpan<char> before) =>
         SubordinateSubjectBefore.IsMatch(before)
         && lead.Triggers.Any(t => ViolentActClasses.Contains(t.Class) && t.Span.Start >= m.Span.End && string.IsNullOrWhiteSpace(lead.Between(m.Span.End, t.Span.Start)));
+
+    /// <summary>Where the first match of <paramref name="pattern"/> in <paramref name="text"/> lies (the one Match would give), if any.</summary>
+    private static (int Index, int Length)? FirstMatch(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text)) return (m.Index, m.Length);
+        return null;
+    }
 
     private static bool SameActor(ActorMention a, ActorMention b) =>
         a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));

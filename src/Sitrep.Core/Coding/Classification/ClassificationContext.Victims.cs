@@ -87,12 +87,12 @@ internal sealed partial class ClassificationContext
         if (Sentences.FirstOrDefault(s => s.Span.Contains(remote.Span) && s.Span.Contains(clash.Span)) is not { } s) return false;
         var gap = Math.Max(remote.Span.Start - clash.Span.End, clash.Span.Start - remote.Span.End);
         var between = gap <= 0 ? "" : s.Between(Math.Min(remote.Span.End, clash.Span.End), Math.Max(remote.Span.Start, clash.Span.Start));
-        return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.Between(remote.Span.Start - 40, remote.Span.Start));
+        return gap <= 60 && !ClauseBreak.IsMatch(between) && !RemoteObjectBefore.IsMatch(s.BetweenSpan(remote.Span.Start - 40, remote.Span.Start));
     }
 
     /// <summary>The lead clash trigger is a one-sided assault on a civilian target ("ambushed a bus", "stormed the home of a chief").</summary>
     public bool ClashOnCivilianTarget => ClashLead is { } t && SentenceView.Holding(Sentences, t.Span) is { } s
-        && AssaultOnCivilianTarget.IsMatch(s.Between(t.Span.Start, t.Span.Start + 100));
+        && AssaultOnCivilianTarget.IsMatch(s.BetweenSpan(t.Span.Start, t.Span.Start + 100));
 
     /// <summary>The lead clash trigger names an armed force's post as its target ("attacked the army checkpoint").</summary>
     public bool ClashOnPosition => ClashLead is { } t && PositionTarget.IsMatch(WordOf(t));
@@ -100,7 +100,7 @@ internal sealed partial class ClassificationContext
     /// <summary>The word of the lead clash trigger names two sides in itself ("clashed", "a gunfight"), unlike "ambushed" or
     /// "stormed", and is not only the background of something else ("families who had fled fighting").</summary>
     public bool TwoSidedClashLead => ClashLead is { } t && TwoSidedClash.IsMatch(WordOf(t))
-        && SentenceView.Holding(Sentences, t.Span) is { } s && !BackgroundClashBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start));
+        && SentenceView.Holding(Sentences, t.Span) is { } s && !BackgroundClashBefore.IsMatch(s.BetweenSpan(t.Span.Start - 40, t.Span.Start));
 
     /// <summary>"two al-Shabaab suspects", "three NPA members": victims named by an armed group are combatants, whatever noun follows.</summary>
     private bool NamesArmedActor(Annotation.CasualtyMention c)
@@ -112,8 +112,8 @@ internal sealed partial class ClassificationContext
             foreach (var a in s.Actors)
             {
                 // "two men affiliated with <group>", "a man belonging to <group>": the group named just after the victims.
-                if (a.Span.Start >= victims.End && IsNamedArmed(a) && MemberLink.IsMatch(s.Between(victims.End, a.Span.Start))
-                    && !ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15)) && !(c.Victims is { } kin && NotMember.IsMatch(kin))) return true;
+                if (a.Span.Start >= victims.End && IsNamedArmed(a) && MemberLink.IsMatch(s.BetweenSpan(victims.End, a.Span.Start))
+                    && !ActorAreaAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 15)) && !(c.Victims is { } kin && NotMember.IsMatch(kin))) return true;
                 if (!a.Span.Overlaps(victims) || a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !Acled.InterCode.IsArmedName(a.Candidates[0].Inter)
                     || UnarmedBodies.IsMatch(a.Candidates[0].Canonical)) continue;
                 // "Two Fulani herdsmen": an ethnic or communal name before a civilian noun says who the civilians are, not
@@ -150,7 +150,7 @@ internal sealed partial class ClassificationContext
             if (CivilianSuffered.IsMatch(Text)) return true;
             if (Triggers.Any(t => t.Class is "attack" or "clash" && PersonHarmWord.IsMatch(WordOf(t)))) return true;
             if (Triggers.Any(t => t.Class is "attack" or "clash" or "loot" && SentenceView.Holding(Sentences, t.Span) is { } s
-                && PeopleObjectAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)))) return true;
+                && PeopleObjectAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 60)))) return true;
             for (var m = ViolenceOnCivilian.Match(Text); m.Success; m = m.NextMatch())
             {
                 if (!PropertyObjectEnd.IsMatch(m.Value)) return true;
@@ -182,13 +182,13 @@ internal sealed partial class ClassificationContext
             foreach (var a in s.Actors)
             {
                 // The state's forces named generically ("an army vehicle", "a regime convoy") own the object as a named group does.
-                if (!(IsNamedArmed(a) || (a.Candidates.Count > 0 && a.Candidates[0].IsStateForce)) || ActorAreaAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 15))
-                    || FormerBefore.IsMatch(s.Between(a.Span.Start - 12, a.Span.Start))) continue;
+                if (!(IsNamedArmed(a) || (a.Candidates.Count > 0 && a.Candidates[0].IsStateForce)) || ActorAreaAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 15))
+                    || FormerBefore.IsMatch(s.BetweenSpan(a.Span.Start - 12, a.Span.Start))) continue;
                 var from = Math.Max(a.Span.Start - 80, s.Span.Start);
                 var before = MemberObjectBefore.Match(s.Between(from, a.Span.Start));
                 // The verb's own position, so that "attacked a QSD vehicle" is weighed against "attacked a vehicle" at the same verb.
                 if (before.Success && !NotMember.IsMatch(before.Value) && !NonCombatantQualifier.IsMatch(before.Value)) return from + before.Index;
-                if (MemberSufferedAfter.IsMatch(s.Between(a.Span.End, a.Span.End + 70))) return a.Span.Start;
+                if (MemberSufferedAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 70))) return a.Span.Start;
             }
         }
         return null;

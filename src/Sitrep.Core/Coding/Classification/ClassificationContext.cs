@@ -20,8 +20,21 @@ internal sealed partial class ClassificationContext
     {
         Sentences = sentences;
         Sides = sides;
-        Triggers = SentenceView.Flatten(sentences, static s => s.Triggers).Where(t => !Background(sentences, t)).ToList();
-        LeadTriggers = sentences.Count > 0 ? sentences[0].Triggers.Where(t => !Background(sentences, t)).ToList() : [];
+        // The lead sentence's triggers open the flattened list, so its kept ones are the first of the kept triggers: each
+        // trigger is weighed once.
+        var triggers = new List<TriggerMention>();
+        var leadCount = 0;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            foreach (var t in sentences[i].Triggers)
+            {
+                if (Background(sentences, t)) continue;
+                triggers.Add(t);
+                if (i == 0) leadCount++;
+            }
+        }
+        Triggers = triggers;
+        LeadTriggers = triggers.GetRange(0, leadCount);
         Text = string.Join(" ", sentences.Select(s => s.Text));
     }
 
@@ -30,7 +43,7 @@ internal sealed partial class ClassificationContext
     // the incident it tells. The note that codes it apart can follow a long phrase of sides, hence the wider window after.
     private static bool Background(IReadOnlyList<SentenceView> sentences, TriggerMention t) =>
         t.Class is "attack" or "clash" && SentenceView.Holding(sentences, t.Span) is { } s
-        && (ViolenceBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 80)));
+        && (ViolenceBackgroundBefore.IsMatch(s.BetweenSpan(t.Span.Start - 50, t.Span.Start)) || ViolenceBackgroundAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 80)));
 
     /// <summary>The incident's main sentences; the first leads.</summary>
     public IReadOnlyList<SentenceView> Sentences { get; }
@@ -47,8 +60,15 @@ internal sealed partial class ClassificationContext
     public bool Has(string cls) => Triggers.Any(t => t.Class == cls);
 
     /// <summary>The first trigger of one of the classes, preferring the lead sentence.</summary>
-    public TriggerMention? FirstOf(params string[] classes) =>
-        LeadTriggers.FirstOrDefault(t => classes.Contains(t.Class)) ?? Triggers.FirstOrDefault(t => classes.Contains(t.Class));
+    /// <remarks>The lead sentence's triggers open <see cref="Triggers"/>, so the first in text order is the one the lead prefers.</remarks>
+    public TriggerMention? FirstOf(params string[] classes)
+    {
+        foreach (var t in Triggers)
+        {
+            if (Array.IndexOf(classes, t.Class) >= 0) return t;
+        }
+        return null;
+    }
 
     /// <summary>An armed group (not the state's own forces) stands on side 2: those raided are its members.</summary>
     public bool ArmedGroupTargeted => Sides.Side2.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter));
@@ -108,7 +128,7 @@ internal sealed partial class ClassificationContext
     /// victims (<c>own-ranks</c>): the same force told twice, not an armed victim.</summary>
     private bool SameForceTwice(ActorRole a) => Sides.Side1.Count > 0 && Sides.Side1.All(s => s.Entry.Canonical == a.Entry.Canonical)
         && a.Span is { } span && SentenceView.Holding(Sentences, span) is { } sentence
-        && (ForceAgentBefore.IsMatch(sentence.Between(span.Start - 30, span.Start)) || ForcePostAfter.IsMatch(sentence.Between(span.End, span.End + 20)))
+        && (ForceAgentBefore.IsMatch(sentence.BetweenSpan(span.Start - 30, span.Start)) || ForcePostAfter.IsMatch(sentence.BetweenSpan(span.End, span.End + 20)))
         && !OwnRanks.IsMatch(Text);
 
     /// <summary>The report calls the gathering peaceful, nobody was hurt and it did not turn violent.</summary>
@@ -126,7 +146,7 @@ internal sealed partial class ClassificationContext
     /// that is force used on the gathering.</remarks>
     public bool ViolenceLeads => violenceLeads ??= LeadTriggers.FirstOrDefault() is { Class: "kill" or "attack" } vf
         && !LeadTriggers.Any(t => t.Class is "protest" or "riot" && t.Span.Start < vf.Span.Start) && !Has("riot")
-        && !(Sentences.Count > 0 && ViolenceOnProtesters.IsMatch(Sentences[0].Between(vf.Span.End, vf.Span.End + 80)));
+        && !(Sentences.Count > 0 && ViolenceOnProtesters.IsMatch(Sentences[0].BetweenSpan(vf.Span.End, vf.Span.End + 80)));
 
     /// <summary>A crowd attacks or kills someone ("residents beat a suspected thief to death", "lynched by a mob").</summary>
     public bool CrowdIsPerpetrator => CrowdActs.IsMatch(Text) || ActedOnByCrowd.IsMatch(Text);
@@ -156,7 +176,7 @@ internal sealed partial class ClassificationContext
     /// burns or hurts there (a riot or loot word, its demonstrators' violence) makes it a riot. A storm by police or gunmen is theirs.</remarks>
     public bool ProtestStorm => protestStorm ??= Demonstrating && Violence is null && !Has("loot") && Triggers.Where(t => t.Class == "clash").ToList() is { Count: > 0 } clashes
         && clashes.All(t => Says(t, StormWord) && SentenceView.Holding(Sentences, t.Span) is { } s
-            && CrowdStormBefore.IsMatch(s.Between(t.Span.Start - 90, t.Span.Start)));
+            && CrowdStormBefore.IsMatch(s.BetweenSpan(t.Span.Start - 90, t.Span.Start)));
 
     private bool? protestStorm;
 
@@ -185,8 +205,8 @@ internal sealed partial class ClassificationContext
 
     // A weapon someone is only accused of or was planning ("the man responsible for a bombing") is no means of this event.
     private TriggerMention? FirstRemote(string cls) =>
-        LeadTriggers.Concat(Triggers).FirstOrDefault(t => t.Class == cls
-            && !(SentenceView.Holding(Sentences, t.Span) is { } s && RemoteBackgroundBefore.IsMatch(s.Between(t.Span.Start - 50, t.Span.Start))));
+        Triggers.FirstOrDefault(t => t.Class == cls
+            && !(SentenceView.Holding(Sentences, t.Span) is { } s && RemoteBackgroundBefore.IsMatch(s.BetweenSpan(t.Span.Start - 50, t.Span.Start))));
 
     /// <summary>The first territory trigger that tells of ground changing hands.</summary>
     public TriggerMention? TerritoryLead
@@ -243,8 +263,10 @@ internal sealed partial class ClassificationContext
 
     private TriggerMention? FindTerritoryLead()
     {
-        foreach (var t in LeadTriggers.Concat(Triggers).Where(t => t.Class == "territory"))
+        // The lead sentence's triggers open Triggers: a second look at them would decide as the first did.
+        foreach (var t in Triggers)
         {
+            if (t.Class != "territory") continue;
             var s = Sentences.First(v => v.Span.Contains(t.Span));
             var after = s.Between(t.Span.Start, t.Span.End + 45);
             // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
@@ -257,10 +279,10 @@ internal sealed partial class ClassificationContext
                 continue;
             }
             if (HeldAreaAfter.IsMatch(after)
-                || TheBefore.IsMatch(before) || TerritoryStillHeld.IsMatch(s.Between(t.Span.Start - 35, t.Span.End + 4))) continue;
+                || TheBefore.IsMatch(before) || TerritoryStillHeld.IsMatch(s.BetweenSpan(t.Span.Start - 35, t.Span.End + 4))) continue;
             // People captured, a position, post or building taken (or ground held only briefly, lost again, or by the report's own
             // words not completely), change no territory: the codebook records that as fighting, an armed clash like an attempt.
-            if (TerritoryNotGroundAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.Between(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before) || TerritoryLostAgain.IsMatch(s.Text)
+            if (TerritoryNotGroundAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before) || TerritoryLostAgain.IsMatch(s.Text)
                 || TerritoryIncomplete.IsMatch(Text))
             {
                 territoryAttempt ??= t;
@@ -268,13 +290,13 @@ internal sealed partial class ClassificationContext
             }
             var word = s.Slice(t.Span);
             // "Two fighters were captured": prisoners taken, which tells no event of its own; the fighting around it decides.
-            if (TerritoryParticiple.IsMatch(word) && TerritoryPeopleBefore.IsMatch(s.Between(t.Span.Start - 60, t.Span.Start))) continue;
+            if (TerritoryParticiple.IsMatch(word) && TerritoryPeopleBefore.IsMatch(s.BetweenSpan(t.Span.Start - 60, t.Span.Start))) continue;
             // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
             if (TerritoryCheckpoint.IsMatch(word)
-                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.Between(t.Span.Start - 12, t.Span.Start))
-                    && TerritoryHeldNounAfter.IsMatch(s.Between(t.Span.Start + 10, t.Span.Start + 40)))
-                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderPrepBefore.IsMatch(s.Between(t.Span.Start - 40, t.Span.Start)))) continue;
-            if (TerritoryAttemptBefore.IsMatch(s.Between(t.Span.Start - 45, t.Span.Start)))
+                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.BetweenSpan(t.Span.Start - 12, t.Span.Start))
+                    && TerritoryHeldNounAfter.IsMatch(s.BetweenSpan(t.Span.Start + 10, t.Span.Start + 40)))
+                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderPrepBefore.IsMatch(s.BetweenSpan(t.Span.Start - 40, t.Span.Start)))) continue;
+            if (TerritoryAttemptBefore.IsMatch(s.BetweenSpan(t.Span.Start - 45, t.Span.Start)))
             {
                 territoryAttempt ??= t;
                 continue;
@@ -282,7 +304,7 @@ internal sealed partial class ClassificationContext
             var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
             // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
             var selfContained = SelfContainedTerritory.IsMatch(word);
-            var nameAfter = NameAfterVerb.IsMatch(s.Between(t.Span.End, t.Span.End + 30));
+            var nameAfter = NameAfterVerb.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 30));
             if (TerritoryObject.IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
         }
         return null;

@@ -23,17 +23,50 @@ internal static class FatalityShares
             if (!CodingWords.ShareSentence.IsMatch(s.Text)) continue;
             // "Tayba (4)" and "4 Tayba" are two styles; a note keeps to one, and the places-first reading is tried first
             // because the figure-first one would read "(4), Arshaf" as a figure before a place.
-            var found = Entries(s, CodingWords.SharePlacesCount);
-            if (found.Count == 0) found = Entries(s, CodingWords.ShareCountPlaces);
+            var found = Entries(s, PlacesFirst(s.Text));
+            if (found.Count == 0) found = Entries(s, CodingWords.ShareCountPlaces.Matches(s.Text));
             shares.AddRange(found);
         }
         return shares.Count >= 2 ? shares : [];
     }
 
-    private static List<FatalityShare> Entries(SentenceView s, System.Text.RegularExpressions.Regex pattern)
+    /// <summary>The matches of share-places-count in <paramref name="text"/>, as its Matches gives them, sought only where one can start.</summary>
+    /// <remarks>A match's places and the spaces after them are one run of name characters (share-places-run), and its figure
+    /// (share-figure-after) starts in that run or at the bracket just after it; what the match reads past the run is at most a
+    /// bracketed figure or the break after a bare one. So each run that holds a figure is searched alone, with a few characters
+    /// after it, and a run with none is not searched: over a long list of places with no figure the whole-text search
+    /// backtracked for a fifth of a second.</remarks>
+    internal static List<System.Text.RegularExpressions.Match> PlacesFirst(string text)
+    {
+        var found = new List<System.Text.RegularExpressions.Match>();
+        List<int>? figures = null;
+        foreach (var f in CodingWords.ShareFigureAfter.EnumerateMatches(text)) (figures ??= []).Add(f.Index);
+        if (figures is null) return found;
+        var pattern = CodingWords.SharePlacesCount;
+        var next = 0;
+        foreach (var run in CodingWords.SharePlacesRun.EnumerateMatches(text))
+        {
+            var (start, to) = (run.Index, run.Index + run.Length);
+            var from = Math.Max(start, next);
+            if (from >= to || !figures.Exists(q => q >= start && q <= to)) continue;
+            // Past the run a match reads at most "(twelve)": sixteen characters hold it and the test after a bare figure.
+            var end = Math.Min(text.Length, to + 16);
+            while (from < to)
+            {
+                var m = pattern.Match(text, from, end - from);
+                // One that starts past the run is the next run's, searched there with its own characters after it.
+                if (!m.Success || m.Index >= to) break;
+                found.Add(m);
+                next = from = m.Index + m.Length;
+            }
+        }
+        return found;
+    }
+
+    private static List<FatalityShare> Entries(SentenceView s, IEnumerable<System.Text.RegularExpressions.Match> matches)
     {
         var list = new List<FatalityShare>();
-        foreach (System.Text.RegularExpressions.Match m in pattern.Matches(s.Text))
+        foreach (var m in matches)
         {
             if (Numbers.Parse(m.Groups["n"].Value) is not ({ } n, false)) continue;
             var places = m.Groups["places"];

@@ -14,7 +14,7 @@ internal static class TerritoryTaker
         var start = trigger.Span.Start;
         // "fell to the rebels", "captured by regime forces": the taker follows the verb.
         if (CodingWords.TakerAfterTrigger.IsMatch(sentence.Slice(trigger.Span))
-            || CodingWords.TakerByAfter.IsMatch(sentence.Between(trigger.Span.End, trigger.Span.End + 40)))
+            || CodingWords.TakerByAfter.IsMatch(sentence.BetweenSpan(trigger.Span.End, trigger.Span.End + 40)))
         {
             var after = sentence.Actors.FirstOrDefault(a => a.Span.Start >= trigger.Span.End && a.Span.Start - trigger.Span.End < 60);
             if (after is not null) return after;
@@ -49,6 +49,6 @@ internal static class TerritoryTaker
     // "backed by Russian jets", "from the Islamic State", "Islamic State positions": a companion, the loser or what was hit.
     // Only the clause's own words count: "on Tuesday as the Islamic State took" has no preposition before its subject.
     private static bool NotSubject(SentenceView sentence, ActorMention a, int clauseStart) =>
-        CodingWords.TakerObjectBefore.IsMatch(sentence.Between(Math.Max(clauseStart, a.Span.Start - 40), a.Span.Start))
-        || CodingWords.TakerModifierAfter.IsMatch(sentence.Between(a.Span.End, a.Span.End + 25));
+        CodingWords.TakerObjectBefore.IsMatch(sentence.BetweenSpan(Math.Max(clauseStart, a.Span.Start - 40), a.Span.Start))
+        || CodingWords.TakerModifierAfter.IsMatch(sentence.BetweenSpan(a.Span.End, a.Span.End + 25));
 }
