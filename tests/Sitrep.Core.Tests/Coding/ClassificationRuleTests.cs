@@ -194,7 +194,7 @@ public class ClassificationRuleTests
     [InlineData("Police arrested three men in Kano on May 27 who were planning an attack on a police post.", "ArrestTrigger", "Arrests")]
     [InlineData("The two clans agreed to stop attacks on each other's villages at a meeting in Wajir on May 27.", "OtherDevelopment", "Other")]
     [InlineData("Soldiers set up two new bases near Wajir on May 27 to prevent clashes between the two clans.", "HeadquartersTrigger", "Headquarters or base established")]
-    [InlineData("Suspected militants who perpetrated attacks in Garissa were sighted near the river Tana on May 27.", "OtherDevelopment", "Other")]
+    [InlineData("Suspected militants who perpetrated attacks in Garissa were sighted near the river Tana on May 27.", "ChangeTrigger", "Change to group/activity")]
     [InlineData("Gunmen shot dead two traders in a village near Kidal on May 27, in an area where fighting occurred in the 1990s.", "AttackOnCivilians", "Attack")]
     [InlineData("Gunmen attacked a police post near Kano on May 27, killing two officers.", "ArmedClash", "Armed clash")]
     public void ViolenceOnlyPlannedStoppedOrPastIsNoTrigger(string text, string rule, string subEventType)
