@@ -250,6 +250,30 @@ public sealed partial class Geocoder
     /// <summary>Admin units named exactly by key, kept per name: every event asks it of its mentions and their wider ones.</summary>
     private IReadOnlyList<AdminUnit> ExactAdmins(string name) => _exactAdmins.Get(name, _exactAdminsOf ??= n => _g.LookupAdmin(n, allowFuzzy: false));
 
+    /// <summary>
+    /// <paramref name="m"/> with a capitalised compass word written before it taken into its name when, together, they name a
+    /// province or district ("North Kivu", "South Darfur", "Western Equatoria"): the annotator reads such a word as a part of
+    /// the area ("northern Idlib"), and "Kivu" alone names nothing. Any other mention comes back unchanged.
+    /// </summary>
+    public PlaceMention WithCompassName(PlaceMention m, string text)
+    {
+        if (m.Relation != PlaceRelation.Area || m.Qualifier is not { } word || !CompassWords.Contains(word) || m.Start > text.Length) return m;
+        var before = text.AsSpan(0, m.Start).TrimEnd(' ');
+        if (before.Length == m.Start || !before.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return m;
+        var start = before.Length - word.Length;
+        // Only a word written as part of a name: "North Kivu", not "northern Idlib" or "in the north, Kivu".
+        if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return m;
+        var joined = text[start..m.End];
+        if (joined.Contains('\n') || !NamedAdmins(joined).Any(a => a.Level is AdminLevel.Admin1 or AdminLevel.Admin2)) return m;
+        return m with { Name = joined, Start = start, Qualifier = null };
+    }
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+    };
+
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
         ExactAdmins(m.Name).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
 

@@ -60,6 +60,7 @@ public sealed class SitrepPipeline
         IStageObserver? stages = null)
     {
         progress?.Invoke(0.1);
+        annotations = _resolver.WithProvinceNames(annotations);
         var candidates = EventCoder.Code(annotations, cancel);
         stages?.Ended("EventCoder.Code");
         progress?.Invoke(0.3);

@@ -21,6 +21,24 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
     private readonly ActorCompanions _companions = ActorCompanions.LoadBundled();
 
+    /// <summary><paramref name="annotations"/> with each place named with its compass word where the two name a province
+    /// ("North Kivu"), before the coder chooses an event's places; unchanged without a gazetteer or such a name.</summary>
+    public DocumentAnnotations WithProvinceNames(DocumentAnnotations annotations)
+    {
+        if (geocoder is null) return annotations;
+        List<PlaceMention>? joined = null;
+        for (var i = 0; i < annotations.Places.Count; i++)
+        {
+            var m = annotations.Places[i];
+            var n = geocoder.WithCompassName(m, annotations.Text.Text);
+            if (ReferenceEquals(n, m) && joined is null) continue;
+            joined ??= annotations.Places.Take(i).ToList();
+            joined.Add(n);
+        }
+
+        return joined is null ? annotations : annotations with { Places = joined };
+    }
+
     /// <summary>Resolves <paramref name="candidate"/>; <paramref name="ordinal"/> keeps ids distinct within a document.</summary>
     public ResolvedEvent Resolve(EventCandidate candidate, int ordinal)
     {
