@@ -17,7 +17,7 @@ internal static class Alternation
                     i++;
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = PatternSyntax.ClassEnd(pattern, i);
                     break;
                 case '(':
                     depth++;
@@ -33,19 +33,5 @@ internal static class Alternation
         }
         branches.Add(pattern[start..]);
         return branches;
-    }
-
-    // A class's closing bracket: a ']' first in the class (after an optional '^') is a literal, as are escaped ones.
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^') i++;
-        if (i < pattern.Length && pattern[i] == ']') i++;
-        for (; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\') i++;
-            else if (pattern[i] == ']') return i;
-        }
-        return pattern.Length;
     }
 }

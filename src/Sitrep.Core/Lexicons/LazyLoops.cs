@@ -131,7 +131,7 @@ public static class LazyLoops
                     i++;
                     break;
                 case '[':
-                    i = ClassEnd(pattern, i);
+                    i = PatternSyntax.ClassEnd(pattern, i);
                     break;
                 case '(':
                     open.Push(i);
@@ -141,19 +141,5 @@ public static class LazyLoops
                     break;
             }
         }
-    }
-
-    // A class's closing bracket: a ']' first in the class (after an optional '^') is a literal, as are escaped ones.
-    private static int ClassEnd(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^') i++;
-        if (i < pattern.Length && pattern[i] == ']') i++;
-        for (; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\') i++;
-            else if (pattern[i] == ']') return i;
-        }
-        return pattern.Length;
     }
 }

@@ -208,33 +208,11 @@ internal sealed partial class ClassificationContext
         Triggers.FirstOrDefault(t => t.Class == cls
             && !(SentenceView.Holding(Sentences, t.Span) is { } s && RemoteBackgroundBefore.IsMatch(s.BetweenSpan(t.Span.Start - 50, t.Span.Start))));
 
-    /// <summary>The first territory trigger that tells of ground changing hands.</summary>
-    public TriggerMention? TerritoryLead
-    {
-        get
-        {
-            if (!territoryDone) { territoryLead = FindTerritoryLead(); territoryDone = true; }
-            return territoryLead;
-        }
-    }
-
     /// <summary>The victims are civilians: named so in casualties, on side 2, or as the object of violence.</summary>
     public bool VictimsCivilian => victimsCivilian ??= VictimsAreCivilian();
 
     /// <summary>The victims are armed: fighters in the casualties, or an armed actor on side 2.</summary>
     public bool VictimsArmed => victimsArmed ??= VictimsAreArmed();
-
-    /// <summary>A territory verb that only an attempt or aim governs ("tried to capture"): fighting, not a change of ground.</summary>
-    public TriggerMention? TerritoryAttempt
-    {
-        get
-        {
-            _ = TerritoryLead;
-            return territoryAttempt;
-        }
-    }
-
-    private TriggerMention? territoryAttempt;
 
     /// <summary>A riot word tells of the crowd ("rioters clashed with police", "students riot") and state forces stand on a side.</summary>
     /// <remarks>Stone-throwing alone is no riot word: a crowd that stones the police in a quarrel is a mob.</remarks>
@@ -260,53 +238,4 @@ internal sealed partial class ClassificationContext
     public bool Demonstrating => demonstrating ??= Has("protest") || DemonstrationWords.IsMatch(Text);
 
     private bool? demonstrating;
-
-    private TriggerMention? FindTerritoryLead()
-    {
-        // The lead sentence's triggers open Triggers: a second look at them would decide as the first did.
-        foreach (var t in Triggers)
-        {
-            if (t.Class != "territory") continue;
-            var s = Sentences.First(v => v.Span.Contains(t.Span));
-            var after = s.Between(t.Span.Start, t.Span.End + 45);
-            // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
-            // points" describe who holds ground, not a change of it.
-            var before = s.Between(t.Span.Start - 25, t.Span.Start);
-            if (PartialAfter.IsMatch(after) || PartialBefore.IsMatch(before))
-            {
-                // Part of a place taken ("controlled half of the town") is fighting for it, an armed clash like an attempt.
-                territoryAttempt ??= t;
-                continue;
-            }
-            if (HeldAreaAfter.IsMatch(after)
-                || TheBefore.IsMatch(before) || TerritoryStillHeld.IsMatch(s.BetweenSpan(t.Span.Start - 35, t.Span.End + 4))) continue;
-            // People captured, a position, post or building taken (or ground held only briefly, lost again, or by the report's own
-            // words not completely), change no territory: the codebook records that as fighting, an armed clash like an attempt.
-            if (TerritoryNotGroundAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before) || TerritoryLostAgain.IsMatch(s.Text)
-                || TerritoryIncomplete.IsMatch(Text))
-            {
-                territoryAttempt ??= t;
-                continue;
-            }
-            var word = s.Slice(t.Span);
-            // "Two fighters were captured": prisoners taken, which tells no event of its own; the fighting around it decides.
-            if (TerritoryParticiple.IsMatch(word) && TerritoryPeopleBefore.IsMatch(s.BetweenSpan(t.Span.Start - 60, t.Span.Start))) continue;
-            // A "control point" is a checkpoint; "regime controlled villages" says who holds ground.
-            if (TerritoryCheckpoint.IsMatch(word)
-                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderBefore.IsMatch(s.BetweenSpan(t.Span.Start - 12, t.Span.Start))
-                    && TerritoryHeldNounAfter.IsMatch(s.BetweenSpan(t.Span.Start + 10, t.Span.Start + 40)))
-                || (word.StartsWith("controlled", StringComparison.OrdinalIgnoreCase) && TerritoryHolderPrepBefore.IsMatch(s.BetweenSpan(t.Span.Start - 40, t.Span.Start)))) continue;
-            if (TerritoryAttemptBefore.IsMatch(s.BetweenSpan(t.Span.Start - 45, t.Span.Start)))
-            {
-                territoryAttempt ??= t;
-                continue;
-            }
-            var hasPlaceAfter = s.Places.Any(p => p.Start >= t.Span.End && p.Start - t.Span.End < 45);
-            // "taking it over", "seized control": the phrase carries its own object; "captured Kafr Nabl": a name follows.
-            var selfContained = SelfContainedTerritory.IsMatch(word);
-            var nameAfter = NameAfterVerb.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 30));
-            if (TerritoryObject.IsMatch(after) || hasPlaceAfter || selfContained || nameAfter) return t;
-        }
-        return null;
-    }
 }
