@@ -9,16 +9,10 @@ internal static class Alternation
         var branches = new List<string>();
         var depth = 0;
         var start = 0;
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var i in PatternSyntax.Structure(pattern))
         {
             switch (pattern[i])
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = PatternSyntax.ClassEnd(pattern, i);
-                    break;
                 case '(':
                     depth++;
                     break;
@@ -31,6 +25,7 @@ internal static class Alternation
                     break;
             }
         }
+
         branches.Add(pattern[start..]);
         return branches;
     }

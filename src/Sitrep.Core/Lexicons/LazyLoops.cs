@@ -123,23 +123,10 @@ public static class LazyLoops
     private static IEnumerable<(int Open, int Close)> Groups(string pattern)
     {
         var open = new Stack<int>();
-        for (var i = 0; i < pattern.Length; i++)
+        foreach (var i in PatternSyntax.Structure(pattern))
         {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    i = PatternSyntax.ClassEnd(pattern, i);
-                    break;
-                case '(':
-                    open.Push(i);
-                    break;
-                case ')' when open.Count > 0:
-                    yield return (open.Pop(), i);
-                    break;
-            }
+            if (pattern[i] == '(') open.Push(i);
+            else if (pattern[i] == ')' && open.Count > 0) yield return (open.Pop(), i);
         }
     }
 }
