@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using Sitrep.Core.Acled;
 using Sitrep.Core.Annotation;
 using static Sitrep.Core.Coding.ClassificationPatterns;
 
