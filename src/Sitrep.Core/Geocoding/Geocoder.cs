@@ -252,8 +252,8 @@ public sealed partial class Geocoder
 
     /// <summary>
     /// <paramref name="m"/> with a capitalised compass word written before it taken into its name when, together, they name a
-    /// province or district ("North Kivu", "South Darfur", "Western Equatoria"): the annotator reads such a word as a part of
-    /// the area ("northern Idlib"), and "Kivu" alone names nothing. Any other mention comes back unchanged.
+    /// province or district ("North Waziristan", "South Darfur", "Western Equatoria"): the annotator reads such a word as a
+    /// part of the area ("northern Idlib"), and "Waziristan" alone names no unit. Any other mention comes back unchanged.
     /// </summary>
     public PlaceMention WithCompassName(PlaceMention m, string text)
     {
@@ -261,7 +261,7 @@ public sealed partial class Geocoder
         var before = text.AsSpan(0, m.Start).TrimEnd(' ');
         if (before.Length == m.Start || !before.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return m;
         var start = before.Length - word.Length;
-        // Only a word written as part of a name: "North Kivu", not "northern Idlib" or "in the north, Kivu".
+        // Only a word written as part of a name: "South Darfur", not "northern Idlib" or "in the south, Darfur".
         if (!char.IsUpper(text[start]) || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return m;
         var joined = text[start..m.End];
         if (joined.Contains('\n') || !NamedAdmins(joined).Any(a => a.Level is AdminLevel.Admin1 or AdminLevel.Admin2)) return m;

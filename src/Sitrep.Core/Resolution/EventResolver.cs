@@ -22,7 +22,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     private readonly ActorCompanions _companions = ActorCompanions.LoadBundled();
 
     /// <summary><paramref name="annotations"/> with each place named with its compass word where the two name a province
-    /// ("North Kivu"), before the coder chooses an event's places; unchanged without a gazetteer or such a name.</summary>
+    /// ("South Darfur"), before the coder chooses an event's places; unchanged without a gazetteer or such a name.</summary>
     public DocumentAnnotations WithProvinceNames(DocumentAnnotations annotations)
     {
         if (geocoder is null) return annotations;
