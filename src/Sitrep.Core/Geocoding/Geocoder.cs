@@ -257,7 +257,7 @@ public sealed partial class Geocoder
     /// </summary>
     public PlaceMention WithCompassName(PlaceMention m, string text)
     {
-        if (m.Relation != PlaceRelation.Area || m.Qualifier is not { } word || !CompassWords.Contains(word) || m.Start > text.Length) return m;
+        if (m.Relation != PlaceRelation.Area || m.Qualifier is not { } word || !CompassWord.IsMatch(word) || m.Start > text.Length) return m;
         var before = text.AsSpan(0, m.Start).TrimEnd(' ');
         if (before.Length == m.Start || !before.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return m;
         var start = before.Length - word.Length;
@@ -267,12 +267,6 @@ public sealed partial class Geocoder
         if (joined.Contains('\n') || !NamedAdmins(joined).Any(a => a.Level is AdminLevel.Admin1 or AdminLevel.Admin2)) return m;
         return m with { Name = joined, Start = start, Qualifier = null };
     }
-
-    private static readonly HashSet<string> CompassWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-        "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
-    };
 
     private bool NamesAdminUnit(PlaceMention m, string? cc) =>
         ExactAdmins(m.Name).Any(a => a.Level != AdminLevel.Country && (cc is null || a.CountryCode == cc));
@@ -1048,6 +1042,9 @@ public sealed partial class Geocoder
     private static readonly HashSet<string> AdminQualifiers = new(PlaceWords.Words("admin-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> VillageQualifiers = new(PlaceWords.Words("village-qualifiers"), StringComparer.Ordinal);
+    // A whole qualifier that is a compass word, as the annotator's direction row reads one ("North", "south-eastern").
+    private static readonly System.Text.RegularExpressions.Regex CompassWord = new("^(?:" + PlaceWords.Text("direction") + ")$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     // A city of this size is never what a text calls a village.
     private const int CityPopulation = 100_000;
