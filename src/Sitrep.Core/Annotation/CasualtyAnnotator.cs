@@ -586,9 +586,7 @@ public static partial class CasualtyAnnotator
         /// <summary>Whether ASCII <paramref name="word"/> starts (ignoring case) with one of the stems.</summary>
         public bool AnyStarts(ReadOnlySpan<char> word)
         {
-            if (word.Length > 0 && char.IsAsciiLetter(word[0]))
-                foreach (var stem in _byLetter[(word[0] | 0x20) - 'a'])
-                    if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+            if (StartsWithAny(word, _byLetter)) return true;
             foreach (var stem in _others)
                 if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
             return false;
