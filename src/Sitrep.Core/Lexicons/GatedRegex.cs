@@ -38,7 +38,7 @@ internal sealed class GatedRegex
         var first = regex();
         // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
         _required = (first.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
-            : RegexRequirements.Of(first.ToString()).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+            : RequiredOf(first.ToString());
         _branches = new(SplitBranches);
     }
 
@@ -52,7 +52,17 @@ internal sealed class GatedRegex
     public bool MayMatch(ReadOnlySpan<char> text)
     {
         if (_required.Length == 0 || !Ascii.IsValid(text)) return true;
-        foreach (var set in _required)
+        return ContainsAll(text, _required);
+    }
+
+    // The strings every match of a pattern must contain, one set per requirement, searched ignoring case.
+    private static SearchValues<string>[] RequiredOf(string pattern) =>
+        RegexRequirements.Of(pattern).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+
+    // Whether text holds a string of every set (asked only of ASCII text, where the search folds case as the regex does).
+    private static bool ContainsAll(ReadOnlySpan<char> text, SearchValues<string>[] required)
+    {
+        foreach (var set in required)
         {
             if (!text.ContainsAny(set)) return false;
         }
@@ -180,8 +190,7 @@ internal sealed class GatedRegex
         var parts = Alternation.Branches(pattern);
         if (parts.Count < 2) return null;
         var options = RegexCompilation.With(first.Options & ~RegexOptions.Compiled);
-        return parts.Select(p => new Branch(new TieredRegex(p, options),
-            RegexRequirements.Of(p).Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray())).ToArray();
+        return parts.Select(p => new Branch(new TieredRegex(p, options), RequiredOf(p))).ToArray();
     }
 
     /// <summary>One top-level branch of the pattern and the strings each of its matches must contain.</summary>
@@ -190,11 +199,6 @@ internal sealed class GatedRegex
         public Regex Regex => regex.Current;
 
         // Only asked on ASCII text, where the search folds case as the regex does.
-        public bool MayMatch(ReadOnlySpan<char> text)
-        {
-            foreach (var set in required)
-                if (!text.ContainsAny(set)) return false;
-            return true;
-        }
+        public bool MayMatch(ReadOnlySpan<char> text) => ContainsAll(text, required);
     }
 }
