@@ -254,7 +254,7 @@ public sealed class SentenceView
     /// <summary>Local text around an absolute span, relative to the sentence.</summary>
     public string Slice(TextSpan s) => Text[(s.Start - Span.Start)..(s.End - Span.Start)];
 
-    /// <summary>Sentence text between two absolute offsets, as <see cref="Between"/> gives it but without a copy (for a regex test).</summary>
+    /// <summary>Sentence text between two absolute offsets (clamped to the sentence), without a copy (for a regex test).</summary>
     internal ReadOnlySpan<char> BetweenSpan(int from, int to)
     {
         from = Math.Clamp(from, Span.Start, Span.End);
@@ -263,10 +263,5 @@ public sealed class SentenceView
     }
 
     /// <summary>Sentence text between two absolute offsets.</summary>
-    public string Between(int from, int to)
-    {
-        from = Math.Clamp(from, Span.Start, Span.End);
-        to = Math.Clamp(to, Span.Start, Span.End);
-        return to <= from ? "" : Text[(from - Span.Start)..(to - Span.Start)];
-    }
+    public string Between(int from, int to) => BetweenSpan(from, to).ToString();
 }
