@@ -94,6 +94,13 @@ internal sealed partial class ClassificationContext
     /// <summary>The state's forces stand on either side.</summary>
     public bool StateForcesSide => AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
 
+    /// <summary>"Police stormed the school and beat up students": the state's forces, alone on the initiating side, storm a
+    /// civilian place; the people inside are the victims of an attack, not a crowd in a fight, and no riot word is told.</summary>
+    public bool ForcesStormCivilians => forcesStormCivilians ??= Has("clash") && !Has("riot") && Sides.Side1.Count > 0
+        && Sides.Side1.All(a => a.Entry.Inter == InterCode.StateForces.Name) && ClashesOneSided && ClashOnCivilianTarget;
+
+    private bool? forcesStormCivilians;
+
     /// <summary>An armed organisation (generic or named) initiates.</summary>
     public bool ArmedInitiator => Sides.Side1.Any(a => InterCode.IsArmedName(a.Entry.Inter));
 
@@ -169,7 +176,7 @@ internal sealed partial class ClassificationContext
         && !(ArmedGroupInitiator && !Has("protest")) && (ProtestLead is not null || CrowdSide);
 
     /// <summary>The crowd itself is violent: it riots, loots, clashes with no armed non-state group involved, or its demonstrators hurt or break in.</summary>
-    public bool ViolentCrowd => Rioting || Has("loot") || (Has("clash") && !AnyArmedNonState && !ProtestStorm) || (Has("protest") && (ProtestersAct.IsMatch(Text) || ProtestDamage.IsMatch(Text)));
+    public bool ViolentCrowd => Rioting || Has("loot") || (Has("clash") && !AnyArmedNonState && !ProtestStorm && !ForcesStormCivilians) || (Has("protest") && (ProtestersAct.IsMatch(Text) || ProtestDamage.IsMatch(Text)));
 
     /// <summary>A demonstrating crowd storms a place, and storming is all the fighting told ("residents stormed the county offices to demand action").</summary>
     /// <remarks>Forcing its way into an office or a school to press a demand is the gathering's act; only what the crowd breaks,

@@ -54,7 +54,7 @@ internal sealed class CrowdClashRule : ClassificationRule
 {
     public override Classification? Apply(ClassificationContext ctx) =>
         ctx.Has("clash") && !ctx.AnyArmedNonStateBesidePartyCrowds && (ctx.CrowdSide || CrowdWords.IsMatch(ctx.Text)) && !CrowdArmed.IsMatch(ctx.Text)
-            && !ctx.ProtestStorm && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied")
+            && !ctx.ProtestStorm && !ctx.Has("air") && !ctx.Has("shelling") && !ctx.Has("ied") && !ctx.ForcesStormCivilians
             ? CrowdFight.Of(ctx, ctx.FirstOf("clash"))
             : null;
 }

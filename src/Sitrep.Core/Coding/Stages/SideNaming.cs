@@ -125,7 +125,9 @@ internal static class SideNaming
         }
         else if (type == EventType.Battles.Name || type == EventType.ExplosionsRemoteViolence.Name)
         {
-            // Whoever the report does not name fired or planted it; the people it killed are civilians all the same.
+            // Whoever the report does not name fired or planted it, unless it tells whose ground the fire came from; the
+            // people it killed are civilians all the same.
+            if (side1.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && FiredFrom(main) is { } origin) side1.Add(origin);
             if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
             if (side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
                 side2.Add(victims);
@@ -215,6 +217,22 @@ internal static class SideNaming
         CodingWords.NonTradeGroups.Any(g => a.Entry.Canonical.StartsWith(g + " (", StringComparison.Ordinal));
 
     private static bool IsVigilantes(ActorRole a) => SyntheticActors.IsVigilanteGroup(a.Entry);
+
+    /// <summary>"The shells were fired from positions of the RSF": a named armed group or force from whose ground the
+    /// incident's remote fire came.</summary>
+    private static ActorRole? FiredFrom(List<SentenceView> main)
+    {
+        foreach (var s in main)
+        {
+            foreach (var a in s.Actors)
+            {
+                if (a.Candidates.Count > 0 && !a.Candidates[0].IsGeneric && InterCode.IsArmedName(a.Candidates[0].Inter)
+                    && CodingWords.FiredFromBefore.IsMatch(s.BetweenSpan(a.Span.Start - 80, a.Span.Start)))
+                    return new ActorRole(a.Candidates[0], a.Span, a.Candidates);
+            }
+        }
+        return null;
+    }
 
     private static ActorRole? Victims(List<SentenceView> main)
     {
