@@ -57,7 +57,7 @@ public static class EventCoder
         var firstPass = RoleAssigner.Assign(main, lead.Triggers.FirstOrDefault());
         var cls = EventClassifier.Classify(main, firstPass);
         var sides = cls.Trigger is not null && cls.Trigger != lead.Triggers.FirstOrDefault() ? RoleAssigner.Assign(main, cls.Trigger) : firstPass;
-        var (side1, side2) = SideNaming.Name(cls, main, sides, doc);
+        var (side1, side2) = SideNaming.Name(cls, main, sides, doc, inc.ClaimSentences);
         var toll = TollCounter.Count(inc, cls.Family == ClassFamily.Riot);
         // The codebook's peaceful protest and protest with intervention kill nobody (force that kills makes it excessive force):
         // a death told beside such a protest is what the crowd protests, not a toll of the protest.

@@ -21,6 +21,23 @@ public class ActorAttributionTests
     }
 
     [Fact]
+    public void ASniperShotFiredFromAGroupsPositionsIsItsAttack()
+    {
+        var e = One("A boy was shot dead by a sniper on Monday while fetching water in the Usayfirah neighbourhood of Taiz city, Yemen. "
+            + "Residents said the shot was fired from Houthi positions on the hills above.", Recent);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Military Forces of Yemen (2017-) Houthi", e.Actor1);
+    }
+
+    [Fact]
+    public void AGroupThatClaimsAnAttackByUnnamedMilitantsIsItsAuthor()
+    {
+        var e = One("Militants stormed a police post in Dera Ismail Khan, Pakistan early on Thursday, killing three policemen, police said. "
+            + "The Pakistani Taliban (TTP) claimed responsibility for the attack.", new DateOnly(2024, 10, 24));
+        Assert.Equal("TTP: Tehreek-i-Taliban Pakistan", e.Actor1);
+    }
+
+    [Fact]
     public void RemoteFireWithNoGroundToldStaysUnidentified()
     {
         var e = One("Shelling on a camp for displaced people on the edge of El Fasher, Sudan, killed six civilians on Monday, camp "

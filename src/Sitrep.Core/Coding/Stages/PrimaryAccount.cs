@@ -75,7 +75,7 @@ internal static class PrimaryAccount
         }
 
         // ACLED codes a group that claims an attack as its perpetrator, unless the report itself names another.
-        if (side1.Count == 0 || side1[0].Entry == SyntheticActors.Unidentified)
+        if (side1.Count == 0 || SyntheticActors.IsUnidentified(side1[0].Entry))
         {
             var owner = claims.FirstOrDefault(c => c.Asserts.ContainsKey("responsibility") && c.Certainty != Certainty.Denied && c.Actors.Count > 0);
             if (owner is not null && !claims.Any(c => c.Certainty == Certainty.Denied && c.Asserts.ContainsKey("responsibility")))

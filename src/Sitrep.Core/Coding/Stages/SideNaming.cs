@@ -11,7 +11,7 @@ public sealed record NamedSides(List<ActorRole> Side1, List<ActorRole> Side2);
 /// with the groups in them associated, victims as "Civilians (Country)", an unnamed attacker as an unidentified armed group.</summary>
 internal static class SideNaming
 {
-    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides, DocumentAnnotations report)
+    public static NamedSides Name(Classification cls, List<SentenceView> main, ActorSides sides, DocumentAnnotations report, List<SentenceView> attributed)
     {
         var side1 = sides.Side1.ToList();
         var side2 = sides.Side2.ToList();
@@ -119,6 +119,7 @@ internal static class SideNaming
         {
             if (side1.Count > 0 && side1.All(a => a.Entry.Inter == InterCode.Civilians.Name) && side2.Any(a => a.Entry.Inter != InterCode.Civilians.Name))
                 (side1, side2) = (side2, side1);
+            if (side1.Count == 0) FromItsGround(side1, side2, main, attributed);
             side2.RemoveAll(a => InterCode.IsArmedName(a.Entry.Inter) && side1.Count > 0);
             if (!side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
             if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
@@ -127,7 +128,7 @@ internal static class SideNaming
         {
             // Whoever the report does not name fired or planted it, unless it tells whose ground the fire came from; the
             // people it killed are civilians all the same.
-            if (side1.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && FiredFrom(main) is { } origin) side1.Add(origin);
+            if (side1.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name) FromItsGround(side1, side2, main, attributed);
             if (side1.Count == 0) side1.Add(new ActorRole(SyntheticActors.Unidentified, null));
             if (side2.Count == 0 && type == EventType.ExplosionsRemoteViolence.Name && Victims(main) is { } victims)
                 side2.Add(victims);
@@ -218,20 +219,31 @@ internal static class SideNaming
 
     private static bool IsVigilantes(ActorRole a) => SyntheticActors.IsVigilanteGroup(a.Entry);
 
-    /// <summary>"The shells were fired from positions of the RSF": a named armed group or force from whose ground the
-    /// incident's remote fire came.</summary>
+    /// <summary>"The shells were fired from positions of the RSF", "the shot was fired from Houthi positions": a named armed
+    /// group or force from whose ground the incident's fire came.</summary>
     private static ActorRole? FiredFrom(List<SentenceView> main)
     {
         foreach (var s in main)
         {
             foreach (var a in s.Actors)
             {
-                if (a.Candidates.Count > 0 && !a.Candidates[0].IsGeneric && InterCode.IsArmedName(a.Candidates[0].Inter)
-                    && CodingWords.FiredFromBefore.IsMatch(s.BetweenSpan(a.Span.Start - 80, a.Span.Start)))
+                if (a.Candidates.Count == 0 || a.Candidates[0].IsGeneric || !InterCode.IsArmedName(a.Candidates[0].Inter)) continue;
+                var before = s.BetweenSpan(a.Span.Start - 80, a.Span.Start);
+                if (CodingWords.FiredFromBefore.IsMatch(before)
+                    || CodingWords.FiredFromBareBefore.IsMatch(before) && CodingWords.OwnGroundAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 20)))
                     return new ActorRole(a.Candidates[0], a.Span, a.Candidates);
             }
         }
         return null;
+    }
+
+    // The side the fire came from leads, and is nobody's target. The words may be a witness's ("residents said the shot was
+    // fired from Houthi positions"): the incident's attributed sentences are read after its own.
+    private static void FromItsGround(List<ActorRole> side1, List<ActorRole> side2, List<SentenceView> main, List<SentenceView> attributed)
+    {
+        if ((FiredFrom(main) ?? FiredFrom(attributed)) is not { } origin) return;
+        side1.Add(origin);
+        side2.RemoveAll(a => a.Entry == origin.Entry);
     }
 
     private static ActorRole? Victims(List<SentenceView> main)
