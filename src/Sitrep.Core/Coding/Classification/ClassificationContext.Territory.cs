@@ -31,11 +31,17 @@ internal sealed partial class ClassificationContext
 
     private TriggerMention? FindTerritoryLead()
     {
+        // Whether ground was lost again is read from a trigger's whole sentence and whether it was taken completely from the
+        // whole incident: each is read once, however many territory words the sentence or incident holds.
+        bool?[]? lostAgain = null;
+        bool? incomplete = null;
         // The lead sentence's triggers open Triggers: a second look at them would decide as the first did.
         foreach (var t in Triggers)
         {
             if (t.Class != "territory") continue;
-            var s = Sentences.First(v => v.Span.Contains(t.Span));
+            var at = 0;
+            while (!Sentences[at].Span.Contains(t.Span)) at++;
+            var s = Sentences[at];
             var after = s.Between(t.Span.Start, t.Span.End + 45);
             // Partial control is not a change of territory in ACLED's sense; "IS-controlled enclave", "the liberated
             // points" describe who holds ground, not a change of it.
@@ -50,8 +56,9 @@ internal sealed partial class ClassificationContext
                 || TheBefore.IsMatch(before) || TerritoryStillHeld.IsMatch(s.BetweenSpan(t.Span.Start - 35, t.Span.End + 4))) continue;
             // People captured, a position, post or building taken (or ground held only briefly, lost again, or by the report's own
             // words not completely), change no territory: the codebook records that as fighting, an armed clash like an attempt.
-            if (TerritoryNotGroundAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before) || TerritoryLostAgain.IsMatch(s.Text)
-                || TerritoryIncomplete.IsMatch(Text))
+            if (TerritoryNotGroundAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 45)) || TerritoryBuildingAfter.IsMatch(s.BetweenSpan(t.Span.End, t.Span.End + 60)) || TerritoryBrieflyBefore.IsMatch(before)
+                || ((lostAgain ??= new bool?[Sentences.Count])[at] ??= TerritoryLostAgain.IsMatch(s.Text))
+                || (incomplete ??= TerritoryIncomplete.IsMatch(Text)))
             {
                 territoryAttempt ??= t;
                 continue;
