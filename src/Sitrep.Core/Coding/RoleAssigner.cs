@@ -57,14 +57,23 @@ public static partial class RoleAssigner
         if (leadTrigger is { Class: "label" } label)
             leadTrigger = lead.Triggers.FirstOrDefault(t => t.Class != "label" && t.Span.Start >= label.Span.End);
         var victimSpans = new List<TextSpan>();
-        foreach (var s in sentences)
+        for (var sAt = 0; sAt < sentences.Count; sAt++)
         {
-            foreach (var c in s.Casualties)
+            var s = sentences[sAt];
+            for (var cAt = 0; cAt < s.Casualties.Count; cAt++)
             {
+                var c = s.Casualties[cAt];
                 if (c.VictimSpan is { } vs) victimSpans.Add(vs);
             }
         }
-        bool IsVictim(ActorMention m) => victimSpans.Any(v => v.Overlaps(m.Span));
+        bool IsVictim(ActorMention m)
+        {
+            foreach (var v in victimSpans)
+            {
+                if (v.Overlaps(m.Span)) return true;
+            }
+            return false;
+        }
         // "The clash left three militiamen dead": nobody before the deciding word, and after it only kinds of people or victims.
         bool NamesNoActor(SentenceView s, TriggerMention t) => !s.Actors.Any(m => m.Span.Start < t.Span.Start || !m.Candidates[0].IsGeneric && !IsVictim(m));
         // "FARDC attacked a militia camp. The clash left three militiamen dead.": when the deciding sentence names no actor,
@@ -81,8 +90,9 @@ public static partial class RoleAssigner
         int previousSide = 0;
         var betweenOpen = false;
         ActorMention? joinedAfterBetween = null;
-        foreach (var m in lead.Actors)
+        for (var mAt = 0; mAt < lead.Actors.Count; mAt++)
         {
+            var m = lead.Actors[mAt];
             // Spans of the sentence, not copies: every actor of every incident is weighed here.
             var before = lead.BetweenSpan(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? default : lead.BetweenSpan(previous.Span.End, m.Span.Start);
@@ -166,8 +176,9 @@ public static partial class RoleAssigner
         {
             ActorMention? prev = null;
             var prevSide = 0;
-            foreach (var m in s.Actors)
+            for (var mAt = 0; mAt < s.Actors.Count; mAt++)
             {
+                var m = s.Actors[mAt];
                 var known1 = side1.Any(x => SameActor(x.M, m));
                 var known2 = side2.Any(x => SameActor(x.M, m));
                 var side = known1 ? 1 : known2 ? 2 : 0;
@@ -211,13 +222,36 @@ public static partial class RoleAssigner
         return null;
     }
 
-    private static bool SameActor(ActorMention a, ActorMention b) =>
-        a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));
+    // Weighed for every pair of actors of an incident: the identities are compared field by field, not built as strings.
+    private static bool SameActor(ActorMention a, ActorMention b)
+    {
+        for (var i = 0; i < a.Candidates.Count; i++)
+        {
+            for (var j = 0; j < b.Candidates.Count; j++)
+            {
+                if (SameIdentity(a.Candidates[i], b.Candidates[j])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <see cref="Identity"/> gives the two entries one string (a country's name holds no '|', so neither form
+    /// can spell the other).</summary>
+    private static bool SameIdentity(Lexicons.ActorEntry x, Lexicons.ActorEntry y)
+    {
+        var state = IsCountryForce(x);
+        if (state != IsCountryForce(y)) return false;
+        return state
+            ? x.Country == y.Country && ForceKind(x) == ForceKind(y)
+            : x.Canonical == y.Canonical && x.Country == y.Country;
+    }
+
+    private static bool IsCountryForce(Lexicons.ActorEntry e) => e.Inter == "State forces" && e.Country != "*";
 
     /// <summary>"Turkish soldiers" and "the Turkish Army" are one actor: state forces compare by country and kind.</summary>
     public static string Identity(Lexicons.ActorEntry e)
     {
-        if (e.Inter == "State forces" && e.Country != "*") return $"state:{e.Country}:{ForceKind(e)}";
+        if (IsCountryForce(e)) return $"state:{e.Country}:{ForceKind(e)}";
         return e.Canonical + "|" + e.Country;
     }
 
