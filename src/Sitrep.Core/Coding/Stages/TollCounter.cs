@@ -30,8 +30,9 @@ internal static class TollCounter
             // "the demonstrations that began last month, during which dozens were killed": the dead of the story's history
             // are not this incident's.
             if (!ReferenceEquals(m, inc.Lead) && m.IsBackground && !m.HasEventDates) continue;
-            foreach (var c in m.Casualties)
+            for (var cAt = 0; cAt < m.Casualties.Count; cAt++)
             {
+                var c = m.Casualties[cAt];
                 if (inc.InClaim(c.Span)) continue;
                 if (c.Kind == CasualtyKind.Killed && CodingWords.AccidentDeathAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, Math.Max(0, c.Span.End - m.Span.Start))))) continue;
                 // "Conflicting reports have eight deaths": another account's figure for the same dead, set aside below.
@@ -170,8 +171,9 @@ internal static class TollCounter
     /// told after the count ("5 fighters were killed, whom the group claimed were foreigners") is about something else.</summary>
     private static bool PartyClaimBefore(SentenceView s, CasualtyMention dead)
     {
-        foreach (var c in s.Cues)
+        for (var cAt = 0; cAt < s.Cues.Count; cAt++)
         {
+            var c = s.Cues[cAt];
             if (c.Kind != "certainty" || c.Value != Certainty.Claimed || c.Span.Start >= dead.Span.Start) continue;
             var at = c.Span.Start - s.Span.Start;
             if (at < 0 || c.Span.End - s.Span.Start > s.Text.Length || !CodingWords.ClaimVerb.IsMatch(s.Text.AsSpan(at, c.Span.End - c.Span.Start))) continue;
@@ -246,8 +248,9 @@ internal static class TollCounter
     {
         foreach (var m in main)
         {
-            foreach (var c in m.Cues)
+            for (var cAt = 0; cAt < m.Cues.Count; cAt++)
             {
+                var c = m.Cues[cAt];
                 if (c.Kind == kind) return c;
             }
         }
@@ -259,8 +262,19 @@ internal static class TollCounter
         var seen = new HashSet<(int, string)>();
         foreach (var c in items)
         {
-            var head = (c.Victims ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('s').ToLowerInvariant() ?? "";
-            if (seen.Add((c.Count, head))) yield return c;
+            if (seen.Add((c.Count, Head(c.Victims)))) yield return c;
         }
+    }
+
+    // The last word of the victims, singular and lower-case ("Two soldiers" → "soldier"), cut from the words in place: one
+    // string, where splitting them made an array and a string a word.
+    private static string Head(string? victims)
+    {
+        var words = victims.AsSpan().TrimEnd(' ');
+        var last = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('s');
+        if (last.IsEmpty) return "";
+        Span<char> lower = last.Length <= 64 ? stackalloc char[last.Length] : new char[last.Length];
+        last.ToLowerInvariant(lower);
+        return new string(lower);
     }
 }
