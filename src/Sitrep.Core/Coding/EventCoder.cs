@@ -23,12 +23,14 @@ public static class EventCoder
     /// <summary>Event candidates of one annotated document, in text order.</summary>
     public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc, CancellationToken cancel = default)
     {
-        var views = new List<SentenceView>(doc.Sentences.Count);
+        var clauses = new List<Sentence>(doc.Sentences.Count);
         foreach (var s in doc.Sentences)
         {
             cancel.ThrowIfCancellationRequested();
-            foreach (var clause in ClauseSplitter.Split(doc, s)) views.Add(new SentenceView(doc, clause));
+            ClauseSplitter.Split(doc, s, clauses);
         }
+        var views = new List<SentenceView>(clauses.Count);
+        foreach (var clause in clauses) views.Add(new SentenceView(doc, clause));
 
         var incidents = IncidentGrouper.Group(doc, views);
 
