@@ -39,9 +39,31 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Teller(SentenceView lead, ActorMention m, TriggerMention? trigger)
     {
-        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
+        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return AnotherActor(lead, m, m.Span.Start, null, anywhere: true);
         if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.BetweenSpan(m.Span.End, m.Span.End + 60))) return false;
-        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
+        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && AnotherActor(lead, m, m.Span.End, trigger, anywhere: false);
+    }
+
+    /// <summary>The sentence names an actor other than <paramref name="m"/>: anywhere, or from <paramref name="from"/> on and
+    /// before <paramref name="trigger"/> (a loop: this is asked for every actor of every lead sentence).</summary>
+    private static bool AnotherActor(SentenceView lead, ActorMention m, int from, TriggerMention? trigger, bool anywhere)
+    {
+        for (var i = 0; i < lead.Actors.Count; i++)
+        {
+            var x = lead.Actors[i];
+            if (anywhere ? x != m && !SameActor(x, m)
+                : x.Span.Start >= from && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start)) return true;
+        }
+        return false;
+    }
+
+    private static bool Knows(List<(ActorMention M, int Order)> side, ActorMention m)
+    {
+        foreach (var x in side)
+        {
+            if (SameActor(x.M, m)) return true;
+        }
+        return false;
     }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -50,7 +72,7 @@ public static partial class RoleAssigner
         var side1 = new List<(ActorMention M, int Order)>();
         var side2 = new List<(ActorMention M, int Order)>();
         if (sentences.Count == 0) return new ActorSides([], []);
-        var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
+        var lead = (trigger is not null ? SentenceView.Holding(sentences, trigger.Span) : null) ?? sentences[0];
         var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
         // "Looting: LRA fighters looted a village": a coder's heading is no verb, so the sides are read around the verb after
         // it, or with no verb known after it, from the order the report names them in (its subject first).
@@ -172,15 +194,17 @@ public static partial class RoleAssigner
         }
 
         // Later sentences add actors joined to a known one, victims, and agents ("was likely conducted by" is a claim, not here).
-        foreach (var s in sentences.Where(s => s != lead))
+        for (var sAt = 0; sAt < sentences.Count; sAt++)
         {
+            var s = sentences[sAt];
+            if (s == lead) continue;
             ActorMention? prev = null;
             var prevSide = 0;
             for (var mAt = 0; mAt < s.Actors.Count; mAt++)
             {
                 var m = s.Actors[mAt];
-                var known1 = side1.Any(x => SameActor(x.M, m));
-                var known2 = side2.Any(x => SameActor(x.M, m));
+                var known1 = Knows(side1, m);
+                var known2 = Knows(side2, m);
                 var side = known1 ? 1 : known2 ? 2 : 0;
                 if (side == 0)
                 {
@@ -205,7 +229,7 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Responder(SentenceView s, ActorMention m, ActorMention? prev, List<(ActorMention M, int Order)> side1, List<(ActorMention M, int Order)> side2)
     {
-        if (prev is not null || side1.Count == 0 || side2.Count > 0 || side1.Any(x => SameActor(x.M, m))) return false;
+        if (prev is not null || side1.Count == 0 || side2.Count > 0 || Knows(side1, m)) return false;
         if (s.Between(s.Span.Start, m.Span.Start).Length > 30) return false;
         return ResponseAfter.IsMatch(s.BetweenSpan(m.Span.End, m.Span.End + 80));
     }
