@@ -64,7 +64,7 @@ internal static class TollCounter
         var bySide = total <= counted ? BySide(inc, killed.Concat(sourced)) : null;
         // "Witnesses said four people were killed": when the report's own sentences count no dead and do not say nobody died, the
         // figure a source gives is the toll, the lowest when sources differ (ACLED's conservative figure).
-        if (fatalities == 0 && !main.Concat(inc.ClaimSentences).SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties" && c.Value == "fatalities")
+        if (fatalities == 0 && NoDeathCue(main) is null && NoDeathCue(inc.ClaimSentences) is null
             && LowestReported(inc) is { Count: > 0 } reported)
         {
             fatalities = Figure(reported);
@@ -72,7 +72,7 @@ internal static class TollCounter
             bySide = null;
         }
         // "killing four people in addition to herself": the report counts the bomber's death too.
-        if (killed.Any(c => BomberToo(inc, c)))
+        if (AnyBomberToo(inc, killed))
         {
             fatalities += 1;
             bySide = null;
@@ -109,7 +109,7 @@ internal static class TollCounter
             fatalities = fatalities < parts && fatalities * 2 >= parts ? 1 : fatalities / parts;
             fatalitySpans = [.. fatalitySpans, split.Span];
         }
-        var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
+        var none = NoDeathCue(main);
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
         int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
 
@@ -213,9 +213,19 @@ internal static class TollCounter
         return at > 0 && CodingWords.AlternativeReport.IsMatch(s.Text.AsSpan(0, at));
     }
 
+    // A loop, not a lambda over the incident: the lambda made every count allocate a closure, whether it ran or not.
+    private static bool AnyBomberToo(Incident inc, List<CasualtyMention> killed)
+    {
+        foreach (var c in killed)
+        {
+            if (BomberToo(inc, c)) return true;
+        }
+        return false;
+    }
+
     private static bool BomberToo(Incident inc, CasualtyMention c)
     {
-        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var s = SentenceView.Holding(inc.Main, c.Span);
         var at = c.Span.End - (s?.Span.Start ?? 0);
         return s is not null && at < s.Text.Length && CodingWords.BomberToo.IsMatch(s.Text, at);
     }
@@ -223,7 +233,7 @@ internal static class TollCounter
     private static string? SideIn(Incident inc, CasualtyMention c)
     {
         if (Side(c) is { } side) return side;
-        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span)) ?? inc.ClaimSentences.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var s = SentenceView.Holding(inc.Main, c.Span) ?? SentenceView.Holding(inc.ClaimSentences, c.Span);
         return s is null ? null : SideOfGroup(s, c);
     }
 
@@ -242,6 +252,20 @@ internal static class TollCounter
         : CodingWords.VictimForces.IsMatch(v) ? "forces"
         : CodingWords.VictimFighters.IsMatch(v) ? "fighters"
         : CodingWords.VictimPeople.IsMatch(v) ? "people" : null;
+
+    /// <summary>The first cue of <paramref name="sentences"/> that says nobody died.</summary>
+    private static CueMention? NoDeathCue(List<SentenceView> sentences)
+    {
+        foreach (var m in sentences)
+        {
+            for (var cAt = 0; cAt < m.Cues.Count; cAt++)
+            {
+                var c = m.Cues[cAt];
+                if (c.Kind == "no_casualties" && c.Value == "fatalities") return c;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The first cue of <paramref name="kind"/> in the incident's own sentences.</summary>
     private static CueMention? FirstCue(List<SentenceView> main, string kind)
