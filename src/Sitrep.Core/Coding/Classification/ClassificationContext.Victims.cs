@@ -32,11 +32,14 @@ internal sealed partial class ClassificationContext
         // ("police shot militiamen who had killed civilians" is violence on the militiamen; "shot at the car of a commander",
         // read from the same verb, is violence on the commander, not on the car). It decides before a civilian second side,
         // which "targeted police and civilians" or a relative clause's "civilians" also name.
-        var onCivilian = ViolenceOnCivilian.Match(Text);
-        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
-        if (MemberObject is { } member && (!onCivilian.Success || member <= TextOffset(onCivilian.Index))) return false;
+        // The whole-text search for violence on civilians runs only when its answer is read: a civilian second side with no
+        // armed object decides without it.
+        System.Text.RegularExpressions.Match? onCivilianFound = null;
+        System.Text.RegularExpressions.Match OnCivilian() => onCivilianFound ??= ViolenceOnCivilian.Match(Text);
+        if (ArmedObject is { } onArmed && (!OnCivilian().Success || onArmed.Index <= OnCivilian().Index)) return false;
+        if (MemberObject is { } member && (!OnCivilian().Success || member <= TextOffset(OnCivilian().Index))) return false;
         if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
-        return onCivilian.Success
+        return OnCivilian().Success
             || CivilianSuffered.IsMatch(Text);
     }
 
