@@ -23,12 +23,14 @@ public static class EventCoder
     /// <summary>Event candidates of one annotated document, in text order.</summary>
     public static IReadOnlyList<EventCandidate> Code(DocumentAnnotations doc, CancellationToken cancel = default)
     {
-        var views = new List<SentenceView>(doc.Sentences.Count);
+        var clauses = new List<Sentence>(doc.Sentences.Count);
         foreach (var s in doc.Sentences)
         {
             cancel.ThrowIfCancellationRequested();
-            foreach (var clause in ClauseSplitter.Split(doc, s)) views.Add(new SentenceView(doc, clause));
+            ClauseSplitter.Split(doc, s, clauses);
         }
+        var views = new List<SentenceView>(clauses.Count);
+        foreach (var clause in clauses) views.Add(new SentenceView(doc, clause));
 
         var incidents = IncidentGrouper.Group(doc, views);
 
@@ -36,6 +38,7 @@ public static class EventCoder
         Incident? previous = null;
         var story = views.Count > 0 && views[^1].Sentence.Paragraph != views[0].Sentence.Paragraph;
         var reportLead = story && incidents.Count > 1 ? incidents[0] : null;
+        var country = new LocationChoice.ReportCountry(doc);
         foreach (var inc in incidents)
         {
             cancel.ThrowIfCancellationRequested();
@@ -44,13 +47,14 @@ public static class EventCoder
             var elsewhere = inc.MovesOn;
             var inherited = previous is not null && previous.Paragraph == inc.Paragraph && !inc.Main.Any(m => m.Places.Count > 0) && !elsewhere
                 ? SentenceView.Flatten(previous.Main, static m => m.Places) : null;
-            result.AddRange(CodeIncident(doc, inc, inherited, reportLead, elsewhere));
+            result.AddRange(CodeIncident(doc, inc, inherited, reportLead, elsewhere, country));
             previous = inc;
         }
         return result;
     }
 
-    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces, Incident? reportLead, bool elsewhere)
+    private static IEnumerable<EventCandidate> CodeIncident(DocumentAnnotations doc, Incident inc, List<PlaceMention>? inheritedPlaces, Incident? reportLead, bool elsewhere,
+        LocationChoice.ReportCountry country)
     {
         var main = inc.Main;
         var lead = inc.Lead;
@@ -68,7 +72,7 @@ public static class EventCoder
             toll = toll with { Fatalities = 0, FatalitySpans = [], BySide = null, Shares = null };
         var account = PrimaryAccount.Decide(doc, inc, cls, toll, side1, side2);
         var locationGroups = LocationChoice.Groups(inc, inheritedPlaces);
-        var hint = LocationChoice.CountryHint(doc, main);
+        var hint = LocationChoice.CountryHint(main, country);
         ActorRole? taker = null;
         if (cls.Family == ClassFamily.Territory && cls.Trigger is { } tt)
         {

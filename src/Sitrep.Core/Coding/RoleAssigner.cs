@@ -39,9 +39,31 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Teller(SentenceView lead, ActorMention m, TriggerMention? trigger)
     {
-        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return lead.Actors.Any(x => x != m && !SameActor(x, m));
+        if (TellerBefore.IsMatch(lead.BetweenSpan(m.Span.Start - 40, m.Span.Start))) return AnotherActor(lead, m, m.Span.Start, null, anywhere: true);
         if (trigger is not null && m.Span.End > trigger.Span.Start || !TellerAfter.IsMatch(lead.BetweenSpan(m.Span.End, m.Span.End + 60))) return false;
-        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && lead.Actors.Any(x => x.Span.Start >= m.Span.End && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start));
+        return !TellerOwn.IsMatch(lead.BetweenSpan(m.Span.End, lead.Span.End)) && AnotherActor(lead, m, m.Span.End, trigger, anywhere: false);
+    }
+
+    /// <summary>The sentence names an actor other than <paramref name="m"/>: anywhere, or from <paramref name="from"/> on and
+    /// before <paramref name="trigger"/> (a loop: this is asked for every actor of every lead sentence).</summary>
+    private static bool AnotherActor(SentenceView lead, ActorMention m, int from, TriggerMention? trigger, bool anywhere)
+    {
+        for (var i = 0; i < lead.Actors.Count; i++)
+        {
+            var x = lead.Actors[i];
+            if (anywhere ? x != m && !SameActor(x, m)
+                : x.Span.Start >= from && !SameActor(x, m) && (trigger is null || x.Span.Start < trigger.Span.Start)) return true;
+        }
+        return false;
+    }
+
+    private static bool Knows(List<(ActorMention M, int Order)> side, ActorMention m)
+    {
+        foreach (var x in side)
+        {
+            if (SameActor(x.M, m)) return true;
+        }
+        return false;
     }
 
     /// <summary>Assigns sides for an incident led by <paramref name="lead"/>, with <paramref name="trigger"/> as its main verb.</summary>
@@ -50,21 +72,30 @@ public static partial class RoleAssigner
         var side1 = new List<(ActorMention M, int Order)>();
         var side2 = new List<(ActorMention M, int Order)>();
         if (sentences.Count == 0) return new ActorSides([], []);
-        var lead = sentences.FirstOrDefault(s => trigger is not null && s.Span.Contains(trigger.Span)) ?? sentences[0];
+        var lead = (trigger is not null ? SentenceView.Holding(sentences, trigger.Span) : null) ?? sentences[0];
         var leadTrigger = trigger ?? lead.Triggers.FirstOrDefault();
         // "Looting: LRA fighters looted a village": a coder's heading is no verb, so the sides are read around the verb after
         // it, or with no verb known after it, from the order the report names them in (its subject first).
         if (leadTrigger is { Class: "label" } label)
             leadTrigger = lead.Triggers.FirstOrDefault(t => t.Class != "label" && t.Span.Start >= label.Span.End);
         var victimSpans = new List<TextSpan>();
-        foreach (var s in sentences)
+        for (var sAt = 0; sAt < sentences.Count; sAt++)
         {
-            foreach (var c in s.Casualties)
+            var s = sentences[sAt];
+            for (var cAt = 0; cAt < s.Casualties.Count; cAt++)
             {
+                var c = s.Casualties[cAt];
                 if (c.VictimSpan is { } vs) victimSpans.Add(vs);
             }
         }
-        bool IsVictim(ActorMention m) => victimSpans.Any(v => v.Overlaps(m.Span));
+        bool IsVictim(ActorMention m)
+        {
+            foreach (var v in victimSpans)
+            {
+                if (v.Overlaps(m.Span)) return true;
+            }
+            return false;
+        }
         // "The clash left three militiamen dead": nobody before the deciding word, and after it only kinds of people or victims.
         bool NamesNoActor(SentenceView s, TriggerMention t) => !s.Actors.Any(m => m.Span.Start < t.Span.Start || !m.Candidates[0].IsGeneric && !IsVictim(m));
         // "FARDC attacked a militia camp. The clash left three militiamen dead.": when the deciding sentence names no actor,
@@ -81,8 +112,9 @@ public static partial class RoleAssigner
         int previousSide = 0;
         var betweenOpen = false;
         ActorMention? joinedAfterBetween = null;
-        foreach (var m in lead.Actors)
+        for (var mAt = 0; mAt < lead.Actors.Count; mAt++)
         {
+            var m = lead.Actors[mAt];
             // Spans of the sentence, not copies: every actor of every incident is weighed here.
             var before = lead.BetweenSpan(m.Span.Start - 40, m.Span.Start);
             var fromPrev = previous is null ? default : lead.BetweenSpan(previous.Span.End, m.Span.Start);
@@ -162,14 +194,17 @@ public static partial class RoleAssigner
         }
 
         // Later sentences add actors joined to a known one, victims, and agents ("was likely conducted by" is a claim, not here).
-        foreach (var s in sentences.Where(s => s != lead))
+        for (var sAt = 0; sAt < sentences.Count; sAt++)
         {
+            var s = sentences[sAt];
+            if (s == lead) continue;
             ActorMention? prev = null;
             var prevSide = 0;
-            foreach (var m in s.Actors)
+            for (var mAt = 0; mAt < s.Actors.Count; mAt++)
             {
-                var known1 = side1.Any(x => SameActor(x.M, m));
-                var known2 = side2.Any(x => SameActor(x.M, m));
+                var m = s.Actors[mAt];
+                var known1 = Knows(side1, m);
+                var known2 = Knows(side2, m);
                 var side = known1 ? 1 : known2 ? 2 : 0;
                 if (side == 0)
                 {
@@ -194,7 +229,7 @@ public static partial class RoleAssigner
     /// </summary>
     private static bool Responder(SentenceView s, ActorMention m, ActorMention? prev, List<(ActorMention M, int Order)> side1, List<(ActorMention M, int Order)> side2)
     {
-        if (prev is not null || side1.Count == 0 || side2.Count > 0 || side1.Any(x => SameActor(x.M, m))) return false;
+        if (prev is not null || side1.Count == 0 || side2.Count > 0 || Knows(side1, m)) return false;
         if (s.Between(s.Span.Start, m.Span.Start).Length > 30) return false;
         return ResponseAfter.IsMatch(s.BetweenSpan(m.Span.End, m.Span.End + 80));
     }
@@ -211,13 +246,36 @@ public static partial class RoleAssigner
         return null;
     }
 
-    private static bool SameActor(ActorMention a, ActorMention b) =>
-        a.Candidates.Any(x => b.Candidates.Any(y => Identity(x) == Identity(y)));
+    // Weighed for every pair of actors of an incident: the identities are compared field by field, not built as strings.
+    private static bool SameActor(ActorMention a, ActorMention b)
+    {
+        for (var i = 0; i < a.Candidates.Count; i++)
+        {
+            for (var j = 0; j < b.Candidates.Count; j++)
+            {
+                if (SameIdentity(a.Candidates[i], b.Candidates[j])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <see cref="Identity"/> gives the two entries one string (a country's name holds no '|', so neither form
+    /// can spell the other).</summary>
+    private static bool SameIdentity(Lexicons.ActorEntry x, Lexicons.ActorEntry y)
+    {
+        var state = IsCountryForce(x);
+        if (state != IsCountryForce(y)) return false;
+        return state
+            ? x.Country == y.Country && ForceKind(x) == ForceKind(y)
+            : x.Canonical == y.Canonical && x.Country == y.Country;
+    }
+
+    private static bool IsCountryForce(Lexicons.ActorEntry e) => e.Inter == "State forces" && e.Country != "*";
 
     /// <summary>"Turkish soldiers" and "the Turkish Army" are one actor: state forces compare by country and kind.</summary>
     public static string Identity(Lexicons.ActorEntry e)
     {
-        if (e.Inter == "State forces" && e.Country != "*") return $"state:{e.Country}:{ForceKind(e)}";
+        if (IsCountryForce(e)) return $"state:{e.Country}:{ForceKind(e)}";
         return e.Canonical + "|" + e.Country;
     }
 

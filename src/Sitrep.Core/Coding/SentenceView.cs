@@ -35,7 +35,14 @@ public sealed class SentenceView
         HasSourceCue = hasSource;
 
         // "A protest was announced, but nobody turned up": no protest took place.
-        var nobodyCame = hasNegation && cues.Any(c => c.Kind == "negation" && CodingWords.NobodyCame.IsMatch(text.AsSpan(c.Span.Start, c.Span.Length)));
+        var nobodyCame = false;
+        if (hasNegation)
+        {
+            foreach (var c in cues)
+            {
+                if (c.Kind == "negation" && CodingWords.NobodyCame.IsMatch(text.AsSpan(c.Span.Start, c.Span.Length))) { nobodyCame = true; break; }
+            }
+        }
         var triggers = new List<TriggerMention>();
         var firstTrigger = int.MaxValue;
         foreach (var t in SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start))
@@ -52,25 +59,47 @@ public sealed class SentenceView
         }
         // "Police arrested two men who had killed a shopkeeper": the killing is what the men did before; the arrest is the
         // event. Dropped only beside an act told in the sentence itself, so a sentence of one prior act still tells it.
-        var casualties = Within(doc.Casualties, span, static c => c.Span);
-        var prior = triggers.FindAll(t => PriorAct(text, t.Span.Start));
-        if (prior.Count > 0 && prior.Count < triggers.Count)
+        // Loops, not lambdas: a lambda over the sentence's text made every view allocate a closure, whether it ran or not.
+        var casualties = Within(doc.Casualties, span, static c => c.Span, static c => c.Span.Start);
+        var prior = 0;
+        foreach (var t in triggers)
         {
-            triggers.RemoveAll(prior.Contains);
-            casualties = casualties.Where(c => !PriorAct(text, c.Span.Start)).ToList();
+            if (PriorAct(text, t.Span.Start)) prior++;
+        }
+        if (prior > 0 && prior < triggers.Count)
+        {
+            for (var i = triggers.Count - 1; i >= 0; i--)
+            {
+                if (PriorAct(text, triggers[i].Span.Start)) triggers.RemoveAt(i);
+            }
+            for (var i = casualties.Count - 1; i >= 0; i--)
+            {
+                if (PriorAct(text, casualties[i].Span.Start)) casualties.RemoveAt(i);
+            }
         }
         // "Residents protested the killing of a driver", "Following an attack by robbers, villagers protest": what a protest
         // or riot answers is its cause, an earlier act; the gathering is the event. Dropped only beside a protest or riot the
         // sentence tells in the same clause as the cause (or after a cause that opens the sentence), so "police shot dead two
         // men after a protest" and "protesters were dispersed, and two men were shot after a crowd looted a store" keep theirs.
-        var anchors = triggers.FindAll(t => t.Class == "riot" || (t.Class == "protest" && CodingWords.ProtestAnchorWord.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))));
-        if (anchors.Count > 0)
+        List<TriggerMention>? anchors = null;
+        foreach (var t in triggers)
         {
-            var causes = triggers.FindAll(t => t.Class is not ("protest" or "riot") && CauseOf(text, span.Start, t.Span.Start, t.Span.End, anchors));
-            if (causes.Count > 0)
+            if (t.Class == "riot" || (t.Class == "protest" && CodingWords.ProtestAnchorWord.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length)))) (anchors ??= []).Add(t);
+        }
+        if (anchors is not null)
+        {
+            var causes = false;
+            for (var i = triggers.Count - 1; i >= 0; i--)
             {
-                triggers.RemoveAll(causes.Contains);
-                casualties = casualties.Where(c => !CauseOf(text, span.Start, c.Span.Start, c.Span.End, anchors)).ToList();
+                var t = triggers[i];
+                if (t.Class is not ("protest" or "riot") && CauseOf(text, span.Start, t.Span.Start, t.Span.End, anchors)) { triggers.RemoveAt(i); causes = true; }
+            }
+            if (causes)
+            {
+                for (var i = casualties.Count - 1; i >= 0; i--)
+                {
+                    if (CauseOf(text, span.Start, casualties[i].Span.Start, casualties[i].Span.End, anchors)) casualties.RemoveAt(i);
+                }
             }
         }
         Triggers = triggers;
@@ -88,7 +117,7 @@ public sealed class SentenceView
         Dates = dates;
         _eventDates = eventDates;
         Casualties = casualties;
-        Weapons = Within(doc.Weapons, span, static w => w.Span);
+        Weapons = Within(doc.Weapons, span, static w => w.Span, static w => w.Span.Start);
         var actors = new List<ActorMention>();
         var sourceActors = new List<ActorMention>();
         foreach (var a in SpanIndex.StartingIn(doc.Actors, span, static a => a.Span.Start))
@@ -105,7 +134,7 @@ public sealed class SentenceView
             if (p.Start >= span.Start && p.End <= span.End) places.Add(p);
         }
         Places = places;
-        Countries = Within(doc.Countries, span, static c => c.Span);
+        Countries = Within(doc.Countries, span, static c => c.Span, static c => c.Span.Start);
         // A hypothetical or a statement governs what follows it: "warned they would attack" is not an attack, but
         // "protested plans to ..." is a protest, and "riots called for by ..." are riots.
         var hypothetical = false;
@@ -126,10 +155,10 @@ public sealed class SentenceView
         IsBackground = hasBackgroundCue || OnlyBackgroundDates;
     }
 
-    private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf)
+    private static List<T> Within<T>(IReadOnlyList<T> items, TextSpan span, Func<T, TextSpan> spanOf, Func<T, int> startOf)
     {
         var list = new List<T>();
-        foreach (var x in SpanIndex.StartingIn(items, span, x => spanOf(x).Start))
+        foreach (var x in SpanIndex.StartingIn(items, span, startOf))
         {
             if (span.Contains(spanOf(x))) list.Add(x);
         }
@@ -229,15 +258,24 @@ public sealed class SentenceView
     internal IReadOnlyList<DateMention> EventDateList => _eventDates;
 
     /// <summary>The first of <paramref name="views"/> that holds <paramref name="span"/>, if any.</summary>
-    internal static SentenceView? Holding(IReadOnlyList<SentenceView> views, TextSpan span) => views.FirstOrDefault(s => s.Span.Contains(span));
+    /// <remarks>A loop by index: the rules ask this for every trigger they weigh, and a lambda over the interface allocated
+    /// a closure, a delegate and an enumerator each time.</remarks>
+    internal static SentenceView? Holding(IReadOnlyList<SentenceView> views, TextSpan span)
+    {
+        for (var i = 0; i < views.Count; i++)
+        {
+            if (views[i].Span.Contains(span)) return views[i];
+        }
+        return null;
+    }
 
     /// <summary>The mentions of several sentences in order (a loop: SelectMany(...).ToList() cost more than the lists were worth).</summary>
     internal static List<T> Flatten<T>(IReadOnlyList<SentenceView> views, Func<SentenceView, IReadOnlyList<T>> of)
     {
         var count = 0;
-        foreach (var v in views) count += of(v).Count;
+        for (var i = 0; i < views.Count; i++) count += of(views[i]).Count;
         var list = new List<T>(count);
-        foreach (var v in views) list.AddRange(of(v));
+        for (var i = 0; i < views.Count; i++) list.AddRange(of(views[i]));
         return list;
     }
 
@@ -253,6 +291,9 @@ public sealed class SentenceView
 
     /// <summary>Local text around an absolute span, relative to the sentence.</summary>
     public string Slice(TextSpan s) => Text[(s.Start - Span.Start)..(s.End - Span.Start)];
+
+    /// <summary>Local text around an absolute span, without a copy (for a regex test).</summary>
+    internal ReadOnlySpan<char> SliceSpan(TextSpan s) => Text.AsSpan()[(s.Start - Span.Start)..(s.End - Span.Start)];
 
     /// <summary>Sentence text between two absolute offsets (clamped to the sentence), without a copy (for a regex test).</summary>
     internal ReadOnlySpan<char> BetweenSpan(int from, int to)

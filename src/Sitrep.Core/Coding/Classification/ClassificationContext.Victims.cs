@@ -32,11 +32,14 @@ internal sealed partial class ClassificationContext
         // ("police shot militiamen who had killed civilians" is violence on the militiamen; "shot at the car of a commander",
         // read from the same verb, is violence on the commander, not on the car). It decides before a civilian second side,
         // which "targeted police and civilians" or a relative clause's "civilians" also name.
-        var onCivilian = ViolenceOnCivilian.Match(Text);
-        if (ArmedObject is { } onArmed && (!onCivilian.Success || onArmed.Index <= onCivilian.Index)) return false;
-        if (MemberObject is { } member && (!onCivilian.Success || member <= TextOffset(onCivilian.Index))) return false;
+        // The whole-text search for violence on civilians runs only when its answer is read: a civilian second side with no
+        // armed object decides without it.
+        System.Text.RegularExpressions.Match? onCivilianFound = null;
+        System.Text.RegularExpressions.Match OnCivilian() => onCivilianFound ??= ViolenceOnCivilian.Match(Text);
+        if (ArmedObject is { } onArmed && (!OnCivilian().Success || onArmed.Index <= OnCivilian().Index)) return false;
+        if (MemberObject is { } member && (!OnCivilian().Success || member <= TextOffset(OnCivilian().Index))) return false;
         if (Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name)) return true;
-        return onCivilian.Success
+        return OnCivilian().Success
             || CivilianSuffered.IsMatch(Text);
     }
 
@@ -106,11 +109,13 @@ internal sealed partial class ClassificationContext
     private bool NamesArmedActor(Annotation.CasualtyMention c)
     {
         if (c.VictimSpan is not { } victims) return false;
-        foreach (var s in Sentences)
+        for (var sAt = 0; sAt < Sentences.Count; sAt++)
         {
+            var s = Sentences[sAt];
             if (!s.Span.Contains(c.Span)) continue;
-            foreach (var a in s.Actors)
+            for (var aAt = 0; aAt < s.Actors.Count; aAt++)
             {
+                var a = s.Actors[aAt];
                 // "two men affiliated with <group>", "a man belonging to <group>": the group named just after the victims.
                 if (a.Span.Start >= victims.End && IsNamedArmed(a) && MemberLink.IsMatch(s.BetweenSpan(victims.End, a.Span.Start))
                     && !ActorAreaAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 15)) && !(c.Victims is { } kin && NotMember.IsMatch(kin))) return true;
@@ -177,10 +182,12 @@ internal sealed partial class ClassificationContext
 
     private int? FindMemberObject()
     {
-        foreach (var s in Sentences)
+        for (var sAt = 0; sAt < Sentences.Count; sAt++)
         {
-            foreach (var a in s.Actors)
+            var s = Sentences[sAt];
+            for (var aAt = 0; aAt < s.Actors.Count; aAt++)
             {
+                var a = s.Actors[aAt];
                 // The state's forces named generically ("an army vehicle", "a regime convoy") own the object as a named group does.
                 if (!(IsNamedArmed(a) || (a.Candidates.Count > 0 && a.Candidates[0].IsStateForce)) || ActorAreaAfter.IsMatch(s.BetweenSpan(a.Span.End, a.Span.End + 15))
                     || FormerBefore.IsMatch(s.BetweenSpan(a.Span.Start - 12, a.Span.Start))) continue;
@@ -205,8 +212,9 @@ internal sealed partial class ClassificationContext
     private int TextOffset(int index)
     {
         var at = 0;
-        foreach (var s in Sentences)
+        for (var sAt = 0; sAt < Sentences.Count; sAt++)
         {
+            var s = Sentences[sAt];
             if (index <= at + s.Text.Length) return s.Span.Start + (index - at);
             at += s.Text.Length + 1;
         }

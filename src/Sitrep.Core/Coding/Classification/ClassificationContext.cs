@@ -26,8 +26,9 @@ internal sealed partial class ClassificationContext
         var leadCount = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var t in sentences[i].Triggers)
+            for (var tAt = 0; tAt < sentences[i].Triggers.Count; tAt++)
             {
+                var t = sentences[i].Triggers[tAt];
                 if (Background(sentences, t)) continue;
                 triggers.Add(t);
                 if (i == 0) leadCount++;
@@ -35,7 +36,16 @@ internal sealed partial class ClassificationContext
         }
         Triggers = triggers;
         LeadTriggers = triggers.GetRange(0, leadCount);
-        Text = string.Join(" ", sentences.Select(s => s.Text));
+        Text = JoinedText(sentences);
+    }
+
+    // Most incidents are one sentence: its text is the incident's, with no copy.
+    private static string JoinedText(IReadOnlyList<SentenceView> sentences)
+    {
+        if (sentences.Count == 1) return sentences[0].Text;
+        var texts = new string[sentences.Count];
+        for (var i = 0; i < texts.Length; i++) texts[i] = sentences[i].Text;
+        return string.Join(" ", texts);
     }
 
     // An attack or fighting that was only planned, stopped, warded off, long past or coded apart ("planning an attack", "agreed
@@ -57,15 +67,23 @@ internal sealed partial class ClassificationContext
     public string Text { get; }
 
     /// <summary>True when some trigger of the incident has the class.</summary>
-    public bool Has(string cls) => Triggers.Any(t => t.Class == cls);
-
-    /// <summary>The first trigger of one of the classes, preferring the lead sentence.</summary>
-    /// <remarks>The lead sentence's triggers open <see cref="Triggers"/>, so the first in text order is the one the lead prefers.</remarks>
-    public TriggerMention? FirstOf(params string[] classes)
+    /// <remarks>A loop, asked by most rules: a lambda here allocated a closure and a delegate per question.</remarks>
+    public bool Has(string cls)
     {
         foreach (var t in Triggers)
         {
-            if (Array.IndexOf(classes, t.Class) >= 0) return t;
+            if (t.Class == cls) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first trigger of one of the classes, preferring the lead sentence.</summary>
+    /// <remarks>The lead sentence's triggers open <see cref="Triggers"/>, so the first in text order is the one the lead prefers.</remarks>
+    public TriggerMention? FirstOf(params ReadOnlySpan<string> classes)
+    {
+        foreach (var t in Triggers)
+        {
+            if (classes.IndexOf(t.Class) >= 0) return t;
         }
         return null;
     }
@@ -80,19 +98,31 @@ internal sealed partial class ClassificationContext
     public bool Says(TriggerMention t, System.Text.RegularExpressions.Regex pattern) => pattern.IsMatch(WordOf(t));
 
     /// <summary>The trigger's words as its sentence writes them.</summary>
-    private string WordOf(TriggerMention t) => SentenceView.Holding(Sentences, t.Span)?.Slice(t.Span) ?? "";
+    private ReadOnlySpan<char> WordOf(TriggerMention t) => SentenceView.Holding(Sentences, t.Span) is { } s ? s.SliceSpan(t.Span) : "";
 
     /// <summary>Someone is counted killed or injured in the incident, or a killing word is among its triggers.</summary>
     public bool AnyoneKilledOrHurt => Has("kill") || SentenceView.Flatten(Sentences, static s => s.Casualties)
         .Any(static c => c.Kind is CasualtyKind.Killed or CasualtyKind.Injured && c.Count > 0);
 
-    private IEnumerable<ActorRole> AllActors => Sides.Side1.Concat(Sides.Side2);
+    /// <summary>Some actor on either side satisfies <paramref name="test"/> (both sides read in place, not concatenated).</summary>
+    private bool AnyActor(Func<ActorRole, bool> test)
+    {
+        for (var i = 0; i < Sides.Side1.Count; i++)
+        {
+            if (test(Sides.Side1[i])) return true;
+        }
+        for (var i = 0; i < Sides.Side2.Count; i++)
+        {
+            if (test(Sides.Side2[i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Protesters or rioters stand on either side.</summary>
-    public bool CrowdSide => crowdSide ??= AllActors.Any(a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
+    public bool CrowdSide => crowdSide ??= AnyActor(static a => a.Entry.Inter == InterCode.Protesters.Name || a.Entry.Inter == InterCode.Rioters.Name);
 
     /// <summary>The state's forces stand on either side.</summary>
-    public bool StateForcesSide => AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
+    public bool StateForcesSide => AnyActor(static a => a.Entry.Inter == InterCode.StateForces.Name);
 
     /// <summary>"Police stormed the school and beat up students": the state's forces, alone on the initiating side, storm a
     /// civilian place; the people inside are the victims of an attack, not a crowd in a fight, and no riot word is told.</summary>
@@ -114,7 +144,7 @@ internal sealed partial class ClassificationContext
         && !Triggers.Any(t => t.Class is "riot" or "protest" && RiotWord.IsMatch(WordOf(t)));
 
     /// <summary>Some actor on either side is armed and not a state force.</summary>
-    public bool AnyArmedNonState => AllActors.Any(a => InterCode.IsNonStateArmedName(a.Entry.Inter));
+    public bool AnyArmedNonState => AnyActor(static a => InterCode.IsNonStateArmedName(a.Entry.Inter));
 
     /// <summary>Parties' supporters, cadres or youths fight, and no firearm is named.</summary>
     /// <remarks>A party is a political militia in ACLED's categories, but its people fighting with stones or sticks riot (the
@@ -122,7 +152,7 @@ internal sealed partial class ClassificationContext
     /// tell nothing: a gang is a political militia too, and its attack with machetes stays an attack.</remarks>
     public bool PartyCrowdsFight => partyCrowdsFight ??= AnyArmedNonState
         && PartyCrowd.IsMatch(Text) && !FirearmWords.IsMatch(Text) && !CrowdArmed.IsMatch(Text)
-        && AllActors.All(a => !InterCode.IsNonStateArmedName(a.Entry.Inter) || a.Entry.Inter == InterCode.PoliticalMilitia.Name);
+        && !AnyActor(static a => InterCode.IsNonStateArmedName(a.Entry.Inter) && a.Entry.Inter != InterCode.PoliticalMilitia.Name);
 
     /// <summary>Some actor on either side is armed and not a state force, unless parties' crowds fight (<see cref="PartyCrowdsFight"/>).</summary>
     public bool AnyArmedNonStateBesidePartyCrowds => AnyArmedNonState && !PartyCrowdsFight;
@@ -146,7 +176,7 @@ internal sealed partial class ClassificationContext
     public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical) && !SameForceTwice(a)
         && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
 
-    private string SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span)?.Slice(span) ?? "militia";
+    private ReadOnlySpan<char> SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span) is { } s ? s.SliceSpan(span) : "militia";
 
     /// <summary>"Police killed a student protesting ...": the lead sentence reports violence against a person before any protest.</summary>
     /// <remarks>Unless what the verb acts on is told as protesting ("police beat protesters", <c>violence-on-protesters</c>):
@@ -224,7 +254,7 @@ internal sealed partial class ClassificationContext
     /// <summary>A riot word tells of the crowd ("rioters clashed with police", "students riot") and state forces stand on a side.</summary>
     /// <remarks>Stone-throwing alone is no riot word: a crowd that stones the police in a quarrel is a mob.</remarks>
     public bool RiotAgainstForces => Triggers.Any(t => t.Class == "riot" && RiotWord.IsMatch(WordOf(t)))
-        && AllActors.Any(a => a.Entry.Inter == InterCode.StateForces.Name);
+        && AnyActor(static a => a.Entry.Inter == InterCode.StateForces.Name);
 
     /// <summary>Two crowds fight each other (rival supporters, two camps), and neither is called demonstrators.</summary>
     /// <remarks>Rioters against rioters are the codebook's mob violence: a rally or petition around them is where they met, not

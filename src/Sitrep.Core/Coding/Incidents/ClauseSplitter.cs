@@ -14,19 +14,25 @@ namespace Sitrep.Core.Coding.Incidents;
 /// </remarks>
 internal static class ClauseSplitter
 {
-    /// <summary>The sentence, or its two clauses (same paragraph, in order).</summary>
-    public static IEnumerable<Sentence> Split(DocumentAnnotations doc, Sentence s)
+    /// <summary>Adds the sentence, or its two clauses (same paragraph, in order), to <paramref name="into"/>.</summary>
+    /// <remarks>Loops that add to the caller's list: every sentence of every document passes here, and most stay whole, so
+    /// nothing is built for them but what the test needs.</remarks>
+    public static void Split(DocumentAnnotations doc, Sentence s, List<Sentence> into)
     {
         var span = s.Span;
-        var dates = SpanIndex.StartingIn(doc.Dates, span, static d => d.Span.Start).Where(d => span.Contains(d.Span) && !d.Background && d.Dates.Count > 0).ToList();
-        var text = doc.Text.Text;
-        if (dates.Count < 2 || dates.All(d => d.Dates[0] == dates[0].Dates[0]))
+        List<DateMention>? dates = null;
+        foreach (var d in SpanIndex.StartingIn(doc.Dates, span, static d => d.Span.Start))
         {
-            foreach (var part in SplitElsewhere(doc, s)) yield return part;
-            yield break;
+            if (span.Contains(d.Span) && !d.Background && d.Dates.Count > 0) (dates ??= []).Add(d);
+        }
+        if (dates is null || dates.Count < 2 || OneDay(dates))
+        {
+            SplitElsewhere(doc, s, into);
+            return;
         }
 
-        var triggers = SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start).Where(t => span.Contains(t.Span)).ToList();
+        var text = doc.Text.Text;
+        var triggers = TriggersIn(doc, span);
         var first = dates[0];
         var second = dates.First(d => d.Dates[0] != first.Dates[0]);
         var between = text[first.Span.End..second.Span.Start];
@@ -35,48 +41,85 @@ internal static class ClauseSplitter
         {
             var cut = first.Span.End + m.Index;
             var resume = first.Span.End + m.Index + m.Length;
-            if (triggers.Any(t => t.Span.End <= cut) && triggers.Any(t => t.Span.Start >= resume && t.Span.Start < span.End))
+            if (AnyEndingBy(triggers, cut) && AnyStartingIn(triggers, resume, span.End))
             {
-                yield return s with { Span = new TextSpan(span.Start, cut) };
-                yield return s with { Span = new TextSpan(resume, span.End) };
-                yield break;
+                into.Add(s with { Span = new TextSpan(span.Start, cut) });
+                into.Add(s with { Span = new TextSpan(resume, span.End) });
+                return;
             }
             m = m.NextMatch();
         }
-        foreach (var part in SplitElsewhere(doc, s)) yield return part;
+        SplitElsewhere(doc, s, into);
+    }
+
+    private static bool OneDay(List<DateMention> dates)
+    {
+        foreach (var d in dates)
+        {
+            if (d.Dates[0] != dates[0].Dates[0]) return false;
+        }
+        return true;
+    }
+
+    private static List<TriggerMention> TriggersIn(DocumentAnnotations doc, TextSpan span)
+    {
+        var triggers = new List<TriggerMention>();
+        foreach (var t in SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start))
+        {
+            if (span.Contains(t.Span)) triggers.Add(t);
+        }
+        return triggers;
+    }
+
+    private static bool AnyEndingBy(List<TriggerMention> triggers, int cut)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Span.End <= cut) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyStartingIn(List<TriggerMention> triggers, int from, int to)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Span.Start >= from && t.Span.Start < to) return true;
+        }
+        return false;
     }
 
     /// <summary>The lead of a story cut where a clause with an event word of its own moves on to another place or day.</summary>
-    private static IEnumerable<Sentence> SplitElsewhere(DocumentAnnotations doc, Sentence s)
+    private static void SplitElsewhere(DocumentAnnotations doc, Sentence s, List<Sentence> into)
     {
         // A one-paragraph note is one event however many places it names; only a story's lead joins incidents this way.
         if (s.Paragraph != 0 || doc.Sentences.Count == 0 || doc.Sentences[^1].Paragraph == 0)
         {
-            yield return s;
-            yield break;
+            into.Add(s);
+            return;
         }
         var span = s.Span;
         var text = doc.Text.Text;
-        var triggers = SpanIndex.StartingIn(doc.Triggers, span, static t => t.Span.Start).Where(t => span.Contains(t.Span)).ToList();
+        var triggers = TriggersIn(doc, span);
         if (triggers.Count < 2)
         {
-            yield return s;
-            yield break;
+            into.Add(s);
+            return;
         }
         var m = CodingWords.ClauseBreak.Match(text, span.Start, span.Length);
         while (m.Success)
         {
             var cut = m.Index;
             var resume = m.Index + m.Length;
-            if (triggers.Any(t => t.Span.End <= cut) && triggers.Any(t => t.Span.Start >= resume)
+            if (AnyEndingBy(triggers, cut) && AnyStartingIn(triggers, resume, int.MaxValue)
                 && CodingWords.ClauseElsewhere.IsMatch(text[resume..span.End]))
             {
-                yield return s with { Span = new TextSpan(span.Start, cut) };
-                yield return s with { Span = new TextSpan(resume, span.End) };
-                yield break;
+                into.Add(s with { Span = new TextSpan(span.Start, cut) });
+                into.Add(s with { Span = new TextSpan(resume, span.End) });
+                return;
             }
             m = m.NextMatch();
         }
-        yield return s;
+        into.Add(s);
     }
 }

@@ -130,7 +130,11 @@ internal static class IncidentGrouper
                     // "Security forces conducted an operation near Datta Khel." between the heading and the telling says where.
                     if (heading is not null && heading.Sentence.Paragraph == v.Sentence.Paragraph)
                     {
-                        current.Main.AddRange(prelude.Where(p => p.Sentence.Paragraph == v.Sentence.Paragraph));
+                        // A loop: a lambda over the view would make every pass of this loop allocate a closure for it.
+                        foreach (var p in prelude)
+                        {
+                            if (p.Sentence.Paragraph == v.Sentence.Paragraph) current.Main.Add(p);
+                        }
                     }
                     current.Main.Add(v);
                     incidents.Add(current);

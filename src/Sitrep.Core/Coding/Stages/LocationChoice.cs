@@ -64,23 +64,38 @@ internal static class LocationChoice
         _ => 3,
     };
 
-    internal static CountryEntry? CountryHint(DocumentAnnotations doc, List<SentenceView> main)
+    internal static CountryEntry? CountryHint(List<SentenceView> main, ReportCountry report)
     {
         // A country named as a place ("in Syria", "Syria's Idlib") beats a demonym ("Turkish soldiers").
         foreach (var m in main)
         {
-            foreach (var c in m.Countries)
+            for (var cAt = 0; cAt < m.Countries.Count; cAt++)
             {
+                var c = m.Countries[cAt];
                 if (!c.IsDemonym) return c.Country;
             }
         }
-        return MostNamed.GetValue(doc, static d => new Box(MostNamedCountry(d))).Country;
+        return report.MostNamed;
     }
 
-    private sealed record Box(CountryEntry? Country);
+    /// <summary>The country a report names most often, counted when an incident first needs it.</summary>
+    /// <remarks>One answer per report, found once: asked for every incident, the count made a long report's cost quadratic. The
+    /// coder holds it for the report it codes (a table keyed by report cost a weak handle per report).</remarks>
+    internal sealed class ReportCountry(DocumentAnnotations doc)
+    {
+        private bool counted;
+        private CountryEntry? country;
 
-    // One answer per report, found once: asked for every incident, the count made a long report's cost quadratic.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentAnnotations, Box> MostNamed = new();
+        /// <summary>The country the report names most often (not as a demonym); the first named among equals.</summary>
+        public CountryEntry? MostNamed
+        {
+            get
+            {
+                if (!counted) { country = MostNamedCountry(doc); counted = true; }
+                return country;
+            }
+        }
+    }
 
     /// <summary>The country the report names most often (not as a demonym); the first named among equals.</summary>
     private static CountryEntry? MostNamedCountry(DocumentAnnotations doc)

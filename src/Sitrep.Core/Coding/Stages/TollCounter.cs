@@ -30,8 +30,9 @@ internal static class TollCounter
             // "the demonstrations that began last month, during which dozens were killed": the dead of the story's history
             // are not this incident's.
             if (!ReferenceEquals(m, inc.Lead) && m.IsBackground && !m.HasEventDates) continue;
-            foreach (var c in m.Casualties)
+            for (var cAt = 0; cAt < m.Casualties.Count; cAt++)
             {
+                var c = m.Casualties[cAt];
                 if (inc.InClaim(c.Span)) continue;
                 if (c.Kind == CasualtyKind.Killed && CodingWords.AccidentDeathAfter.IsMatch(m.Text.AsSpan(Math.Min(m.Text.Length, Math.Max(0, c.Span.End - m.Span.Start))))) continue;
                 // "Conflicting reports have eight deaths": another account's figure for the same dead, set aside below.
@@ -63,7 +64,7 @@ internal static class TollCounter
         var bySide = total <= counted ? BySide(inc, killed.Concat(sourced)) : null;
         // "Witnesses said four people were killed": when the report's own sentences count no dead and do not say nobody died, the
         // figure a source gives is the toll, the lowest when sources differ (ACLED's conservative figure).
-        if (fatalities == 0 && !main.Concat(inc.ClaimSentences).SelectMany(m => m.Cues).Any(c => c.Kind == "no_casualties" && c.Value == "fatalities")
+        if (fatalities == 0 && NoDeathCue(main) is null && NoDeathCue(inc.ClaimSentences) is null
             && LowestReported(inc) is { Count: > 0 } reported)
         {
             fatalities = Figure(reported);
@@ -71,7 +72,7 @@ internal static class TollCounter
             bySide = null;
         }
         // "killing four people in addition to herself": the report counts the bomber's death too.
-        if (killed.Any(c => BomberToo(inc, c)))
+        if (AnyBomberToo(inc, killed))
         {
             fatalities += 1;
             bySide = null;
@@ -108,7 +109,7 @@ internal static class TollCounter
             fatalities = fatalities < parts && fatalities * 2 >= parts ? 1 : fatalities / parts;
             fatalitySpans = [.. fatalitySpans, split.Span];
         }
-        var none = main.SelectMany(m => m.Cues).FirstOrDefault(c => c.Kind == "no_casualties" && c.Value == "fatalities");
+        var none = NoDeathCue(main);
         if (fatalities == 0 && none is not null) fatalitySpans = [none.Span];
         int? injuries = injured.Count > 0 ? injured.Sum(c => c.Count) : FirstCue(main, "no_casualties") is not null ? 0 : null;
 
@@ -170,8 +171,9 @@ internal static class TollCounter
     /// told after the count ("5 fighters were killed, whom the group claimed were foreigners") is about something else.</summary>
     private static bool PartyClaimBefore(SentenceView s, CasualtyMention dead)
     {
-        foreach (var c in s.Cues)
+        for (var cAt = 0; cAt < s.Cues.Count; cAt++)
         {
+            var c = s.Cues[cAt];
             if (c.Kind != "certainty" || c.Value != Certainty.Claimed || c.Span.Start >= dead.Span.Start) continue;
             var at = c.Span.Start - s.Span.Start;
             if (at < 0 || c.Span.End - s.Span.Start > s.Text.Length || !CodingWords.ClaimVerb.IsMatch(s.Text.AsSpan(at, c.Span.End - c.Span.Start))) continue;
@@ -211,9 +213,19 @@ internal static class TollCounter
         return at > 0 && CodingWords.AlternativeReport.IsMatch(s.Text.AsSpan(0, at));
     }
 
+    // A loop, not a lambda over the incident: the lambda made every count allocate a closure, whether it ran or not.
+    private static bool AnyBomberToo(Incident inc, List<CasualtyMention> killed)
+    {
+        foreach (var c in killed)
+        {
+            if (BomberToo(inc, c)) return true;
+        }
+        return false;
+    }
+
     private static bool BomberToo(Incident inc, CasualtyMention c)
     {
-        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var s = SentenceView.Holding(inc.Main, c.Span);
         var at = c.Span.End - (s?.Span.Start ?? 0);
         return s is not null && at < s.Text.Length && CodingWords.BomberToo.IsMatch(s.Text, at);
     }
@@ -221,7 +233,7 @@ internal static class TollCounter
     private static string? SideIn(Incident inc, CasualtyMention c)
     {
         if (Side(c) is { } side) return side;
-        var s = inc.Main.FirstOrDefault(m => m.Span.Contains(c.Span)) ?? inc.ClaimSentences.FirstOrDefault(m => m.Span.Contains(c.Span));
+        var s = SentenceView.Holding(inc.Main, c.Span) ?? SentenceView.Holding(inc.ClaimSentences, c.Span);
         return s is null ? null : SideOfGroup(s, c);
     }
 
@@ -241,13 +253,28 @@ internal static class TollCounter
         : CodingWords.VictimFighters.IsMatch(v) ? "fighters"
         : CodingWords.VictimPeople.IsMatch(v) ? "people" : null;
 
+    /// <summary>The first cue of <paramref name="sentences"/> that says nobody died.</summary>
+    private static CueMention? NoDeathCue(List<SentenceView> sentences)
+    {
+        foreach (var m in sentences)
+        {
+            for (var cAt = 0; cAt < m.Cues.Count; cAt++)
+            {
+                var c = m.Cues[cAt];
+                if (c.Kind == "no_casualties" && c.Value == "fatalities") return c;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The first cue of <paramref name="kind"/> in the incident's own sentences.</summary>
     private static CueMention? FirstCue(List<SentenceView> main, string kind)
     {
         foreach (var m in main)
         {
-            foreach (var c in m.Cues)
+            for (var cAt = 0; cAt < m.Cues.Count; cAt++)
             {
+                var c = m.Cues[cAt];
                 if (c.Kind == kind) return c;
             }
         }
@@ -259,8 +286,19 @@ internal static class TollCounter
         var seen = new HashSet<(int, string)>();
         foreach (var c in items)
         {
-            var head = (c.Victims ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.TrimEnd('s').ToLowerInvariant() ?? "";
-            if (seen.Add((c.Count, head))) yield return c;
+            if (seen.Add((c.Count, Head(c.Victims)))) yield return c;
         }
+    }
+
+    // The last word of the victims, singular and lower-case ("Two soldiers" → "soldier"), cut from the words in place: one
+    // string, where splitting them made an array and a string a word.
+    private static string Head(string? victims)
+    {
+        var words = victims.AsSpan().TrimEnd(' ');
+        var last = words[(words.LastIndexOf(' ') + 1)..].TrimEnd('s');
+        if (last.IsEmpty) return "";
+        Span<char> lower = last.Length <= 64 ? stackalloc char[last.Length] : new char[last.Length];
+        last.ToLowerInvariant(lower);
+        return new string(lower);
     }
 }
