@@ -106,4 +106,22 @@ public class TriggerWordTests
     public void LeavingATownInAnotherSidesHandsIsANonViolentTransfer() =>
         Assert.Equal("Non-violent transfer of territory",
             One("On May 27, the armed movement left Kidal, leaving the security of the town in the hands of the army.").SubEventType);
+
+    [Theory]
+    [InlineData("A drone dropped explosives on houses in Tepalcatepec, Michoacan, Mexico on May 27, killing a woman.")]
+    [InlineData("Grenades dropped from a small drone hit a car in Kherson, Ukraine on May 27, killing the driver.")]
+    public void ExplosivesDroppedByADroneAreADroneStrike(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+    }
+
+    [Fact]
+    public void LandminesDeactivatedAreDisruptedWeaponsUse()
+    {
+        var e = One("Army engineers located and deactivated five landmines buried under a dirt road near Aguililla, Michoacan, Mexico on May 27.");
+        Assert.Equal("Strategic developments", e.EventType);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+    }
 }
