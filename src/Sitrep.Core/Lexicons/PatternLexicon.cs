@@ -744,13 +744,14 @@ internal sealed class KeywordPass
     /// <summary>The candidate rows of every lexicon in <paramref name="text"/>; dispose it once the lexicons have read it.</summary>
     public KeywordHits Walk(string text)
     {
-        var mask = new ulong[_index.Words];
+        // Candidates sets every word of the mask, so a rented one needs no clearing.
+        var mask = ArrayPool<ulong>.Shared.Rent(_index.Words);
         var head = ArrayPool<int>.Shared.Rent(_rows);
         var tail = ArrayPool<int>.Shared.Rent(_rows);
         head.AsSpan(0, _rows).Fill(-1);
         tail.AsSpan(0, _rows).Fill(-1);
         var chains = new PatternLexicon.Chains(head.AsSpan(0, _rows), tail.AsSpan(0, _rows));
-        _index.Candidates(text, mask, ref chains);
+        _index.Candidates(text, mask.AsSpan(0, _index.Words), ref chains);
         ArrayPool<int>.Shared.Return(tail);
         // The chains' arrays now belong to the hits, which return them.
         var (position, next) = chains.Links;
@@ -769,7 +770,7 @@ internal sealed class KeywordPass
 /// <summary>What one <see cref="KeywordPass"/> walk found in a text: candidate rows and their chained positions, for each lexicon to read.</summary>
 internal sealed class KeywordHits(KeywordPass pass, string text, ulong[] mask, int[] head, int[] position, int[] next) : IDisposable
 {
-    /// <summary>Candidate rows of all the pass's lexicons, each lexicon's from its offset on.</summary>
+    /// <summary>Candidate rows of all the pass's lexicons, each lexicon's from its offset on (a pooled array, maybe longer).</summary>
     public ulong[] Mask => mask;
 
     /// <summary>Whether these hits hold <paramref name="lexicon"/>'s rows for <paramref name="of"/> (the very text walked), and from which row.</summary>
@@ -786,6 +787,7 @@ internal sealed class KeywordHits(KeywordPass pass, string text, ulong[] mask, i
     public void Dispose()
     {
         if (head.Length == 0) return;
+        ArrayPool<ulong>.Shared.Return(mask);
         ArrayPool<int>.Shared.Return(head);
         ArrayPool<int>.Shared.Return(position);
         ArrayPool<int>.Shared.Return(next);
