@@ -350,7 +350,8 @@ public static partial class CasualtyAnnotator
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!CountStarters.Contains(text.AsSpan(i, j - i)) || (ascii && !CountMayStart(text.AsSpan(i)))) continue;
+                // The first-letter check is the cheaper, so on ASCII text it is asked first.
+                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
             if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;

@@ -27,7 +27,8 @@ public static partial class DateAnnotator
     internal static bool MayStart(string text, int i, int end)
     {
         var word = text.AsSpan(i, end - i);
-        return (!System.Text.Ascii.IsValid(word) || FirstWords.Contains(word)) && Starters.Contains(word);
+        // The first words are among the starters (StarterWords is built from them too), so an ASCII word needs one lookup.
+        return System.Text.Ascii.IsValid(word) ? FirstWords.Contains(word) : Starters.Contains(word);
     }
 
     private static readonly int IsoGroup = DateAt().GroupNumberFromName("iso");
@@ -66,14 +67,25 @@ public static partial class DateAnnotator
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))) continue;
+            // A word's later letters start nothing (each follows a letter), so a word that starts no date is stepped over whole.
+            var wordEnd = i + 1;
             if (!char.IsDigit(text[i]))
             {
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                if (!MayStart(text, i, j)) continue;
+                wordEnd = j;
+                if (!MayStart(text, i, j))
+                {
+                    i = wordEnd - 1;
+                    continue;
+                }
             }
             var m = regex.Match(text, i);
-            if (!m.Success || m.Length == 0) continue;
+            if (!m.Success || m.Length == 0)
+            {
+                i = wordEnd - 1;
+                continue;
+            }
             i = m.Index + m.Length - 1;
             // "on Friday 7 June", "Saturday, June 8": the day and month that follow name the weekday's date; counted back
             // from the publication date on its own, the weekday would give another day.

@@ -53,6 +53,11 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         return new(new ActorAnnotator(table.GetAwaiter().GetResult()), triggers, weapons, cues, clock);
     }
 
+    // The trigger, weapon and cue lexicons read one walk of a report's word starts (KeywordPass). Built on first use, and
+    // only for batches (compiled patterns): a one-report run would pay more to build the shared trie than the walks cost.
+    private readonly Lazy<Lexicons.KeywordPass?> _keywords = new(() =>
+        Lexicons.RegexCompilation.Compiled ? new Lexicons.KeywordPass(triggers.Lexicon, weapons.Lexicon, cues.Lexicon) : null);
+
     /// <summary>The actor table behind the actor annotator.</summary>
     public Lexicons.ActorTable ActorTable => actors.Table;
 
@@ -92,11 +97,13 @@ public sealed class DocumentAnnotator(ActorAnnotator actors, TriggerAnnotator tr
         stages?.Ended("DateAnnotator.Annotate");
         var casualties = CasualtyAnnotator.Annotate(t, sentences);
         stages?.Ended("CasualtyAnnotator.Annotate");
-        var weaponMentions = weapons.Annotate(t);
+        // The shared walk is timed with the weapons, the first lexicon to read it.
+        using var keywords = _keywords.Value?.Walk(t);
+        var weaponMentions = weapons.Annotate(t, keywords);
         stages?.Ended("WeaponAnnotator.Annotate");
-        var triggerMentions = triggers.Annotate(t);
+        var triggerMentions = triggers.Annotate(t, keywords);
         stages?.Ended("TriggerAnnotator.Annotate");
-        var cueMentions = cues.Annotate(t);
+        var cueMentions = cues.Annotate(t, keywords);
         stages?.Ended("CueAnnotator.Annotate");
         var annotations = new DocumentAnnotations(
             document, text, sentences, dates, casualties, weaponMentions, triggerMentions, cueMentions, actorMentions, countryMentions, places, sourceCountry);

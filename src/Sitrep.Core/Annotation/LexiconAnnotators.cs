@@ -12,9 +12,12 @@ public abstract class LexiconAnnotator<TMention>(PatternLexicon lexicon)
     internal PatternLexicon Lexicon => lexicon;
 
     /// <summary>The mentions in <paramref name="text"/>, in the lexicon's order of hits.</summary>
-    public IReadOnlyList<TMention> Annotate(string text)
+    public IReadOnlyList<TMention> Annotate(string text) => Annotate(text, null);
+
+    /// <summary>As <see cref="Annotate(string)"/>, reading the lexicon's candidate rows from <paramref name="keywords"/> when it covers them.</summary>
+    internal IReadOnlyList<TMention> Annotate(string text, KeywordHits? keywords)
     {
-        var hits = lexicon.Find(text);
+        var hits = lexicon.Find(text, keywords);
         var list = new List<TMention>(hits.Count);
         foreach (var hit in hits) list.Add(Mention(hit));
         return list;
@@ -56,10 +59,13 @@ public sealed class CueAnnotator(PatternLexicon lexicon)
     internal PatternLexicon Lexicon => lexicon;
 
     /// <summary>Cue mentions in <paramref name="text"/>; a source cue's value is the source's words.</summary>
-    public IReadOnlyList<CueMention> Annotate(string text)
+    public IReadOnlyList<CueMention> Annotate(string text) => Annotate(text, null);
+
+    /// <summary>As <see cref="Annotate(string)"/>, reading the lexicon's candidate rows from <paramref name="keywords"/> when it covers them.</summary>
+    internal IReadOnlyList<CueMention> Annotate(string text, KeywordHits? keywords)
     {
         var list = new List<CueMention>();
-        foreach (var hit in lexicon.Find(text))
+        foreach (var hit in lexicon.Find(text, keywords))
         {
             var (span, entry) = (hit.Span, hit.Entry);
             var value = entry.Cell(1);

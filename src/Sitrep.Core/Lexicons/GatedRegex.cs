@@ -17,6 +17,8 @@ internal sealed class GatedRegex
     private const RegexOptions Unread = RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript | RegexOptions.RightToLeft;
 
     private readonly SearchValues<string>[] _required;
+    // Per set of _required, the length of its longest string: an occurrence starting that far before a window's end lies inside it.
+    private readonly int[] _longest;
     private readonly Func<Regex> _regex;
 
     /// <summary>Gates <paramref name="regex"/> by the strings its pattern requires (no gate when none are known).</summary>
@@ -37,8 +39,9 @@ internal sealed class GatedRegex
         _regex = regex;
         var first = regex();
         // A gate only spares work, so a short job (patterns interpreted) goes without: building it costs more than one report saves.
-        _required = (first.Options & Unread) != 0 || !RegexCompilation.Compiled ? []
-            : RequiredOf(first.ToString());
+        var sets = (first.Options & Unread) != 0 || !RegexCompilation.Compiled ? [] : RegexRequirements.Of(first.ToString());
+        _required = sets.Select(set => SearchValues.Create(set, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _longest = sets.Select(set => set.DefaultIfEmpty("").Max(w => w.Length)).ToArray();
         _branches = new(SplitBranches);
     }
 
@@ -88,13 +91,44 @@ internal sealed class GatedRegex
         // A text without a required word has no window with one: one search over the text spares one per sentence.
         if (!MayMatch(text)) return found;
         var branches = _branches.Value;
+        // On ASCII text (every window ASCII too) each set's next occurrence is found once and carried from window to
+        // window: a window before it is ruled out without a search, so the searches follow the occurrences, not the
+        // sentences. Other texts gate each window alone, as MayMatch does.
+        var walk = _required.Length > 0 && Ascii.IsValid(text);
+        Span<int> from = walk && _required.Length <= 16 ? stackalloc int[_required.Length] : new int[walk ? _required.Length : 0];
+        Span<int> next = walk && _required.Length <= 16 ? stackalloc int[_required.Length] : new int[walk ? _required.Length : 0];
+        // No search made yet: from after next marks each set's occurrence as unknown.
+        from.Fill(1);
+        next.Fill(0);
         foreach (var w in windows)
         {
             var window = text.AsSpan(w.Start, w.End - w.Start);
-            if (!MayMatch(window)) continue;
+            if (walk ? !WindowHoldsAll(text, w, from, next) : !MayMatch(window)) continue;
             if (branches is null || !BranchMatchesIn(text, w, branches, found)) WholeMatchesIn(text, w, found);
         }
         return found;
+    }
+
+    /// <summary>Whether window <paramref name="w"/> of ASCII <paramref name="text"/> holds a string of every required set,
+    /// as ContainsAll of the window answers; <paramref name="next"/>[k] is the first occurrence of set k at or after
+    /// <paramref name="from"/>[k] (text.Length when none), kept for the next window.</summary>
+    private bool WindowHoldsAll(string text, Text.TextSpan w, Span<int> from, Span<int> next)
+    {
+        for (var k = 0; k < _required.Length; k++)
+        {
+            // The occurrence found earlier is still the first at or after this window's start when it lies at or after it.
+            if (from[k] > w.Start || next[k] < w.Start)
+            {
+                var at = text.AsSpan(w.Start).IndexOfAny(_required[k]);
+                from[k] = w.Start;
+                next[k] = at < 0 ? text.Length : w.Start + at;
+            }
+            // None starts inside the window: it holds none.
+            if (next[k] >= w.End) return false;
+            // One that may run past the window's end: the window is searched alone (a shorter string may still fit).
+            if (next[k] + _longest[k] > w.End && !text.AsSpan(w.Start, w.End - w.Start).ContainsAny(_required[k])) return false;
+        }
+        return true;
     }
 
     /// <summary><see cref="MatchesIn"/> with every window read by the whole pattern, as tests check the branches against.</summary>

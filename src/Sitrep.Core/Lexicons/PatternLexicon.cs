@@ -187,7 +187,6 @@ public sealed class PatternLexicon
     /// <summary>Every non-overlapping match in <paramref name="text"/>, leftmost first, without building Match objects.</summary>
     public List<PatternHit> Find(string text)
     {
-        var hits = new List<PatternHit>();
         var words = _index.Words;
         var rowCount = _rows.Length;
         Span<ulong> mask = words <= 16 ? stackalloc ulong[words] : new ulong[words];
@@ -199,71 +198,94 @@ public sealed class PatternLexicon
         try
         {
             var n = _index.Candidates(text, mask, ref chains);
-            // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
-            // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this. The
-            // check only rules rows out early, so a short job (patterns interpreted) skips it too: building the word
-            // sets and JIT-compiling their searchers costs a one-report run more than trying the few rows it spares.
-            if (n > 0 && RegexCompilation.Compiled && Ascii.IsValid(text))
-            {
-                for (var w = 0; w < mask.Length; w++)
-                {
-                    for (var bits = mask[w]; bits != 0; bits &= bits - 1)
-                    {
-                        var row = w * 64 + BitOperations.TrailingZeroCount(bits);
-                        var from = chains.First(row);
-                        foreach (var set in Required(row))
-                        {
-                            if (text.AsSpan(from).ContainsAny(set)) continue;
-                            mask[w] &= ~(1UL << (row % 64));
-                            n--;
-                            break;
-                        }
-                    }
-                }
-            }
-            if (n == 0) return hits;
-
-            // Rows stay in file order so the first row wins a tie, as in the alternation.
-            Span<int> rows = n <= 512 ? stackalloc int[n] : new int[n];
-            Span<int> at = n <= 512 ? stackalloc int[n] : new int[n];
-            Span<int> length = n <= 512 ? stackalloc int[n] : new int[n];
-            // Per indexed row, the chain link of the next position it has not been tried at.
-            Span<int> next = n <= 512 ? stackalloc int[n] : new int[n];
-            var k = 0;
-            for (var w = 0; w < mask.Length; w++)
-                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
-                    rows[k++] = w * 64 + BitOperations.TrailingZeroCount(bits);
-            for (k = 0; k < n; k++)
-            {
-                next[k] = head[rows[k]];
-                at[k] = NextMatch(rows[k], text, 0, ref next[k], ref chains, out length[k]);
-            }
-
-            // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
-            var cursor = 0;
-            while (true)
-            {
-                var best = -1;
-                for (k = 0; k < n; k++)
-                {
-                    if (at[k] < 0) continue;
-                    if (at[k] < cursor)
-                    {
-                        at[k] = NextMatch(rows[k], text, cursor, ref next[k], ref chains, out length[k]);
-                        if (at[k] < 0) continue;
-                    }
-                    if (best < 0 || at[k] < at[best]) best = k;
-                }
-                if (best < 0) return hits;
-                var start = at[best];
-                var end = start + length[best];
-                hits.Add(new PatternHit(new TextSpan(start, end), _entries[rows[best]], rows[best]));
-                cursor = Math.Max(end, start + 1);
-            }
+            return FindAt(text, mask, n, ref chains);
         }
         finally
         {
             chains.Dispose();
+        }
+    }
+
+    /// <summary>As <see cref="Find(string)"/>, reading this lexicon's rows from a walk of <paramref name="text"/>'s word
+    /// starts made once for several lexicons (<see cref="KeywordPass"/>); its own walk when <paramref name="keywords"/> did not cover it.</summary>
+    internal List<PatternHit> Find(string text, KeywordHits? keywords)
+    {
+        if (keywords is null || !keywords.Covers(this, text, out var offset)) return Find(text);
+        var words = _index.Words;
+        Span<ulong> mask = words <= 16 ? stackalloc ulong[words] : new ulong[words];
+        // The required-word check below clears bits, so the shared mask is copied, not used.
+        keywords.Mask.AsSpan(offset / 64, words).CopyTo(mask);
+        var n = 0;
+        foreach (var bits in mask) n += BitOperations.PopCount(bits);
+        var chains = keywords.Chains(offset, _rows.Length);
+        return FindAt(text, mask, n, ref chains);
+    }
+
+    // Find's work once the index has marked the n candidate rows in mask and chained their positions.
+    private List<PatternHit> FindAt(string text, scoped Span<ulong> mask, int n, ref Chains chains)
+    {
+        var hits = new List<PatternHit>();
+        var head = chains.Heads;
+        // A row whose prefix occurs may still lack a word its every match contains ("said" after "activists").
+        // Case-insensitive search agrees with the regex's case folding on ASCII only, so other texts skip this. The
+        // check only rules rows out early, so a short job (patterns interpreted) skips it too: building the word
+        // sets and JIT-compiling their searchers costs a one-report run more than trying the few rows it spares.
+        if (n > 0 && RegexCompilation.Compiled && Ascii.IsValid(text))
+        {
+            for (var w = 0; w < mask.Length; w++)
+            {
+                for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                {
+                    var row = w * 64 + BitOperations.TrailingZeroCount(bits);
+                    var from = chains.First(row);
+                    foreach (var set in Required(row))
+                    {
+                        if (text.AsSpan(from).ContainsAny(set)) continue;
+                        mask[w] &= ~(1UL << (row % 64));
+                        n--;
+                        break;
+                    }
+                }
+            }
+        }
+        if (n == 0) return hits;
+
+        // Rows stay in file order so the first row wins a tie, as in the alternation.
+        Span<int> rows = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> at = n <= 512 ? stackalloc int[n] : new int[n];
+        Span<int> length = n <= 512 ? stackalloc int[n] : new int[n];
+        // Per indexed row, the chain link of the next position it has not been tried at.
+        Span<int> next = n <= 512 ? stackalloc int[n] : new int[n];
+        var k = 0;
+        for (var w = 0; w < mask.Length; w++)
+            for (var bits = mask[w]; bits != 0; bits &= bits - 1)
+                rows[k++] = w * 64 + BitOperations.TrailingZeroCount(bits);
+        for (k = 0; k < n; k++)
+        {
+            next[k] = head[rows[k]];
+            at[k] = NextMatch(rows[k], text, 0, ref next[k], ref chains, out length[k]);
+        }
+
+        // Each row's next match at or after the cursor; rows are re-asked only when the cursor passes their match.
+        var cursor = 0;
+        while (true)
+        {
+            var best = -1;
+            for (k = 0; k < n; k++)
+            {
+                if (at[k] < 0) continue;
+                if (at[k] < cursor)
+                {
+                    at[k] = NextMatch(rows[k], text, cursor, ref next[k], ref chains, out length[k]);
+                    if (at[k] < 0) continue;
+                }
+                if (best < 0 || at[k] < at[best]) best = k;
+            }
+            if (best < 0) return hits;
+            var start = at[best];
+            var end = start + length[best];
+            hits.Add(new PatternHit(new TextSpan(start, end), _entries[rows[best]], rows[best]));
+            cursor = Math.Max(end, start + 1);
         }
     }
 
@@ -393,13 +415,40 @@ public sealed class PatternLexicon
     }
 
     /// <summary>Per row, the ascending positions the index found a prefix of it at, as linked chains in pooled arrays.</summary>
-    internal ref struct Chains(Span<int> head, Span<int> tail)
+    internal ref struct Chains
     {
-        private readonly Span<int> _head = head;
-        private readonly Span<int> _tail = tail;
-        private int[] _position = ArrayPool<int>.Shared.Rent(64);
-        private int[] _next = ArrayPool<int>.Shared.Rent(64);
+        private readonly Span<int> _head;
+        private readonly Span<int> _tail;
+        private int[] _position;
+        private int[] _next;
         private int _count;
+        // A view over chains another owns (KeywordHits) returns no arrays when disposed.
+        private readonly bool _owner;
+
+        /// <summary>Empty chains for rows whose heads and tails (all -1) are <paramref name="head"/> and <paramref name="tail"/>.</summary>
+        public Chains(Span<int> head, Span<int> tail)
+        {
+            _head = head;
+            _tail = tail;
+            _position = ArrayPool<int>.Shared.Rent(64);
+            _next = ArrayPool<int>.Shared.Rent(64);
+            _owner = true;
+        }
+
+        /// <summary>Chains already made, read through <paramref name="head"/> (links into <paramref name="position"/> and <paramref name="next"/>).</summary>
+        public Chains(Span<int> head, int[] position, int[] next)
+        {
+            _head = head;
+            _tail = default;
+            _position = position;
+            _next = next;
+        }
+
+        /// <summary>Per row, the link of its first position (-1 for none).</summary>
+        public readonly Span<int> Heads => _head;
+
+        /// <summary>The arrays the links point into, for a <see cref="KeywordHits"/> to keep past this walk.</summary>
+        public readonly (int[] Position, int[] Next) Links => (_position, _next);
 
         public readonly int Position(int link) => _position[link];
 
@@ -435,6 +484,7 @@ public sealed class PatternLexicon
 
         public void Dispose()
         {
+            if (!_owner) return;
             ArrayPool<int>.Shared.Return(_position);
             ArrayPool<int>.Shared.Return(_next);
         }
@@ -656,5 +706,91 @@ public sealed class PatternLexicon
             }
             return added;
         }
+    }
+}
+
+/// <summary>One walk over a text's word starts for several pattern lexicons at once, through a trie of all their prefixes.</summary>
+/// <remarks>
+/// Each lexicon's <see cref="PatternLexicon.Find(string)"/> walks every word start of the text through its own prefix trie;
+/// the trigger, weapon and cue lexicons did so three times a report. Here their prefixes share one trie, each lexicon's
+/// rows numbered from its own multiple of 64, so a lexicon reads its candidate rows and their positions as the slice of
+/// one walk's result that its own walk would have given: a node reached by the shared walk holds, among this lexicon's
+/// rows, exactly those of the node its own trie reaches by the same characters, and the walk goes no less deep.
+/// </remarks>
+internal sealed class KeywordPass
+{
+    private readonly PatternLexicon[] _lexicons;
+    private readonly int[] _offsets;
+    private readonly PatternLexicon.StartIndex _index;
+    private readonly int _rows;
+
+    /// <summary>A shared walk for <paramref name="lexicons"/>.</summary>
+    public KeywordPass(params PatternLexicon[] lexicons)
+    {
+        _lexicons = lexicons;
+        _offsets = new int[lexicons.Length];
+        var prefixes = new List<(string Text, bool Open)[]?>();
+        for (var k = 0; k < lexicons.Length; k++)
+        {
+            _offsets[k] = prefixes.Count;
+            prefixes.AddRange(lexicons[k].Prefixes);
+            // Padding rows have no prefixes (never candidates), so every lexicon's rows start on a mask word of their own.
+            while (prefixes.Count % 64 != 0) prefixes.Add([]);
+        }
+        _rows = prefixes.Count;
+        _index = new PatternLexicon.StartIndex(prefixes.ToArray());
+    }
+
+    /// <summary>The candidate rows of every lexicon in <paramref name="text"/>; dispose it once the lexicons have read it.</summary>
+    public KeywordHits Walk(string text)
+    {
+        // Candidates sets every word of the mask, so a rented one needs no clearing.
+        var mask = ArrayPool<ulong>.Shared.Rent(_index.Words);
+        var head = ArrayPool<int>.Shared.Rent(_rows);
+        var tail = ArrayPool<int>.Shared.Rent(_rows);
+        head.AsSpan(0, _rows).Fill(-1);
+        tail.AsSpan(0, _rows).Fill(-1);
+        var chains = new PatternLexicon.Chains(head.AsSpan(0, _rows), tail.AsSpan(0, _rows));
+        _index.Candidates(text, mask.AsSpan(0, _index.Words), ref chains);
+        ArrayPool<int>.Shared.Return(tail);
+        // The chains' arrays now belong to the hits, which return them.
+        var (position, next) = chains.Links;
+        return new KeywordHits(this, text, mask, head, position, next);
+    }
+
+    /// <summary>Where <paramref name="lexicon"/>'s rows start among the shared rows; false when it is not one of the pass's.</summary>
+    internal bool OffsetOf(PatternLexicon lexicon, out int offset)
+    {
+        var k = Array.IndexOf(_lexicons, lexicon);
+        offset = k < 0 ? 0 : _offsets[k];
+        return k >= 0;
+    }
+}
+
+/// <summary>What one <see cref="KeywordPass"/> walk found in a text: candidate rows and their chained positions, for each lexicon to read.</summary>
+internal sealed class KeywordHits(KeywordPass pass, string text, ulong[] mask, int[] head, int[] position, int[] next) : IDisposable
+{
+    /// <summary>Candidate rows of all the pass's lexicons, each lexicon's from its offset on (a pooled array, maybe longer).</summary>
+    public ulong[] Mask => mask;
+
+    /// <summary>Whether these hits hold <paramref name="lexicon"/>'s rows for <paramref name="of"/> (the very text walked), and from which row.</summary>
+    public bool Covers(PatternLexicon lexicon, string of, out int offset)
+    {
+        offset = 0;
+        return ReferenceEquals(of, text) && head.Length > 0 && pass.OffsetOf(lexicon, out offset);
+    }
+
+    /// <summary>The chains of the <paramref name="rows"/> rows from <paramref name="offset"/> on, read-only.</summary>
+    public PatternLexicon.Chains Chains(int offset, int rows) => new(head.AsSpan(offset, rows), position, next);
+
+    /// <summary>Returns the pooled arrays; the hits are not read after.</summary>
+    public void Dispose()
+    {
+        if (head.Length == 0) return;
+        ArrayPool<ulong>.Shared.Return(mask);
+        ArrayPool<int>.Shared.Return(head);
+        ArrayPool<int>.Shared.Return(position);
+        ArrayPool<int>.Shared.Return(next);
+        head = [];
     }
 }

@@ -114,6 +114,29 @@ public class GatedRegexTests
     }
 
     [Fact]
+    public void ARequiredWordCarriedFromWindowToWindowGatesEachAsItsOwnSearchWould()
+    {
+        // "killed" and "kill" are one required set; windows cut a word, skip a sentence and come out of order.
+        var gated = new GatedRegex(new Regex(@"\b(?:killed|kill) (?<victim>him|her)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        Assert.True(gated.RequiredSets > 0);
+        const string text = "They did not kill. Gunmen killed him at dawn. A mob tried to kill her. Nobody was hurt.";
+        var sentences = SentenceSplitter.Split(text).Select(s => s.Span).ToArray();
+        var killedAt = text.IndexOf("killed", StringComparison.Ordinal);
+        TextSpan[][] windowLists =
+        [
+            sentences,
+            [sentences[1], sentences[3]],
+            [sentences[2], sentences[1]],
+            // Ends inside "killed": only "kill" fits in it.
+            [new TextSpan(sentences[1].Start, killedAt + 4), sentences[2]],
+            [new TextSpan(0, killedAt + 3), new TextSpan(killedAt + 3, text.Length)],
+        ];
+        foreach (var windows in windowLists)
+            Assert.Equal(gated.WholeMatchesIn(text, windows).Select(m => m.Value), gated.MatchesIn(text, windows).Select(m => m.Value));
+        Assert.Equal(["killed him", "kill her"], gated.MatchesIn(text, sentences).Select(m => m.Value));
+    }
+
+    [Fact]
     public void BranchesFoundApartGiveTheWholeAlternationsMatches()
     {
         // The first branch wins where two match at one place; a later branch's earlier match comes first.

@@ -103,6 +103,37 @@ public class PatternLexiconTests
             .Select(pieces => string.Concat(pieces))
             .ToArbitrary();
 
+    // The trigger, weapon and cue lexicons read one shared walk of the word starts; each must find what its own walk finds.
+    private static readonly KeywordPass Shared = new(Bundled[0], Bundled[2], Bundled[1]);
+
+    private static string? SharedWalkDifference(string text)
+    {
+        using var keywords = Shared.Walk(text);
+        foreach (var lexicon in Bundled)
+        {
+            var own = string.Join(",", lexicon.Find(text).Select(h => $"{h.Span}@{h.Row}"));
+            var shared = string.Join(",", lexicon.Find(text, keywords).Select(h => $"{h.Span}@{h.Row}"));
+            if (own != shared) return $"{lexicon.Name}: shared walk {shared}, own walk {own} in \"{text}\"";
+        }
+        return null;
+    }
+
+    [Property(MaxTest = 2000)]
+    public Property ASharedKeywordWalkFindsWhatEachLexiconsOwnWalkFinds() => Prop.ForAll(Texts(), text =>
+        SharedWalkDifference(text) is { } problem ? false.Label(problem) : true.Label("same"));
+
+    [Fact]
+    public void ASharedKeywordWalkFindsTheRowsOfAShortReport()
+    {
+        const string report = "Gunmen fired mortar shells at a market in the town on Monday, killing 4 people, local officials said. "
+            + "Police later arrested two suspects; an IED was found nearby and defused.";
+        Assert.Null(SharedWalkDifference(report));
+        using var keywords = Shared.Walk(report);
+        Assert.NotEmpty(Bundled[0].Find(report, keywords));
+        // Hits of another text are not read: the lexicon walks that text itself.
+        Assert.Equal(Bundled[2].Find("a car bomb exploded").Count, Bundled[2].Find("a car bomb exploded", keywords).Count);
+    }
+
     [Property(MaxTest = 3000)]
     public Property FastScanEqualsEveryRowScanOnGeneratedText() => Prop.ForAll(Texts(), text =>
     {
