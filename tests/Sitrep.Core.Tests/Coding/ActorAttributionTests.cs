@@ -38,6 +38,15 @@ public class ActorAttributionTests
     }
 
     [Fact]
+    public void GunmenWhoBelongToAGroupAreThatGroup()
+    {
+        var e = One("Gunmen, who belong to the Group for the Support of Islam and Muslims (JNIM), attacked a VDP position in Pissila, "
+            + "Burkina Faso on Saturday, killing six VDP members.", new DateOnly(2024, 5, 16));
+        Assert.Equal("JNIM: Group for Support of Islam and Muslims", e.Actor1);
+        Assert.Equal("", e.AssocActor1);
+    }
+
+    [Fact]
     public void RemoteFireWithNoGroundToldStaysUnidentified()
     {
         var e = One("Shelling on a camp for displaced people on the edge of El Fasher, Sudan, killed six civilians on Monday, camp "
