@@ -12,6 +12,10 @@ namespace Sitrep.Core.Lexicons;
 /// pool thread then builds the compiled regex and runs it once on a text made of the pattern's own words, so its
 /// matcher is JIT-compiled there, and only then is it handed out. A row a batch meets a few times is never compiled.
 /// In a short job (<see cref="RegexCompilation.Compiled"/> off) it stays interpreted, as every pattern does.
+/// In a ReadyToRun build a bundled pattern runs its build-time matcher (<see cref="TieredRows"/>) instead of a compiled
+/// one, from the first use (short jobs included, as <see cref="RegexCompilation.FirstUse"/> does for the other generated
+/// patterns) unless the matcher was generated from a rewritten form of the pattern: its code is precompiled, so there is
+/// no JIT to move off the thread.
 /// </remarks>
 internal sealed class TieredRegex
 {
@@ -29,6 +33,15 @@ internal sealed class TieredRegex
     {
         _pattern = pattern;
         _options = options;
+        // From the start only when it reads as written: a lazy loop's matcher is generated from its rewritten form
+        // (LazyLoops), and readers of the pattern's text (GatedRegex's gate and branches) take it from the first regex
+        // handed out. Such a row switches to its generated matcher once hot, as it switched to a compiled one.
+        if (RegexCompilation.PrecompiledBuild && Generated(pattern, options) is { } generated && generated.ToString() == pattern)
+        {
+            _current = generated;
+            _uses = int.MaxValue;
+            return;
+        }
         _current = new Regex(pattern, options & ~RegexOptions.Compiled);
         // Nothing to wait for: the interpreter is all there will be.
         if ((options & RegexOptions.Compiled) == 0) _uses = int.MaxValue;
@@ -79,6 +92,9 @@ internal sealed class TieredRegex
     /// <summary>The compiled regex for <paramref name="pattern"/>, already run once, or null when only the interpreter can run it.</summary>
     internal static Regex? Compiled(string pattern, RegexOptions options)
     {
+        // A precompiled build's own matcher needs no JIT; a plain build keeps the dynamic method, which its JIT compiles
+        // once, fully optimised, where a generated one would go through tier 0 on the calling thread first.
+        if (RegexCompilation.PrecompiledBuild && Generated(pattern, options) is { } generated) return generated;
         var compiled = RegexCompilation.Create(pattern, options | RegexOptions.Compiled);
         // Create hands back the interpreter for a loop it cannot unroll.
         if ((compiled.Options & RegexOptions.Compiled) == 0) return null;
@@ -93,6 +109,22 @@ internal sealed class TieredRegex
             return null;
         }
         return compiled;
+    }
+
+    /// <summary>The build-time matcher of <paramref name="pattern"/> with <paramref name="options"/>, or null when there is none
+    /// or it fails on the pattern's own words (the compiled engines' fault, as in <see cref="Compiled"/>).</summary>
+    internal static Regex? Generated(string pattern, RegexOptions options)
+    {
+        if (TieredRows.Of(pattern, options) is not { } generated) return null;
+        try
+        {
+            foreach (var _ in generated.EnumerateMatches(WarmText(pattern))) { }
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return null;
+        }
+        return generated;
     }
 
     // The pattern's letters and spaces: its literal words in order, so the matcher's start search finds places to try a match.
