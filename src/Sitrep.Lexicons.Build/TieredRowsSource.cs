@@ -34,9 +34,7 @@ internal static class TieredRowsSource
                 var name = cells.Cell(0);
                 var flags = set.Flags(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (flags.Any(f => f is "words" or "wordset" or "text" or "interpreted")) continue;
-                var options = RegexOptions.CultureInvariant;
-                if (!flags.Contains("case")) options |= RegexOptions.IgnoreCase;
-                if (flags.Contains("explicit")) options |= RegexOptions.ExplicitCapture;
+                var options = set.MatchOptions(name);
                 var pattern = set.Text(name);
                 var source = file + " " + name;
                 if (flags.Contains("gated"))

@@ -86,13 +86,18 @@ public sealed class PatternSet
 
     // A row's flags as regex options: compiled (when compilation is on) unless flagged interpreted. Asked first, as it
     // is what fails, with the row's name, for a name the set does not define.
-    private RegexOptions OptionsOf(string name)
+    private RegexOptions OptionsOf(string name) =>
+        RowOf(name).Flags.Contains("interpreted", StringComparison.Ordinal) ? MatchOptions(name) : RegexCompilation.With(MatchOptions(name));
+
+    /// <summary>How a row matches, as its flags say (case and explicit capture), compilation aside: the options the
+    /// build-time table of tiered rows keys it by, as <see cref="Tiered"/> runs it.</summary>
+    internal RegexOptions MatchOptions(string name)
     {
         var flags = RowOf(name).Flags;
         var options = RegexOptions.CultureInvariant;
         if (!flags.Contains("case", StringComparison.Ordinal)) options |= RegexOptions.IgnoreCase;
         if (flags.Contains("explicit", StringComparison.Ordinal)) options |= RegexOptions.ExplicitCapture;
-        return flags.Contains("interpreted", StringComparison.Ordinal) ? options : RegexCompilation.With(options);
+        return options;
     }
 
     /// <summary>A row's pattern text with its <c>{references}</c> filled in, for composing a larger pattern in code.</summary>
