@@ -234,10 +234,11 @@ public static partial class RoleAssigner
         return ResponseAfter.IsMatch(s.BetweenSpan(m.Span.End, m.Span.End + 80));
     }
 
-    /// <summary>"killed when gunmen attacked": <paramref name="m"/> opens a clause of time and a trigger verb follows it at once.</summary>
+    /// <summary>"killed when gunmen attacked", "when gunmen laid an ambush": <paramref name="m"/> opens a clause of time and its trigger follows it at once or after a verb that carries the act's noun.</summary>
     private static bool SubjectOfLaterClause(SentenceView lead, ActorMention m, ReadOnlySpan<char> before) =>
         SubordinateSubjectBefore.IsMatch(before)
-        && lead.Triggers.Any(t => ViolentActClasses.Contains(t.Class) && t.Span.Start >= m.Span.End && string.IsNullOrWhiteSpace(lead.Between(m.Span.End, t.Span.Start)));
+        && lead.Triggers.Any(t => ViolentActClasses.Contains(t.Class) && t.Span.Start >= m.Span.End
+            && (string.IsNullOrWhiteSpace(lead.Between(m.Span.End, t.Span.Start)) || CarrierVerbBetween.IsMatch(lead.BetweenSpan(m.Span.End, t.Span.Start))));
 
     /// <summary>Where the first match of <paramref name="pattern"/> in <paramref name="text"/> lies (the one Match would give), if any.</summary>
     private static (int Index, int Length)? FirstMatch(Regex pattern, ReadOnlySpan<char> text)
