@@ -70,6 +70,7 @@ internal static class ClassificationRules
         new ArmedClashRule(),
         new SexualViolenceRule(),
         new AbductionRule(),
+        new NonStateDetentionRule(),
         new ArmedGroupDetainsFightersRule(),
         new ArrestRaidRule(),
         new LootingRule(),
