@@ -118,9 +118,6 @@ public class ClassificationRuleTests
     [InlineData("Bandits kidnapped twelve passengers from a bus on the Kaduna-Abuja highway on May 27.",
         "Abduction", "Violence against civilians", "Abduction/forced disappearance")]
     [InlineData("Gunmen killed two police officers at a roadblock in Mandera on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]
-    // A group that is not the state "arresting" civilians takes them outside any legal process; the state arrests.
-    [InlineData("Militiamen rounded up and detained fifteen villagers in Kasugho on May 27 over unpaid taxes.",
-        "NonStateDetention", "Violence against civilians", "Abduction/forced disappearance")]
     // The subject of a clause of time whose act is told as a noun ("laid an ambush") did it: the farmer is its victim.
     [InlineData("A farmer was shot dead when gunmen laid an ambush near Gusau on May 27.", "AttackOnCivilians", "Violence against civilians", "Attack")]
     [InlineData("Unknown gunmen assassinated a leader of a rebel faction in Kidal on May 27.", "ViolenceOnArmed", "Battles", "Armed clash")]

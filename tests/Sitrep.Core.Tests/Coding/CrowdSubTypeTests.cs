@@ -104,4 +104,22 @@ public class CrowdSubTypeTests
     [Fact]
     public void VillagersDraggedFromTheirHomesByGunmenAreNoMob() =>
         Assert.NotEqual("Riots", One("Gunmen attacked Mella village in Tororo, Uganda, on May 27; villagers dragged from their huts were shot.").EventType);
+
+    [Theory]
+    [InlineData("On May 27, a group of six people assaulted a shopkeeper in Bharatpur, accusing him of theft.")]
+    [InlineData("A group of youths beat up a teacher in Birgunj on May 27 over a land dispute.")]
+    public void AGroupOfPeopleThatBeatsSomeoneIsAMob(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Mob violence", e.SubEventType);
+        Assert.StartsWith("Rioters", e.Actor1);
+    }
+
+    [Fact]
+    public void AnUnknownGroupThatTorchesATowerIsNoMob() =>
+        Assert.Equal("Looting/property destruction", One("On May 27, an unknown group set fire to a telecom tower in Birgunj. Properties were damaged.").SubEventType);
+
+    [Fact]
+    public void AGroupOfArmedMenIsNoMob() =>
+        Assert.NotEqual("Riots", One("On May 27, a group of armed men assaulted a shopkeeper in Bharatpur and took his money.").EventType);
 }

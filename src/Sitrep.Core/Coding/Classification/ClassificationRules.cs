@@ -70,7 +70,6 @@ internal static class ClassificationRules
         new ArmedClashRule(),
         new SexualViolenceRule(),
         new AbductionRule(),
-        new NonStateDetentionRule(),
         new ArmedGroupDetainsFightersRule(),
         new ArrestRaidRule(),
         new LootingRule(),

@@ -42,21 +42,6 @@ internal sealed class AbductionRule : ClassificationRule
             : null;
 }
 
-/// <summary>An armed group that is not the state seizing people who are not fighters ("RSF fighters rounded up 20 men"): abduction/forced disappearance.</summary>
-/// <remarks>Implements <see cref="SubEventType.AbductionForcedDisappearance"/>: the codebook's arrests are the state's
-/// (or a de facto authority's) legal act; a rebel group, militia or gang that "arrests", "detains" or "rounds up"
-/// civilians takes them outside any legal process. With anyone killed or hurt the graver act decides (the rules after
-/// this one), and detained fighters are a clash (<see cref="ArmedGroupDetainsFightersRule"/>). Police or soldiers anywhere
-/// in the incident ("police later arrested two people") make the arrest theirs.</remarks>
-internal sealed class NonStateDetentionRule : ClassificationRule
-{
-    public override Classification? Apply(ClassificationContext ctx) =>
-        ctx.Has("arrest") && !ctx.Has("protest") && !ctx.VictimsArmed && !ctx.AnyoneKilledOrHurt && !ctx.StateForcesSide
-            && ctx.Sides.Side1.Count > 0 && ctx.Sides.Side1.All(a => InterCode.IsNonStateArmedName(a.Entry.Inter))
-            ? Classification.Of(SubEventType.AbductionForcedDisappearance, ctx.FirstOf("arrest"), ClassFamily.Civilians)
-            : null;
-}
-
 /// <summary>An armed group that is not the state detaining another armed group's fighters ("HTS detained several members of al Sham Corps"): an armed clash.</summary>
 /// <remarks>Implements <see cref="SubEventType.ArmedClash"/>: arrests are the state's act in the codebook; when a rebel group
 /// or militia seizes members of another armed group, the two armed sides have met in force, whether or not shots are told.</remarks>
