@@ -298,7 +298,7 @@ public static partial class CasualtyAnnotator
         // One victim's phrase is told within a sentence, so only the sentences holding a pattern's words are searched.
         foreach (var pattern in SingleVictim)
         {
-            foreach (var m in pattern.MatchesIn(text, windows))
+            foreach (var m in ReferenceEquals(pattern, SingleBareGated) ? SingleBareMatchesIn(text, windows) : pattern.MatchesIn(text, windows))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -315,10 +315,84 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
+    // single-bare's gate; its matches are found by SingleBareMatchesIn, not by the gate's scan.
+    internal static readonly Lexicons.GatedRegex SingleBareGated = new(() => SingleBare);
+
     // What the words beside a phrase say about it.
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
-        [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), new(() => SingleBare), new(() => SingleLaterDeath), new(() => SingleObject),
+        [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), SingleBareGated, new(() => SingleLaterDeath), new(() => SingleObject),
             new(() => SingleBody), new(() => SingleNamed)];
+
+    // The characters after which single-bare's look-behind opens a clause (with spaces between).
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    /// <summary>The matches <c>SingleBareGated.MatchesIn(text, windows)</c> gives, found by trying single-bare only where a clause opens.</summary>
+    /// <remarks>
+    /// single-bare opens with "the text's start, or after a stop and spaces" and then a word: a look-behind the regex
+    /// engine cannot search for, so its scan tried the row at every letter of every sentence holding a death word.
+    /// A match can start only at the text's start or at the first character after a stop and its spaces (a space opens
+    /// no word), so single-bare-at, the row behind \G, is tried there alone, on the input the scan read (the text up to
+    /// the window's end, so the look-behind sees what came before the window), moving on from the end of each match as
+    /// the scan did; each match is then read from the whole text at its start, as GatedRegex does.
+    /// </remarks>
+    internal static List<Match> SingleBareMatchesIn(string text, IReadOnlyList<TextSpan> windows)
+    {
+        var found = new List<Match>();
+        if (!SingleBareGated.MayMatch(text)) return found;
+        foreach (var w in windows)
+        {
+            var at = ClauseStart(text, w.Start, w.End);
+            if (at < 0 || !SingleBareGated.MayMatch(text.AsSpan(w.Start, w.End - w.Start))) continue;
+            var input = text.AsSpan(0, w.End);
+            var anchored = SingleBareAt;
+            for (; at >= 0; at = at < w.End ? ClauseStart(text, at, w.End) : -1)
+            {
+                var length = -1;
+                foreach (var vm in anchored.EnumerateMatches(input, at))
+                {
+                    length = vm.Length;
+                    break;
+                }
+                if (length < 0)
+                {
+                    at++;
+                    continue;
+                }
+                var m = SingleBare.Match(text, at);
+                if (m.Success && m.Index == at && m.Index + m.Length <= w.End) found.Add(m);
+                // The scan goes on from the match's end (an empty one moves it one on, as Regex does).
+                at += Math.Max(length, 1);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The first place at or after <paramref name="from"/>, before <paramref name="end"/>, where single-bare's start
+    /// holds and a character other than a space follows; -1 if none.</summary>
+    private static int ClauseStart(string text, int from, int end)
+    {
+        var p = from;
+        while (p < end && IsSpaceInLine(text[p])) p++;
+        if (p >= end) return -1;
+        if (p == 0 || AfterClauseStop(text, p)) return p;
+        // A later start has a stop before its spaces, at or after p (p is no space).
+        var q = text.AsSpan(p, end - p).IndexOfAny(ClauseStops);
+        if (q < 0) return -1;
+        var s = p + q + 1;
+        while (s < end && IsSpaceInLine(text[s])) s++;
+        return s < end ? s : -1;
+    }
+
+    // Whether the look-behind (?<=[.;:!?\n][^\S\n]*) holds at p.
+    private static bool AfterClauseStop(string text, int p)
+    {
+        var k = p - 1;
+        while (k >= 0 && IsSpaceInLine(text[k])) k--;
+        return k >= 0 && ClauseStops.Contains(text[k]);
+    }
+
+    // [^\S\n]: what the regex's \s matches (char.IsWhiteSpace), but a line end.
+    private static bool IsSpaceInLine(char c) => c != '\n' && char.IsWhiteSpace(c);
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
     internal static readonly Lexicons.GatedRegex SinglePairGated = new(() => SinglePair);
 
