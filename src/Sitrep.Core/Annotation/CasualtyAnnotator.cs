@@ -422,10 +422,11 @@ public static partial class CasualtyAnnotator
             if (!char.IsLetterOrDigit(text[i])) continue;
             if (!char.IsDigit(text[i]))
             {
+                // The first-letter check is the cheaper, so on ASCII text it is asked first, before the word's end is found.
+                if (ascii && !CountMayStart(text.AsSpan(i))) continue;
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                // The first-letter check is the cheaper, so on ASCII text it is asked first.
-                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
             if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;
@@ -515,7 +516,7 @@ public static partial class CasualtyAnnotator
             if (!IsAsciiWordChar(text[i])) continue;
             var end = i + 1;
             while (end < text.Length && IsAsciiWordChar(text[end])) end++;
-            if (IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
+            if (MayBeCasualtyWord(text.AsSpan(i, end - i)) && IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
             i = end;
         }
         return words;
@@ -525,6 +526,34 @@ public static partial class CasualtyAnnotator
         char.IsAsciiLetter(word[0]) && (StartsWithAny(word, CasualtyStemsByLetter) || CasualtyWholeWords.Contains(word));
 
     private static readonly string[][] CasualtyStemsByLetter = ByFirstLetter(CasualtyStems);
+
+    // The first two letters (case folded, a-z twice) of every casualty stem and whole word, and the length of the shortest:
+    // most words of a report share their first two letters with none, and are ruled out without comparing them with any.
+    // Null when a stem or whole word is shorter than two letters or opens with other characters (then every word is compared).
+    private static readonly (bool[]? Pairs, int Shortest) CasualtyWordOpenings = Openings(CasualtyStems.Concat(CasualtyWholeWords.Set));
+
+    private static (bool[]? Pairs, int Shortest) Openings(IEnumerable<string> words)
+    {
+        var pairs = new bool[26 * 26];
+        var shortest = int.MaxValue;
+        foreach (var w in words)
+        {
+            if (w.Length < 2 || !char.IsAsciiLetter(w[0]) || !char.IsAsciiLetter(w[1])) return (null, 0);
+            pairs[((w[0] | 0x20) - 'a') * 26 + (w[1] | 0x20) - 'a'] = true;
+            shortest = Math.Min(shortest, w.Length);
+        }
+        return (pairs, shortest);
+    }
+
+    /// <summary>False only where ASCII <paramref name="word"/> is no casualty word (<see cref="IsCasualtyWord"/>): it is shorter
+    /// than every stem and whole word, or opens with two letters none of them opens with.</summary>
+    private static bool MayBeCasualtyWord(ReadOnlySpan<char> word)
+    {
+        var (pairs, shortest) = CasualtyWordOpenings;
+        if (pairs is null) return true;
+        return word.Length >= shortest && char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[1])
+            && pairs[((word[0] | 0x20) - 'a') * 26 + (word[1] | 0x20) - 'a'];
+    }
 
     /// <summary>ASCII words grouped by first letter (a-z), so a word is compared only with those that share its first letter.</summary>
     private static string[][] ByFirstLetter(string[] words)
