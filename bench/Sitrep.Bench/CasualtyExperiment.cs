@@ -24,6 +24,7 @@ public static class CasualtyExperiment
             name = name[..Math.Min(40, name.Length)].Replace("|", "\\|");
             Row($"single-victim {k++} {name} (gates: {g.RequiredSets})", texts, corpus.Megabytes, t => g.MatchesIn(t, windows[Index(texts, t)]).Count);
         }
+        Row("single-bare at clause starts (as Annotate runs it)", texts, corpus.Megabytes, t => CasualtyAnnotator.SingleBareMatchesIn(t, windows[Index(texts, t)]).Count);
         Row("pronoun-victim", texts, corpus.Megabytes, t => CasualtyAnnotator.PronounVictimGated.MatchesIn(t, windows[Index(texts, t)]).Count);
         Row("single-pair", texts, corpus.Megabytes, t => CasualtyAnnotator.SinglePairGated.MatchesIn(t, windows[Index(texts, t)]).Count);
         Row("anchors", texts, corpus.Megabytes, t => CasualtyAnnotator.Anchors(t).Counts.Count);

@@ -298,7 +298,7 @@ public static partial class CasualtyAnnotator
         // One victim's phrase is told within a sentence, so only the sentences holding a pattern's words are searched.
         foreach (var pattern in SingleVictim)
         {
-            foreach (var m in pattern.MatchesIn(text, windows))
+            foreach (var m in ReferenceEquals(pattern, SingleBareGated) ? SingleBareMatchesIn(text, windows) : pattern.MatchesIn(text, windows))
             {
                 var span = new TextSpan(m.Index, m.Index + m.Length);
                 if (found.Any(f => f.Span.Overlaps(span))) continue;
@@ -315,10 +315,84 @@ public static partial class CasualtyAnnotator
         return found;
     }
 
+    // single-bare's gate; its matches are found by SingleBareMatchesIn, not by the gate's scan.
+    internal static readonly Lexicons.GatedRegex SingleBareGated = new(() => SingleBare);
+
     // What the words beside a phrase say about it.
     internal static readonly Lexicons.GatedRegex[] SingleVictim =
-        [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), new(() => SingleBare), new(() => SingleLaterDeath), new(() => SingleObject),
+        [new(() => SinglePassive), new(() => SingleHeadline), new(() => SingleDefinite), SingleBareGated, new(() => SingleLaterDeath), new(() => SingleObject),
             new(() => SingleBody), new(() => SingleNamed)];
+
+    // The characters after which single-bare's look-behind opens a clause (with spaces between).
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create(".;:!?\n");
+
+    /// <summary>The matches <c>SingleBareGated.MatchesIn(text, windows)</c> gives, found by trying single-bare only where a clause opens.</summary>
+    /// <remarks>
+    /// single-bare opens with "the text's start, or after a stop and spaces" and then a word: a look-behind the regex
+    /// engine cannot search for, so its scan tried the row at every letter of every sentence holding a death word.
+    /// A match can start only at the text's start or at the first character after a stop and its spaces (a space opens
+    /// no word), so single-bare-at, the row behind \G, is tried there alone, on the input the scan read (the text up to
+    /// the window's end, so the look-behind sees what came before the window), moving on from the end of each match as
+    /// the scan did; each match is then read from the whole text at its start, as GatedRegex does.
+    /// </remarks>
+    internal static List<Match> SingleBareMatchesIn(string text, IReadOnlyList<TextSpan> windows)
+    {
+        var found = new List<Match>();
+        if (!SingleBareGated.MayMatch(text)) return found;
+        foreach (var w in windows)
+        {
+            var at = ClauseStart(text, w.Start, w.End);
+            if (at < 0 || !SingleBareGated.MayMatch(text.AsSpan(w.Start, w.End - w.Start))) continue;
+            var input = text.AsSpan(0, w.End);
+            var anchored = SingleBareAt;
+            for (; at >= 0; at = at < w.End ? ClauseStart(text, at, w.End) : -1)
+            {
+                var length = -1;
+                foreach (var vm in anchored.EnumerateMatches(input, at))
+                {
+                    length = vm.Length;
+                    break;
+                }
+                if (length < 0)
+                {
+                    at++;
+                    continue;
+                }
+                var m = SingleBare.Match(text, at);
+                if (m.Success && m.Index == at && m.Index + m.Length <= w.End) found.Add(m);
+                // The scan goes on from the match's end (an empty one moves it one on, as Regex does).
+                at += Math.Max(length, 1);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The first place at or after <paramref name="from"/>, before <paramref name="end"/>, where single-bare's start
+    /// holds and a character other than a space follows; -1 if none.</summary>
+    private static int ClauseStart(string text, int from, int end)
+    {
+        var p = from;
+        while (p < end && IsSpaceInLine(text[p])) p++;
+        if (p >= end) return -1;
+        if (p == 0 || AfterClauseStop(text, p)) return p;
+        // A later start has a stop before its spaces, at or after p (p is no space).
+        var q = text.AsSpan(p, end - p).IndexOfAny(ClauseStops);
+        if (q < 0) return -1;
+        var s = p + q + 1;
+        while (s < end && IsSpaceInLine(text[s])) s++;
+        return s < end ? s : -1;
+    }
+
+    // Whether the look-behind (?<=[.;:!?\n][^\S\n]*) holds at p.
+    private static bool AfterClauseStop(string text, int p)
+    {
+        var k = p - 1;
+        while (k >= 0 && IsSpaceInLine(text[k])) k--;
+        return k >= 0 && ClauseStops.Contains(text[k]);
+    }
+
+    // [^\S\n]: what the regex's \s matches (char.IsWhiteSpace), but a line end.
+    private static bool IsSpaceInLine(char c) => c != '\n' && char.IsWhiteSpace(c);
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
     internal static readonly Lexicons.GatedRegex SinglePairGated = new(() => SinglePair);
 
@@ -348,10 +422,11 @@ public static partial class CasualtyAnnotator
             if (!char.IsLetterOrDigit(text[i])) continue;
             if (!char.IsDigit(text[i]))
             {
+                // The first-letter check is the cheaper, so on ASCII text it is asked first, before the word's end is found.
+                if (ascii && !CountMayStart(text.AsSpan(i))) continue;
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
-                // The first-letter check is the cheaper, so on ASCII text it is asked first.
-                if ((ascii && !CountMayStart(text.AsSpan(i))) || !CountStarters.Contains(text.AsSpan(i, j - i))) continue;
+                if (!CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
             if (char.IsDigit(text[i]) && IsDateNumber(text, i)) continue;
@@ -441,7 +516,7 @@ public static partial class CasualtyAnnotator
             if (!IsAsciiWordChar(text[i])) continue;
             var end = i + 1;
             while (end < text.Length && IsAsciiWordChar(text[end])) end++;
-            if (IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
+            if (MayBeCasualtyWord(text.AsSpan(i, end - i)) && IsCasualtyWord(text.AsSpan(i, end - i))) words.Add(i);
             i = end;
         }
         return words;
@@ -451,6 +526,34 @@ public static partial class CasualtyAnnotator
         char.IsAsciiLetter(word[0]) && (StartsWithAny(word, CasualtyStemsByLetter) || CasualtyWholeWords.Contains(word));
 
     private static readonly string[][] CasualtyStemsByLetter = ByFirstLetter(CasualtyStems);
+
+    // The first two letters (case folded, a-z twice) of every casualty stem and whole word, and the length of the shortest:
+    // most words of a report share their first two letters with none, and are ruled out without comparing them with any.
+    // Null when a stem or whole word is shorter than two letters or opens with other characters (then every word is compared).
+    private static readonly (bool[]? Pairs, int Shortest) CasualtyWordOpenings = Openings(CasualtyStems.Concat(CasualtyWholeWords.Set));
+
+    private static (bool[]? Pairs, int Shortest) Openings(IEnumerable<string> words)
+    {
+        var pairs = new bool[26 * 26];
+        var shortest = int.MaxValue;
+        foreach (var w in words)
+        {
+            if (w.Length < 2 || !char.IsAsciiLetter(w[0]) || !char.IsAsciiLetter(w[1])) return (null, 0);
+            pairs[((w[0] | 0x20) - 'a') * 26 + (w[1] | 0x20) - 'a'] = true;
+            shortest = Math.Min(shortest, w.Length);
+        }
+        return (pairs, shortest);
+    }
+
+    /// <summary>False only where ASCII <paramref name="word"/> is no casualty word (<see cref="IsCasualtyWord"/>): it is shorter
+    /// than every stem and whole word, or opens with two letters none of them opens with.</summary>
+    private static bool MayBeCasualtyWord(ReadOnlySpan<char> word)
+    {
+        var (pairs, shortest) = CasualtyWordOpenings;
+        if (pairs is null) return true;
+        return word.Length >= shortest && char.IsAsciiLetter(word[0]) && char.IsAsciiLetter(word[1])
+            && pairs[((word[0] | 0x20) - 'a') * 26 + (word[1] | 0x20) - 'a'];
+    }
 
     /// <summary>ASCII words grouped by first letter (a-z), so a word is compared only with those that share its first letter.</summary>
     private static string[][] ByFirstLetter(string[] words)
