@@ -39,7 +39,12 @@ public static class StageProfile
         // One whole untimed pass, so the timed runs see steady-state code (tiered JIT keeps recompiling hot methods for
         // several seconds; see ExtractBenchmark).
         var ticks = new long[Stages.Length];
+        var coldClock = Stopwatch.StartNew();
         foreach (var d in corpus.Docs) ProcessTimed(d, pipeline, ticks);
+        var coldWhole = coldClock.Elapsed.TotalSeconds;
+        // Kept to set against the steady runs: which stages a first pass (tier-0 and instrumented code, lazy set-up,
+        // empty memos) slows most.
+        var cold = (long[])ticks.Clone();
 
         Console.WriteLine($"# sitrep per-stage profile (single thread, {corpus.Docs.Length} docs, {corpus.Megabytes:0.00} MB, median of {runs} runs by total)");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {ExtractBenchmark.RuntimeInfo()}");
@@ -87,6 +92,19 @@ public static class StageProfile
             $"| **all stages** | {staged:0.000} | 100 % | {sum * perDocUs:0.0} | {corpus.Megabytes / staged:0.00} | {med.Bytes.Sum() / 1024.0 / corpus.Docs.Length:0.0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| (wall clock incl. glue: exclude-span list, record allocation, stage clock) | {med.Whole:0.000} | | {med.Whole * 1e6 / corpus.Docs.Length:0.0} | {corpus.Megabytes / med.Whole:0.00} |"));
+
+        Console.WriteLine();
+        Console.WriteLine("| stage | first pass s | steady s | first − steady s | share of the difference |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var extra = cold.Sum() - sum;
+        foreach (var i in Enumerable.Range(0, Stages.Length).OrderByDescending(i => cold[i] - med.Ticks[i]))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {Stages[i]} | {cold[i] / (double)Stopwatch.Frequency:0.000} | {med.Ticks[i] / (double)Stopwatch.Frequency:0.000} | {(cold[i] - med.Ticks[i]) / (double)Stopwatch.Frequency:0.000} | {100.0 * (cold[i] - med.Ticks[i]) / extra:0.0} % |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **whole pass (wall)** | {coldWhole:0.000} | {med.Whole:0.000} | {coldWhole - med.Whole:0.000} | first ÷ steady speed {med.Whole / coldWhole:0.000} |"));
         return 0;
     }
 

@@ -34,8 +34,8 @@ internal sealed class FuzzyIndex
 
         _keys = kept.ToArray();
         _source = source.ToArray();
-        var total = 0L;
-        foreach (var k in _keys) total += k.Length + 1;
+        var total = 0;
+        foreach (var k in _keys) total += 1 + Deletions(k);
         _hashes = new ulong[total];
         _keyIds = new int[total];
         var n = 0;
@@ -53,16 +53,71 @@ internal sealed class FuzzyIndex
             }
         }
 
-        Array.Resize(ref _hashes, n);
-        Array.Resize(ref _keyIds, n);
-        Array.Sort(_hashes, _keyIds);
-        // Keys sharing a hash in key order, so that hits come in an order fixed by the keys alone, not by the sort.
-        for (var lo = 0; lo < n;)
+        // Keys sharing a hash stay in key order (the ids go in ascending and the sort is stable), so that hits come in
+        // an order fixed by the keys alone.
+        SortByHash(_hashes, _keyIds);
+    }
+
+    // The single-character deletions Hash is taken of: one per position, less those repeating the previous deletion.
+    private static int Deletions(string k)
+    {
+        var count = 0;
+        for (var i = 0; i < k.Length; i++)
         {
-            var hi = lo + 1;
-            while (hi < n && _hashes[hi] == _hashes[lo]) hi++;
-            if (hi - lo > 1) Array.Sort(_keyIds, lo, hi - lo);
-            lo = hi;
+            if (i == 0 || k[i] != k[i - 1]) count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Sorts <paramref name="hashes"/> ascending, carrying <paramref name="ids"/> along; stable, so equal hashes
+    /// keep their ids' order.</summary>
+    /// <remarks>
+    /// A least-significant-digit radix sort, six passes of 11 bits. It is ordinary code of this assembly, so a ReadyToRun
+    /// build runs it precompiled: <c>Array.Sort(ulong[], int[])</c> is a generic instantiation the framework's image does
+    /// not hold, and a country's index (hundreds of thousands of hashes) was sorted by tier-0 code inside the first
+    /// document that needed it. Being stable it also makes the former second pass (sorting each run of equal hashes by
+    /// id) unnecessary.
+    /// </remarks>
+    internal static void SortByHash(ulong[] hashes, int[] ids)
+    {
+        const int Bits = 11;
+        const int Mask = (1 << Bits) - 1;
+        var n = hashes.Length;
+        if (n < 2) return;
+        ulong[] fromHashes = hashes, toHashes = new ulong[n];
+        int[] fromIds = ids, toIds = new int[n];
+        var starts = new int[1 << Bits];
+        for (var shift = 0; shift < 64; shift += Bits)
+        {
+            Array.Clear(starts);
+            foreach (var h in fromHashes) starts[(int)(h >> shift) & Mask]++;
+            // Every hash has the same digit here: the pass would copy the arrays unchanged.
+            if (starts[(int)(fromHashes[0] >> shift) & Mask] == n) continue;
+            var sum = 0;
+            for (var b = 0; b < starts.Length; b++)
+            {
+                var count = starts[b];
+                starts[b] = sum;
+                sum += count;
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var h = fromHashes[i];
+                var at = starts[(int)(h >> shift) & Mask]++;
+                toHashes[at] = h;
+                toIds[at] = fromIds[i];
+            }
+
+            (fromHashes, toHashes) = (toHashes, fromHashes);
+            (fromIds, toIds) = (toIds, fromIds);
+        }
+
+        if (!ReferenceEquals(fromHashes, hashes))
+        {
+            fromHashes.CopyTo(hashes, 0);
+            fromIds.CopyTo(ids, 0);
         }
     }
 
