@@ -529,14 +529,23 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
     private static string Notes(EventCandidate c)
     {
-        var t = c.Doc.Text.Text;
-        var s = t[c.Extent.Start..c.Extent.End].Replace("\n\n", " ");
-        if (s.Length > 400)
+        // The extent (often a whole paragraph) with its paragraph breaks as spaces, cut after 400 characters: only the first
+        // 401 are ever read, so they are written in a buffer, and only the note itself is made.
+        var source = c.Doc.Text.Text.AsSpan(c.Extent.Start, c.Extent.End - c.Extent.Start);
+        Span<char> head = stackalloc char[401];
+        var n = 0;
+        for (var i = 0; i < source.Length && n < head.Length; i++)
         {
-            var cut = s.LastIndexOf(' ', 400);
-            s = s[..(cut > 200 ? cut : 400)] + " ...";
+            if (source[i] == '\n' && i + 1 < source.Length && source[i + 1] == '\n')
+            {
+                head[n++] = ' ';
+                i++;
+            }
+            else head[n++] = source[i];
         }
-        return s;
+        if (n <= 400) return new string(head[..n]);
+        var cut = head.LastIndexOf(' ');
+        return string.Concat(head[..(cut > 200 ? cut : 400)], " ...");
     }
 
     private const string IdPrefix = "SITREP-";
