@@ -531,19 +531,23 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     {
         // The extent (often a whole paragraph) with its paragraph breaks as spaces, cut after 400 characters: only the first
         // 401 are ever read, so they are written in a buffer, and only the note itself is made.
-        var source = c.Doc.Text.Text.AsSpan(c.Extent.Start, c.Extent.End - c.Extent.Start);
+        var t = c.Doc.Text.Text;
+        var source = t.AsSpan(c.Extent.Start, c.Extent.End - c.Extent.Start);
         Span<char> head = stackalloc char[401];
         var n = 0;
+        var replaced = false;
         for (var i = 0; i < source.Length && n < head.Length; i++)
         {
             if (source[i] == '\n' && i + 1 < source.Length && source[i + 1] == '\n')
             {
                 head[n++] = ' ';
                 i++;
+                replaced = true;
             }
             else head[n++] = source[i];
         }
-        if (n <= 400) return new string(head[..n]);
+        // A short report that is one event's whole note is its own text.
+        if (n <= 400) return !replaced && source.Length == t.Length ? t : new string(head[..n]);
         var cut = head.LastIndexOf(' ');
         return string.Concat(head[..(cut > 200 ? cut : 400)], " ...");
     }
