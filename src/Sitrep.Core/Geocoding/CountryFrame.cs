@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 
 namespace Sitrep.Core.Geocoding;
 
@@ -83,7 +82,21 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static readonly CountryFrame Open = new(null, new HashSet<string>(), false, []);
 
     /// <summary>Members joined in code order: a memo key.</summary>
-    public string Key => _key ??= Closed ? "closed" : string.Join(',', (Placeable ?? Members).Order(StringComparer.Ordinal));
+    public string Key => _key ??= Closed ? "closed" : SortedCodes(Placeable ?? Members);
+
+    // A set's codes are distinct, so a plain sort puts them as a stable one would.
+    private static string SortedCodes(IReadOnlySet<string> codes)
+    {
+        var sorted = new string[codes.Count];
+        if (codes is HashSet<string> set) set.CopyTo(sorted);
+        else
+        {
+            var i = 0;
+            foreach (var c in codes) sorted[i++] = c;
+        }
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return string.Join(',', sorted);
+    }
 
     private string? _key;
 
@@ -108,8 +121,28 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
     public static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near = null, Func<string, string, bool>? adjacent = null)
     {
         if (evidence.Count == 0) return Open;
-        // Each country's weight of strong evidence, of place votes and of the rest, in one table.
-        var weights = new Dictionary<string, (double Strong, double Places, double Other)>(StringComparer.Ordinal);
+        // Each country's weight of strong evidence, of place votes and of the rest, in one table. Every report decides a
+        // frame and a place name's votes spread over dozens of countries, so the table is the thread's own, cleared, not
+        // grown anew each time (taken while in use, so a nested call would make its own).
+        var weights = t_weights ?? new Dictionary<string, (double Strong, double Places, double Other)>(StringComparer.Ordinal);
+        t_weights = null;
+        try
+        {
+            return Decide(evidence, near, adjacent, weights);
+        }
+        finally
+        {
+            weights.Clear();
+            t_weights = weights;
+        }
+    }
+
+    [ThreadStatic]
+    private static Dictionary<string, (double Strong, double Places, double Other)>? t_weights;
+
+    private static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near, Func<string, string, bool>? adjacent,
+        Dictionary<string, (double Strong, double Places, double Other)> weights)
+    {
         var members = new HashSet<string>(StringComparer.Ordinal);
         // Countries where the report puts events (or whose outlet covers them), as against the sides it names.
         var located = new HashSet<string>(StringComparer.Ordinal);
@@ -148,32 +181,66 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         {
             // An armed group fights near its home, whereas states send forces abroad: a village name whose namesake is a
             // continent away from the home of every group the report names is a coincidence of spelling.
-            var named = evidence.Where(e => e.Kind == FrameEvidenceKind.ActorHome && e.NonStateArmed).Select(e => e.CountryCode).Distinct().ToList();
-            var cityIn = evidence.Where(e => e.City).Select(e => e.CountryCode).ToHashSet(StringComparer.Ordinal);
+            // (Every report that names no country as a place comes here, so the evidence is read in loops, not queries.)
+            List<string>? named = null, cityIn = null, opening = null, anchored = null;
+            HashSet<string>? sharedWithNamed = null;
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                var e = evidence[i];
+                if (e.Kind == FrameEvidenceKind.ActorHome && e.NonStateArmed && !(named ??= []).Contains(e.CountryCode)) named.Add(e.CountryCode);
+                if (e.City && !(cityIn ??= []).Contains(e.CountryCode)) cityIn.Add(e.CountryCode);
+                if (!e.IsPlaceDerived && e.OpensFrame && !(opening ??= []).Contains(e.CountryCode)) opening.Add(e.CountryCode);
+                // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
+                // opens nothing abroad, however big the namesake there.
+                if (e.IsPlaceDerived && members.Contains(e.CountryCode)) (sharedWithNamed ??= new HashSet<string>(StringComparer.Ordinal)).Add(e.Text);
+            }
             // Whether or not it names such a group, a side the words name (a demonym, a force's home, a national word)
             // whose country also has a place the report names says where events are: a name whose only support is its
             // own spelling, a country away from it, is a namesake ("Syrian troops took Al Bayda near Palmyra" is not
             // Yemen's Al Bayda). A side with no place of its own says nothing of where: states send forces abroad
             // ("French forces near Menaka").
-            var anchored = evidence.Where(e => !e.IsPlaceDerived && e.OpensFrame).Select(e => e.CountryCode).Distinct()
-                .Where(cc => evidence.Any(e => e.IsPlaceDerived && e.CountryCode == cc)).ToList();
+            foreach (var cc in opening ?? [])
+            {
+                for (var i = 0; i < evidence.Count; i++)
+                {
+                    if (!evidence[i].IsPlaceDerived || evidence[i].CountryCode != cc) continue;
+                    (anchored ??= []).Add(cc);
+                    break;
+                }
+            }
             var touches = adjacent ?? near;
-            bool Plausible(string cc) => near is null || touches is null || cityIn.Contains(cc)
-                || ((named.Count == 0 || named.Any(m => near(m, cc))) && (anchored.Count == 0 || anchored.Any(m => touches(m, cc))));
-            // A name the countries the words name also have a place of ("HTS took Tamanaah": Syria has a Tamanaah)
-            // opens nothing abroad, however big the namesake there.
-            var sharedWithNamed = evidence.Where(e => e.IsPlaceDerived && members.Contains(e.CountryCode)).Select(e => e.Text).ToHashSet(StringComparer.Ordinal);
+            bool Plausible(string cc)
+            {
+                if (near is null || touches is null || (cityIn is not null && cityIn.Contains(cc))) return true;
+                if (named is not null && !AnyOf(named, near, cc)) return false;
+                return anchored is null || AnyOf(anchored, touches, cc);
+            }
+            bool Shared(string text) => sharedWithNamed is not null && sharedWithNamed.Contains(text);
             // (A province only one country has is never outweighed that way: "Mandera" is Kenya's, whatever Somali
             // village shares the name.)
-            foreach (var e in evidence.Where(e => e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !sharedWithNamed.Contains(e.Text)) && Plausible(e.CountryCode))) located.Add(e.CountryCode);
-            var openable = new Dictionary<string, double>(StringComparer.Ordinal);
-            // Only a name spelled as a place of the country spells it opens that country (Matete is not New Zealand's Matata).
-            foreach (var e in evidence.Where(e => e.Kind == FrameEvidenceKind.PlaceName && (e.City || (e.SpelledAsWritten && !sharedWithNamed.Contains(e.Text)))))
+            for (var i = 0; i < evidence.Count; i++)
             {
-                openable[e.CountryCode] = openable.GetValueOrDefault(e.CountryCode) + e.Weight;
+                var e = evidence[i];
+                if (e.IsPlaceDerived && e.OpensFrame && (e.Kind == FrameEvidenceKind.AdminName || !Shared(e.Text)) && Plausible(e.CountryCode)) located.Add(e.CountryCode);
+            }
+            // Only a name spelled as a place of the country spells it opens that country (Matete is not New Zealand's Matata).
+            // The sums by country in the order the countries first come, as a table would hold them.
+            List<(string Country, double Total)>? openable = null;
+            for (var i = 0; i < evidence.Count; i++)
+            {
+                var e = evidence[i];
+                if (e.Kind != FrameEvidenceKind.PlaceName || !(e.City || (e.SpelledAsWritten && !Shared(e.Text)))) continue;
+                openable ??= [];
+                var at = -1;
+                for (var j = 0; j < openable.Count && at < 0; j++)
+                {
+                    if (openable[j].Country == e.CountryCode) at = j;
+                }
+                if (at < 0) openable.Add((e.CountryCode, 0 + e.Weight));
+                else openable[at] = (e.CountryCode, openable[at].Total + e.Weight);
             }
 
-            foreach (var (cc, total) in openable)
+            foreach (var (cc, total) in openable ?? [])
             {
                 if (total >= 0.5 && Plausible(cc)) located.Add(cc);
             }
@@ -223,9 +290,25 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         return new CountryFrame(primary, members, confident, evidence) { Placeable = located };
     }
 
+    private static bool AnyOf(List<string> homes, Func<string, string, bool> test, string cc)
+    {
+        foreach (var m in homes)
+        {
+            if (test(m, cc)) return true;
+        }
+        return false;
+    }
+
     /// <summary>True when the frame has evidence that the text names <paramref name="countryCode"/> as a place of events.</summary>
-    public bool NamesAsPlace(string countryCode) =>
-        Evidence.Any(e => e.CountryCode == countryCode && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline);
+    public bool NamesAsPlace(string countryCode)
+    {
+        for (var i = 0; i < Evidence.Count; i++)
+        {
+            var e = Evidence[i];
+            if (e.CountryCode == countryCode && e.Kind is FrameEvidenceKind.CountryAsPlace or FrameEvidenceKind.Dateline) return true;
+        }
+        return false;
+    }
 
     /// <summary>The frame in words, for an event's geocoding explanation (worked out once: every event of a report asks).</summary>
     public string Explain() => _explained ??= ExplainUncached();
@@ -238,7 +321,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         // Every report's first event writes this, so it is built in one buffer rather than through sorted queries per country.
         var codes = Members.ToArray();
         Array.Sort(codes, StringComparer.Ordinal);
-        var text = new StringBuilder("report's countries ");
+        var text = StringBuilderCache.Acquire().Append("report's countries ");
         if (!Confident) text.Append("(best guess) ");
         var top = new List<FrameEvidence>(Evidence.Count);
         for (var c = 0; c < codes.Length; c++)
@@ -249,9 +332,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
             if (cc == Primary) text.Append(" (primary)");
             text.Append(": ");
             top.Clear();
-            foreach (var e in Evidence)
+            for (var i = 0; i < Evidence.Count; i++)
             {
-                if (e.CountryCode == cc) top.Add(e);
+                if (Evidence[i].CountryCode == cc) top.Add(Evidence[i]);
             }
             // The three heaviest, ties in evidence order (a stable sort, as OrderByDescending is).
             for (var i = 1; i < top.Count; i++)
@@ -267,7 +350,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
                 text.Append(Describe(top[i].Kind)).Append(" '").Append(top[i].Text).Append('\'');
             }
         }
-        return text.ToString();
+        return StringBuilderCache.ToStringAndRelease(text);
     }
 
     private static string Describe(FrameEvidenceKind k) => k switch

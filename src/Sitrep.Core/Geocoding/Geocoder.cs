@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using System.Runtime.InteropServices;
 
 namespace Sitrep.Core.Geocoding;
 
@@ -95,38 +96,43 @@ public sealed partial class Geocoder
     /// Resolves the event's mentions inside the report's <paramref name="frame"/>: a place outside it is never chosen.
     /// eventCountry: the frame member the event's own sentence names, if any (else the frame's primary country).
     /// </summary>
-    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry = null)
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry = null) =>
+        Resolve(eventMentions, documentMentions, frame, eventCountry, whyTail: null);
+
+    /// <summary>As the public overload, with "; " and <paramref name="whyTail"/> (the frame's explanation) at the end of every
+    /// reason it writes, so the explanation an event carries is written once rather than once and again with the tail.</summary>
+    internal GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry, string? whyTail)
     {
         if (eventMentions.Count == 0)
         {
             return null;
         }
 
-        var all = new List<PlaceMention>(Math.Min(documentMentions.Count, ContextMentions) + eventMentions.Count);
-        all.AddRange(Nearest(documentMentions, eventMentions[0].Start, ContextMentions));
-        all.AddRange(eventMentions);
         var cc = eventCountry is not null && frame.Allows(eventCountry) ? eventCountry : frame.Primary;
         var fixedCountry = frame.Confident;
-        var ctx = new Context(this, all, cc, fixedCountry, frame);
+        // The context is the nearest of the report's mentions, then the event's own (read in that order, not copied into one list).
+        var ctx = new Context(this, Nearest(documentMentions, eventMentions[0].Start, ContextMentions), eventMentions, cc, fixedCountry, frame) { WhyTail = whyTail };
         // A place that is also a governorate or district name ("in Hama") is the wider one when a village is named too.
-        var ordered = StableOrder(eventMentions, m => SpecificityRank(m) + (SpecificityRank(m) == 0 && NamesAdminUnit(m, cc) ? 0.5 : 0));
-        var failed = new List<string>();
+        var ordered = StableOrder(eventMentions, (Geo: this, Cc: cc),
+            static (m, s) => SpecificityRank(m) + (SpecificityRank(m) == 0 && s.Geo.NamesAdminUnit(m, s.Cc) ? 0.5 : 0));
+        // Names that failed, made only when one does (most events resolve their first mention).
+        List<string>? failed = null;
         for (var i = 0; i < ordered.Count; i++)
         {
             var m = ordered[i];
-            var outer = ordered.GetRange(i + 1, ordered.Count - i - 1);
-            var res = ResolveOne(m, outer, ctx, fallbackFrom: failed);
+            var outer = CollectionsMarshal.AsSpan(ordered)[(i + 1)..];
+            var res = ResolveOne(m, outer, ctx, fallbackFrom: failed ?? NoNames);
             if (res is null && m.Relation != PlaceRelation.Area && SiteWords.SiteOf(m.Name) is { } core)
             {
                 // "Tiyas Military Airbase", "Jroud Arsal": the gazetteer has the place the site is named after; the event
                 // is beside it, so near it (precision 2), and the location keeps the report's name of the site.
                 var at = m with { Name = core, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
-                if (ResolveOne(at, outer, ctx, fallbackFrom: failed) is { } site)
+                if (ResolveOne(at, outer, ctx, fallbackFrom: failed ?? NoNames) is { } site)
                 {
                     res = site with
                     {
                         Mention = m,
-                        Location = failed.Count == 0 ? LocationName(m.Name) : site.Location,
+                        Location = failed is null ? LocationName(m.Name) : site.Location,
                         GeoPrecision = Math.Max(site.GeoPrecision, 2),
                         Why = $"'{m.Name}' not in the gazetteer, a site named after '{core}': {site.Why}",
                     };
@@ -137,13 +143,17 @@ public sealed partial class Geocoder
             {
                 // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
                 // while the coordinates and geo_precision (2 or 3) say only the wider place is known.
-                var missing = ordered.Take(i).FirstOrDefault(x => x.Relation != PlaceRelation.Area && LooksLikePlaceName(x.Name));
+                PlaceMention? missing = null;
+                for (var j = 0; j < i && missing is null; j++)
+                {
+                    if (ordered[j].Relation != PlaceRelation.Area && LooksLikePlaceName(ordered[j].Name)) missing = ordered[j];
+                }
                 // Only a place of the event's own words ties reports together: not one reached because a name the
                 // gazetteer lacks was passed over (a mention that is no place name, "Sinjar Resistance Units", is no loss).
                 return missing is null ? res with { Specific = true } : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
-            failed.Add(m.Name);
+            (failed ??= []).Add(m.Name);
         }
 
         // Nothing resolves: the report still names the place, and its country may be known.
@@ -151,7 +161,7 @@ public sealed partial class Geocoder
         if (named is not null && cc is not null && _g.Country(cc) is { } country)
         {
             return new GeoResolution(country.CountryName, string.Empty, string.Empty, string.Empty, LocationName(named.Name), null, null, 3, named, null, null,
-                $"'{string.Join("', '", failed)}' not in the gazetteer and no wider place named; country {country.CountryName} from the report ({(fixedCountry ? "clear" : "best guess")}), no coordinates");
+                WithTail($"'{string.Join("', '", failed ?? NoNames)}' not in the gazetteer and no wider place named; country {country.CountryName} from the report ({(fixedCountry ? "clear" : "best guess")}), no coordinates", ctx));
         }
 
         return null;
@@ -200,7 +210,11 @@ public sealed partial class Geocoder
 
     // A stable sort by rank, then by position: mentions of equal rank and position keep their order. An insertion sort,
     // as there are only a few; one mention (most events) needs no rank at all.
-    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank)
+    private static List<PlaceMention> StableOrder(IReadOnlyList<PlaceMention> mentions, Func<PlaceMention, double> rank) =>
+        StableOrder(mentions, rank, static (m, r) => r(m));
+
+    // The rank with its state passed in, so a caller's rank needs no closure of its own.
+    private static List<PlaceMention> StableOrder<TState>(IReadOnlyList<PlaceMention> mentions, TState state, Func<PlaceMention, TState, double> rank)
     {
         var result = new List<PlaceMention>(mentions.Count);
         if (mentions.Count <= 1)
@@ -213,7 +227,7 @@ public sealed partial class Geocoder
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            var r = rank(m);
+            var r = rank(m, state);
             var j = i;
             for (; j > 0 && After(ranks[j - 1], result[j - 1].Start, r, m.Start); j--) ranks[j] = ranks[j - 1];
             ranks[j] = r;
@@ -364,9 +378,37 @@ public sealed partial class Geocoder
     public List<FrameEvidence> FrameEvidenceOf(IReadOnlyList<PlaceMention> mentions)
     {
         var result = new List<FrameEvidence>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var m in mentions)
+        AddFrameEvidence(mentions, int.MinValue, result);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seenKeys;
+
+    /// <summary><see cref="FrameEvidenceOf"/> of the mentions that do not start at <paramref name="skipStart"/>, added to
+    /// <paramref name="result"/>: every report asks it of all its places, so no list of them nor of their evidence is made.</summary>
+    internal void AddFrameEvidence(IReadOnlyList<PlaceMention> mentions, int skipStart, List<FrameEvidence> result)
+    {
+        // The thread's own set, taken while in use.
+        var seen = t_seenKeys ?? new HashSet<string>(StringComparer.Ordinal);
+        t_seenKeys = null;
+        try
         {
+            AddFrameEvidence(mentions, skipStart, result, seen);
+        }
+        finally
+        {
+            seen.Clear();
+            t_seenKeys = seen;
+        }
+    }
+
+    private void AddFrameEvidence(IReadOnlyList<PlaceMention> mentions, int skipStart, List<FrameEvidence> result, HashSet<string> seen)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Start == skipStart) continue;
             if (!seen.Add(KeyOf(m.Name))) continue;
             // "the University of X", "Nairobi Governor": a mention that is no place name says nothing of the country.
             if (!LooksLikePlaceName(m.Name)) continue;
@@ -382,8 +424,6 @@ public sealed partial class Geocoder
                 result.Add(e with { Start = m.Start, Explicit = isExplicit });
             }
         }
-
-        return result;
     }
 
     private readonly ConcurrentDictionary<string, FrameEvidence[]> _frameByName = new(StringComparer.Ordinal);
@@ -596,7 +636,10 @@ public sealed partial class Geocoder
         return memo;
     }
 
-    private GeoResolution? ResolveOne(PlaceMention m, IReadOnlyList<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
+    // Read only, never added to: the names that failed when none has.
+    private static readonly List<string> NoNames = [];
+
+    private GeoResolution? ResolveOne(PlaceMention m, ReadOnlySpan<PlaceMention> outer, Context ctx, List<string> fallbackFrom)
     {
         if (m.Qualifier == Annotation.PlaceAnnotator.CapitalQualifier)
         {
@@ -605,7 +648,7 @@ public sealed partial class Geocoder
             var near = m.Relation == PlaceRelation.Near;
             return new GeoResolution(capital.CountryName, capital.Admin1Name, capital.Admin2Name, string.Empty, Ascii(capital.Name),
                 capital.Latitude, capital.Longitude, near ? 2 : 1, m, new GeoCandidate(capital, 10, "the capital"), null,
-                $"'the capital' of the report's country: {capital} ({cc})") { Specific = true };
+                WithTail($"'the capital' of the report's country: {capital} ({cc})", ctx)) { Specific = true };
         }
 
         var admins = AreaAdminsInFrame(m, ctx);
@@ -631,7 +674,12 @@ public sealed partial class Geocoder
 
         // "in Haryana": a province spelled exactly as written is the province, not a village that shares its name (a
         // provincial seat of that name, as Idlib or Ghazni, is still the town).
-        if (admins.Where(a => a.Level == AdminLevel.Admin1 && Folded(a.Name) == Folded(m.Name)).ToList() is { Count: > 0 } provinces
+        List<AdminUnit>? provinces = null;
+        foreach (var a in admins)
+        {
+            if (a.Level == AdminLevel.Admin1 && Folded(a.Name) == Folded(m.Name)) (provinces ??= []).Add(a);
+        }
+        if (provinces is not null
             && scored[0].Place is var top && !top.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal) && top.FeatureCode != "PPLC"
             && top.Population < 100_000 && Folded(top.Name) != Folded(m.Name))
         {
@@ -647,7 +695,7 @@ public sealed partial class Geocoder
             _ => 2,
         };
         double lat = p.Latitude, lon = p.Longitude;
-        var why = new StringBuilder();
+        var why = StringBuilderCache.Acquire();
         if (m.Relation == PlaceRelation.Offset && m.OffsetKm is { } km && m.BearingDegrees is { } bearing)
         {
             (lat, lon) = GeoMath.Destination(p.Latitude, p.Longitude, km, bearing);
@@ -688,11 +736,12 @@ public sealed partial class Geocoder
             why.Append(CultureInfo.InvariantCulture, $"; within {city.Km:0.#} km of {city.Place.Name}, so named as one of its quarters");
         }
 
-        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, why.ToString());
+        AppendTail(why, ctx);
+        return new GeoResolution(p.CountryName, p.Admin1Name, admin2, string.Empty, location, lat, lon, precision, m, best, runner, StringBuilderCache.ToStringAndRelease(why));
     }
 
     /// <summary>A city (a seat or 100,000 people) that one of the event's wider mentions names, within 8 km of <paramref name="p"/>.</summary>
-    private (PlaceMention Mention, Place Place, double Km)? CityAround(Place p, IReadOnlyList<PlaceMention> outer)
+    private (PlaceMention Mention, Place Place, double Km)? CityAround(Place p, ReadOnlySpan<PlaceMention> outer)
     {
         foreach (var o in outer)
         {
@@ -795,7 +844,7 @@ public sealed partial class Geocoder
         var place = AdminPlace(u);
         var chosen = new GeoCandidate(place, best.Score, $"{u.Level} {u.Name} of {u.CountryName}, centroid of {u.MemberCount} places");
         var runner = ranked.Count > 1 ? new GeoCandidate(AdminPlace(ranked[1].Unit), ranked[1].Score, $"{ranked[1].Unit.Level} {ranked[1].Unit.Name} of {ranked[1].Unit.CountryName}") : null;
-        var why = new StringBuilder();
+        var why = StringBuilderCache.Acquire();
         if (fallbackFrom.Count > 0)
         {
             why.Append(CultureInfo.InvariantCulture, $"'{string.Join("', '", fallbackFrom)}' not in the gazetteer, fell back to '{m.Name}'; ");
@@ -809,7 +858,15 @@ public sealed partial class Geocoder
 
         var admin1 = u.Level == AdminLevel.Country ? string.Empty : u.Admin1Name;
         var admin2 = u.Level == AdminLevel.Admin2 ? u.Admin2Name : string.Empty;
-        return new GeoResolution(u.CountryName, admin1, admin2, string.Empty, u.Name, u.Latitude, u.Longitude, 3, m, chosen, runner, why.ToString());
+        AppendTail(why, ctx);
+        return new GeoResolution(u.CountryName, admin1, admin2, string.Empty, u.Name, u.Latitude, u.Longitude, 3, m, chosen, runner, StringBuilderCache.ToStringAndRelease(why));
+    }
+
+    private static string WithTail(string why, Context ctx) => ctx.WhyTail is { } tail ? string.Concat(why, "; ", tail) : why;
+
+    private static void AppendTail(StringBuilder why, Context ctx)
+    {
+        if (ctx.WhyTail is { } tail) why.Append("; ").Append(tail);
     }
 
     private static double AdminScore(AdminUnit a, Constraint constraint, Context ctx)
@@ -838,15 +895,9 @@ public sealed partial class Geocoder
     /// <summary>The best candidate for a mention and the runner-up (none when no place qualifies), with their reasons.</summary>
     private List<GeoCandidate> ScorePlaces(PlaceMention m, Context ctx, Constraint constraint)
     {
-        var (key, found) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
-        var raw = new List<(Place Place, int Distance)>(found);
-        if (CalledVillage(m)) raw.RemoveAll(c => c.Place.Population >= CityPopulation);
-        if (constraint.Admin1Codes.Count > 0)
-        {
-            // The event's own wider mention ("... in Idlib province") fences the candidates in.
-            // Exact names may sit just across a stale admin boundary; a fuzzy guess must be inside by code.
-            raw.RemoveAll(c => !InFence(c.Place, c.Distance, constraint.Admin1Codes));
-        }
+        var (key, raw) = CandidatesOf(m.Name, ctx.CountryCode, ctx.Frame);
+        var village = CalledVillage(m);
+        var fenced = constraint.Admin1Codes.Count > 0;
 
         // Only the winner and the runner-up are explained, so the reasons are written for those two alone.
         var near = constraint.Anchors.Count > 0 ? constraint.Anchors : ctx.AnchorsExcept(key);
@@ -854,6 +905,11 @@ public sealed partial class Geocoder
         (Place Place, int Distance, double Score)? first = null, second = null;
         foreach (var (p, distance) in raw)
         {
+            // (Read in place of a filtered copy.)
+            if (village && p.Population >= CityPopulation) continue;
+            // The event's own wider mention ("... in Idlib province") fences the candidates in.
+            // Exact names may sit just across a stale admin boundary; a fuzzy guess must be inside by code.
+            if (fenced && !InFence(p, distance, constraint.Admin1Codes)) continue;
             var candidate = (p, distance, Math.Round(Score(p, distance, m, key, ctx, constraint, near, null), 3));
             if (first is null || Ahead(candidate, first.Value)) (first, second) = (candidate, first);
             else if (second is null || Ahead(candidate, second.Value)) second = candidate;
@@ -863,9 +919,9 @@ public sealed partial class Geocoder
         foreach (var top in (ReadOnlySpan<(Place Place, int Distance, double Score)?>)[first, second])
         {
             if (top is not { } t) break;
-            var reasons = new List<string>();
+            var reasons = StringBuilderCache.Acquire();
             Score(t.Place, t.Distance, m, key, ctx, constraint, near, reasons);
-            result.Add(new GeoCandidate(t.Place, t.Score, string.Join("; ", reasons)));
+            result.Add(new GeoCandidate(t.Place, t.Score, StringBuilderCache.ToStringAndRelease(reasons)));
         }
 
         return result;
@@ -910,8 +966,9 @@ public sealed partial class Geocoder
         key.Length == p.CountryCode.Length + 1 + p.Admin1Code.Length && key.StartsWith(p.CountryCode, StringComparison.Ordinal)
         && key[p.CountryCode.Length] == '.' && key.AsSpan(p.CountryCode.Length + 1).SequenceEqual(p.Admin1Code);
 
-    /// <summary>A candidate's score for a mention, before rounding; the reasons go to <paramref name="why"/> when it is given.</summary>
-    private static double Score(Place p, int distance, PlaceMention m, string key, Context ctx, Constraint constraint, List<Place> near, List<string>? why)
+    /// <summary>A candidate's score for a mention, before rounding; the reasons go to <paramref name="why"/> when it is given,
+    /// joined by "; " (written in one buffer, as the winner's and the runner-up's of every event are).</summary>
+    private static double Score(Place p, int distance, PlaceMention m, string key, Context ctx, Constraint constraint, List<Place> near, StringBuilder? why)
     {
         var s = 0.0;
         if (distance == 0)
@@ -919,17 +976,17 @@ public sealed partial class Geocoder
             if (PlaceNameKey.Cached(p.Name) == key)
             {
                 s += 0.5;
-                why?.Add("exact name");
+                Next(why)?.Append("exact name");
             }
             else
             {
-                why?.Add("alternate name");
+                Next(why)?.Append("alternate name");
             }
         }
         else
         {
             s -= 1.5 * distance;
-            why?.Add($"fuzzy match at distance {distance}");
+            Next(why)?.Append($"fuzzy match at distance {distance}");
         }
 
         if (ctx.CountryCode is not null)
@@ -937,26 +994,26 @@ public sealed partial class Geocoder
             if (p.CountryCode == ctx.CountryCode)
             {
                 s += 3;
-                why?.Add($"in {(ctx.CountryIsHinted ? "the report's" : "the likely")} country {p.CountryCode}");
+                Next(why)?.Append($"in {(ctx.CountryIsHinted ? "the report's" : "the likely")} country {p.CountryCode}");
             }
             else
             {
                 // Another of the report's countries: taken only when the main one has no such place.
                 s -= 1;
-                why?.Add($"in {p.CountryCode}, one of the report's other countries");
+                Next(why)?.Append($"in {p.CountryCode}, one of the report's other countries");
             }
         }
 
         if (constraint.Admin1Codes.Count > 0)
         {
             s += 1;
-            why?.Add($"inside '{constraint.Source}'");
+            Next(why)?.Append($"inside '{constraint.Source}'");
         }
 
         if (ctx.TryNamedAdmin1(p.CountryCode, p.Admin1Code, out var adminMention) && !SameKey(adminMention, m.Name))
         {
             s += 2;
-            why?.Add($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
+            Next(why)?.Append($"admin1 {p.Admin1Name} named in report ('{adminMention}')");
         }
 
         if (near.Count > 0)
@@ -972,7 +1029,7 @@ public sealed partial class Geocoder
             s += bonus;
             if (bonus > 0.2)
             {
-                why?.Add(string.Create(CultureInfo.InvariantCulture, $"{d:0} km from {anchor.Name}"));
+                Next(why)?.Append(CultureInfo.InvariantCulture, $"{d:0} km from {anchor.Name}");
             }
         }
 
@@ -993,13 +1050,16 @@ public sealed partial class Geocoder
         if (best.Bonus > 0.05)
         {
             s += best.Bonus;
-            why?.Add(string.Create(CultureInfo.InvariantCulture, $"{best.Km:0} km from a {best.Name} the report also names"));
+            Next(why)?.Append(CultureInfo.InvariantCulture, $"{best.Km:0} km from a {best.Name} the report also names");
         }
 
         s += Prominence(p);
-        why?.Add(string.Create(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}"));
+        Next(why)?.Append(CultureInfo.InvariantCulture, $"{p.FeatureCode} pop {p.Population}");
         return s;
     }
+
+    /// <summary>The reasons so far with "; " after them, ready for the next (null when none are asked for).</summary>
+    private static StringBuilder? Next(StringBuilder? why) => why is { Length: > 0 } ? why.Append("; ") : why;
 
     /// <summary>The gazetteer places a mention may name in the report's country, before the event's own wider mentions fence them in.</summary>
     private (string Key, (Place Place, int Distance)[] Raw) CandidatesOf(string name, string? cc, CountryFrame frame)
@@ -1175,23 +1235,31 @@ public sealed partial class Geocoder
     {
         private readonly List<(string Key, Place Place)> _anchors = new();
         private readonly List<(string Key, Place[] Namesakes)> _comentions = new();
+        private List<Place>? _allAnchors;
 
-        public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, string? cc, bool hinted, CountryFrame frame)
+        // Every event makes a context: the set of keys seen is the thread's own, taken while in use.
+        [ThreadStatic]
+        private static HashSet<string>? t_seen;
+
+        /// <summary>The context of <paramref name="mentions"/> and then <paramref name="more"/>, in that order.</summary>
+        public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, IReadOnlyList<PlaceMention> more, string? cc, bool hinted, CountryFrame frame)
         {
             Geo = geo;
             CountryCode = cc;
             CountryIsHinted = hinted;
             Frame = frame;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var m in mentions)
+            var seen = t_seen ?? new HashSet<string>(StringComparer.Ordinal);
+            t_seen = null;
+            for (var i = 0; i < mentions.Count + more.Count; i++)
             {
+                var m = i < mentions.Count ? mentions[i] : more[i - mentions.Count];
                 var key = KeyOf(m.Name);
                 if (key.Length == 0 || !seen.Add(key)) continue;
                 var (admin1Keys, anchor, namesakes) = geo.ContextOf(m.Name, key, cc);
                 if (namesakes.Length > 0) _comentions.Add((key, namesakes));
                 foreach (var a1 in admin1Keys)
                 {
-                    NamedAdmin1.TryAdd(a1, m.Name);
+                    (_namedAdmin1 ??= new Dictionary<string, string>(StringComparer.Ordinal)).TryAdd(a1, m.Name);
                 }
 
                 if (anchor is not null)
@@ -1199,9 +1267,14 @@ public sealed partial class Geocoder
                     _anchors.Add((key, anchor));
                 }
             }
+            seen.Clear();
+            t_seen = seen;
         }
 
         public Geocoder Geo { get; }
+
+        /// <summary>What every reason written for this event ends with, after "; " (none when null).</summary>
+        public string? WhyTail { get; init; }
 
         public string? CountryCode { get; }
 
@@ -1209,26 +1282,42 @@ public sealed partial class Geocoder
 
         public CountryFrame Frame { get; }
 
-        public Dictionary<string, string> NamedAdmin1 { get; } = new(StringComparer.Ordinal);
+        // Made when a mention names an admin1 unit.
+        private Dictionary<string, string>? _namedAdmin1;
 
         /// <summary>The admin1 unit "CC.A1" is one the report names: the mention that names it first.</summary>
         public bool TryNamedAdmin1(string countryCode, string admin1Code, out string mention)
         {
             mention = "";
-            if (NamedAdmin1.Count == 0) return false;
+            if (_namedAdmin1 is not { Count: > 0 } named) return false;
             // Every candidate of every mention asks, so the key is spelled in a buffer rather than concatenated.
             var length = countryCode.Length + 1 + admin1Code.Length;
             Span<char> key = length <= 64 ? stackalloc char[length] : new char[length];
             countryCode.CopyTo(key);
             key[countryCode.Length] = '.';
             admin1Code.CopyTo(key[(countryCode.Length + 1)..]);
-            if (!NamedAdmin1.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found)) return false;
+            if (!named.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var found)) return false;
             mention = found;
             return true;
         }
 
         public List<Place> AnchorsExcept(string key)
         {
+            // Read only by the scorer: every mention of the event asks, and most have no anchor of their own key.
+            var own = false;
+            foreach (var (k, _) in _anchors)
+            {
+                if (k == key) own = true;
+            }
+            if (!own)
+            {
+                if (_allAnchors is null)
+                {
+                    _allAnchors = new List<Place>(_anchors.Count);
+                    foreach (var (_, place) in _anchors) _allAnchors.Add(place);
+                }
+                return _allAnchors;
+            }
             var result = new List<Place>(_anchors.Count);
             foreach (var (k, place) in _anchors)
             {
@@ -1241,8 +1330,10 @@ public sealed partial class Geocoder
         public List<(string Key, Place[] Namesakes)> CoMentions => _comentions;
 
         /// <summary>The fence that the event's wider mentions put around a more specific one.</summary>
-        public Constraint ConstraintFrom(IReadOnlyList<PlaceMention> outer, PlaceMention self)
+        public Constraint ConstraintFrom(ReadOnlySpan<PlaceMention> outer, PlaceMention self)
         {
+            // Most events name one place: no wider mention, no fence, and nothing made for it.
+            if (outer.IsEmpty) return Constraint.None;
             var codes = new HashSet<string>(StringComparer.Ordinal);
             var anchors = new List<Place>();
             var source = new List<string>();
@@ -1310,5 +1401,9 @@ public sealed partial class Geocoder
         return memo;
     }
 
-    private sealed record Constraint(HashSet<string> Admin1Codes, List<Place> Anchors, string Source);
+    private sealed record Constraint(HashSet<string> Admin1Codes, List<Place> Anchors, string Source)
+    {
+        /// <summary>No fence and no anchor (its sets are read, never added to).</summary>
+        public static readonly Constraint None = new([], [], string.Empty);
+    }
 }

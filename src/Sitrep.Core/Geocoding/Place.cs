@@ -13,7 +13,7 @@ public sealed record Place(
     string Admin1Code,
     string Admin1Name,
     string Admin2Name,
-    long Population)
+    long Population) : ISpanFormattable
 {
     /// <summary>GeoNames admin2 code (empty when GeoNames has none for the place).</summary>
     public string Admin2Code { get; init; } = string.Empty;
@@ -25,6 +25,13 @@ public sealed record Place(
     public bool IsAdminSeat => FeatureCode is "PPLC" or "PPLA" or "PPLA2";
 
     public override string ToString() => $"{Name} ({FeatureCode}, {Admin1Name}, {CountryCode}) #{GeonameId}";
+
+    /// <summary>As <see cref="ToString()"/> (the format and provider change nothing).</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>As <see cref="ToString()"/>, written in place: every event's explanation names its winner and runner-up.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        destination.TryWrite($"{Name} ({FeatureCode}, {Admin1Name}, {CountryCode}) #{GeonameId}", out charsWritten);
 }
 
 /// <summary>Which level of the admin hierarchy an <see cref="AdminUnit"/> is.</summary>

@@ -27,6 +27,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
     private LastFrame? _last;
 
+    private Func<string, string, bool>? _near, _adjacent;
+
     /// <summary>The report's frame (memoised for the latest report: every event of a report shares it).</summary>
     public CountryFrame FrameOf(DocumentAnnotations doc)
     {
@@ -36,10 +38,32 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         return frame;
     }
 
+    // The evidence is gathered in the thread's own list, then copied once, capped, into the frame's (taken while in use).
+    [ThreadStatic]
+    private static List<FrameEvidence>? t_evidence;
+
     private CountryFrame Build(DocumentAnnotations doc)
     {
+        var evidence = t_evidence ?? new List<FrameEvidence>();
+        t_evidence = null;
+        try
+        {
+            Gather(doc, evidence);
+            // The tests made once, not as new delegates for every report.
+            _near ??= geocoder.Extents.Near;
+            _adjacent ??= geocoder.Extents.Adjacent;
+            return CountryFrame.Decide(Capped(evidence), _near, _adjacent);
+        }
+        finally
+        {
+            evidence.Clear();
+            t_evidence = evidence;
+        }
+    }
+
+    private void Gather(DocumentAnnotations doc, List<FrameEvidence> evidence)
+    {
         var text = doc.Text.Text;
-        var evidence = new List<FrameEvidence>();
         var p = Patterns.Value;
 
         foreach (var m in doc.Countries)
@@ -86,8 +110,14 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             }
         }
 
-        var datelineSpan = evidence.FirstOrDefault(e => e.Kind == FrameEvidenceKind.Dateline)?.Start ?? -1;
-        evidence.AddRange(geocoder.FrameEvidenceOf(doc.Places.Where(m => m.Start != datelineSpan).ToList()));
+        var datelineSpan = -1;
+        foreach (var e in evidence)
+        {
+            if (e.Kind != FrameEvidenceKind.Dateline) continue;
+            datelineSpan = e.Start;
+            break;
+        }
+        geocoder.AddFrameEvidence(doc.Places, datelineSpan, evidence);
 
         // "in Acapulco, Guerrero": a province named right after a place is where the place is, as "in Mandera, Kenya" is.
         foreach (var pl in doc.Places)
@@ -102,10 +132,20 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
             // Only a group named by a proper name says where it fights ("HTS", "Nour al-Din al-Zinki"); a description
             // that one country's row happens to list ("pro-government forces", "militiamen") says nothing.
             if (!IsProperName(a.Surface)) continue;
-            var candidates = a.Candidates.Where(c => !c.IsGeneric && c.Country.Length > 0 && !c.IsStateForce && !c.Synthetic).ToList();
-            var homes = candidates.Select(c => c.Country).Distinct().ToList();
-            if (homes.Count != 1 || actors.Country(homes[0]) is not { } home) continue;
-            var nonStateArmed = candidates.All(c => InterCode.IsNonStateArmedName(c.Inter));
+            // One home among the named rows (not generic, not a state force), read in one pass.
+            string? homeCode = null;
+            var oneHome = true;
+            var nonStateArmed = true;
+            var rows = a.Candidates;
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var c = rows[i];
+                if (c.IsGeneric || c.Country.Length == 0 || c.IsStateForce || c.Synthetic) continue;
+                if (homeCode is null) homeCode = c.Country;
+                else if (homeCode != c.Country) oneHome = false;
+                if (!InterCode.IsNonStateArmedName(c.Inter)) nonStateArmed = false;
+            }
+            if (homeCode is null || !oneHome || actors.Country(homeCode) is not { } home) continue;
             evidence.Add(new FrameEvidence(home.Iso2, FrameEvidenceKind.ActorHome, 0.5, a.Surface, a.Span.Start) { NonStateArmed = nonStateArmed });
         }
 
@@ -120,8 +160,6 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             evidence.Add(new FrameEvidence(outlet.Iso2, FrameEvidenceKind.Outlet, 1.0, doc.Document.Source ?? outlet.Name));
         }
-
-        return CountryFrame.Decide(Capped(evidence), geocoder.Extents.Near, geocoder.Extents.Adjacent);
     }
 
     /// <summary>A province the text names as written, in its slot: it opens its country, as "Hatay province" does.</summary>
@@ -139,7 +177,8 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
     private static List<FrameEvidence> Capped(List<FrameEvidence> evidence)
     {
-        var used = new Dictionary<(string, FrameEvidenceKind), double>();
+        // A few countries and kinds a report: the sums are kept in a short list rather than a table.
+        List<(string Country, FrameEvidenceKind Kind, double Used)>? used = null;
         var result = new List<FrameEvidence>(evidence.Count);
         foreach (var e in evidence)
         {
@@ -149,11 +188,21 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
                 continue;
             }
 
-            var so = used.GetValueOrDefault((e.CountryCode, e.Kind));
+            used ??= [];
+            var at = -1;
+            for (var i = 0; i < used.Count; i++)
+            {
+                if (used[i].Kind != e.Kind || used[i].Country != e.CountryCode) continue;
+                at = i;
+                break;
+            }
+            var so = at < 0 ? 0 : used[at].Used;
             var w = Math.Min(e.Weight, cap - so);
             if (w <= 0) continue;
-            used[(e.CountryCode, e.Kind)] = so + w;
-            result.Add(e with { Weight = w });
+            if (at < 0) used.Add((e.CountryCode, e.Kind, so + w));
+            else used[at] = (e.CountryCode, e.Kind, so + w);
+            // Evidence under its cap is kept as it is (a copy would be the same record).
+            result.Add(w == e.Weight ? e : e with { Weight = w });
         }
 
         return result;
@@ -224,17 +273,33 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         /// <summary>True when the words around a country name make it the place of events.</summary>
         public bool IsPlaceContext(string text, int start, int end, IReadOnlyList<PlaceMention> places)
         {
+            // Every country name of every report asks: the windows are read in place, not copied out.
             var from = Math.Max(0, start - 40);
-            var before = text[from..start];
-            if (_before.Any(r => r.Current.IsMatch(before))) return true;
+            var before = text.AsSpan(from, start - from);
+            foreach (var r in _before)
+            {
+                if (r.Current.IsMatch(before)) return true;
+            }
             // "in Mandera, Kenya": a country right after a place and a comma is where that place is.
-            if (places.Any(pl => pl.End <= start && start - pl.End <= 2 && text[pl.End..start].Trim() == ",")) return true;
-            var after = text[end..Math.Min(text.Length, end + 30)];
+            for (var i = 0; i < places.Count; i++)
+            {
+                var pl = places[i];
+                if (pl.End <= start && start - pl.End <= 2 && text.AsSpan(pl.End, start - pl.End).Trim() is [',']) return true;
+            }
+            var after = text.AsSpan(end, Math.Min(text.Length, end + 30) - end);
             foreach (var r in _after)
             {
-                var m = r.Current.Match(after);
-                // "Syria's Idlib": the possessive only counts before a place the annotator found, not "Turkey's Erdogan".
-                if (m.Success && places.Any(pl => pl.Start >= end && pl.Start <= end + m.Length + 1)) return true;
+                // The first match, as Match would find it.
+                foreach (var m in r.Current.EnumerateMatches(after))
+                {
+                    // "Syria's Idlib": the possessive only counts before a place the annotator found, not "Turkey's Erdogan".
+                    for (var i = 0; i < places.Count; i++)
+                    {
+                        var pl = places[i];
+                        if (pl.Start >= end && pl.Start <= end + m.Length + 1) return true;
+                    }
+                    break;
+                }
             }
 
             return false;
@@ -269,14 +334,24 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
 
         /// <summary>True when the words around a country name put it where a province's name goes ("Rafi LGA, Niger", "Niger State").</summary>
         public bool IsProvinceSlot(string text, int start, int end) =>
-            _provinceSlotBefore.Any(r => r.Current.IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start))))
-            || _provinceSlotAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
+            AnyMatch(_provinceSlotBefore, text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start)))
+            || AnyMatch(_provinceSlotAfter, text.AsSpan(end, Math.Min(20, text.Length - end)));
+
+        // Asked of every country name: a loop, not a query with a closure over the text.
+        private static bool AnyMatch(List<TieredRegex> patterns, ReadOnlySpan<char> window)
+        {
+            foreach (var r in patterns)
+            {
+                if (r.Current.IsMatch(window)) return true;
+            }
+            return false;
+        }
 
         /// <summary>True when the words right after a demonym make it the nationality of a side from abroad.</summary>
-        public bool IsOriginAfter(string text, int end) => _originAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(30, text.Length - end))));
+        public bool IsOriginAfter(string text, int end) => AnyMatch(_originAfter, text.AsSpan(end, Math.Min(30, text.Length - end)));
 
         /// <summary>True when a country name is followed by a word that makes it part of a town's name.</summary>
-        public bool IsInsideTownName(string text, int end) => _townAfter.Any(r => r.Current.IsMatch(text.AsSpan(end, Math.Min(20, text.Length - end))));
+        public bool IsInsideTownName(string text, int end) => AnyMatch(_townAfter, text.AsSpan(end, Math.Min(20, text.Length - end)));
 
         /// <summary>The town of the report's dateline, if it opens with one.</summary>
         public Group? Dateline(string text)

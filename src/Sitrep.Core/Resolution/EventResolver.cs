@@ -45,20 +45,24 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         var doc = candidate.Doc;
         var docId = doc.Document.Id;
         var text = doc.Text;
-        // Built as the event's own map: its lists are the event's evidence as they stand.
-        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(16);
+        // The event's evidence by field, gathered in the thread's own list and then made into the event's map, each table
+        // and list of the size it needs. Fields that rest on the same words (event and sub-event type, location and
+        // precision) share one record of them.
+        var gathered = t_gathered ?? [];
+        t_gathered = null;
+        gathered.Clear();
         void Add(string field, TextSpan? span)
         {
             if (span is not { } s || s.Length == 0) return;
             var raw = text.ToRaw(s);
-            List<Evidence> list;
-            if (evidence.TryGetValue(field, out var l)) list = (List<Evidence>)l;
-            else evidence[field] = list = [];
-            foreach (var e in list)
+            Evidence? same = null;
+            foreach (var (f, e) in gathered)
             {
-                if (e.Start == raw.Start && e.End == raw.End) return;
+                if (e.Start != raw.Start || e.End != raw.End) continue;
+                if (f == field) return;
+                same = e;
             }
-            list.Add(new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length)));
+            gathered.Add((field, same ?? new Evidence(docId, raw.Start, raw.End, text.Raw.Substring(raw.Start, raw.Length))));
         }
 
         // Where: decide the report's countries first, then geocode the event's mentions inside them, with every mention
@@ -71,7 +75,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         var eventPlaces = candidate.Places.Count > 0 ? candidate.Places : candidate.Elsewhere ? [] : Geocoder.BySpecificity(doc.Places);
         if (geocoder is not null && eventPlaces.Count > 0)
         {
-            geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry);
+            // Every reason ends with the frame's explanation, written in by the geocoder.
+            var whyTail = frame.Explain();
+            geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry, whyTail);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
             // (A resolution without coordinates knows only the country and the name the report gives the place.)
@@ -85,7 +91,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
                 var others = doc.Places.Where(p => !eventPlaces.Contains(p) && doc.ParagraphAt(p.Start) == paragraph)
                     .OrderBy(p => p.Relation == PlaceRelation.Area ? 0 : 1)
                     .ThenBy(p => p.Start <= at ? 0 : 1).ThenBy(p => Math.Abs(at - p.Start)).ToList();
-                region = others.Select(o => geocoder.Resolve([o], doc.Places, frame, eventCountry)).FirstOrDefault(r => r?.Latitude is not null);
+                region = others.Select(o => geocoder.Resolve([o], doc.Places, frame, eventCountry, whyTail)).FirstOrDefault(r => r?.Latitude is not null);
             }
             if (region is not null)
             {
@@ -99,8 +105,6 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
                     Why = $"{missing} not in the gazetteer; coded to the {(region.Mention?.Relation == PlaceRelation.Area ? "region" : "place")} the report names ('{region.Mention?.Name}') at precision 3: {region.Why}",
                 };
             }
-
-            if (geo is not null) geo = geo with { Why = $"{geo.Why}; {frame.Explain()}" };
         }
         // Without a place, the event is in the country its sentence names, else the report's main country; a report that
         // gives no evidence of any country gets none rather than a guess.
@@ -113,7 +117,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
         var date = candidate.Date;
         var onDate = date ?? DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
-        var scope = new ActorScope(country, onDate, text.Text, () => Present(doc, frame));
+        var scope = new ActorScope(country, onDate, text.Text, this, doc, frame);
         var (a1, i1) = Name(candidate.Actor1, scope, fallback: true);
         var (a2, i2) = Name(candidate.Actor2, scope, fallback: true);
         // "Turkish troops were attacked, killing one soldier": a bare "soldier" or "police" is the named force the report
@@ -126,8 +130,8 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         }
         AddForce(candidate.Actor1);
         AddForce(candidate.Actor2);
-        foreach (var r in candidate.Assoc1) AddForce(r);
-        foreach (var r in candidate.Assoc2) AddForce(r);
+        for (var i = 0; i < candidate.Assoc1.Count; i++) AddForce(candidate.Assoc1[i]);
+        for (var i = 0; i < candidate.Assoc2.Count; i++) AddForce(candidate.Assoc2[i]);
         bool Restates(ActorRole r)
         {
             if (forces is null || !r.Entry.IsStateForce || r.Span is not { } span || !CodingWords.BareForceNoun.IsMatch(text.Text.AsSpan(span.Start, span.End - span.Start))) return false;
@@ -148,8 +152,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         List<string> Associates(IReadOnlyList<ActorRole> roles, List<string>? before)
         {
             var names = new List<string>(roles.Count);
-            foreach (var r in roles)
+            for (var i = 0; i < roles.Count; i++)
             {
+                var r = roles[i];
                 if (Restates(r) || Retold(r)) continue;
                 var n = Name(r, scope).Name;
                 if (n.Length > 0 && n != a1 && n != a2 && (before is null || !before.Contains(n)) && !names.Contains(n)) names.Add(n);
@@ -171,9 +176,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         Add("event_type", candidate.TriggerSpan);
         Add("sub_event_type", candidate.TriggerSpan);
         Add("actor1", candidate.Actor1?.Span);
-        foreach (var r in candidate.Assoc1) Add("assoc_actor_1", r.Span);
+        for (var i = 0; i < candidate.Assoc1.Count; i++) Add("assoc_actor_1", candidate.Assoc1[i].Span);
         Add("actor2", candidate.Actor2?.Span);
-        foreach (var r in candidate.Assoc2) Add("assoc_actor_2", r.Span);
+        for (var i = 0; i < candidate.Assoc2.Count; i++) Add("assoc_actor_2", candidate.Assoc2[i].Span);
         // A note that splits the toll by place: the event takes the share of its place.
         var fatalities = candidate.Fatalities;
         var share = candidate.FatalityShares.Count == 0 ? null : Coding.Stages.FatalityShares.For(candidate.FatalityShares,
@@ -183,8 +188,11 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             fatalities = share.Count;
             Add("fatalities", share.Span);
         }
-        else foreach (var s in candidate.FatalitySpans) Add("fatalities", s);
-        foreach (var s in candidate.InjurySpans) Add("injuries", s);
+        else
+        {
+            for (var i = 0; i < candidate.FatalitySpans.Count; i++) Add("fatalities", candidate.FatalitySpans[i]);
+        }
+        for (var i = 0; i < candidate.InjurySpans.Count; i++) Add("injuries", candidate.InjurySpans[i]);
         Add("weapon", candidate.WeaponSpan);
         Add("source", candidate.SourceSpan);
         if (geo?.Mention is { } gm)
@@ -192,12 +200,16 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             Add("location", new TextSpan(gm.Start, gm.End));
             if (geo.GeoPrecision > 1) Add("geo_precision", new TextSpan(gm.Start, gm.End));
         }
-        foreach (var c in doc.Countries)
+        for (var i = 0; i < doc.Countries.Count; i++)
         {
+            var c = doc.Countries[i];
             if (c.Country.Name != country || c.IsDemonym) continue;
             Add("country", c.Span);
             break;
         }
+
+        var evidence = EvidenceMap(gathered);
+        t_gathered = gathered;
 
         var claims = candidate.Claims.Count == 0 ? [] : candidate.Claims.Select(c =>
         {
@@ -246,8 +258,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         if (candidate.EventType == EventType.Riots.Name || candidate.EventType == EventType.Protests.Name) assoc1.Remove(civiliansHere);
 
         // ACLED's standing associates (a Fulani militia with Pastoralists), on the side of the actor they stand beside.
-        _companions.Complete([a1, .. assoc1], assoc1, [a2, .. assoc2], country, date);
-        _companions.Complete([a2, .. assoc2], assoc2, [a1, .. assoc1], country, date);
+        _companions.CompleteBoth(a1, assoc1, a2, assoc2, country, date);
 
         var notes = Notes(candidate);
         var id = Id(docId, ordinal, date, geo?.Location, subType);
@@ -300,6 +311,46 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         };
     }
 
+    [ThreadStatic]
+    private static List<(string Field, Evidence Evidence)>? t_gathered;
+
+    /// <summary>The gathered evidence as a map by field in the order the fields first come, each field's in its order.</summary>
+    private static Dictionary<string, IReadOnlyList<Evidence>> EvidenceMap(List<(string Field, Evidence Evidence)> gathered)
+    {
+        var fields = 0;
+        for (var i = 0; i < gathered.Count; i++)
+        {
+            if (FirstOf(gathered, i)) fields++;
+        }
+        var map = new Dictionary<string, IReadOnlyList<Evidence>>(fields);
+        for (var i = 0; i < gathered.Count; i++)
+        {
+            var (field, e) = gathered[i];
+            if (map.TryGetValue(field, out var list))
+            {
+                ((List<Evidence>)list).Add(e);
+                continue;
+            }
+            var count = 0;
+            for (var j = i; j < gathered.Count; j++)
+            {
+                if (gathered[j].Field == field) count++;
+            }
+            map[field] = new List<Evidence>(count) { e };
+        }
+        gathered.Clear();
+        return map;
+
+        static bool FirstOf(List<(string Field, Evidence Evidence)> gathered, int i)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (gathered[j].Field == gathered[i].Field) return false;
+            }
+            return true;
+        }
+    }
+
     private static string? InferCountryFromActors(EventCandidate c) =>
         new[] { c.Actor1, c.Actor2 }.Concat(c.Assoc1).Concat(c.Assoc2)
             .Where(r => r is not null && !r.Entry.IsGeneric && r.Entry.Country.Length > 0)
@@ -310,9 +361,9 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
     /// <summary>Where and when an event's actors are named: its country, date, the text, and the countries its report names.</summary>
     /// <remarks>Most events never ask which countries the report names (their actors are of the event's country), so the set is made on first use.</remarks>
-    private sealed class ActorScope(string country, DateOnly date, string text, Func<HashSet<string>> present)
+    private sealed class ActorScope(string country, DateOnly date, string text, EventResolver resolver, DocumentAnnotations doc, CountryFrame frame)
     {
-        private HashSet<string>? _present;
+        private IReadOnlySet<string>? _present;
 
         public string Country { get; } = country;
 
@@ -320,7 +371,20 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
         public string Text { get; } = text;
 
-        public IReadOnlySet<string> Present => _present ??= present();
+        public IReadOnlySet<string> Present => _present ??= resolver.PresentIn(doc, frame);
+    }
+
+    // The countries of the latest report, for all its events: the pair is swapped whole, as the frame builder's is.
+    private sealed record LastPresent(DocumentAnnotations Doc, CountryFrame Frame, HashSet<string> Present);
+
+    private LastPresent? _lastPresent;
+
+    private HashSet<string> PresentIn(DocumentAnnotations doc, CountryFrame frame)
+    {
+        if (Volatile.Read(ref _lastPresent) is { } last && ReferenceEquals(last.Doc, doc) && ReferenceEquals(last.Frame, frame)) return last.Present;
+        var present = Present(doc, frame);
+        Volatile.Write(ref _lastPresent, new LastPresent(doc, frame, present));
+        return present;
     }
 
     /// <summary>Countries the report itself names (or its frame holds): a named group of another country may act here only then.</summary>
@@ -345,7 +409,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         // the crowd or civilians alone, as ACLED's own data of those years does.
         if (entry.IsGeneric) return entry.ValidOn(scope.Date);
         if (entry.Country == scope.Country) return true;
-        if (role.Span is { } span && IsDescription(entry, scope.Text.Substring(span.Start, span.Length))) return false;
+        if (role.Span is { } span && IsDescription(entry, scope.Text.AsSpan(span.Start, span.Length))) return false;
         // An unplaced event has no country to be abroad from: a proper name is the best evidence there is. Armed groups
         // cross borders (Hezbollah in Syria, al-Shabaab in Kenya); parties, unions and governments do not, so they need
         // their country in the report's own words.
@@ -355,19 +419,40 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
     // The table writes descriptions in lower case ("pirates") and names as names ("Hezbollah"); the report's casing
     // says nothing at the start of a sentence.
-    private static bool IsDescription(ActorEntry entry, string surface) =>
-        entry.Aliases.Any(a => a.Equals(surface, StringComparison.OrdinalIgnoreCase) && !a.Any(char.IsUpper));
+    private static bool IsDescription(ActorEntry entry, ReadOnlySpan<char> surface)
+    {
+        var aliases = entry.Aliases;
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            var a = aliases[i];
+            if (surface.Equals(a, StringComparison.OrdinalIgnoreCase) && !HasUpper(a)) return true;
+        }
+        return false;
+
+        static bool HasUpper(string a)
+        {
+            foreach (var c in a)
+            {
+                if (char.IsUpper(c)) return true;
+            }
+            return false;
+        }
+    }
 
     private (string Name, string Inter) Name(ActorRole? role, ActorScope scope, bool fallback = false)
     {
         if (role is null) return ("", "");
-        var options = role.Alternatives ?? [role.Entry];
-        List<ActorEntry>? admissible = null;
-        foreach (var o in options)
+        // Every side, associate and claim of every event is named here: the admissible options are marked in place
+        // rather than listed, and a role without alternatives is its entry alone.
+        var options = role.Alternatives;
+        var count = options?.Count ?? 1;
+        Span<bool> admissible = count <= 64 ? stackalloc bool[count] : new bool[count];
+        var any = false;
+        for (var i = 0; i < count; i++)
         {
-            if (Admissible(o, role, scope)) (admissible ??= new List<ActorEntry>(options.Count)).Add(o);
+            if (Admissible(options is null ? role.Entry : options[i], role, scope)) admissible[i] = any = true;
         }
-        if (admissible is not null) return NameOf(admissible, scope.Country, scope.Date);
+        if (any) return NameOf(options, role.Entry, admissible, scope.Country, scope.Date);
         if (!fallback) return ("", "");
         // A side the report does describe keeps its kind: the event's own state force, or an unnamed armed group.
         var kind = role.Entry.Inter;
@@ -377,21 +462,26 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             : kind == InterCode.Rioters.Name ? SyntheticActors.Rioters
             : kind == InterCode.RebelGroup.Name || kind == InterCode.PoliticalMilitia.Name || kind == InterCode.IdentityMilitia.Name ? SyntheticActors.Unidentified
             : null;
-        return generic is null ? ("", "") : Name(new ActorRole(generic, role.Span), scope.Country, scope.Date);
+        return generic is null ? ("", "") : NameOf(null, generic, [], scope.Country, scope.Date);
     }
 
     /// <summary>The ACLED name and inter type of an actor role in <paramref name="country"/> on <paramref name="date"/>.</summary>
     public (string Name, string Inter) Name(ActorRole? role, string country, DateOnly date) =>
-        role is null ? ("", "") : NameOf(role.Alternatives ?? [role.Entry], country, date);
+        role is null ? ("", "") : NameOf(role.Alternatives, role.Entry, [], country, date);
 
-    private (string Name, string Inter) NameOf(IReadOnlyList<ActorEntry> options, string country, DateOnly date)
+    /// <summary>The name of the options (<paramref name="single"/> alone when there is no list) that <paramref name="admissible"/>
+    /// marks, all of them when it is empty.</summary>
+    private (string Name, string Inter) NameOf(IReadOnlyList<ActorEntry>? options, ActorEntry single, ReadOnlySpan<bool> admissible, string country, DateOnly date)
     {
         // The first valid option of the country, else generic, else any, the latest row first; with none valid, the first
         // of the country, else the first.
+        var count = options?.Count ?? 1;
         ActorEntry? entry = null;
         var (bestRank, bestFrom) = (0, DateOnly.MinValue);
-        foreach (var o in options)
+        for (var i = 0; i < count; i++)
         {
+            if (!admissible.IsEmpty && !admissible[i]) continue;
+            var o = options is null ? single : options[i];
             if (!o.ValidOn(date)) continue;
             var rank = o.Country == country ? 0 : o.IsGeneric ? 1 : 2;
             var from = o.From ?? DateOnly.MinValue;
@@ -399,13 +489,17 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         }
         if (entry is null)
         {
-            foreach (var o in options)
+            ActorEntry? first = null;
+            for (var i = 0; i < count; i++)
             {
+                if (!admissible.IsEmpty && !admissible[i]) continue;
+                var o = options is null ? single : options[i];
+                first ??= o;
                 if (o.Country != country) continue;
                 entry = o;
                 break;
             }
-            entry ??= options.First();
+            entry ??= first ?? options!.First();
         }
         if (entry.IsStateForce)
         {
@@ -435,24 +529,46 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
 
     private static string Notes(EventCandidate c)
     {
+        // The extent (often a whole paragraph) with its paragraph breaks as spaces, cut after 400 characters: only the first
+        // 401 are ever read, so they are written in a buffer, and only the note itself is made.
         var t = c.Doc.Text.Text;
-        var s = t[c.Extent.Start..c.Extent.End].Replace("\n\n", " ");
-        if (s.Length > 400)
+        var source = t.AsSpan(c.Extent.Start, c.Extent.End - c.Extent.Start);
+        Span<char> head = stackalloc char[401];
+        var n = 0;
+        var replaced = false;
+        for (var i = 0; i < source.Length && n < head.Length; i++)
         {
-            var cut = s.LastIndexOf(' ', 400);
-            s = s[..(cut > 200 ? cut : 400)] + " ...";
+            if (source[i] == '\n' && i + 1 < source.Length && source[i + 1] == '\n')
+            {
+                head[n++] = ' ';
+                i++;
+                replaced = true;
+            }
+            else head[n++] = source[i];
         }
-        return s;
+        // A short report that is one event's whole note is its own text.
+        if (n <= 400) return !replaced && source.Length == t.Length ? t : new string(head[..n]);
+        var cut = head.LastIndexOf(' ');
+        return string.Concat(head[..(cut > 200 ? cut : 400)], " ...");
     }
+
+    private const string IdPrefix = "SITREP-";
 
     private static string Id(string docId, int ordinal, DateOnly? date, string? location, string sub)
     {
-        var key = $"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}";
+        // Every event: the key is written in a buffer (formatted as the interpolated string is) and only the id is a string.
+        Span<char> chars = stackalloc char[256];
+        ReadOnlySpan<char> key = chars.TryWrite($"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}", out var written)
+            ? chars[..written]
+            : $"{docId}\u001f{ordinal}\u001f{date}\u001f{location}\u001f{sub}";
         var max = Encoding.UTF8.GetMaxByteCount(key.Length);
         Span<byte> buffer = max <= 1024 ? stackalloc byte[max] : new byte[max];
         var length = Encoding.UTF8.GetBytes(key, buffer);
         Span<byte> hash = stackalloc byte[Sha256.HashSizeInBytes];
         Sha256.HashData(buffer[..length], hash);
-        return string.Concat("SITREP-", Convert.ToHexStringLower(hash[..5]));
+        Span<char> id = stackalloc char[IdPrefix.Length + 10];
+        IdPrefix.CopyTo(id);
+        Convert.TryToHexStringLower(hash[..5], id[IdPrefix.Length..], out _);
+        return new string(id);
     }
 }
