@@ -100,6 +100,7 @@ internal static class TieredRowsSource
     private static readonly HashSet<string> TooLarge =
     [
         "classification.tsv violence-on-armed",
+        "classification.tsv armed-suffered",
         "classification.tsv assault-on-civilian-target",
         "casualties.tsv single-later-death",
         "casualties.tsv single-object",
