@@ -124,8 +124,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         // Each country's weight of strong evidence, of place votes and of the rest, in one table. Every report decides a
         // frame and a place name's votes spread over dozens of countries, so the table is the thread's own, cleared, not
         // grown anew each time (taken while in use, so a nested call would make its own).
-        var weights = t_weights ?? new Dictionary<string, (double Strong, double Places, double Other)>(StringComparer.Ordinal);
-        t_weights = null;
+        var weights = ThreadScratch<Dictionary<string, (double Strong, double Places, double Other)>>.Take(static () => new(StringComparer.Ordinal));
         try
         {
             return Decide(evidence, near, adjacent, weights);
@@ -133,12 +132,9 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         finally
         {
             weights.Clear();
-            t_weights = weights;
+            ThreadScratch<Dictionary<string, (double Strong, double Places, double Other)>>.Give(weights);
         }
     }
-
-    [ThreadStatic]
-    private static Dictionary<string, (double Strong, double Places, double Other)>? t_weights;
 
     private static CountryFrame Decide(IReadOnlyList<FrameEvidence> evidence, Func<string, string, bool>? near, Func<string, string, bool>? adjacent,
         Dictionary<string, (double Strong, double Places, double Other)> weights)

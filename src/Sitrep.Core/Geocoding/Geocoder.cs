@@ -382,16 +382,12 @@ public sealed partial class Geocoder
         return result;
     }
 
-    [ThreadStatic]
-    private static HashSet<string>? t_seenKeys;
-
     /// <summary><see cref="FrameEvidenceOf"/> of the mentions that do not start at <paramref name="skipStart"/>, added to
     /// <paramref name="result"/>: every report asks it of all its places, so no list of them nor of their evidence is made.</summary>
     internal void AddFrameEvidence(IReadOnlyList<PlaceMention> mentions, int skipStart, List<FrameEvidence> result)
     {
-        // The thread's own set, taken while in use.
-        var seen = t_seenKeys ?? new HashSet<string>(StringComparer.Ordinal);
-        t_seenKeys = null;
+        // The thread's own set.
+        var seen = ThreadScratch<HashSet<string>>.Take(static () => new(StringComparer.Ordinal));
         try
         {
             AddFrameEvidence(mentions, skipStart, result, seen);
@@ -399,7 +395,7 @@ public sealed partial class Geocoder
         finally
         {
             seen.Clear();
-            t_seenKeys = seen;
+            ThreadScratch<HashSet<string>>.Give(seen);
         }
     }
 
@@ -1237,9 +1233,7 @@ public sealed partial class Geocoder
         private readonly List<(string Key, Place[] Namesakes)> _comentions = new();
         private List<Place>? _allAnchors;
 
-        // Every event makes a context: the set of keys seen is the thread's own, taken while in use.
-        [ThreadStatic]
-        private static HashSet<string>? t_seen;
+        // Every event makes a context: the set of keys seen is the thread's own (ThreadScratch).
 
         /// <summary>The context of <paramref name="mentions"/> and then <paramref name="more"/>, in that order.</summary>
         public Context(Geocoder geo, IReadOnlyList<PlaceMention> mentions, IReadOnlyList<PlaceMention> more, string? cc, bool hinted, CountryFrame frame)
@@ -1248,8 +1242,7 @@ public sealed partial class Geocoder
             CountryCode = cc;
             CountryIsHinted = hinted;
             Frame = frame;
-            var seen = t_seen ?? new HashSet<string>(StringComparer.Ordinal);
-            t_seen = null;
+            var seen = ThreadScratch<HashSet<string>>.Take(static () => new(StringComparer.Ordinal));
             for (var i = 0; i < mentions.Count + more.Count; i++)
             {
                 var m = i < mentions.Count ? mentions[i] : more[i - mentions.Count];
@@ -1268,7 +1261,7 @@ public sealed partial class Geocoder
                 }
             }
             seen.Clear();
-            t_seen = seen;
+            ThreadScratch<HashSet<string>>.Give(seen);
         }
 
         public Geocoder Geo { get; }

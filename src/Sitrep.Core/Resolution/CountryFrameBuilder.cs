@@ -38,14 +38,10 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         return frame;
     }
 
-    // The evidence is gathered in the thread's own list, then copied once, capped, into the frame's (taken while in use).
-    [ThreadStatic]
-    private static List<FrameEvidence>? t_evidence;
-
+    // The evidence is gathered in the thread's own list, then copied once, capped, into the frame's.
     private CountryFrame Build(DocumentAnnotations doc)
     {
-        var evidence = t_evidence ?? new List<FrameEvidence>();
-        t_evidence = null;
+        var evidence = ThreadScratch<List<FrameEvidence>>.Take(static () => []);
         try
         {
             Gather(doc, evidence);
@@ -57,7 +53,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         finally
         {
             evidence.Clear();
-            t_evidence = evidence;
+            ThreadScratch<List<FrameEvidence>>.Give(evidence);
         }
     }
 
@@ -275,11 +271,7 @@ public sealed class CountryFrameBuilder(ActorTable actors, Geocoder geocoder)
         {
             // Every country name of every report asks: the windows are read in place, not copied out.
             var from = Math.Max(0, start - 40);
-            var before = text.AsSpan(from, start - from);
-            foreach (var r in _before)
-            {
-                if (r.Current.IsMatch(before)) return true;
-            }
+            if (AnyMatch(_before, text.AsSpan(from, start - from))) return true;
             // "in Mandera, Kenya": a country right after a place and a comma is where that place is.
             for (var i = 0; i < places.Count; i++)
             {

@@ -48,8 +48,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         // The event's evidence by field, gathered in the thread's own list and then made into the event's map, each table
         // and list of the size it needs. Fields that rest on the same words (event and sub-event type, location and
         // precision) share one record of them.
-        var gathered = t_gathered ?? [];
-        t_gathered = null;
+        var gathered = ThreadScratch<List<(string Field, Evidence Evidence)>>.Take(static () => []);
         gathered.Clear();
         void Add(string field, TextSpan? span)
         {
@@ -209,7 +208,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         }
 
         var evidence = EvidenceMap(gathered);
-        t_gathered = gathered;
+        ThreadScratch<List<(string Field, Evidence Evidence)>>.Give(gathered);
 
         var claims = candidate.Claims.Count == 0 ? [] : candidate.Claims.Select(c =>
         {
@@ -310,9 +309,6 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
             Warnings = warnings,
         };
     }
-
-    [ThreadStatic]
-    private static List<(string Field, Evidence Evidence)>? t_gathered;
 
     /// <summary>The gathered evidence as a map by field in the order the fields first come, each field's in its order.</summary>
     private static Dictionary<string, IReadOnlyList<Evidence>> EvidenceMap(List<(string Field, Evidence Evidence)> gathered)
