@@ -177,6 +177,16 @@ public class ClassificationRuleTests
     [InlineData("Police fired at demonstrators who had gathered to march in Siaya on May 27.",
         "ProtestWithIntervention", "Protests", "Protest with intervention")]
     [InlineData("The government imposed a curfew on the town of Lodwar on May 27.", "ChangeTrigger", "Strategic developments", "Change to group/activity")]
+    // Officers arrested after their force's act answer for it: they are no armed victims, so the torture stays an attack.
+    [InlineData("Police arrested a young man for breaking the curfew in Kyato village, Uganda, on May 27. The police tortured the man in custody. Two officers have been arrested.",
+        "AttackOnCivilians", "Violence against civilians", "Attack")]
+    // Remote fire that drove fighters off is told by its weapon: nobody fought in person.
+    [InlineData("On May 27, air strikes by the army were reported near Mueda. The bombing repelled the insurgents.",
+        "RemoteViolence", "Explosions/Remote violence", "Air/drone strike")]
+    [InlineData("On May 27, soldiers repelled the insurgents near Mueda.", "ArmedClash", "Battles", "Armed clash")]
+    // "Allegedly" hedges one clause as "reportedly" does; nobody is named as saying it, so the sentence stays the report's own.
+    [InlineData("People demonstrated against a developer in Kisumu on May 27. The demonstrators destroyed two machines, and allegedly assaulted a guard.",
+        "ViolentCrowd", "Riots", "Violent demonstration")]
     public void ReportIsDecidedByRule(string text, string rule, string eventType, string subEventType)
     {
         var e = One(text);

@@ -15,7 +15,7 @@ internal sealed partial class ClassificationContext
         bool armedVictims = false, civilianVictims = false, namedCivilian = false;
         foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
         {
-            if (c.Victims is not { } v) continue;
+            if (c.Victims is not { } v || HeldToAccount(c)) continue;
             // "a retired police officer", "an unarmed guard": out of the fight, so civilians whatever noun follows.
             if (NonCombatantQualifier.IsMatch(v)) { civilianVictims = namedCivilian = true; continue; }
             var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
@@ -130,6 +130,11 @@ internal sealed partial class ClassificationContext
         return false;
     }
 
+    /// <summary>Members of the state's force arrested when that force alone acted ("two officers have been arrested" after police
+    /// tortured a man): they answer for the act, they did not fight in it.</summary>
+    private bool HeldToAccount(Annotation.CasualtyMention c) => c.Kind == Annotation.CasualtyKind.Arrested && c.Victims is { } v
+        && Sides.Side1.Count > 0 && Sides.Side1.All(static a => a.Entry.IsStateForce) && HeldForceMembers.IsMatch(v);
+
     private bool VictimsAreArmed() => Side2Armed || ArmedVictimTold;
 
     /// <summary>The words tell of an armed victim: fighters among the counted victims, an armed person or a named group's member
@@ -140,7 +145,7 @@ internal sealed partial class ClassificationContext
         {
             foreach (var c in SentenceView.Flatten(Sentences, static s => s.Casualties))
             {
-                if (c.Victims is { } v && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
+                if (c.Victims is { } v && !HeldToAccount(c) && !NonCombatantQualifier.IsMatch(v) && (ArmedPersonWords.IsMatch(v) || NamesArmedActor(c))) return true;
             }
             return ArmedObject is not null || MemberObject is not null;
         }
