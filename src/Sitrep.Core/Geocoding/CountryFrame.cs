@@ -238,7 +238,7 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
 
             foreach (var (cc, total) in openable ?? [])
             {
-                if (total >= 0.5 && Plausible(cc)) located.Add(cc);
+                if ((total >= 0.5 || SoleSpelledCity(evidence, cc)) && Plausible(cc)) located.Add(cc);
             }
         }
 
@@ -284,6 +284,26 @@ public sealed record CountryFrame(string? Primary, IReadOnlySet<string> Members,
         located.Add(primary);
         located.IntersectWith(members);
         return new CountryFrame(primary, members, confident, evidence) { Placeable = located };
+    }
+
+    /// <summary>A city of 100,000 spelled as the report spells it, in the only country with a place spelled so: its share of
+    /// the name's votes may be small (namesakes abroad met only through the transliteration key), but no other country
+    /// has the name as written, and a city that size is named often enough to trust ("in Thika").</summary>
+    private static bool SoleSpelledCity(IReadOnlyList<FrameEvidence> evidence, string cc)
+    {
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            var e = evidence[i];
+            if (e.Kind != FrameEvidenceKind.PlaceName || e.CountryCode != cc || !e.City || !e.SpelledAsWritten) continue;
+            var sole = true;
+            for (var j = 0; j < evidence.Count && sole; j++)
+            {
+                var o = evidence[j];
+                if (o.CountryCode != cc && o.IsPlaceDerived && o.SpelledAsWritten && o.Text == e.Text) sole = false;
+            }
+            if (sole) return true;
+        }
+        return false;
     }
 
     private static bool AnyOf(List<string> homes, Func<string, string, bool> test, string cc)
