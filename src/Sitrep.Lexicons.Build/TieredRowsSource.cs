@@ -101,6 +101,7 @@ internal static class TieredRowsSource
     [
         "classification.tsv violence-on-armed",
         "classification.tsv armed-suffered",
+        "classification.tsv armed-suffered-core",
         "classification.tsv assault-on-civilian-target",
         "casualties.tsv single-later-death",
         "casualties.tsv single-object",

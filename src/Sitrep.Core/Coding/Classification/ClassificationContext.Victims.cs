@@ -60,7 +60,7 @@ internal sealed partial class ClassificationContext
     {
         // The armed victim is told as the verb's object ("shot a commander") or as its passive subject ("a commander was shot").
         var active = FirstCombatant(ViolenceOnArmed);
-        var passive = FirstCombatant(ArmedSuffered);
+        var passive = FirstPassiveCombatant();
         return active is null || (passive is not null && passive.Index < active.Index) ? passive : active;
     }
 
@@ -69,10 +69,34 @@ internal sealed partial class ClassificationContext
     {
         foreach (var m in pattern.Matches(Text))
         {
-            if (!NonCombatantQualifier.IsMatch(m.Value)) return m;
+            if (!NonCombatantQualifier.IsMatch(m.ValueSpan)) return m;
         }
         return null;
     }
+
+    /// <summary>What <c>FirstCombatant(ArmedSuffered)</c> finds, with the scan started where a match can first start.</summary>
+    /// <remarks>The row opens with up to two words of any kind, so its scan tries a match at every word of the text; its core
+    /// (the row from the armed person on) can start only at an armed-person word and scans far faster. A match's words before
+    /// its core lie in one run of word characters and spaces, and its core is a match of the core row, at or after the core's
+    /// first: no match starts before the run that ends at that first core, so the row's scan starts at the run's start and
+    /// finds the matches a scan of the whole text finds.</remarks>
+    private System.Text.RegularExpressions.Match? FirstPassiveCombatant()
+    {
+        if (!ArmedSuffered.MayMatch(Text)) return null;
+        var core = ArmedSufferedCore.Regex.Match(Text);
+        if (!core.Success) return null;
+        var from = core.Index;
+        while (from > 0 && InWordRun(Text[from - 1])) from--;
+        for (var m = ArmedSuffered.Regex.Match(Text, from); m.Success; m = m.NextMatch())
+        {
+            if (!NonCombatantQualifier.IsMatch(m.ValueSpan)) return m;
+        }
+        return null;
+    }
+
+    // A character a run of [\w'-] and \s may hold. Any character outside ASCII, and any control character, counts: the walk
+    // back may go too far (a longer scan, the same matches), never stop short.
+    private static bool InWordRun(char c) => c >= 128 || c <= ' ' || char.IsAsciiLetterOrDigit(c) || c is '_' or '\'' or '-';
 
     /// <summary>The victims are civilians only because the dead are counted as "people", "men" or "persons".</summary>
     /// <remarks>"Fought for two days, killing 13 people": the dead of a fight are no sign of an attack on civilians.</remarks>
