@@ -149,7 +149,8 @@ public static partial class CasualtyAnnotator
 
         // "dragged two men from their homes and beat them to death": "them" stands for the last count of people before it in its
         // sentence, unless that count is a casualty told already ("killed two men and burned them").
-        foreach (var s in sentences)
+        // Most reports hold none of the row's required words ("them"): one search spares a scan of every sentence.
+        foreach (var s in PronounVictimsGate.MayMatch(text) ? sentences : [])
         {
             for (var m = PronounVictims.Match(text, s.Span.Start, s.Span.End - s.Span.Start); m.Success; m = m.NextMatch())
             {
@@ -394,6 +395,8 @@ public static partial class CasualtyAnnotator
     // [^\S\n]: what the regex's \s matches (char.IsWhiteSpace), but a line end.
     private static bool IsSpaceInLine(char c) => c != '\n' && char.IsWhiteSpace(c);
     internal static readonly Lexicons.GatedRegex PronounVictimGated = new(PronounVictim);
+    // pronoun-victims' required words, asked of the whole report before its sentences are scanned one by one.
+    internal static readonly Lexicons.GatedRegex PronounVictimsGate = new(PronounVictims);
     internal static readonly Lexicons.GatedRegex SinglePairGated = new(() => SinglePair);
 
     // The kind of casualty a verb tells, in the order asked; a verb none of them matches tells a death.
@@ -403,9 +406,32 @@ public static partial class CasualtyAnnotator
     ];
 
     // Every word the count pattern spells: a count that starts with a word starts with one of these.
-    private static readonly HashSet<string> CountWords = new(Regex.Matches(Words.Text("number-phrase"), "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> CountWords = new(Regex.Matches(Words.Text("number-phrase"), "[a-z]+").Select(m => m.Value), StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountStarters = CountWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Per opening of a count word (its first letter alone for a one-letter word, else its first two letters, case
+    // folded, a-z), a bit for each length (1 to 31; bit 31 for longer) of the count words that open so.
+    private static readonly int[] CountWordShapes = Shapes(CountWords);
+
+    private static int[] Shapes(IEnumerable<string> words)
+    {
+        var shapes = new int[26 + 26 * 26];
+        foreach (var w in words)
+        {
+            // Every count word is spelled in a-z (CountWords reads [a-z]+), so each has a slot.
+            shapes[Opening(w)] |= 1 << Math.Min(w.Length, 31);
+        }
+        return shapes;
+    }
+
+    // The slot of an ASCII word's opening in CountWordShapes.
+    private static int Opening(ReadOnlySpan<char> w) =>
+        w.Length == 1 ? (w[0] | 0x20) - 'a' : 26 + ((w[0] | 0x20) - 'a') * 26 + (w[1] | 0x20) - 'a';
+
+    /// <summary>False only where the ASCII letters <paramref name="word"/> are no count word (CountStarters holds none so opening and so long).</summary>
+    internal static bool MayBeCountWord(ReadOnlySpan<char> word) =>
+        (CountWordShapes[Opening(word)] & (1 << Math.Min(word.Length, 31))) != 0;
 
     /// <summary>Where casualty words start and where counts start: the only places a casualty phrase can begin.</summary>
     internal static (List<int> Words, List<int> Counts) Anchors(string text)
@@ -422,10 +448,12 @@ public static partial class CasualtyAnnotator
             if (!char.IsLetterOrDigit(text[i])) continue;
             if (!char.IsDigit(text[i]))
             {
-                // The first-letter check is the cheaper, so on ASCII text it is asked first, before the word's end is found.
-                if (ascii && !CountMayStart(text.AsSpan(i))) continue;
                 var j = i;
                 while (j < text.Length && char.IsLetter(text[j])) j++;
+                // On ASCII text a word whose first two letters and length no count word has is ruled out by one table
+                // look-up: most words of a report, which the literal and hash checks below compared one by one.
+                if (ascii && !MayBeCountWord(text.AsSpan(i, j - i))) continue;
+                if (ascii && !CountMayStart(text.AsSpan(i))) continue;
                 if (!CountStarters.Contains(text.AsSpan(i, j - i))) continue;
             }
             // "on 21/12", "on May 27": a number beside a slash and digits, or a day after a month's name, is a date, not a count.
