@@ -65,9 +65,13 @@ internal sealed partial class ClassificationContext
     }
 
     // Gated by the words every match needs: most incidents lack one, and then the whole-text scan is skipped.
-    private System.Text.RegularExpressions.Match? FirstCombatant(Lexicons.GatedRegex pattern)
+    private System.Text.RegularExpressions.Match? FirstCombatant(Lexicons.GatedRegex pattern) =>
+        pattern.MayMatch(Text) ? FirstCombatant(pattern.Regex.Match(Text)) : null;
+
+    // The first of the matches from m on whose words do not take the person out of the fight.
+    private static System.Text.RegularExpressions.Match? FirstCombatant(System.Text.RegularExpressions.Match m)
     {
-        foreach (var m in pattern.Matches(Text))
+        for (; m.Success; m = m.NextMatch())
         {
             if (!NonCombatantQualifier.IsMatch(m.ValueSpan)) return m;
         }
@@ -87,11 +91,7 @@ internal sealed partial class ClassificationContext
         if (!core.Success) return null;
         var from = core.Index;
         while (from > 0 && InWordRun(Text[from - 1])) from--;
-        for (var m = ArmedSuffered.Regex.Match(Text, from); m.Success; m = m.NextMatch())
-        {
-            if (!NonCombatantQualifier.IsMatch(m.ValueSpan)) return m;
-        }
-        return null;
+        return FirstCombatant(ArmedSuffered.Regex.Match(Text, from));
     }
 
     // A character a run of [\w'-] and \s may hold. Any character outside ASCII, and any control character, counts: the walk
