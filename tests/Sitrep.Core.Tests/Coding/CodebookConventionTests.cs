@@ -885,4 +885,56 @@ public class CodebookConventionTests
     [InlineData("A clan militia attacks mourners at a funeral near Kisii, Kenya, on Tuesday and loots their cattle.")]
     public void PeopleAttackedAndRobbedSufferAnAttackNotLooting(string text) =>
         Assert.Equal("Attack", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("On Tuesday a farmer shot dead his neighbour in Shinyalu, Kenya, after a quarrel over a boundary.")]
+    [InlineData("A trader hacked his neighbour to death in Butere, Kenya, on Tuesday.")]
+    public void APersonWhoKillsIsNoCivilianPerpetrator(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Unidentified Armed Group (Kenya)", e.Actor1);
+        Assert.Equal("Civilians (Kenya)", e.Actor2);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
+    public void TheWomenAManKillsAreAmongTheCivilians()
+    {
+        var e = One("A man killed two women in Mumias, Kenya, on Tuesday.");
+        Assert.Equal("Unidentified Armed Group (Kenya)", e.Actor1);
+        Assert.Equal("Civilians (Kenya)", e.Actor2);
+        Assert.Contains("Women (Kenya)", e.AssocActor2);
+        Assert.Equal(2, e.Fatalities);
+    }
+
+    [Fact]
+    public void ANamedPartyWhoseActivistsAttackStaysTheAttacker()
+    {
+        var e = One("Two Nepali Congress agents were injured in an attack by CPN-UML activists in Dolpa, Nepal, on Tuesday.");
+        Assert.Equal("CPN(UML): Communist Party of Nepal (Unified Marxist-Leninist)", e.Actor1);
+    }
+
+    [Fact]
+    public void AResponsibilityClaimInTheSameSentenceNamesThePerpetrator()
+    {
+        var e = One("Nine people were killed in an attack on a bus near Mandera, Kenya, on Tuesday; Al Shabaab claimed responsibility.");
+        Assert.Equal("Al Shabaab", e.Actor1);
+        Assert.Equal("Civilians (Kenya)", e.Actor2);
+        Assert.DoesNotContain("Al Shabaab", e.AssocActor2);
+    }
+
+    [Fact]
+    public void AFighterWhoKillsHisKinIsTheKillerNotTheDead()
+    {
+        var e = One("On Tuesday a Taliban fighter killed his cousin, a shopkeeper, in Herat city, Afghanistan.");
+        Assert.Equal("Taliban", e.Actor1);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Gunmen shot dead an off duty soldier in Garissa, Kenya, on Tuesday.")]
+    [InlineData("Gunmen shot dead an off-duty soldier in Garissa, Kenya, on Tuesday.")]
+    public void AnOffDutySoldierIsACivilianVictim(string text) =>
+        Assert.Equal("Attack", One(text).SubEventType);
 }

@@ -17,7 +17,7 @@ internal static class ClaimBuilder
     }
 
     /// <summary>Who owns the act: the actor right before "claimed responsibility", else the one right after "claimed by".</summary>
-    private static ActorMention? Claimant(SentenceView s, CueMention owns)
+    internal static ActorMention? Claimant(SentenceView s, CueMention owns)
     {
         ActorMention? best = null;
         foreach (var a in s.Actors.Concat(s.SourceActors))

@@ -70,7 +70,16 @@ internal static class PrimaryAccount
         {
             var asserts = new Dictionary<string, object?> { ["event_type"] = eventType, ["sub_event_type"] = subType, ["fatalities"] = toll.Fatalities };
             if (toll.Injuries is { } inj) asserts["injuries"] = inj;
-            claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, []));
+            // "... killed twelve people; Al Shabaab claimed responsibility": the lead's own claim names its perpetrator, as a
+            // separate claim sentence would.
+            List<ActorRole> owners = [];
+            if (lead.Cues.FirstOrDefault(c => c.Kind == "responsibility") is { } owns && ClaimBuilder.Claimant(lead, owns) is { } claimant)
+            {
+                owners.Add(new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates));
+                asserts["responsibility"] = true;
+                asserts["actor1"] = claimant.Candidates[0].Canonical;
+            }
+            claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, owners));
             primary = $"the account the report attributes to {speaker} ({leadCertainty})";
         }
 

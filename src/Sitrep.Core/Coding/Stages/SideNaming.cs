@@ -119,6 +119,15 @@ internal static class SideNaming
         {
             if (side1.Count > 0 && side1.All(a => a.Entry.Inter == InterCode.Civilians.Name) && side2.Any(a => a.Entry.Inter != InterCode.Civilians.Name))
                 (side1, side2) = (side2, side1);
+            // Civilians, and the social groups ACLED associates with crowds, are never the perpetrators in the codebook ("a man
+            // shot dead his neighbour"): whoever harms civilians is an armed actor, unidentified when the report names none,
+            // and the people a side names are among the harmed. A named party or union stays: its activists may be the attackers.
+            if (side1.Count > 0 && side1.All(a => a.Entry.Inter == InterCode.Civilians.Name || a.Entry.Inter == InterCode.Protesters.Name && (a.Entry.IsGeneric || a.Entry.Synthetic)))
+            {
+                side2.InsertRange(side2.Count > 0 && side2[0].Entry.Canonical.StartsWith("Civilians", StringComparison.Ordinal) ? 1 : 0,
+                    side1.Where(a => !side2.Any(b => b.Entry == a.Entry)));
+                side1.Clear();
+            }
             if (side1.Count == 0) FromItsGround(side1, side2, main, attributed);
             side2.RemoveAll(a => InterCode.IsArmedName(a.Entry.Inter) && side1.Count > 0);
             if (!side2.Any(a => a.Entry.Inter == InterCode.Civilians.Name)) side2.Insert(0, new ActorRole(SyntheticActors.Civilians, null));
