@@ -937,4 +937,19 @@ public class CodebookConventionTests
     [InlineData("Gunmen shot dead an off-duty soldier in Garissa, Kenya, on Tuesday.")]
     public void AnOffDutySoldierIsACivilianVictim(string text) =>
         Assert.Equal("Attack", One(text).SubEventType);
+
+    [Theory]
+    [InlineData("Gunmen stopped a military truck near Wamena, Papua, Indonesia, on Tuesday and shot two soldiers. The victims were unarmed.")]
+    [InlineData("Gunmen attacked a retired policeman at his house in Medan, North Sumatra, Indonesia, on Tuesday.")]
+    [InlineData("Armed men attacked four security guards (unarmed) at a plantation in Bekasi, West Java, Indonesia, on Tuesday.")]
+    public void ForcesOutOfTheFightAreCivilianVictims(string text)
+    {
+        var e = One(text);
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Civilians (Indonesia)", e.Actor2);
+    }
+
+    [Fact]
+    public void ArmedGuardsAttackedStillFight() =>
+        Assert.Equal("Battles", One("Armed men attacked four soldiers at a checkpoint in Bekasi, West Java, Indonesia, on Tuesday.").EventType);
 }

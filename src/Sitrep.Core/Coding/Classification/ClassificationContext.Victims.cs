@@ -17,7 +17,7 @@ internal sealed partial class ClassificationContext
         {
             if (c.Victims is not { } v || HeldToAccount(c)) continue;
             // "a retired police officer", "an unarmed guard": out of the fight, so civilians whatever noun follows.
-            if (NonCombatantQualifier.IsMatch(v)) { civilianVictims = namedCivilian = true; continue; }
+            if (NonCombatantQualifier.IsMatch(v) || OutOfFightAfterVictims(c)) { civilianVictims = namedCivilian = true; continue; }
             var armed = ArmedPersonWords.IsMatch(v) || NamesArmedActor(c);
             armedVictims |= armed;
             var civilian = CivilianWords.IsMatch(v) && !armed && !KinWords.IsMatch(v);
@@ -25,6 +25,8 @@ internal sealed partial class ClassificationContext
             namedCivilian |= civilian && !NeutralPersonWords.IsMatch(v.Trim());
         }
 
+        // "... shot two officers. The victims were unarmed.": the report says who the harmed were, whatever they are called.
+        if (VictimsUnarmed.IsMatch(Text)) return true;
         if (armedVictims) return false;
         onlyNeutralVictims = civilianVictims && !namedCivilian && !Sides.Side2.Any(a => a.Entry.Inter == Acled.InterCode.Civilians.Name);
         if (civilianVictims) return true;
@@ -42,6 +44,10 @@ internal sealed partial class ClassificationContext
         return OnCivilian().Success
             || CivilianSuffered.IsMatch(Text);
     }
+
+    // "Executed a soldier taken prisoner": the words right after the victims take them out of the fight.
+    private bool OutOfFightAfterVictims(Annotation.CasualtyMention c) =>
+        c.VictimSpan is { } victims && SentenceView.Holding(Sentences, victims) is { } s && OutOfFightAfter.IsMatch(s.BetweenSpan(victims.End, victims.End + 40));
 
     /// <summary>The first armed person the text names as the object (or passive subject) of a violent verb, unless a word takes them out of the fight.</summary>
     private System.Text.RegularExpressions.Match? ArmedObject
@@ -68,12 +74,14 @@ internal sealed partial class ClassificationContext
     private System.Text.RegularExpressions.Match? FirstCombatant(Lexicons.GatedRegex pattern) =>
         pattern.MayMatch(Text) ? FirstCombatant(pattern.Regex.Match(Text)) : null;
 
-    // The first of the matches from m on whose words do not take the person out of the fight.
-    private static System.Text.RegularExpressions.Match? FirstCombatant(System.Text.RegularExpressions.Match m)
+    // The first of the matches from m on whose words, or the words right after them ("six guards (unarmed)"), do not take
+    // the person out of the fight.
+    private System.Text.RegularExpressions.Match? FirstCombatant(System.Text.RegularExpressions.Match m)
     {
         for (; m.Success; m = m.NextMatch())
         {
-            if (!NonCombatantQualifier.IsMatch(m.ValueSpan)) return m;
+            var end = m.Index + m.Length;
+            if (!NonCombatantQualifier.IsMatch(m.ValueSpan) && !OutOfFightAfter.IsMatch(Text.AsSpan(end, Math.Min(40, Text.Length - end)))) return m;
         }
         return null;
     }

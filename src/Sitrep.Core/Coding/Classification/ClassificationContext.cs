@@ -174,7 +174,13 @@ internal sealed partial class ClassificationContext
     /// <summary>An armed actor (not an unarmed body of the other-forces category, <c>unarmed-bodies</c>), unless it is an identity group the words name only as people (<c>community-armed</c>) and nobody
     /// clashed: communities that clash are communal militias.</summary>
     public bool IsArmedSide(ActorRole a) => InterCode.IsArmedName(a.Entry.Inter) && !UnarmedBodies.IsMatch(a.Entry.Canonical) && !SameForceTwice(a)
-        && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)));
+        && !(a.Entry.Inter == InterCode.IdentityMilitia.Name && !Has("clash") && a.Span is { } span && !CommunityArmed.IsMatch(SpanText(span)))
+        && !OutOfTheFight(a);
+
+    /// <summary>"A retired policeman", "six guards (unarmed)", "a soldier taken prisoner": the words right beside the force's
+    /// name take its people out of the fight, so the codebook counts them as civilians.</summary>
+    private bool OutOfTheFight(ActorRole a) => a.Span is { } span && SentenceView.Holding(Sentences, span) is { } s
+        && (OutOfFightBefore.IsMatch(s.BetweenSpan(span.Start - 30, span.Start)) || OutOfFightAfter.IsMatch(s.BetweenSpan(span.End, span.End + 40)));
 
     private ReadOnlySpan<char> SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span) is { } s ? s.SliceSpan(span) : "militia";
 
