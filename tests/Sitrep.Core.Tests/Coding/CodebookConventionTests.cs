@@ -16,6 +16,8 @@ public class CodebookConventionTests
     [InlineData("Nurses demonstrated in Nakuru, Kenya, on Tuesday over unpaid wages; the demonstrators then stormed the county health office and smashed its windows.")]
     [InlineData("Traders 'violently' protested in Eldoret, Kenya, on Tuesday after their stalls were moved.")]
     [InlineData("Residents demonstrated in Thika, Kenya, on Tuesday against a quarry and destroyed its kiosks.")]
+    [InlineData("Party cadres demonstrated in Rajbiraj, Nepal, on Tuesday; the cadres vandalised the municipal office.")]
+    [InlineData("People demonstrated in Manaus, Brazil, on Tuesday against the closing of a bank; people smashed its doors.")]
     public void DemonstratorsWhoHurtOrBreakInMakeTheProtestViolent(string text) =>
         Assert.Equal("Violent demonstration", One(text).SubEventType);
 
