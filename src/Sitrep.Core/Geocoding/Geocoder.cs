@@ -830,15 +830,19 @@ public sealed partial class Geocoder
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
     {
         // A governorate beats a district of the same name ("Idlib" is both); a named admin in the report beats others.
-        var ranked = admins
-            .Select(a => (Unit: a, Score: AdminScore(a, constraint, ctx)))
-            .OrderByDescending(x => x.Score)
-            .ToList();
-        var best = ranked[0];
+        // Only the first two are read: found in one pass, the first of equals first, as a stable sort by score would put them.
+        (AdminUnit Unit, double Score)? first = null, second = null;
+        for (var i = 0; i < admins.Count; i++)
+        {
+            var scored = (admins[i], AdminScore(admins[i], constraint, ctx));
+            if (first is null || scored.Item2 > first.Value.Score) (first, second) = (scored, first);
+            else if (second is null || scored.Item2 > second.Value.Score) second = scored;
+        }
+        var best = first!.Value;
         var u = best.Unit;
         var place = AdminPlace(u);
         var chosen = new GeoCandidate(place, best.Score, $"{u.Level} {u.Name} of {u.CountryName}, centroid of {u.MemberCount} places");
-        var runner = ranked.Count > 1 ? new GeoCandidate(AdminPlace(ranked[1].Unit), ranked[1].Score, $"{ranked[1].Unit.Level} {ranked[1].Unit.Name} of {ranked[1].Unit.CountryName}") : null;
+        var runner = second is { } r ? new GeoCandidate(AdminPlace(r.Unit), r.Score, $"{r.Unit.Level} {r.Unit.Name} of {r.Unit.CountryName}") : null;
         var why = StringBuilderCache.Acquire();
         if (fallbackFrom.Count > 0)
         {
