@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Sitrep.Core.Geocoding;
 
@@ -20,5 +21,15 @@ internal sealed class BoundedMemo<TKey, TValue>(int capacity, IEqualityComparer<
         value = compute(key);
         if (Volatile.Read(ref _count) < capacity && _map.TryAdd(key, value)) Interlocked.Increment(ref _count);
         return value;
+    }
+
+    /// <summary>The memoised value of <paramref name="key"/>, if there is one.</summary>
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) => _map.TryGetValue(key, out value);
+
+    /// <summary>Stores <paramref name="value"/> for <paramref name="key"/> while under the bound (for memos whose value is
+    /// made with more than the key, where <see cref="Get"/> would need a closure).</summary>
+    public void TryAdd(TKey key, TValue value)
+    {
+        if (Volatile.Read(ref _count) < capacity && _map.TryAdd(key, value)) Interlocked.Increment(ref _count);
     }
 }

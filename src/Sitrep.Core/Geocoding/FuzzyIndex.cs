@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Sitrep.Core.Geocoding;
 
 /// <summary>Finds keys within a small edit distance of a query through a SymSpell-style deletion index, without scanning all keys.</summary>
@@ -7,14 +9,19 @@ namespace Sitrep.Core.Geocoding;
 /// bounded Damerau-Levenshtein distance. With one deletion on the index side and up to two on the query side,
 /// every key at distance 1 is found, and at distance 2 those reached by insertions, a deletion or transposition
 /// plus an edit; two substitutions in one name are left to the key normaliser, which already absorbs most
-/// vowel and consonant spelling variation. Storing hashes (not strings) keeps the index near 12 bytes a delete.
+/// vowel and consonant spelling variation. Storing hashes (not strings) keeps the index near 14 bytes a delete.
 /// </remarks>
 internal sealed class FuzzyIndex
 {
     private readonly string[] _keys;
     private readonly int[] _source;
+
+    // The hashes grouped by bucket (a few high bits of the mixed hash), each bucket in the order the hashes were made:
+    // a probe reads one bucket, and the equal hashes in it come in key order, as a sort by hash would put them.
     private readonly ulong[] _hashes;
     private readonly int[] _keyIds;
+    private readonly int[] _bucketStart;
+    private readonly int _shift;
 
     public FuzzyIndex(IEnumerable<string> keys)
     {
@@ -34,29 +41,68 @@ internal sealed class FuzzyIndex
 
         _keys = kept.ToArray();
         _source = source.ToArray();
+        (_hashes, _keyIds, _bucketStart, _shift) = Build(_keys);
+    }
+
+    /// <remarks>
+    /// A country's index is built inside the first document that needs it (Syria's: hundreds of thousands of hashes), so
+    /// it is compiled optimised at once rather than run as tier-0 code until on-stack replacement. One counting pass
+    /// groups the hashes by bucket (it was a six-pass radix sort by the whole hash), and each deletion's hash continues
+    /// the hash of the letters before it instead of starting over.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (ulong[] Hashes, int[] Ids, int[] BucketStart, int Shift) Build(string[] keys)
+    {
         var total = 0;
-        foreach (var k in _keys) total += 1 + Deletions(k);
-        _hashes = new ulong[total];
-        _keyIds = new int[total];
+        foreach (var k in keys) total += 1 + Deletions(k);
+        var made = new ulong[total];
+        var madeIds = new int[total];
         var n = 0;
-        for (var id = 0; id < _keys.Length; id++)
+        for (var id = 0; id < keys.Length; id++)
         {
-            var k = _keys[id];
-            _hashes[n] = Hash(k, -1, -1);
-            _keyIds[n++] = id;
+            var k = keys[id];
+            made[n] = Hash(k, -1, -1);
+            madeIds[n++] = id;
+            var prefix = OffsetBasis;
             for (var i = 0; i < k.Length; i++)
             {
                 // A deletion that yields the same string as the previous one (doubled letters) adds nothing.
-                if (i > 0 && k[i] == k[i - 1]) continue;
-                _hashes[n] = Hash(k, i, -1);
-                _keyIds[n++] = id;
+                if (i == 0 || k[i] != k[i - 1])
+                {
+                    var h = prefix;
+                    for (var j = i + 1; j < k.Length; j++) h = (h ^ k[j]) * Prime;
+                    made[n] = h;
+                    madeIds[n++] = id;
+                }
+
+                prefix = (prefix ^ k[i]) * Prime;
             }
         }
 
-        // Keys sharing a hash stay in key order (the ids go in ascending and the sort is stable), so that hits come in
-        // an order fixed by the keys alone.
-        SortByHash(_hashes, _keyIds);
+        // About two hashes a bucket.
+        var bits = 0;
+        while (bits < 30 && (1 << bits) < total / 2) bits++;
+        var shift = 64 - bits;
+        var start = new int[(1 << bits) + 1];
+        for (var i = 0; i < total; i++) start[Bucket(made[i], shift) + 1]++;
+        for (var b = 1; b < start.Length; b++) start[b] += start[b - 1];
+        var hashes = new ulong[total];
+        var ids = new int[total];
+        var next = new int[1 << bits];
+        Array.Copy(start, next, next.Length);
+        for (var i = 0; i < total; i++)
+        {
+            var at = next[Bucket(made[i], shift)]++;
+            hashes[at] = made[i];
+            ids[at] = madeIds[i];
+        }
+
+        return (hashes, ids, start, shift);
     }
+
+    // Fibonacci hashing: the high bits of the product depend on every bit of the hash. A shift of 64 (one bucket) is
+    // taken modulo 64 by the CPU, so it is special-cased.
+    private static int Bucket(ulong h, int shift) => shift >= 64 ? 0 : (int)((h * 0x9E3779B97F4A7C15UL) >> shift);
 
     // The single-character deletions Hash is taken of: one per position, less those repeating the previous deletion.
     private static int Deletions(string k)
@@ -68,57 +114,6 @@ internal sealed class FuzzyIndex
         }
 
         return count;
-    }
-
-    /// <summary>Sorts <paramref name="hashes"/> ascending, carrying <paramref name="ids"/> along; stable, so equal hashes
-    /// keep their ids' order.</summary>
-    /// <remarks>
-    /// A least-significant-digit radix sort, six passes of 11 bits. It is ordinary code of this assembly, so a ReadyToRun
-    /// build runs it precompiled: <c>Array.Sort(ulong[], int[])</c> is a generic instantiation the framework's image does
-    /// not hold, and a country's index (hundreds of thousands of hashes) was sorted by tier-0 code inside the first
-    /// document that needed it. Being stable it also makes the former second pass (sorting each run of equal hashes by
-    /// id) unnecessary.
-    /// </remarks>
-    internal static void SortByHash(ulong[] hashes, int[] ids)
-    {
-        const int Bits = 11;
-        const int Mask = (1 << Bits) - 1;
-        var n = hashes.Length;
-        if (n < 2) return;
-        ulong[] fromHashes = hashes, toHashes = new ulong[n];
-        int[] fromIds = ids, toIds = new int[n];
-        var starts = new int[1 << Bits];
-        for (var shift = 0; shift < 64; shift += Bits)
-        {
-            Array.Clear(starts);
-            foreach (var h in fromHashes) starts[(int)(h >> shift) & Mask]++;
-            // Every hash has the same digit here: the pass would copy the arrays unchanged.
-            if (starts[(int)(fromHashes[0] >> shift) & Mask] == n) continue;
-            var sum = 0;
-            for (var b = 0; b < starts.Length; b++)
-            {
-                var count = starts[b];
-                starts[b] = sum;
-                sum += count;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                var h = fromHashes[i];
-                var at = starts[(int)(h >> shift) & Mask]++;
-                toHashes[at] = h;
-                toIds[at] = fromIds[i];
-            }
-
-            (fromHashes, toHashes) = (toHashes, fromHashes);
-            (fromIds, toIds) = (toIds, fromIds);
-        }
-
-        if (!ReferenceEquals(fromHashes, hashes))
-        {
-            fromHashes.CopyTo(hashes, 0);
-            fromIds.CopyTo(ids, 0);
-        }
     }
 
     public int Count => _keys.Length;
@@ -183,9 +178,10 @@ internal sealed class FuzzyIndex
     private void Probe(string s, int skip1, int skip2, string query, int maxDistance, Dictionary<int, int> found)
     {
         var h = Hash(s, skip1, skip2);
-        var lo = LowerBound(h);
-        for (var p = lo; p < _hashes.Length && _hashes[p] == h; p++)
+        var b = Bucket(h, _shift);
+        for (var p = _bucketStart[b]; p < _bucketStart[b + 1]; p++)
         {
+            if (_hashes[p] != h) continue;
             var id = _keyIds[p];
             if (found.ContainsKey(id)) continue;
             var d = Distance(query, _keys[id], maxDistance);
@@ -193,30 +189,21 @@ internal sealed class FuzzyIndex
         }
     }
 
-    private int LowerBound(ulong h)
-    {
-        int lo = 0, hi = _hashes.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_hashes[mid] < h) lo = mid + 1; else hi = mid;
-        }
-
-        return lo;
-    }
-
     /// <summary>FNV-1a over the string with up to two positions skipped, so deletions hash without being built.</summary>
     private static ulong Hash(string s, int skip1, int skip2)
     {
-        var h = 14695981039346656037UL;
+        var h = OffsetBasis;
         for (var i = 0; i < s.Length; i++)
         {
             if (i == skip1 || i == skip2) continue;
-            h = (h ^ s[i]) * 1099511628211UL;
+            h = (h ^ s[i]) * Prime;
         }
 
         return h;
     }
+
+    private const ulong OffsetBasis = 14695981039346656037UL;
+    private const ulong Prime = 1099511628211UL;
 
     /// <summary>Optimal-string-alignment distance, giving up (returning max+1) once it must exceed <paramref name="max"/>.</summary>
     internal static int Distance(string a, string b, int max)

@@ -576,6 +576,8 @@ public sealed class Gazetteer
 
     private static string StripAdminWordsUncached(string name)
     {
+        // A name of one word has nothing to drop (and is its own join).
+        if (!name.AsSpan().ContainsAny(' ', '-')) return name;
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).ToList();
         string[] drop = ["province", "governorate", "county", "district", "region", "state", "muhafazat", "wilayat", "oblast", "countryside", "subcounty", "sub-county"];
         while (words.Count > 1 && drop.Contains(words[^1].ToLowerInvariant())) words.RemoveAt(words.Count - 1);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Runtime.InteropServices;
@@ -52,14 +51,14 @@ public sealed partial class Geocoder
     // name contributes to the country vote, to the context and to a chosen place's admin2 depends on the name (or
     // place) alone, so it is worked out once. Bounded like the other memos, so a stream of new names cannot grow them without end.
     private const int MemoLimit = 200_000;
-    private readonly ConcurrentDictionary<string, (string Code, double Add)[]> _votesByName = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor, Place[] Namesakes)> _contextByName = new();
-    private readonly ConcurrentDictionary<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<(string Name, string? Cc, string Frame), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new();
-    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyList<AdminUnit>> _fuzzyAdmins = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> FoldedMemo = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> LocationNameMemo = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, (string Code, double Add)[]> _votesByName = new(MemoLimit, StringComparer.Ordinal);
+    private readonly BoundedMemo<(string Name, string? Cc), (string[] Admin1Keys, Place? Anchor, Place[] Namesakes)> _contextByName = new(MemoLimit);
+    private readonly BoundedMemo<Place, (string Name, double DistanceKm)?> _admin2ByPlace = new(MemoLimit, ReferenceEqualityComparer.Instance);
+    private readonly BoundedMemo<(string Name, string? Cc, string Frame), (string Key, (Place Place, int Distance)[] Raw)> _candidatesByName = new(MemoLimit);
+    private readonly BoundedMemo<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), (string[] Admin1Codes, Place? Anchor)> _fenceByName = new(MemoLimit);
+    private readonly BoundedMemo<string, IReadOnlyList<AdminUnit>> _fuzzyAdmins = new(MemoLimit, StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> FoldedMemo = new(MemoLimit, StringComparer.Ordinal);
+    private static readonly BoundedMemo<string, string> LocationNameMemo = new(MemoLimit, StringComparer.Ordinal);
 
     public Geocoder(Gazetteer g)
     {
@@ -422,7 +421,7 @@ public sealed partial class Geocoder
         }
     }
 
-    private readonly ConcurrentDictionary<string, FrameEvidence[]> _frameByName = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, FrameEvidence[]> _frameByName = new(MemoLimit, StringComparer.Ordinal);
 
     /// <summary>True when the last word of a name of two words or more is an admin unit's kind ("Lamu County", "Niger State").</summary>
     private static bool EndsWithAdminWord(string name)
@@ -526,7 +525,7 @@ public sealed partial class Geocoder
         }
 
         memo = list.ToArray();
-        if (_frameByName.Count < MemoLimit) _frameByName.TryAdd(memoKey, memo);
+        _frameByName.TryAdd(memoKey, memo);
         return memo;
     }
 
@@ -628,7 +627,7 @@ public sealed partial class Geocoder
         }
 
         memo = adds.ToArray();
-        if (_votesByName.Count < MemoLimit) _votesByName.TryAdd(name, memo);
+        _votesByName.TryAdd(name, memo);
         return memo;
     }
 
@@ -753,7 +752,7 @@ public sealed partial class Geocoder
         return null;
     }
 
-    private readonly ConcurrentDictionary<string, Place[]> _citiesByName = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string, Place[]> _citiesByName = new(MemoLimit, StringComparer.Ordinal);
 
     // The places of a name that are cities (a capital, a provincial seat or 100,000 people), in the gazetteer's order:
     // every event asks this of its wider mentions, and most of a name's namesakes are villages.
@@ -761,7 +760,7 @@ public sealed partial class Geocoder
     {
         if (_citiesByName.TryGetValue(name, out var memo)) return memo;
         memo = _g.Lookup(name).Where(c => c.FeatureCode is "PPLC" or "PPLA" || c.Population >= 100_000).ToArray();
-        if (_citiesByName.Count < MemoLimit) _citiesByName.TryAdd(name, memo);
+        _citiesByName.TryAdd(name, memo);
         return memo;
     }
 
@@ -770,7 +769,7 @@ public sealed partial class Geocoder
     {
         if (_fuzzyAdmins.TryGetValue(name, out var memo)) return memo;
         memo = _g.LookupAdmin(name, allowFuzzy: true);
-        if (_fuzzyAdmins.Count < MemoLimit) _fuzzyAdmins.TryAdd(name, memo);
+        _fuzzyAdmins.TryAdd(name, memo);
         return memo;
     }
 
@@ -779,7 +778,7 @@ public sealed partial class Geocoder
         // The nearest district seat is searched among every place of the admin1: worth keeping for the next event there.
         if (_admin2ByPlace.TryGetValue(p, out var memo)) return memo;
         memo = _g.InferAdmin2(p);
-        if (_admin2ByPlace.Count < MemoLimit) _admin2ByPlace.TryAdd(p, memo);
+        _admin2ByPlace.TryAdd(p, memo);
         return memo;
     }
 
@@ -815,7 +814,7 @@ public sealed partial class Geocoder
         return found;
     }
 
-    private readonly ConcurrentDictionary<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), List<AdminUnit>> _areaAdminsByName = new();
+    private readonly BoundedMemo<(string Name, PlaceRelation Relation, string? Qualifier, string? Cc, string Frame), List<AdminUnit>> _areaAdminsByName = new(MemoLimit);
 
     /// <summary>The admin units a mention may name inside the frame: the same for every event of every report with that
     /// mention, country and frame, so kept (a rural area asks several names of the gazetteer).</summary>
@@ -824,22 +823,26 @@ public sealed partial class Geocoder
         var memoKey = (m.Name, m.Relation, m.Qualifier, ctx.CountryCode, ctx.Frame.Key);
         if (_areaAdminsByName.TryGetValue(memoKey, out var memo)) return memo;
         memo = FilterAdmins(LookupAreaAdmins(m, ctx), ctx);
-        if (_areaAdminsByName.Count < MemoLimit) _areaAdminsByName.TryAdd(memoKey, memo);
+        _areaAdminsByName.TryAdd(memoKey, memo);
         return memo;
     }
 
     private GeoResolution AdminResolution(PlaceMention m, IReadOnlyList<AdminUnit> admins, Constraint constraint, Context ctx, List<string> fallbackFrom)
     {
         // A governorate beats a district of the same name ("Idlib" is both); a named admin in the report beats others.
-        var ranked = admins
-            .Select(a => (Unit: a, Score: AdminScore(a, constraint, ctx)))
-            .OrderByDescending(x => x.Score)
-            .ToList();
-        var best = ranked[0];
+        // Only the first two are read: found in one pass, the first of equals first, as a stable sort by score would put them.
+        (AdminUnit Unit, double Score)? first = null, second = null;
+        for (var i = 0; i < admins.Count; i++)
+        {
+            var scored = (admins[i], AdminScore(admins[i], constraint, ctx));
+            if (first is null || scored.Item2 > first.Value.Score) (first, second) = (scored, first);
+            else if (second is null || scored.Item2 > second.Value.Score) second = scored;
+        }
+        var best = first!.Value;
         var u = best.Unit;
         var place = AdminPlace(u);
         var chosen = new GeoCandidate(place, best.Score, $"{u.Level} {u.Name} of {u.CountryName}, centroid of {u.MemberCount} places");
-        var runner = ranked.Count > 1 ? new GeoCandidate(AdminPlace(ranked[1].Unit), ranked[1].Score, $"{ranked[1].Unit.Level} {ranked[1].Unit.Name} of {ranked[1].Unit.CountryName}") : null;
+        var runner = second is { } r ? new GeoCandidate(AdminPlace(r.Unit), r.Score, $"{r.Unit.Level} {r.Unit.Name} of {r.Unit.CountryName}") : null;
         var why = StringBuilderCache.Acquire();
         if (fallbackFrom.Count > 0)
         {
@@ -1087,7 +1090,7 @@ public sealed partial class Geocoder
         }
 
         memo = (key, raw.ToArray());
-        if (_candidatesByName.Count < MemoLimit) _candidatesByName.TryAdd((name, cc, frame.Key), memo);
+        _candidatesByName.TryAdd((name, cc, frame.Key), memo);
         return memo;
     }
 
@@ -1134,7 +1137,7 @@ public sealed partial class Geocoder
     {
         if (LocationNameMemo.TryGetValue(mention, out var memo)) return memo;
         memo = LocationNameUncached(mention);
-        if (LocationNameMemo.Count < MemoLimit) LocationNameMemo.TryAdd(mention, memo);
+        LocationNameMemo.TryAdd(mention, memo);
         return memo;
     }
 
@@ -1168,8 +1171,9 @@ public sealed partial class Geocoder
     {
         if (a == b) return true;
         if (Math.Abs(a.Length - b.Length) > 2) return false;
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        // Asked of every namesake of every new name: the rows live on the stack.
+        Span<int> prev = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> cur = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -1179,7 +1183,9 @@ public sealed partial class Geocoder
                 cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
             }
 
-            (prev, cur) = (cur, prev);
+            var t = prev;
+            prev = cur;
+            cur = t;
         }
 
         return prev[b.Length] <= 2 && a.Length > 0 && b.Length > 0 && a[0] == b[0];
@@ -1189,7 +1195,7 @@ public sealed partial class Geocoder
     {
         if (FoldedMemo.TryGetValue(name, out var memo)) return memo;
         memo = PlaceNameKey.Fold(Gazetteer.StripAdminWords(name)).Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (FoldedMemo.Count < MemoLimit) FoldedMemo.TryAdd(name, memo);
+        FoldedMemo.TryAdd(name, memo);
         return memo;
     }
 
@@ -1369,7 +1375,7 @@ public sealed partial class Geocoder
             memo = ([], places.Count > 0 ? places.MaxBy(Prominence)! : null);
         }
 
-        if (_fenceByName.Count < MemoLimit) _fenceByName.TryAdd(memoKey, memo);
+        _fenceByName.TryAdd(memoKey, memo);
         return memo;
     }
 
@@ -1390,7 +1396,7 @@ public sealed partial class Geocoder
         var cands = _g.LookupKey(key).Where(p => cc is null || p.CountryCode == cc).ToList();
         // A name shared by a handful of villages still says the event is near one of them.
         memo = (keys.ToArray(), cands.Count is > 0 and <= 3 ? cands.MaxBy(Prominence)! : null, cands.Count is > 1 and <= 15 ? cands.ToArray() : []);
-        if (_contextByName.Count < MemoLimit) _contextByName.TryAdd((name, cc), memo);
+        _contextByName.TryAdd((name, cc), memo);
         return memo;
     }
 

@@ -20,7 +20,12 @@ public static class SiteWords
     }
 
     /// <summary>The place a site is named after ("Tiyas Military Airbase" → "Tiyas", "Jroud Arsal" → "Arsal"), or null.</summary>
-    public static string? SiteOf(string name)
+    /// <remarks>The geocoder asks it of every mention it cannot place, for every event that names one: kept per name.</remarks>
+    public static string? SiteOf(string name) => SiteMemo.Get(name, SiteOfUncached);
+
+    private static readonly BoundedMemo<string, string?> SiteMemo = new(200_000, StringComparer.Ordinal);
+
+    private static string? SiteOfUncached(string name)
     {
         foreach (var r in Patterns.Value.After)
         {

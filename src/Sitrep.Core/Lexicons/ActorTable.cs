@@ -148,10 +148,28 @@ public sealed class ActorTable
     /// <summary>The state force of <paramref name="country"/> of <paramref name="kind"/> (military/police) on <paramref name="date"/>.</summary>
     public StateForceEntry? StateForce(string country, string kind, DateOnly date)
     {
-        if (!_forces.TryGetValue(country + "|" + kind, out var list) || list.Count == 0) return null;
-        // Periods may overlap (an open label kept beside its successor): the latest one begun by the date wins.
-        return list.Where(f => (f.From is null || date >= f.From) && (f.To is null || date < f.To)).OrderByDescending(f => f.From ?? DateOnly.MinValue).FirstOrDefault()
-            ?? list.OrderBy(f => Math.Abs((f.From ?? date).DayNumber - date.DayNumber)).First();
+        // Every event with a state force asks: the key is spelled in a buffer and the list read in loops.
+        var length = country.Length + 1 + kind.Length;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        country.CopyTo(key);
+        key[country.Length] = '|';
+        kind.CopyTo(key[(country.Length + 1)..]);
+        if (!_forces.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var list) || list.Count == 0) return null;
+        // Periods may overlap (an open label kept beside its successor): the latest one begun by the date wins, the first
+        // of equals (as a stable sort would put it); else the one begun nearest the date.
+        StateForceEntry? best = null;
+        foreach (var f in list)
+        {
+            if ((f.From is null || date >= f.From) && (f.To is null || date < f.To)
+                && (best is null || (f.From ?? DateOnly.MinValue) > (best.From ?? DateOnly.MinValue))) best = f;
+        }
+        if (best is not null) return best;
+        var nearest = list[0];
+        foreach (var f in list)
+        {
+            if (Math.Abs((f.From ?? date).DayNumber - date.DayNumber) < Math.Abs((nearest.From ?? date).DayNumber - date.DayNumber)) nearest = f;
+        }
+        return nearest;
     }
 
     /// <summary>Loads the bundled tables from data/lexicons, with the actor trie precomputed at build time when it was made from these files.</summary>

@@ -12,7 +12,9 @@ namespace Sitrep.Core.Lexicons;
 public static class NationalWords
 {
     /// <summary>A row's country and its words in the file's order, and the words of every row by their first run of word characters.</summary>
-    private sealed record Table(string[] Countries, Dictionary<string, (int Row, string Word)[]> ByFirstRun, HashSet<string> All);
+    /// <remarks><c>Opens</c> marks the characters a first run starts with, and <c>Lengths</c> bit n a first run of n
+    /// characters (bit 63: 63 or more): every run of every report's text is tested against them before it is looked up.</remarks>
+    private sealed record Table(string[] Countries, Dictionary<string, (int Row, string Word)[]> ByFirstRun, HashSet<string> All, bool[] Opens, ulong Lengths);
 
     private static readonly Lazy<Table> Words = new(() =>
     {
@@ -32,7 +34,15 @@ public static class NationalWords
             }
         }
 
-        return new Table([.. countries], byRun.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), all);
+        var opens = new bool[char.MaxValue + 1];
+        var lengths = 0UL;
+        foreach (var run in byRun.Keys)
+        {
+            opens[run[0]] = true;
+            lengths |= 1UL << Math.Min(run.Length, 63);
+        }
+
+        return new Table([.. countries], byRun.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), all, opens, lengths);
     });
 
     /// <summary>Which UTF-16 units are word characters as the regex engine's <c>\w</c> has them (asked of the engine itself, once).</summary>
@@ -75,6 +85,7 @@ public static class NationalWords
 
             var start = i;
             while (i < text.Length && w[text[i]]) i++;
+            if (!table.Opens[text[start]] || (table.Lengths & (1UL << Math.Min(i - start, 63))) == 0) continue;
             if (!lookup.TryGetValue(text.AsSpan(start, i - start), out var words)) continue;
             foreach (var (row, word) in words)
             {

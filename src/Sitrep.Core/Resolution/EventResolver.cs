@@ -386,10 +386,14 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
     /// <summary>Countries the report itself names (or its frame holds): a named group of another country may act here only then.</summary>
     private HashSet<string> Present(DocumentAnnotations doc, CountryFrame frame)
     {
-        var present = new HashSet<string>(doc.Countries.Select(c => c.Country.Name), StringComparer.OrdinalIgnoreCase);
+        var countries = doc.Countries;
+        var present = new HashSet<string>(countries.Count + frame.Evidence.Count, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < countries.Count; i++) present.Add(countries[i].Country.Name);
         // A group's own home is no evidence for itself: only words about places and people count.
-        foreach (var ev in frame.Evidence)
+        var evidence = frame.Evidence;
+        for (var i = 0; i < evidence.Count; i++)
         {
+            var ev = evidence[i];
             if (ev.Kind is not (FrameEvidenceKind.ActorHome or FrameEvidenceKind.Outlet) && actors.Country(ev.CountryCode) is { } m) present.Add(m.Name);
         }
         return present;
