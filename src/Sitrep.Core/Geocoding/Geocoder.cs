@@ -144,6 +144,24 @@ public sealed partial class Geocoder
                 }
             }
 
+            if (res is null && CompassBase(m.Name) is { } baseName)
+            {
+                // "Nyamira North sub-county", "Kisumu East": a unit named after a place and a compass word, which the
+                // gazetteer lacks, is an area around that place: near it (precision 2 at least), and the location keeps
+                // the report's name of the unit.
+                var around = m with { Name = baseName, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
+                if (ResolveOne(around, outer, ctx, fallbackFrom: failed ?? NoNames) is { } area)
+                {
+                    res = area with
+                    {
+                        Mention = m,
+                        Location = failed is null ? LocationName(m.Name) : area.Location,
+                        GeoPrecision = Math.Max(area.GeoPrecision, 2),
+                        Why = $"'{m.Name}' not in the gazetteer, an area named after '{baseName}': {area.Why}",
+                    };
+                }
+            }
+
             // "in the Gombe area of Kinshasa. It was related to a killing in New Delhi": a place of another sentence
             // stands in for the one the gazetteer lacks only in the country of the wider places that one's own sentence names.
             if (res is not null && firstFailed is not null && sentences is { Count: > 1 } && OutsideOwnSentence(res, m, ordered, firstFailed, sentences, ctx))
@@ -1147,6 +1165,24 @@ public sealed partial class Geocoder
     private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> VillageQualifiers = new(PlaceWords.Words("village-qualifiers"), StringComparer.Ordinal);
     // A whole qualifier that is a compass word, as the annotator's direction row reads one ("North", "south-eastern").
+    private static readonly HashSet<string> CompassSuffixes = new(PlaceWords.Words("compass-suffixes"), StringComparer.Ordinal);
+
+    /// <summary>The place a name ending in a compass word is named after ("Nyamira North" → "Nyamira", "Kisumu South East" →
+    /// "Kisumu"), or null when the name has no such ending or nothing but it.</summary>
+    private string? CompassBase(string name)
+    {
+        var end = name.Length;
+        for (var words = 0; words < 2; words++)
+        {
+            var space = name.LastIndexOf(' ', end - 1);
+            if (space <= 0 || !CompassSuffixes.Contains(name[(space + 1)..end])) break;
+            end = space;
+        }
+        if (end == name.Length) return null;
+        var core = name[..end].TrimEnd();
+        return core.Length > 0 && LooksLikePlaceName(core) ? core : null;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex CompassWord = new("^(?:" + PlaceWords.Text("direction") + ")$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
