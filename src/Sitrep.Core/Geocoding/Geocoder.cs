@@ -95,12 +95,16 @@ public sealed partial class Geocoder
     /// Resolves the event's mentions inside the report's <paramref name="frame"/>: a place outside it is never chosen.
     /// eventCountry: the frame member the event's own sentence names, if any (else the frame's primary country).
     /// </summary>
-    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry = null) =>
-        Resolve(eventMentions, documentMentions, frame, eventCountry, whyTail: null);
+    /// <remarks>sentences: the report's sentences, when known; a mention the gazetteer lacks then falls back to a place of
+    /// another sentence only in the country of the wider places its own sentence names.</remarks>
+    public GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry = null,
+        IReadOnlyList<Annotation.Sentence>? sentences = null) =>
+        Resolve(eventMentions, documentMentions, frame, eventCountry, whyTail: null, sentences);
 
     /// <summary>As the public overload, with "; " and <paramref name="whyTail"/> (the frame's explanation) at the end of every
     /// reason it writes, so the explanation an event carries is written once rather than once and again with the tail.</summary>
-    internal GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry, string? whyTail)
+    internal GeoResolution? Resolve(IReadOnlyList<PlaceMention> eventMentions, IReadOnlyList<PlaceMention> documentMentions, CountryFrame frame, string? eventCountry, string? whyTail,
+        IReadOnlyList<Annotation.Sentence>? sentences = null)
     {
         if (eventMentions.Count == 0)
         {
@@ -116,6 +120,7 @@ public sealed partial class Geocoder
             static (m, s) => SpecificityRank(m) + (SpecificityRank(m) == 0 && s.Geo.NamesAdminUnit(m, s.Cc) ? 0.5 : 0));
         // Names that failed, made only when one does (most events resolve their first mention).
         List<string>? failed = null;
+        PlaceMention? firstFailed = null;
         for (var i = 0; i < ordered.Count; i++)
         {
             var m = ordered[i];
@@ -138,6 +143,31 @@ public sealed partial class Geocoder
                 }
             }
 
+            if (res is null && CompassBase(m.Name) is { } baseName)
+            {
+                // "Nyamira North sub-county", "Kisumu East": a unit named after a place and a compass word, which the
+                // gazetteer lacks, is an area around that place: near it (precision 2 at least), and the location keeps
+                // the report's name of the unit.
+                var around = m with { Name = baseName, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
+                if (ResolveOne(around, outer, ctx, fallbackFrom: failed ?? NoNames) is { } area)
+                {
+                    res = area with
+                    {
+                        Mention = m,
+                        Location = failed is null ? LocationName(m.Name) : area.Location,
+                        GeoPrecision = Math.Max(area.GeoPrecision, 2),
+                        Why = $"'{m.Name}' not in the gazetteer, an area named after '{baseName}': {area.Why}",
+                    };
+                }
+            }
+
+            // "in the Gombe area of Kinshasa. It was related to a killing in New Delhi": a place of another sentence
+            // stands in for the one the gazetteer lacks only in the country of the wider places that one's own sentence names.
+            if (res is not null && firstFailed is not null && sentences is { Count: > 1 } && OutsideOwnSentence(res, m, ordered, firstFailed, sentences, ctx))
+            {
+                continue;
+            }
+
             if (res is not null)
             {
                 // A village the gazetteer lacks is still where the report puts the event: it stays the location's name,
@@ -152,6 +182,7 @@ public sealed partial class Geocoder
                 return missing is null ? res with { Specific = true } : res with { Location = LocationName(missing.Name), GeoPrecision = Math.Max(res.GeoPrecision, 2) };
             }
 
+            firstFailed ??= m;
             (failed ??= []).Add(m.Name);
         }
 
@@ -164,6 +195,41 @@ public sealed partial class Geocoder
         }
 
         return null;
+    }
+
+    /// <summary>True when <paramref name="m"/>, of another sentence than <paramref name="failed"/>, resolved (<paramref name="res"/>)
+    /// in another country than every admin1 unit the other mentions of <paramref name="failed"/>'s sentence name.</summary>
+    private static bool OutsideOwnSentence(GeoResolution res, PlaceMention m, List<PlaceMention> ordered, PlaceMention failed, IReadOnlyList<Annotation.Sentence> sentences, Context ctx)
+    {
+        var own = SentenceAt(sentences, failed.Start);
+        if (SentenceAt(sentences, m.Start) == own || res.Chosen?.Place is not { } p) return false;
+        List<PlaceMention>? wider = null;
+        foreach (var o in ordered)
+        {
+            if (!ReferenceEquals(o, failed) && SentenceAt(sentences, o.Start) == own) (wider ??= []).Add(o);
+        }
+        if (wider is null) return false;
+        // Only the country is held against it: the sentence may list sibling towns rather than a wider place.
+        var fence = ctx.ConstraintFrom(CollectionsMarshal.AsSpan(wider), m).Admin1Codes;
+        if (fence.Count == 0) return false;
+        foreach (var code in fence)
+        {
+            if (code.Length > p.CountryCode.Length && code[p.CountryCode.Length] == '.' && code.StartsWith(p.CountryCode, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The index of the last sentence starting at or before <paramref name="offset"/> (0 before the first).</summary>
+    private static int SentenceAt(IReadOnlyList<Annotation.Sentence> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sentences[mid].Span.Start <= offset) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found;
     }
 
     /// <summary>
@@ -1102,6 +1168,24 @@ public sealed partial class Geocoder
     private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> VillageQualifiers = new(PlaceWords.Words("village-qualifiers"), StringComparer.Ordinal);
     // A whole qualifier that is a compass word, as the annotator's direction row reads one ("North", "south-eastern").
+    private static readonly HashSet<string> CompassSuffixes = new(PlaceWords.Words("compass-suffixes"), StringComparer.Ordinal);
+
+    /// <summary>The place a name ending in a compass word is named after ("Nyamira North" → "Nyamira", "Kisumu South East" →
+    /// "Kisumu"), or null when the name has no such ending or nothing but it.</summary>
+    private string? CompassBase(string name)
+    {
+        var end = name.Length;
+        for (var words = 0; words < 2; words++)
+        {
+            var space = name.LastIndexOf(' ', end - 1);
+            if (space <= 0 || !CompassSuffixes.Contains(name[(space + 1)..end])) break;
+            end = space;
+        }
+        if (end == name.Length) return null;
+        var core = name[..end].TrimEnd();
+        return core.Length > 0 && LooksLikePlaceName(core) ? core : null;
+    }
+
     private static readonly System.Text.RegularExpressions.Regex CompassWord = new("^(?:" + PlaceWords.Text("direction") + ")$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 

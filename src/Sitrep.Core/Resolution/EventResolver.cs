@@ -76,7 +76,7 @@ public sealed class EventResolver(ActorTable actors, Geocoder? geocoder, TimePro
         {
             // Every reason ends with the frame's explanation, written in by the geocoder.
             var whyTail = frame.Explain();
-            geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry, whyTail);
+            geo = geocoder.Resolve(eventPlaces, doc.Places, frame, eventCountry, whyTail, doc.Sentences);
             // A village the gazetteer lacks: fall back to the region the report places its events in, and say so.
             // The region named nearest before the event's own words is the one the report places it in.
             // (A resolution without coordinates knows only the country and the name the report gives the place.)
