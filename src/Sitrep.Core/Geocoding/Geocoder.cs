@@ -121,44 +121,39 @@ public sealed partial class Geocoder
         // Names that failed, made only when one does (most events resolve their first mention).
         List<string>? failed = null;
         PlaceMention? firstFailed = null;
+        // A place the report names after one the gazetteer has: near that one (precision 2 at least), and the location keeps
+        // the report's name when it is the first name tried.
+        GeoResolution? NearNamesake(PlaceMention m, string namesake, string kind, ReadOnlySpan<PlaceMention> outer)
+        {
+            var at = m with { Name = namesake, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
+            return ResolveOne(at, outer, ctx, fallbackFrom: failed ?? NoNames) is { } near
+                ? near with
+                {
+                    Mention = m,
+                    Location = failed is null ? LocationName(m.Name) : near.Location,
+                    GeoPrecision = Math.Max(near.GeoPrecision, 2),
+                    Why = $"'{m.Name}' not in the gazetteer, {kind} '{namesake}': {near.Why}",
+                }
+                : null;
+        }
+
         for (var i = 0; i < ordered.Count; i++)
         {
             var m = ordered[i];
             var outer = CollectionsMarshal.AsSpan(ordered)[(i + 1)..];
             var res = ResolveOne(m, outer, ctx, fallbackFrom: failed ?? NoNames);
+            // "Tiyas Military Airbase", "Jroud Arsal": the gazetteer has the place the site is named after; the event
+            // is beside it.
             if (res is null && m.Relation != PlaceRelation.Area && SiteWords.SiteOf(m.Name) is { } core)
             {
-                // "Tiyas Military Airbase", "Jroud Arsal": the gazetteer has the place the site is named after; the event
-                // is beside it, so near it (precision 2), and the location keeps the report's name of the site.
-                var at = m with { Name = core, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
-                if (ResolveOne(at, outer, ctx, fallbackFrom: failed ?? NoNames) is { } site)
-                {
-                    res = site with
-                    {
-                        Mention = m,
-                        Location = failed is null ? LocationName(m.Name) : site.Location,
-                        GeoPrecision = Math.Max(site.GeoPrecision, 2),
-                        Why = $"'{m.Name}' not in the gazetteer, a site named after '{core}': {site.Why}",
-                    };
-                }
+                res = NearNamesake(m, core, "a site named after", outer);
             }
 
+            // "Nyamira North sub-county", "Kisumu East": a unit named after a place and a compass word, which the
+            // gazetteer lacks, is an area around that place.
             if (res is null && CompassBase(m.Name) is { } baseName)
             {
-                // "Nyamira North sub-county", "Kisumu East": a unit named after a place and a compass word, which the
-                // gazetteer lacks, is an area around that place: near it (precision 2 at least), and the location keeps
-                // the report's name of the unit.
-                var around = m with { Name = baseName, Relation = m.Relation == PlaceRelation.In ? PlaceRelation.Near : m.Relation };
-                if (ResolveOne(around, outer, ctx, fallbackFrom: failed ?? NoNames) is { } area)
-                {
-                    res = area with
-                    {
-                        Mention = m,
-                        Location = failed is null ? LocationName(m.Name) : area.Location,
-                        GeoPrecision = Math.Max(area.GeoPrecision, 2),
-                        Why = $"'{m.Name}' not in the gazetteer, an area named after '{baseName}': {area.Why}",
-                    };
-                }
+                res = NearNamesake(m, baseName, "an area named after", outer);
             }
 
             // "in the Gombe area of Kinshasa. It was related to a killing in New Delhi": a place of another sentence

@@ -58,11 +58,11 @@ public class FuzzyIndexSortTests
             for (var id = 0; id < _keys.Count; id++)
             {
                 var k = _keys[id];
-                entries.Add((Hash(k, -1, -1), id));
+                entries.Add((ReferenceFuzzyIndex.Hash(k, -1, -1), id));
                 for (var i = 0; i < k.Length; i++)
                 {
                     if (i > 0 && k[i] == k[i - 1]) continue;
-                    entries.Add((Hash(k, i, -1), id));
+                    entries.Add((ReferenceFuzzyIndex.Hash(k, i, -1), id));
                 }
             }
 
@@ -104,7 +104,7 @@ public class FuzzyIndexSortTests
 
         private void Probe(string s, int skip1, int skip2, int maxDistance, Dictionary<int, int> found)
         {
-            var h = Hash(s, skip1, skip2);
+            var h = ReferenceFuzzyIndex.Hash(s, skip1, skip2);
             var lo = 0;
             var hi = _entries.Length;
             while (lo < hi)
@@ -120,18 +120,6 @@ public class FuzzyIndexSortTests
                 var d = FuzzyIndex.Distance(s, _keys[id], maxDistance);
                 if (d <= maxDistance) found[id] = d;
             }
-        }
-
-        private static ulong Hash(string s, int skip1, int skip2)
-        {
-            var h = 14695981039346656037UL;
-            for (var i = 0; i < s.Length; i++)
-            {
-                if (i == skip1 || i == skip2) continue;
-                h = (h ^ s[i]) * 1099511628211UL;
-            }
-
-            return h;
         }
     }
 }

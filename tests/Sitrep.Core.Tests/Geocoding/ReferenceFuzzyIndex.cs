@@ -106,7 +106,8 @@ internal sealed class ReferenceFuzzyIndex
     }
 
     /// <summary>FNV-1a over the string with up to two positions skipped, so deletions hash without being built.</summary>
-    private static ulong Hash(string s, int skip1, int skip2)
+    /// <summary>FNV-1a over <paramref name="s"/> without the characters at <paramref name="skip1"/> and <paramref name="skip2"/>.</summary>
+    internal static ulong Hash(string s, int skip1, int skip2)
     {
         var h = 14695981039346656037UL;
         for (var i = 0; i < s.Length; i++)

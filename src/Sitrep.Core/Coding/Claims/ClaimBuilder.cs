@@ -17,7 +17,7 @@ internal static class ClaimBuilder
     }
 
     /// <summary>Who owns the act: the actor right before "claimed responsibility", else the one right after "claimed by".</summary>
-    internal static ActorMention? Claimant(SentenceView s, CueMention owns)
+    private static ActorMention? Claimant(SentenceView s, CueMention owns)
     {
         ActorMention? best = null;
         foreach (var a in s.Actors.Concat(s.SourceActors))
@@ -31,6 +31,12 @@ internal static class ClaimBuilder
         }
         return null;
     }
+
+    /// <summary>The actor a responsibility cue in <paramref name="s"/> names as the owner of the act, as a role, or null.</summary>
+    internal static ActorRole? Owner(SentenceView s) =>
+        s.Cues.FirstOrDefault(c => c.Kind == "responsibility") is { } owns && Claimant(s, owns) is { } claimant
+            ? new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates)
+            : null;
 
     public static List<ClaimCandidate> Build(Incident inc)
     {
@@ -80,10 +86,10 @@ internal static class ClaimBuilder
                     }
                 }
                 // "Al-Shabaab claimed responsibility": the speaker is the perpetrator it names.
-                if (s.Cues.FirstOrDefault(c => c.Kind == "responsibility") is { } owns && Claimant(s, owns) is { } claimant)
+                if (Owner(s) is { } owner)
                 {
                     actors.Clear();
-                    actors.Add(new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates));
+                    actors.Add(owner);
                     asserts["responsibility"] = true;
                 }
                 if (actors.Count > 0) asserts["actor1"] = actors[0].Entry.Canonical;

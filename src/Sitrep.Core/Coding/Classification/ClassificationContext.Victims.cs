@@ -46,8 +46,14 @@ internal sealed partial class ClassificationContext
     }
 
     // "Executed a soldier taken prisoner": the words right after the victims take them out of the fight.
-    private bool OutOfFightAfterVictims(Annotation.CasualtyMention c) =>
-        c.VictimSpan is { } victims && SentenceView.Holding(Sentences, victims) is { } s && OutOfFightAfter.IsMatch(s.BetweenSpan(victims.End, victims.End + 40));
+    private bool OutOfFightAfterVictims(Annotation.CasualtyMention c) => c.VictimSpan is { } victims && OutOfFightRightAfter(victims);
+
+    // How far after a person's words "taken prisoner", "(unarmed)" and the like are read.
+    private const int OutOfFightReach = 40;
+
+    /// <summary>Whether the words right after <paramref name="span"/>, in its sentence, take the person out of the fight.</summary>
+    private bool OutOfFightRightAfter(Text.TextSpan span) =>
+        SentenceView.Holding(Sentences, span) is { } s && OutOfFightAfter.IsMatch(s.BetweenSpan(span.End, span.End + OutOfFightReach));
 
     /// <summary>The first armed person the text names as the object (or passive subject) of a violent verb, unless a word takes them out of the fight.</summary>
     private System.Text.RegularExpressions.Match? ArmedObject
@@ -81,7 +87,7 @@ internal sealed partial class ClassificationContext
         for (; m.Success; m = m.NextMatch())
         {
             var end = m.Index + m.Length;
-            if (!NonCombatantQualifier.IsMatch(m.ValueSpan) && !OutOfFightAfter.IsMatch(Text.AsSpan(end, Math.Min(40, Text.Length - end)))) return m;
+            if (!NonCombatantQualifier.IsMatch(m.ValueSpan) && !OutOfFightAfter.IsMatch(Text.AsSpan(end, Math.Min(OutOfFightReach, Text.Length - end)))) return m;
         }
         return null;
     }

@@ -180,7 +180,7 @@ internal sealed partial class ClassificationContext
     /// <summary>"A retired policeman", "six guards (unarmed)", "a soldier taken prisoner": the words right beside the force's
     /// name take its people out of the fight, so the codebook counts them as civilians.</summary>
     private bool OutOfTheFight(ActorRole a) => a.Span is { } span && SentenceView.Holding(Sentences, span) is { } s
-        && (OutOfFightBefore.IsMatch(s.BetweenSpan(span.Start - 30, span.Start)) || OutOfFightAfter.IsMatch(s.BetweenSpan(span.End, span.End + 40)));
+        && (OutOfFightBefore.IsMatch(s.BetweenSpan(span.Start - 30, span.Start)) || OutOfFightRightAfter(span));
 
     private ReadOnlySpan<char> SpanText(Text.TextSpan span) => SentenceView.Holding(Sentences, span) is { } s ? s.SliceSpan(span) : "militia";
 

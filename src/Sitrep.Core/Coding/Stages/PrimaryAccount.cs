@@ -73,11 +73,11 @@ internal static class PrimaryAccount
             // "... killed twelve people; Al Shabaab claimed responsibility": the lead's own claim names its perpetrator, as a
             // separate claim sentence would.
             List<ActorRole> owners = [];
-            if (lead.Cues.FirstOrDefault(c => c.Kind == "responsibility") is { } owns && ClaimBuilder.Claimant(lead, owns) is { } claimant)
+            if (ClaimBuilder.Owner(lead) is { } owner)
             {
-                owners.Add(new ActorRole(claimant.Candidates[0], claimant.Span, claimant.Candidates));
+                owners.Add(owner);
                 asserts["responsibility"] = true;
-                asserts["actor1"] = claimant.Candidates[0].Canonical;
+                asserts["actor1"] = owner.Entry.Canonical;
             }
             claims.Insert(0, new ClaimCandidate(speaker, leadCertainty, asserts, lead.Span, owners));
             primary = $"the account the report attributes to {speaker} ({leadCertainty})";
