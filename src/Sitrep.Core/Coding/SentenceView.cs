@@ -53,7 +53,7 @@ public sealed class SentenceView
             // "No clashes were reported": a trigger inside a negation reports nothing.
             if (hasNegation && AnyCue(cues, "negation", t.Span, overlap: true)) continue;
             if (nobodyCame && t.Class == "protest") continue;
-            if (Intended(text, t)) continue;
+            if (TriggerReading.Intended(text, t)) continue;
             triggers.Add(t);
             if (t.Span.Start < firstTrigger) firstTrigger = t.Span.Start;
         }
@@ -64,17 +64,17 @@ public sealed class SentenceView
         var prior = 0;
         foreach (var t in triggers)
         {
-            if (PriorAct(text, t.Span.Start)) prior++;
+            if (TriggerReading.PriorAct(text, t.Span.Start)) prior++;
         }
         if (prior > 0 && prior < triggers.Count)
         {
             for (var i = triggers.Count - 1; i >= 0; i--)
             {
-                if (PriorAct(text, triggers[i].Span.Start)) triggers.RemoveAt(i);
+                if (TriggerReading.PriorAct(text, triggers[i].Span.Start)) triggers.RemoveAt(i);
             }
             for (var i = casualties.Count - 1; i >= 0; i--)
             {
-                if (PriorAct(text, casualties[i].Span.Start)) casualties.RemoveAt(i);
+                if (TriggerReading.PriorAct(text, casualties[i].Span.Start)) casualties.RemoveAt(i);
             }
         }
         // "Residents protested the killing of a driver", "Following an attack by robbers, villagers protest": what a protest
@@ -92,13 +92,13 @@ public sealed class SentenceView
             for (var i = triggers.Count - 1; i >= 0; i--)
             {
                 var t = triggers[i];
-                if (t.Class is not ("protest" or "riot") && CauseOf(text, span.Start, t.Span.Start, t.Span.End, anchors)) { triggers.RemoveAt(i); causes = true; }
+                if (t.Class is not ("protest" or "riot") && TriggerReading.CauseOf(text, span.Start, t.Span.Start, t.Span.End, anchors)) { triggers.RemoveAt(i); causes = true; }
             }
             if (causes)
             {
                 for (var i = casualties.Count - 1; i >= 0; i--)
                 {
-                    if (CauseOf(text, span.Start, casualties[i].Span.Start, casualties[i].Span.End, anchors)) casualties.RemoveAt(i);
+                    if (TriggerReading.CauseOf(text, span.Start, casualties[i].Span.Start, casualties[i].Span.End, anchors)) casualties.RemoveAt(i);
                 }
             }
         }
@@ -172,58 +172,6 @@ public sealed class SentenceView
             if (c.Kind == kind && (overlap ? c.Span.Overlaps(s) : c.Span.Contains(s))) return true;
         }
         return false;
-    }
-
-    /// <summary>"a plan to demolish", "threatened to lynch", "protests would be held", "visited the wounded", "heard explosions": an act
-    /// intended, feared or forecast, a reference to people an incident already hurt, or a sound perceived; not a telling of an act
-    /// (a protest "to demand" still is one).</summary>
-    private static bool Intended(string text, TriggerMention t)
-    {
-        var back = Math.Max(0, t.Span.Start - 48);
-        if (CodingWords.ReferenceBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
-        var ahead = Math.Min(text.Length, t.Span.End + 48);
-        if (CodingWords.ModalAfter.IsMatch(text.AsSpan(t.Span.End, ahead - t.Span.End))) return true;
-        if (CodingWords.ReferringParticiple.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
-            && CodingWords.ReferringBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
-        if (t.Class is "protest") return false;
-        var from = Math.Max(0, t.Span.Start - 28);
-        if (CodingWords.IntendedBefore.IsMatch(text.AsSpan(from, t.Span.Start - from))) return true;
-        if (CodingWords.PerceivedBefore.IsMatch(text.AsSpan(back, t.Span.Start - back))) return true;
-        // "a militia that fights alongside the army" says what the group does, not what it did.
-        from = Math.Max(0, t.Span.Start - 24);
-        return CodingWords.HabitualTrigger.IsMatch(text.AsSpan(t.Span.Start, t.Span.Length))
-            && CodingWords.HabitualBefore.IsMatch(text.AsSpan(from, t.Span.Start - from));
-    }
-
-    // A cause the protest clause governs: the anchor before it with no clause break between, or the cause opening the
-    // sentence ("Following the shooting of two guards, residents protested") with the anchor after it.
-    private static bool CauseOf(string text, int sentenceStart, int start, int end, List<TriggerMention> anchors)
-    {
-        var from = Math.Max(sentenceStart, start - 120);
-        var cause = -1;
-        foreach (var m in CodingWords.ProtestCauseBefore.EnumerateMatches(text.AsSpan(from, start - from)))
-        {
-            cause = from + m.Index;
-            break;
-        }
-        if (cause < 0) return false;
-        // "demonstrated against the decision and killed two": a verb coordinated with the protest is an act of its own.
-        var word = text.AsSpan(start, Math.Min(end, text.Length) - start);
-        var space = word.IndexOfAny(' ', '\n');
-        if (space > 0) word = word[..space];
-        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && CodingWords.CoordinatedVerbBefore.IsMatch(text.AsSpan(from, start - from))) return false;
-        foreach (var a in anchors)
-        {
-            if (a.Span.Start <= cause && !CodingWords.ProtestClauseBreak.IsMatch(text.AsSpan(Math.Min(a.Span.End, cause), cause - Math.Min(a.Span.End, cause)))) return true;
-            if (a.Span.Start >= end && cause - sentenceStart <= 35) return true;
-        }
-        return false;
-    }
-
-    private static bool PriorAct(string text, int at)
-    {
-        var from = Math.Max(0, at - 40);
-        return CodingWords.PriorRelativeBefore.IsMatch(text.AsSpan(from, at - from));
     }
 
     private readonly List<DateMention> _eventDates;

@@ -14,7 +14,7 @@ public sealed record Toll(int Fatalities, IReadOnlyList<TextSpan> FatalitySpans,
     IReadOnlyDictionary<string, int>? BySide = null, IReadOnlyList<FatalityShare>? Shares = null, bool CoderFigure = false);
 
 /// <summary>Counts an incident's dead and injured from its own sentences (claims keep their figures), with coders' notes on shares.</summary>
-internal static class TollCounter
+internal static partial class TollCounter
 {
     /// <param name="riot">The incident is a riot: a death told as what moved the crowd ("rioted after a man was killed"), or before
     /// the crowd's later act ("... were killed in a raid, and residents later burned buses"), is not counted.</param>
@@ -195,63 +195,12 @@ internal static class TollCounter
     private static int Figure(List<CasualtyMention> dead) =>
         Math.Max(dead.Where(c => !c.IsTotal).Sum(c => c.Count), dead.Where(c => c.IsTotal).Select(c => c.Count).DefaultIfEmpty(0).Max());
 
-    private static Dictionary<string, int>? BySide(Incident inc, IEnumerable<CasualtyMention> dead)
-    {
-        var sides = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var c in dead)
-        {
-            if (SideIn(inc, c) is not { } side) return null;
-            sides[side] = sides.GetValueOrDefault(side) + c.Count;
-        }
-        return sides.Count > 0 ? sides : null;
-    }
-
     private static bool AlternativeBefore(SentenceView s, CasualtyMention c)
     {
         // Up to the mention's end: "a second report has six killed" may open the mention itself.
         var at = Math.Min(s.Text.Length, c.Span.End - s.Span.Start);
         return at > 0 && CodingWords.AlternativeReport.IsMatch(s.Text.AsSpan(0, at));
     }
-
-    // A loop, not a lambda over the incident: the lambda made every count allocate a closure, whether it ran or not.
-    private static bool AnyBomberToo(Incident inc, List<CasualtyMention> killed)
-    {
-        foreach (var c in killed)
-        {
-            if (BomberToo(inc, c)) return true;
-        }
-        return false;
-    }
-
-    private static bool BomberToo(Incident inc, CasualtyMention c)
-    {
-        var s = SentenceView.Holding(inc.Main, c.Span);
-        var at = c.Span.End - (s?.Span.Start ?? 0);
-        return s is not null && at < s.Text.Length && CodingWords.BomberToo.IsMatch(s.Text, at);
-    }
-
-    private static string? SideIn(Incident inc, CasualtyMention c)
-    {
-        if (Side(c) is { } side) return side;
-        var s = SentenceView.Holding(inc.Main, c.Span) ?? SentenceView.Holding(inc.ClaimSentences, c.Span);
-        return s is null ? null : SideOfGroup(s, c);
-    }
-
-    /// <summary>"killed one of the attackers": the side of the group the count is taken from.</summary>
-    private static string? SideOfGroup(SentenceView s, CasualtyMention c)
-    {
-        var at = c.Span.End - s.Span.Start;
-        if (at < 0 || at >= s.Text.Length) return null;
-        var m = CodingWords.OfGroup.Match(s.Text, at);
-        if (!m.Success) return null;
-        var group = m.Groups["group"].Value;
-        return CodingWords.VictimForces.IsMatch(group) ? "forces" : CodingWords.VictimFighters.IsMatch(group) ? "fighters" : null;
-    }
-
-    private static string? Side(CasualtyMention c) => c.Victims is not { Length: > 0 } v ? null
-        : CodingWords.VictimForces.IsMatch(v) ? "forces"
-        : CodingWords.VictimFighters.IsMatch(v) ? "fighters"
-        : CodingWords.VictimPeople.IsMatch(v) ? "people" : null;
 
     /// <summary>The first cue of <paramref name="sentences"/> that says nobody died.</summary>
     private static CueMention? NoDeathCue(List<SentenceView> sentences)
