@@ -1158,6 +1158,7 @@ public sealed partial class Geocoder
     // The English words the geocoder reads (data/lexicons/en/places.tsv): the rest of it works on names alone.
     private static readonly Lexicons.PatternSet PlaceWords = Lexicons.PatternSet.Of("places.tsv");
     private static readonly HashSet<string> NotPlaceWords = new(PlaceWords.Words("not-place-words"), StringComparer.Ordinal);
+    private static readonly HashSet<string> NotPlaceLastWords = new(PlaceWords.Words("not-place-last-words"), StringComparer.Ordinal);
     private static readonly string[] DemonymEndings = PlaceWords.Words("demonym-endings");
     private static readonly HashSet<string> AdminQualifiers = new(PlaceWords.Words("admin-qualifiers"), StringComparer.Ordinal);
     private static readonly HashSet<string> RuralQualifiers = new(PlaceWords.Words("rural-qualifiers"), StringComparer.Ordinal);
@@ -1207,7 +1208,12 @@ public sealed partial class Geocoder
         if (Lexicons.NationalWords.NamesOnlyThese(name)) return false;
         // Demonyms and unmarked possessives of countries ("Somalian", "Kenyas") are not the place of an event.
         var last = words[^1];
+        // "under the Anti-Terrorism Law", "the Government of the Transition": a capitalised name ending so is a law or an
+        // institution ("Mombasa Law Courts" is a place: the word is not last).
+        if (NotPlaceLastWords.Contains(last)) return false;
         if (words.Length == 1 && DemonymEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal))) return false;
+        // "appealed to Western partners": a compass word alone names a direction, not a place the reader could find.
+        if (words.Length == 1 && CompassWord.IsMatch(name)) return false;
         return !(last.EndsWith('s') && _g.CountryCodeOf(name[..^1]) is not null);
     }
 
