@@ -22,6 +22,12 @@ public class CodebookConventionTests
         Assert.Equal("Violent demonstration", One(text).SubEventType);
 
     [Theory]
+    [InlineData("Villagers clashed with party cadres over a new road in Janakpur, Nepal, on Tuesday. Police fired tear gas shells to control the situation.")]
+    [InlineData("Supporters of a local candidate clashed with police in Birgunj, Nepal, on Tuesday; police fired four teargas shells at them.")]
+    public void TearGasShellsAreCrowdControlNotShelling(string text) =>
+        Assert.Equal("Riots", One(text).EventType);
+
+    [Theory]
     [InlineData("Teachers marched through Nyeri, Kenya, on Tuesday against a pay cut. The protesters burned an effigy of the minister.")]
     [InlineData("Farmers protested in Kericho, Kenya, on Tuesday over tea prices. Demonstrators also hit the streets in Bomet.")]
     [InlineData("Activists held a torch rally in Pokhara, Nepal, on Tuesday to protest a border decision.")]
