@@ -12,10 +12,10 @@ namespace Sitrep.Core.Lexicons;
 /// pool thread then builds the compiled regex and runs it once on a text made of the pattern's own words, so its
 /// matcher is JIT-compiled there, and only then is it handed out. A row a batch meets a few times is never compiled.
 /// In a short job (<see cref="RegexCompilation.Compiled"/> off) it stays interpreted, as every pattern does.
-/// Once hot, a bundled pattern runs its build-time matcher (<see cref="TieredRows"/>) instead of a compiled one in
-/// every build (see <see cref="Compiled"/>); in a ReadyToRun build from the first use (short jobs included, as
-/// <see cref="RegexCompilation.FirstUse"/> does for the other generated patterns) unless the matcher was generated from
-/// a rewritten form of the pattern: its code is precompiled, so there is no JIT to move off the thread.
+/// In a ReadyToRun build a bundled pattern runs its build-time matcher (<see cref="TieredRows"/>) instead of a compiled
+/// one, from the first use (short jobs included, as <see cref="RegexCompilation.FirstUse"/> does for the other generated
+/// patterns) unless the matcher was generated from a rewritten form of the pattern: its code is precompiled, so there is
+/// no JIT to move off the thread.
 /// </remarks>
 internal sealed class TieredRegex
 {
@@ -92,12 +92,9 @@ internal sealed class TieredRegex
     /// <summary>The compiled regex for <paramref name="pattern"/>, already run once, or null when only the interpreter can run it.</summary>
     internal static Regex? Compiled(string pattern, RegexOptions options)
     {
-        // The build-time matcher when there is one, in every build. A precompiled build's needs no JIT. In a plain build
-        // it is JIT-compiled at tier 0 here, by the run below, and tiered up later off the calling thread too; the dynamic
-        // method instead was never optimised when large: the JIT compiles a method past its size limits (the person
-        // words of the single-victim rows) with minimal optimisation, and a dynamic method is never recompiled, so such
-        // rows (single-headline, single-bare) ran 3-6 times slower than their generated matcher at tier 1 for good.
-        if (Generated(pattern, options) is { } generated) return generated;
+        // A precompiled build's own matcher needs no JIT; a plain build keeps the dynamic method, which its JIT compiles
+        // once, fully optimised, where a generated one would go through tier 0 on the calling thread first.
+        if (RegexCompilation.PrecompiledBuild && Generated(pattern, options) is { } generated) return generated;
         var compiled = RegexCompilation.Create(pattern, options | RegexOptions.Compiled);
         // Create hands back the interpreter for a loop it cannot unroll.
         if ((compiled.Options & RegexOptions.Compiled) == 0) return null;

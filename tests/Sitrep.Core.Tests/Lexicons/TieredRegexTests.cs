@@ -63,14 +63,4 @@ public class TieredRegexTests
         Assert.Equal(RegexOptions.Compiled, gated.Regex.Options & RegexOptions.Compiled);
         Assert.True(gated.IsMatch("He was SHOT by the MOB."));
     }
-
-    [Fact]
-    public async Task ABundledRowRunsItsBuildTimeMatcherOnceHot()
-    {
-        // A compiled dynamic method past the JIT's size limits is never optimised; the generated matcher tiers up as any method.
-        var pattern = PatternSet.Of("classification.tsv").Text("armed-person-words");
-        var tiered = new TieredRegex(pattern, Options | RegexOptions.Compiled);
-        await tiered.Compile();
-        Assert.Same(TieredRows.Of(pattern, Options), tiered.Current);
-    }
 }
