@@ -22,6 +22,10 @@ internal sealed class TieredRegex
     /// <summary>Uses after which a row is compiled in the background.</summary>
     internal const int CompileAfter = 200;
 
+    // Pattern length from which a bundled row runs its generated matcher in a plain build too: the rows whose dynamic
+    // method the JIT left unoptimised were 2,307 characters and longer, the longest optimised one 2,148.
+    private const int LargeRow = 2200;
+
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private Regex _current;
@@ -93,8 +97,11 @@ internal sealed class TieredRegex
     internal static Regex? Compiled(string pattern, RegexOptions options)
     {
         // A precompiled build's own matcher needs no JIT; a plain build keeps the dynamic method, which its JIT compiles
-        // once, fully optimised, where a generated one would go through tier 0 on the calling thread first.
-        if (RegexCompilation.PrecompiledBuild && Generated(pattern, options) is { } generated) return generated;
+        // once, fully optimised, where a generated one goes through tier 0 and instrumented code first (all 87 rows
+        // generated so made a batch's first passes twice as slow). Past the JIT's size limits, though, the dynamic method
+        // is compiled with minimal optimisation and never recompiled: the person-word rows (single-headline, single-bare,
+        // single-bare-at, over LargeRow characters) ran 3-6 times slower than their generated matcher once tiered up.
+        if ((RegexCompilation.PrecompiledBuild || pattern.Length >= LargeRow) && Generated(pattern, options) is { } generated) return generated;
         var compiled = RegexCompilation.Create(pattern, options | RegexOptions.Compiled);
         // Create hands back the interpreter for a loop it cannot unroll.
         if ((compiled.Options & RegexOptions.Compiled) == 0) return null;
