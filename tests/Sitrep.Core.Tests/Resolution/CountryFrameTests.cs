@@ -25,6 +25,16 @@ public class CountryFrameTests
     }
 
     [Fact]
+    public void IslamistMilitantsNameNoCountry()
+    {
+        // One country's row lists "Islamist militants" among its descriptions; a report that names no country is not
+        // framed in that one by the words, so a village one letter off a Syrian one is not placed in Syria.
+        var e = One("Islamist militants attacked the village of Sabure on Monday, killing eight Dogon civilians, residents said.");
+        Assert.NotEqual("Syria", e.Country);
+        Assert.DoesNotContain("home of 'Islamist militants'", e.Geocoding?.Why ?? "");
+    }
+
+    [Fact]
     public void AVillageNamedLikeATownAbroadStaysInTheReportsCountry()
     {
         // Gotha (Germany) and Ghouta share a transliteration key; the report is about Syria.
