@@ -24,7 +24,7 @@ internal sealed class TieredRegex
 
     // Pattern length from which a bundled row runs its generated matcher in a plain build too: the rows whose dynamic
     // method the JIT left unoptimised were 2,307 characters and longer, the longest optimised one 2,148.
-    private const int LargeRow = 2200;
+    internal const int LargeRow = 2200;
 
     private readonly string _pattern;
     private readonly RegexOptions _options;

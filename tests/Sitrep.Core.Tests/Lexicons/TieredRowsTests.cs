@@ -51,4 +51,21 @@ public class TieredRowsTests
         Assert.Null(TieredRows.Of(armed, RegexOptions.CultureInvariant));
         foreach (var (_, cells) in LexiconFile.Read("sites.tsv")) Assert.NotNull(TieredRows.Of(cells.Cell(1), Folded));
     }
+
+    [Fact]
+    public void RowsTooLargeForTheJitsOptimiserRunTheirBuildTimeMatcherOnceHot()
+    {
+        // Their dynamic method would be compiled with minimal optimisation for good; the generated one tiers up.
+        var large = 0;
+        foreach (var (pattern, options, generated) in TieredRows.All())
+        {
+            if (pattern.Length < TieredRegex.LargeRow) continue;
+            large++;
+            var hot = TieredRegex.Compiled(pattern, options | RegexOptions.Compiled);
+            Assert.Same(generated, hot);
+            Assert.Equal(RegexOptions.None, hot!.Options & RegexOptions.Compiled);
+        }
+        // The person-word rows of casualties.tsv are this long.
+        Assert.True(large >= 3, $"only {large} rows of {TieredRegex.LargeRow} characters or more");
+    }
 }
