@@ -20,13 +20,16 @@ public sealed record DocumentAnnotations(
     Lexicons.CountryEntry? SourceCountry = null)
 {
     /// <summary>The paragraph of the last sentence starting at or before <paramref name="offset"/> (0 before the first).</summary>
-    public int ParagraphAt(int offset)
+    public int ParagraphAt(int offset) => LastStartingAtOrBefore(Sentences, offset) is var i and >= 0 ? Sentences[i].Paragraph : 0;
+
+    /// <summary>The index of the last of <paramref name="sentences"/> starting at or before <paramref name="offset"/>, or -1 before the first.</summary>
+    public static int LastStartingAtOrBefore(IReadOnlyList<Sentence> sentences, int offset)
     {
-        int lo = 0, hi = Sentences.Count - 1, found = 0;
+        int lo = 0, hi = sentences.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Sentences[mid].Span.Start <= offset) { found = Sentences[mid].Paragraph; lo = mid + 1; }
+            if (sentences[mid].Span.Start <= offset) { found = mid; lo = mid + 1; }
             else hi = mid - 1;
         }
         return found;

@@ -215,17 +215,8 @@ public sealed partial class Geocoder
     }
 
     /// <summary>The index of the last sentence starting at or before <paramref name="offset"/> (0 before the first).</summary>
-    private static int SentenceAt(IReadOnlyList<Annotation.Sentence> sentences, int offset)
-    {
-        int lo = 0, hi = sentences.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sentences[mid].Span.Start <= offset) { found = mid; lo = mid + 1; }
-            else hi = mid - 1;
-        }
-        return found;
-    }
+    private static int SentenceAt(IReadOnlyList<Annotation.Sentence> sentences, int offset) =>
+        Math.Max(0, Annotation.DocumentAnnotations.LastStartingAtOrBefore(sentences, offset));
 
     /// <summary>
     /// Mentions from the most to the least specific: a place (in, near, offset from it) before a district, sub-county or
